@@ -1,0 +1,60 @@
+/** A file as a source lists it (before vendored/generated paths are removed). */
+export interface SourceFile {
+  /** POSIX path relative to the target root. */
+  path: string;
+  size: number;
+  symlink: boolean;
+  /** Whether git tracks the file; null when the source has no git. */
+  tracked: boolean | null;
+}
+
+export interface FileStat {
+  path: string;
+  added: number | null;
+  deleted: number | null;
+}
+
+export interface Commit {
+  hash: string;
+  parents: string[];
+  authorName: string;
+  authorEmail: string;
+  authorDate: string;
+  committerDate: string;
+  subject: string;
+  body: string;
+  /** Changed files; undefined when stats were not collected for this commit (bounded). */
+  files?: FileStat[];
+}
+
+export type History =
+  | { available: true; shallow: boolean; commits: Commit[]; statsLimit: number; head: string }
+  | { available: false; reason: string; shallow: boolean };
+
+export interface ReadOptions {
+  maxBytes: number;
+}
+
+export interface ReadResult {
+  bytes: Buffer;
+  /** The file's full size, which may exceed the bytes read. */
+  size: number;
+  truncated: boolean;
+}
+
+/** Where repository data comes from: a working tree, a git revision, or the GitHub API. */
+export interface RepositorySource {
+  readonly kind: 'path' | 'git-revision' | 'github';
+  /** Human name of the target (a path or owner/repo@ref). */
+  readonly name: string;
+  /** Every file, with directory names in `skipDirs` pruned during the walk. */
+  listFiles(skipDirs: readonly string[]): Promise<SourceFile[]>;
+  /** Reads up to maxBytes of a file; undefined when it does not exist or is unsafe to read. */
+  readFile(path: string, options: ReadOptions): Promise<ReadResult | undefined>;
+  /** The commit history of the target, newest first. */
+  history(options: { statsLimit: number }): Promise<History>;
+  /** The commit the target is at, when known. */
+  head(): Promise<string | undefined>;
+  /** Every path git tracks (including those the analysis excludes); undefined without git. */
+  trackedPaths(): Promise<string[] | undefined>;
+}
