@@ -1,0 +1,73 @@
+import type { Manifest } from './manifests/types.js';
+
+/** Commands that run a test suite, per ecosystem (signals §4.3 and §6.2). */
+export const TEST_COMMAND =
+  /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec|rake(\s+(test|spec))?)\b|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(test|check)\b|just\s+test\b|task\s+test\b)/i;
+
+/** Commands that install dependencies. */
+export const INSTALL_COMMAND =
+  /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
+
+/** Commands that start the application. */
+export const RUN_COMMAND =
+  /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+\S+|go\s+run\b|\.\/\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
+
+/** The npm-init placeholder that fails on purpose: a negative test signal (signals §5.1). */
+export const NPM_PLACEHOLDER_TEST = /no test specified/i;
+
+/**
+ * Whether a command runs the tests, following one level of indirection through package scripts
+ * (`npm run ci` → scripts.ci) and Makefile targets (`make ci` → its recipe).
+ */
+export function runsTests(command: string, manifests: readonly Manifest[], makeTargets: ReadonlyMap<string, string>, depth = 0): boolean {
+  if (TEST_COMMAND.test(command)) {
+    // `npm test` that resolves to the npm-init placeholder runs nothing.
+    const npmTest = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b(?!:)/.exec(command);
+    if (npmTest) {
+      const scripts = manifests.filter((m) => m.ecosystem === 'javascript').map((m) => m.scripts.test?.command);
+      if (scripts.length > 0 && scripts.every((s) => !s || NPM_PLACEHOLDER_TEST.test(s))) return false;
+    }
+    return true;
+  }
+  if (depth > 2) return false;
+  for (const m of command.matchAll(/\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    const name = m[1]!;
+    for (const manifest of manifests) {
+      const script = manifest.scripts[name]?.command;
+      if (script && runsTests(script, manifests, makeTargets, depth + 1)) return true;
+    }
+  }
+  for (const m of command.matchAll(/\bcomposer\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    for (const manifest of manifests) {
+      const script = manifest.scripts[m[1]!]?.command;
+      if (script && runsTests(script, manifests, makeTargets, depth + 1)) return true;
+    }
+  }
+  for (const m of command.matchAll(/\bmake\s+((?:[\w.-]+\s*)+)/g)) {
+    for (const target of m[1]!.trim().split(/\s+/)) {
+      const recipe = makeTargets.get(target);
+      if (recipe && runsTests(recipe, manifests, makeTargets, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** Makefile targets and their recipes (the text of the recipe lines). */
+export function parseMakefile(text: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  let current: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const rule = /^([A-Za-z0-9_.\-/ ]+):(?!=)(.*)$/.exec(line);
+    if (rule && !line.startsWith('\t')) {
+      current = rule[1]!.trim().split(/\s+/);
+      // Prerequisites run first, so `ci: lint test` runs the `test` target.
+      const prerequisites = rule[2]!.replace(/#.*$/, '').trim().split(/\s+/).filter(Boolean);
+      for (const t of current) targets.set(t, (targets.get(t) ?? '') + prerequisites.map((p) => `\nmake ${p}`).join(''));
+      continue;
+    }
+    if (line.startsWith('\t') && current.length) {
+      for (const t of current) targets.set(t, `${targets.get(t) ?? ''}\n${line.trim()}`);
+    } else if (line.trim() && !line.startsWith('#')) current = [];
+  }
+  return targets;
+}

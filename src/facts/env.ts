@@ -1,0 +1,134 @@
+import type { Facts } from './facts.js';
+import type { Ecosystem } from './manifests/types.js';
+import { testFacts } from './tests.js';
+
+export interface EnvRead {
+  name: string;
+  file: string;
+  line: number;
+  /** The code supplies a fallback (`|| 3000`, `getenv("X", "d")`, `${X:d}`): optional to configure. */
+  hasDefault: boolean;
+}
+
+export interface DotenvEntry {
+  key: string;
+  value: string;
+  line: number;
+}
+
+export interface EnvTemplate {
+  path: string;
+  entries: DotenvEntry[];
+}
+
+export interface EnvFacts {
+  /** Every read of an environment variable in non-test code, grouped by name. */
+  reads: Map<string, EnvRead[]>;
+  templates: EnvTemplate[];
+}
+
+const NAME = '([A-Z][A-Z0-9_]{1,63})';
+
+const READS: Record<Ecosystem, RegExp[]> = {
+  javascript: [
+    new RegExp(String.raw`process\.env\.${NAME}\b(\s*(\|\||\?\?))?`, 'g'),
+    new RegExp(String.raw`process\.env\[\s*['"\`]${NAME}['"\`]\s*\](\s*(\|\||\?\?))?`, 'g'),
+    new RegExp(String.raw`import\.meta\.env\.${NAME}\b(\s*(\|\||\?\?))?`, 'g'),
+    new RegExp(String.raw`Deno\.env\.get\(\s*['"]${NAME}['"]\s*\)(\s*(\|\||\?\?))?`, 'g'),
+  ],
+  python: [
+    new RegExp(String.raw`os\.environ\[\s*['"]${NAME}['"]\s*\]()`, 'g'),
+    new RegExp(String.raw`(?:os\.environ\.get|os\.getenv|getenv)\(\s*['"]${NAME}['"]\s*(,)?`, 'g'),
+    new RegExp(String.raw`\benv(?:\.(?:str|int|bool|list|float|url|db))?\(\s*['"]${NAME}['"]\s*(,\s*default)?`, 'g'),
+  ],
+  java: [
+    new RegExp(String.raw`System\.getenv\(\s*"${NAME}"\s*\)()`, 'g'),
+  ],
+  go: [
+    new RegExp(String.raw`os\.Getenv\(\s*"${NAME}"\s*\)()`, 'g'),
+    new RegExp(String.raw`os\.LookupEnv\(\s*"${NAME}"\s*\)(,?)`, 'g'),
+    new RegExp(String.raw`\benv:"${NAME}(?:,[^"]*)?"(\s+envDefault:)?`, 'g'),
+  ],
+  php: [
+    new RegExp(String.raw`\benv\(\s*['"]${NAME}['"]\s*(,)?`, 'g'),
+    new RegExp(String.raw`getenv\(\s*['"]${NAME}['"]\s*\)()`, 'g'),
+    new RegExp(String.raw`\$_ENV\[\s*['"]${NAME}['"]\s*\](\s*\?\?)?`, 'g'),
+  ],
+  csharp: [
+    new RegExp(String.raw`Environment\.GetEnvironmentVariable\(\s*"${NAME}"\s*\)(\s*\?\?)?`, 'g'),
+  ],
+  ruby: [
+    new RegExp(String.raw`ENV\[\s*['"]${NAME}['"]\s*\](\s*\|\|)?`, 'g'),
+    new RegExp(String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`, 'g'),
+  ],
+};
+
+/** Spring/Quarkus/Micronaut property files read env vars through `${NAME}` placeholders. */
+const PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, 'g');
+
+/** Variables a platform, shell or runtime sets: nobody lists these in .env.example. */
+const PLATFORM_VARS =
+  /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
+
+const TEMPLATE_NAME = /^(\.env\.(example|sample|template|dist|defaults)|\.env\.[\w.-]+\.(example|sample|template)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
+
+/** Parses KEY=VALUE lines of a dotenv file with their line numbers. */
+export function parseDotenv(text: string): DotenvEntry[] {
+  const entries: DotenvEntry[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!m) return;
+    let value = m[2]!.trim();
+    const quoted = /^(['"`])(.*)\1$/.exec(value);
+    value = quoted ? quoted[2]! : value.replace(/\s+#.*$/, '');
+    entries.push({ key: m[1]!, value, line: i + 1 });
+  });
+  return entries;
+}
+
+/** Whether a base name is an env template (.env.example and its spellings). */
+export function isEnvTemplate(base: string): boolean {
+  return TEMPLATE_NAME.test(base);
+}
+
+/** Environment variables the code reads and the templates that document them. */
+export function envFacts(facts: Facts): Promise<EnvFacts> {
+  return facts.derive('env', async () => {
+    const [{ ecosystems }, tests, files] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files()]);
+    const testPaths = new Set(tests.files.map((f) => f.path));
+    const reads = new Map<string, EnvRead[]>();
+    const add = (read: EnvRead) => {
+      if (PLATFORM_VARS.test(read.name)) return;
+      const list = reads.get(read.name) ?? [];
+      list.push(read);
+      reads.set(read.name, list);
+    };
+    const byExtension = new Map<string, Ecosystem>();
+    for (const eco of ecosystems) for (const f of await facts.sourceFiles([eco])) byExtension.set(f.path, eco);
+    for (const [path, eco] of byExtension) {
+      if (testPaths.has(path) || /(^|\/)(tests?|spec|__tests__)\//.test(path)) continue;
+      const text = await facts.read(path, 512 * 1024);
+      if (!text) continue;
+      for (const re of READS[eco]) {
+        for (const m of text.text.matchAll(re)) {
+          add({ name: m[1]!, file: path, line: text.lineAt(m.index!), hasDefault: Boolean(m[2]) });
+        }
+      }
+    }
+    if (ecosystems.includes('java')) {
+      for (const f of files.glob('**/src/main/resources/application*.{yml,yaml,properties}')) {
+        const text = await facts.read(f.path);
+        if (!text) continue;
+        for (const m of text.text.matchAll(PROPERTY_PLACEHOLDER)) {
+          add({ name: m[1]!, file: f.path, line: text.lineAt(m.index!), hasDefault: Boolean(m[2]) });
+        }
+      }
+    }
+    const templates: EnvTemplate[] = [];
+    for (const f of files.all.filter((e) => isEnvTemplate(e.base))) {
+      const text = await facts.read(f.path);
+      if (text) templates.push({ path: f.path, entries: parseDotenv(text.text) });
+    }
+    return { reads, templates };
+  });
+}

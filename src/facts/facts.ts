@@ -1,0 +1,242 @@
+import picomatch from 'picomatch';
+import { isExcludedPath, SKIP_DIRS } from '../source/exclusions.js';
+import type { History, RepositorySource } from '../source/types.js';
+import { findCiFiles, parseCiFile, type CiConfig } from './ci.js';
+import { FileIndex, type FileEntry } from './file-index.js';
+import { detectFrameworks, type FrameworkSignature } from './frameworks.js';
+import { MANIFEST_PARSERS, type Ecosystem, type Manifest } from './manifests/index.js';
+import { parseMarkdown, type MarkdownDocument } from './markdown.js';
+import { decode, looksBinary, TextFile } from './text.js';
+
+export interface FactsOptions {
+  /** Extra ignore globs from the configuration. */
+  ignore?: readonly string[];
+  /** Largest number of bytes read from one file. */
+  maxFileBytes?: number;
+  /** Newest commits whose per-file stats are collected. */
+  statsLimit?: number;
+}
+
+export interface EcosystemFacts {
+  ecosystems: Ecosystem[];
+  frameworks: FrameworkSignature[];
+  /** Whether any manifest declares an HTTP server framework. */
+  http: boolean;
+}
+
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+const README_MAX_BYTES = 512 * 1024;
+const LINKED_DOCS_LIMIT = 15;
+
+/** Source-code extensions per ecosystem (for scanning code, never for running it). */
+export const SOURCE_EXTENSIONS: Record<Ecosystem, string[]> = {
+  javascript: ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'],
+  python: ['.py'],
+  java: ['.java', '.kt', '.kts', '.groovy'],
+  go: ['.go'],
+  php: ['.php'],
+  csharp: ['.cs'],
+  ruby: ['.rb', '.rake', '.ru'],
+};
+
+/**
+ * Everything rules know about a repository, computed lazily and at most once per run.
+ * Rules share one Facts instance, so a file is read and parsed once however many rules use it.
+ */
+export class Facts {
+  readonly source: RepositorySource;
+  private readonly options: Required<FactsOptions>;
+  private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly texts = new Map<string, Promise<TextFile | undefined>>();
+
+  constructor(source: RepositorySource, options: FactsOptions = {}) {
+    this.source = source;
+    this.options = {
+      ignore: options.ignore ?? [],
+      maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES,
+      statsLimit: options.statsLimit ?? 5000,
+    };
+  }
+
+  /** Memoises an async derived fact under a key; shared detection modules use this. */
+  derive<T>(key: string, compute: (facts: Facts) => Promise<T>): Promise<T> {
+    let value = this.cache.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute(this);
+      this.cache.set(key, value);
+    }
+    return value;
+  }
+
+  /** A derived fact already requested, without computing it. */
+  peek<T>(key: string): Promise<T> | undefined {
+    return this.cache.get(key) as Promise<T> | undefined;
+  }
+
+  /** The analysable files: vendored, generated and ignored paths removed. */
+  files(): Promise<FileIndex> {
+    return this.derive('files', async () => {
+      const listed = await this.source.listFiles(SKIP_DIRS);
+      const userIgnored = this.options.ignore.length > 0 ? picomatch([...this.options.ignore], { dot: true }) : undefined;
+      return new FileIndex(listed.filter((f) => !isExcludedPath(f.path) && !userIgnored?.(f.path)));
+    });
+  }
+
+  /** Every path git tracks, including vendored ones (committed artefacts); undefined without git. */
+  tracked(): Promise<Set<string> | undefined> {
+    return this.derive('tracked', async () => {
+      const paths = await this.source.trackedPaths();
+      return paths ? new Set(paths) : undefined;
+    });
+  }
+
+  /** A file's text, read once; undefined for missing, binary or unreadable files. */
+  read(path: string, maxBytes = this.options.maxFileBytes): Promise<TextFile | undefined> {
+    let value = this.texts.get(path);
+    if (!value) {
+      value = (async () => {
+        const result = await this.source.readFile(path, { maxBytes });
+        if (!result || looksBinary(result.bytes)) return undefined;
+        return new TextFile(path, decode(result.bytes), result.truncated);
+      })();
+      this.texts.set(path, value);
+    }
+    return value;
+  }
+
+  /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
+  manifests(): Promise<Manifest[]> {
+    return this.derive('manifests', async () => {
+      const files = await this.files();
+      const out: Manifest[] = [];
+      for (const entry of files.all) {
+        if (isExampleOrDocPath(entry.path)) continue;
+        const parser = MANIFEST_PARSERS.find((p) => p.matches(entry.base, entry.path));
+        if (!parser) continue;
+        const text = await this.read(entry.path);
+        if (!text) continue;
+        let parsed: Omit<Manifest, 'path' | 'dir' | 'ecosystem'>;
+        try {
+          parsed = parser.parse(text);
+        } catch (error) {
+          parsed = { dependencies: [], scripts: {}, attributes: {}, error: { message: (error as Error).message } };
+        }
+        out.push({ path: entry.path, dir: entry.dir, ecosystem: parser.ecosystem, ...parsed });
+      }
+      return out;
+    });
+  }
+
+  /** Detected ecosystems (by manifest, falling back to source files) and frameworks. */
+  ecosystems(): Promise<EcosystemFacts> {
+    return this.derive('ecosystems', async () => {
+      const [manifests, files] = await Promise.all([this.manifests(), this.files()]);
+      const found = new Set<Ecosystem>(manifests.map((m) => m.ecosystem));
+      if (found.size === 0) {
+        // No manifest: a Go file or Python script still tells the language.
+        for (const [eco, exts] of Object.entries(SOURCE_EXTENSIONS) as [Ecosystem, string[]][]) {
+          if (files.all.some((f) => exts.some((e) => f.base.endsWith(e)) && !isExampleOrDocPath(f.path))) found.add(eco);
+        }
+      }
+      const frameworks = detectFrameworks(manifests);
+      const order = Object.keys(SOURCE_EXTENSIONS) as Ecosystem[];
+      return {
+        ecosystems: order.filter((e) => found.has(e)),
+        frameworks,
+        http: frameworks.some((f) => f.http),
+      };
+    });
+  }
+
+  /** Source files of the given ecosystems (tests included), outside docs and examples. */
+  async sourceFiles(ecosystems?: readonly Ecosystem[]): Promise<FileEntry[]> {
+    const files = await this.files();
+    const ecos = ecosystems ?? (await this.ecosystems()).ecosystems;
+    const exts = ecos.flatMap((e) => SOURCE_EXTENSIONS[e]);
+    return files.all.filter((f) => !isExampleOrDocPath(f.path) && exts.some((e) => f.base.endsWith(e)));
+  }
+
+  /** The README: root first, then .github/ and docs/ (as GitHub surfaces them). */
+  readme(): Promise<MarkdownDocument | undefined> {
+    return this.derive('readme', async () => {
+      const files = await this.files();
+      const candidates = files.all.filter((f) => /^readme(\.[a-z]+)?$/.test(f.base) && ['', '.github/', 'docs/', 'doc/'].includes(f.dir));
+      const rank = (f: FileEntry) => ['', '.github/', 'docs/', 'doc/'].indexOf(f.dir) * 10 + (/\.(md|markdown|mdown|mkd)$/.test(f.base) ? 0 : 1);
+      candidates.sort((a, b) => rank(a) - rank(b));
+      const chosen = candidates[0];
+      if (!chosen) return undefined;
+      const text = await this.read(chosen.path, README_MAX_BYTES);
+      return parseMarkdown(chosen.path, text?.text ?? '');
+    });
+  }
+
+  /**
+   * The README and the Markdown documents it links inside the repository (docs/…, backend/README.md),
+   * each parsed once and capped in size and number.
+   */
+  documentation(): Promise<MarkdownDocument[]> {
+    return this.derive('documentation', async () => {
+      const readme = await this.readme();
+      if (!readme) return [];
+      const files = await this.files();
+      const docs = [readme];
+      const seen = new Set([readme.path]);
+      for (const link of readme.links) {
+        if (docs.length > LINKED_DOCS_LIMIT) break;
+        const target = resolveRelativeLink(readme.path, link.url);
+        if (!target || seen.has(target)) continue;
+        const entry = files.get(target) ?? files.get(`${target.replace(/\/$/, '')}/README.md`);
+        if (!entry || !/\.(md|markdown)$/i.test(entry.path) || seen.has(entry.path)) continue;
+        seen.add(entry.path);
+        const text = await this.read(entry.path, README_MAX_BYTES);
+        if (text) docs.push(parseMarkdown(entry.path, text.text));
+      }
+      return docs;
+    });
+  }
+
+  /** CI configurations, parsed; a broken file carries `error` instead of throwing. */
+  ci(): Promise<CiConfig[]> {
+    return this.derive('ci', async () => {
+      const files = await this.files();
+      const out: CiConfig[] = [];
+      for (const { path, system } of findCiFiles(files)) {
+        const text = await this.read(path);
+        if (!text) continue;
+        out.push(parseCiFile(text, system));
+      }
+      return out;
+    });
+  }
+
+  /** The commit history (one `git log`), or why it is not available. */
+  history(): Promise<History> {
+    return this.derive('history', () => this.source.history({ statsLimit: this.options.statsLimit }));
+  }
+}
+
+/** Example, sample and documentation folders: read for docs, never counted as the project's code. */
+export function isExampleOrDocPath(path: string): boolean {
+  return /(^|\/)(examples?|samples?|demos?|docs?|documentation|test-?fixtures|__mocks__|stubs)\//i.test(path);
+}
+
+/** Resolves a README-relative link to a repository path; undefined for external or anchor links. */
+export function resolveRelativeLink(fromFile: string, url: string): string | undefined {
+  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return undefined;
+  let clean = url.split('#')[0]!.split('?')[0]!;
+  try {
+    clean = decodeURIComponent(clean);
+  } catch {
+    // keep the raw text
+  }
+  if (!clean) return undefined;
+  const base = clean.startsWith('/') ? [] : fromFile.split('/').slice(0, -1);
+  for (const part of clean.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (base.length === 0) return undefined; // outside the root
+      base.pop();
+    } else base.push(part);
+  }
+  return base.join('/') || undefined;
+}

@@ -1,0 +1,59 @@
+import picomatch from 'picomatch';
+import type { SourceFile } from '../source/types.js';
+
+export interface FileEntry extends SourceFile {
+  /** Lower-cased base name, for case-insensitive lookups. */
+  base: string;
+  /** Directory part with a trailing slash ('' at the root). */
+  dir: string;
+}
+
+/** The analysable files of a repository, with cheap lookups. */
+export class FileIndex {
+  readonly all: readonly FileEntry[];
+  private readonly byPath: Map<string, FileEntry>;
+  private readonly matchers = new Map<string, (path: string) => boolean>();
+
+  constructor(files: SourceFile[]) {
+    this.all = files.map((f) => {
+      const slash = f.path.lastIndexOf('/');
+      return { ...f, base: f.path.slice(slash + 1).toLowerCase(), dir: slash === -1 ? '' : f.path.slice(0, slash + 1) };
+    });
+    this.byPath = new Map(this.all.map((f) => [f.path, f]));
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  get(path: string): FileEntry | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** Files matching any of the globs (case-insensitive, dotfiles included). */
+  glob(patterns: string | readonly string[]): FileEntry[] {
+    const list = typeof patterns === 'string' ? [patterns] : patterns;
+    const key = list.join('\0');
+    let test = this.matchers.get(key);
+    if (!test) {
+      test = picomatch(list as string[], { dot: true, nocase: true });
+      this.matchers.set(key, test);
+    }
+    return this.all.filter((f) => test!(f.path));
+  }
+
+  /** Files whose lower-cased base name is one of `names`. */
+  named(...names: string[]): FileEntry[] {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    return this.all.filter((f) => wanted.has(f.base));
+  }
+
+  /** Files at the root whose lower-cased base name matches. */
+  rootFile(test: RegExp): FileEntry[] {
+    return this.all.filter((f) => f.dir === '' && test.test(f.base));
+  }
+}

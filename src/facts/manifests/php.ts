@@ -1,0 +1,31 @@
+import { emptyManifest, jsonErrorProblem, type Dependency, type ManifestParser } from './types.js';
+
+/** composer.json: require, require-dev, scripts, license. */
+export const composerJson: ManifestParser = {
+  ecosystem: 'php',
+  matches: (base) => base === 'composer.json',
+  parse(file) {
+    let data: any;
+    try {
+      data = JSON.parse(file.text);
+    } catch (error) {
+      return emptyManifest(jsonErrorProblem(file, error));
+    }
+    if (!data || typeof data !== 'object') return emptyManifest({ message: 'composer.json is not a JSON object', line: 1 });
+    const dependencies: Dependency[] = [];
+    for (const [field, dev] of [['require', false], ['require-dev', true]] as const) {
+      for (const name of Object.keys(data[field] ?? {})) {
+        if (name === 'php' || name.startsWith('ext-')) continue;
+        dependencies.push({ name: name.toLowerCase(), dev, line: file.findLine(`"${name}"`) });
+      }
+    }
+    const scripts: Record<string, { command: string; line?: number }> = {};
+    const scriptsStart = Math.max(0, file.text.indexOf('"scripts"'));
+    for (const [name, cmd] of Object.entries<any>(data.scripts ?? {})) {
+      const command = Array.isArray(cmd) ? cmd.join(' && ') : typeof cmd === 'string' ? cmd : '';
+      scripts[name] = { command, line: file.findLine(`"${name}"`, scriptsStart) };
+    }
+    const license = Array.isArray(data.license) ? data.license.join(' OR ') : data.license;
+    return { dependencies, scripts, attributes: {}, ...(typeof license === 'string' ? { license } : {}) };
+  },
+};

@@ -1,0 +1,136 @@
+import type { Facts } from './facts.js';
+import type { Ecosystem } from './manifests/types.js';
+
+export interface TestFile {
+  path: string;
+  ecosystem: Ecosystem;
+  /** Test cases declared (skipped and empty ones excluded). */
+  cases: number;
+  /** A framework generator's placeholder test (Spring's contextLoads, Laravel's ExampleTest, …). */
+  scaffold: boolean;
+  /** Drives the app over HTTP (supertest, TestClient, MockMvc, httptest, …). */
+  http: boolean;
+  line?: number;
+}
+
+export interface TestFacts {
+  files: TestFile[];
+  /** Cases in non-scaffold files. */
+  realCases: number;
+  scaffoldCases: number;
+}
+
+interface TestSignature {
+  file: RegExp;
+  cases: RegExp;
+  http: RegExp;
+}
+
+const JS_EXT = String.raw`\.[cm]?[jt]sx?$`;
+
+const SIGNATURES: Record<Ecosystem, TestSignature> = {
+  javascript: {
+    file: new RegExp(String.raw`((^|/)__tests__/.*|\.(test|spec|e2e-spec|e2e)${JS_EXT.slice(2)}|(^|/)(tests?|e2e)/.*${JS_EXT})`, 'i'),
+    cases: /(?<![.\w])(it|test)(\.(only|concurrent|each\s*\([^)]*\)))?\s*\(\s*(['"`])/g,
+    http: /\b(supertest|request\(app|request\(server|\.inject\(\s*\{|light-my-request|pactum|createTestingModule|app\.request\(|fetch\(\s*[`'"]http:\/\/(localhost|127\.0\.0\.1))/,
+  },
+  python: {
+    file: /((^|\/)test_[^/]*\.py|_test\.py|(^|\/)tests\.py|(^|\/)tests?\/.+\.py)$/i,
+    cases: /^\s*(async\s+)?def\s+test\w*\s*\(/gm,
+    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|test_client\(\)|self\.client\.(get|post|put|patch|delete)|client\.(get|post|put|patch|delete)\()/,
+  },
+  java: {
+    file: /((^|\/)src\/test\/.+|(Test|Tests|IT|TestCase)\.(java|kt))$/,
+    cases: /@(Test|ParameterizedTest|RepeatedTest|TestFactory)\b/g,
+    http: /\b(MockMvc|WebTestClient|TestRestTemplate|RestAssured|given\(\)\s*\.|WebMvcTest|RANDOM_PORT)/,
+  },
+  go: {
+    file: /_test\.go$/,
+    cases: /^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)/gm,
+    http: /\bhttptest\.|\.ServeHTTP\(|app\.Test\(/,
+  },
+  php: {
+    file: /((^|\/)tests?\/.+\.php|Test\.php)$/,
+    cases: /(public\s+function\s+test\w*\s*\(|#\[Test\]|@test\b|^\s*(it|test)\s*\(\s*['"])/gm,
+    http: /(->(get|post|put|patch|delete)Json\(|->(get|post|put|patch|delete)\(\s*['"]\/|createClient\(|ApiTestCase|->assertStatus\()/,
+  },
+  csharp: {
+    file: /(^|\/)[^/]*tests?[^/]*\/.+\.cs$|Tests?\.cs$/i,
+    cases: /\[(Fact|Theory|Test|TestCase|TestMethod)\b(?![^\]]*Skip\s*=)/g,
+    http: /\b(WebApplicationFactory|CreateClient\(|TestServer|AlbaHost)/,
+  },
+  ruby: {
+    file: /((^|\/)spec\/.+_spec\.rb|(^|\/)test\/.+_test\.rb)$/,
+    cases: /^\s*(it|specify|scenario|test)\b\s*(['"(]|do\b|\{)|^\s*def\s+test_\w+/gm,
+    http: /(type:\s*:request|ActionDispatch::IntegrationTest|Rack::Test|\b(get|post|put|patch|delete)\s+['"]\/|path\s+['"]\/api)/,
+  },
+};
+
+/** Generator placeholders (signals §1.5): they prove the generator ran, not that the author tests. */
+const SCAFFOLD: { path: RegExp; content: RegExp }[] = [
+  { path: /ApplicationTests?\.(java|kt)$/, content: /void\s+contextLoads\s*\(\s*\)\s*\{\s*\}/ },
+  { path: /(^|\/)tests\/(Feature|Unit)\/ExampleTest\.php$/, content: /test_(the_application_returns_a_successful_response|that_true_is_true)|it\(['"](returns a successful response|that true is true)/ },
+  { path: /app\.controller\.spec\.ts$|app\.e2e-spec\.ts$/, content: /Hello World!/ },
+  { path: /UnitTest1\.cs$/, content: /void\s+Test1\s*\(\s*\)\s*\{\s*\}/ },
+  { path: /(^|\/)src\/App\.test\.[jt]sx?$/, content: /learn react/i },
+];
+
+const MAX_TEST_FILE_BYTES = 512 * 1024;
+
+/** Test files of the detected ecosystems with their case counts, read once per run. */
+export function testFacts(facts: Facts): Promise<TestFacts> {
+  return facts.derive('tests', async () => {
+    const { ecosystems } = await facts.ecosystems();
+    const sources = await facts.sourceFiles(ecosystems);
+    const files: TestFile[] = [];
+    for (const entry of sources) {
+      const eco = ecosystems.find((e) => SIGNATURES[e].file.test(entry.path) && matchesExtension(e, entry.base));
+      if (!eco) continue;
+      const sig = SIGNATURES[eco];
+      const text = await facts.read(entry.path, MAX_TEST_FILE_BYTES);
+      if (!text) continue;
+      const cases = countCases(text.text, sig.cases);
+      if (cases === 0 && !/conftest|helper|setup|support/i.test(entry.base)) {
+        files.push({ path: entry.path, ecosystem: eco, cases: 0, scaffold: false, http: false });
+        continue;
+      }
+      const scaffold = SCAFFOLD.some((s) => s.path.test(entry.path) && s.content.test(text.text));
+      const first = text.findLine(sig.cases);
+      files.push({ path: entry.path, ecosystem: eco, cases, scaffold, http: sig.http.test(text.text), ...(first ? { line: first } : {}) });
+    }
+    let realCases = 0;
+    let scaffoldCases = 0;
+    for (const f of files) {
+      if (f.scaffold) scaffoldCases += f.cases;
+      else realCases += f.cases;
+    }
+    return { files, realCases, scaffoldCases };
+  });
+}
+
+function matchesExtension(eco: Ecosystem, base: string): boolean {
+  switch (eco) {
+    case 'javascript':
+      return /\.[cm]?[jt]sx?$/.test(base);
+    case 'python':
+      return base.endsWith('.py');
+    case 'java':
+      return /\.(java|kt)$/.test(base);
+    case 'go':
+      return base.endsWith('.go');
+    case 'php':
+      return base.endsWith('.php');
+    case 'csharp':
+      return base.endsWith('.cs');
+    case 'ruby':
+      return base.endsWith('.rb');
+  }
+}
+
+/** Declared cases minus empty ones; skipped cases (`it.skip`, `xit`) never match the patterns. */
+function countCases(text: string, pattern: RegExp): number {
+  const all = text.match(pattern)?.length ?? 0;
+  // Empty arrow bodies: it('does x', () => {})
+  const empty = text.match(/(?<![.\w])(it|test)\s*\(\s*(['"`])[^'"`]*\2\s*,\s*(async\s*)?\(\s*\)\s*=>\s*\{\s*\}\s*\)/g)?.length ?? 0;
+  return Math.max(0, all - empty);
+}
