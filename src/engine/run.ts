@@ -1,0 +1,160 @@
+import { compareStrings } from '../util.js';
+import type { Facts } from '../facts/facts.js';
+import {
+  CATEGORY_IDS,
+  type CategoryId,
+  type Finding,
+  type Level,
+  type Result,
+  type Rule,
+  type RuleOutcome,
+  type RuleResult,
+} from '../types.js';
+import { defaultOptions, docsUrl } from './define-rule.js';
+import { band, computeScores } from './score.js';
+import { evaluateStages, nextStep } from './stages.js';
+
+/** Per-rule settings after configuration is resolved. */
+export interface RuleSetting {
+  level: Level;
+  weight?: number;
+  options?: Record<string, unknown>;
+}
+
+export interface EngineConfig {
+  rules: Record<string, RuleSetting>;
+  categories?: Partial<Record<CategoryId, number>>;
+  passScore?: number;
+  exemptions?: { rule: string; reason: string }[];
+}
+
+export interface RunInput {
+  facts: Facts;
+  rules: readonly Rule<any>[];
+  config: EngineConfig;
+  version: string;
+  /** Include wall-clock timings (off by default: output stays byte-for-byte deterministic). */
+  timings?: boolean;
+}
+
+/** Runs every enabled rule against shared facts and assembles the Result. */
+export async function runChecks({ facts, rules, config, version, timings = false }: RunInput): Promise<Result> {
+  const started = performance.now();
+  const exemptions = new Map((config.exemptions ?? []).map((e) => [e.rule, e.reason]));
+  const ruleTimings: Record<string, number> = {};
+
+  const enabled = rules.filter((rule) => (config.rules[rule.meta.id]?.level ?? rule.meta.level) !== 'off');
+  const evaluated = await Promise.all(
+    enabled.map(async (rule): Promise<Omit<RuleResult, 'pointsLost'>> => {
+      const { meta } = rule;
+      const setting = config.rules[meta.id];
+      const base = {
+        id: meta.id,
+        title: meta.title,
+        category: meta.category,
+        stage: meta.stage,
+        level: (setting?.level ?? meta.level) as Exclude<Level, 'off'>,
+        weight: setting?.weight ?? meta.weight,
+        rationale: meta.rationale,
+        fix: meta.fix,
+        docs: docsUrl(meta),
+      };
+      const reason = exemptions.get(meta.id);
+      if (reason !== undefined) {
+        return { ...base, outcome: 'not-applicable', score: null, summary: `Exempted: ${reason}`, findings: [], exemption: reason };
+      }
+      const t0 = performance.now();
+      let outcome: RuleOutcome;
+      try {
+        outcome = validateOutcome(await rule.check({ facts, options: { ...defaultOptions(meta), ...setting?.options } }));
+      } catch (error) {
+        ruleTimings[meta.id] = performance.now() - t0;
+        const message = error instanceof Error ? error.message : String(error);
+        return { ...base, outcome: 'error', score: null, summary: `The rule failed to run: ${message}`, findings: [] };
+      }
+      ruleTimings[meta.id] = performance.now() - t0;
+      return {
+        ...base,
+        outcome: outcome.outcome,
+        score: scoreOf(outcome),
+        summary: outcome.summary,
+        findings: sortFindings(outcome.findings ?? []),
+      };
+    }),
+  );
+
+  const categoryOrder = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
+  evaluated.sort((a, b) => categoryOrder.get(a.category)! - categoryOrder.get(b.category)! || compareStrings(a.id, b.id));
+
+  const categoryWeights = { ...config.categories };
+  const { score, categories, pointsLost } = computeScores({ rules: evaluated, categoryWeights });
+  const ruleResults: RuleResult[] = evaluated.map((r) => ({ ...r, pointsLost: pointsLost.get(r.id) ?? 0 }));
+  const { stages, reached } = evaluateStages(ruleResults);
+  const [eco, history, commit] = await Promise.all([facts.ecosystems(), historyInfo(facts), facts.source.head()]);
+
+  const result: Result = {
+    schemaVersion: 1,
+    tool: { name: 'portfolio-check', version },
+    target: { kind: facts.source.kind, name: facts.source.name, ...(commit ? { commit } : {}) },
+    score,
+    band: band(score),
+    ...(config.passScore !== undefined ? { passScore: config.passScore, passed: score >= config.passScore } : {}),
+    categories,
+    rules: ruleResults,
+    stages,
+    stageReached: reached,
+    nextStep: nextStep(ruleResults, stages),
+    ecosystems: eco.ecosystems,
+    frameworks: eco.frameworks.map((f) => f.name),
+    history,
+  };
+  if (timings) {
+    result.timings = { total: Math.round(performance.now() - started) };
+    for (const [id, ms] of Object.entries(ruleTimings).sort()) result.timings[`rule:${id}`] = Math.round(ms);
+  }
+  return result;
+}
+
+/** History facts for the Result, without forcing a `git log` no rule asked for. */
+async function historyInfo(facts: Facts): Promise<Result['history']> {
+  const pending = facts.peek<Awaited<ReturnType<Facts['history']>>>('history');
+  if (!pending) return { available: false, reason: 'no enabled rule reads the history', shallow: false, commits: 0 };
+  const history = await pending;
+  return history.available
+    ? { available: true, shallow: history.shallow, commits: history.commits.length }
+    : { available: false, reason: history.reason, shallow: history.shallow, commits: 0 };
+}
+
+function scoreOf(outcome: RuleOutcome): number | null {
+  switch (outcome.outcome) {
+    case 'pass':
+      return 1;
+    case 'fail':
+      return 0;
+    case 'partial':
+      return Math.round(outcome.score! * 1000) / 1000;
+    default:
+      return null;
+  }
+}
+
+function validateOutcome(outcome: RuleOutcome): RuleOutcome {
+  if (!outcome || typeof outcome !== 'object') throw new Error('check() returned no outcome');
+  if (outcome.outcome === 'partial') {
+    const s = outcome.score;
+    if (typeof s !== 'number' || !Number.isFinite(s) || s < 0 || s > 1) throw new Error('a partial outcome needs a score between 0 and 1');
+    if (s === 1) return { ...outcome, outcome: 'pass' };
+    if (s === 0) return { ...outcome, outcome: 'fail' };
+  }
+  return outcome;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      compareStrings(a.file ?? '', b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      compareStrings(a.message, b.message),
+  );
+}
