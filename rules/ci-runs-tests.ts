@@ -1,0 +1,61 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { parseMakefile, runsTests } from '../src/facts/commands.js';
+import type { Finding } from '../src/types.js';
+
+const PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
+
+export default defineRule({
+  meta: {
+    id: 'ci-runs-tests',
+    category: 'delivery',
+    title: 'CI runs the test suite',
+    rationale: 'A pipeline that only installs or lints proves little; a reviewer wants to see tests gate every push and pull request.',
+    fix: 'Add a step that runs your test command (npm test, pytest, go test ./..., mvn test, …) to a workflow triggered on push and pull_request.',
+    level: 'error',
+    weight: 3,
+    stage: 6,
+  },
+  async check({ facts }) {
+    const configs = (await facts.ci()).filter((c) => !c.error);
+    if (configs.length === 0) {
+      return { outcome: 'fail', summary: 'There is no (parseable) CI configuration to run tests.', findings: [{ message: 'No CI pipeline runs the tests.' }] };
+    }
+    const [manifests, files] = await Promise.all([facts.manifests(), facts.files()]);
+    const makefile = files.all.find((f) => f.dir === '' && /^(gnu)?makefile$/.test(f.base));
+    const makeTargets = makefile ? parseMakefile((await facts.read(makefile.path))?.text ?? '') : new Map<string, string>();
+
+    const findings: Finding[] = [];
+    let manualOnly = false;
+    for (const config of configs) {
+      const onEvents = config.triggers === null || config.triggers.some((t) => PR_OR_PUSH.test(t));
+      for (const cmd of config.commands) {
+        if (!runsTests(cmd.command, manifests, makeTargets)) continue;
+        const where = { file: cmd.file, line: cmd.line };
+        if (cmd.disabled) {
+          findings.push({ ...where, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: 'Remove the `if: false` so the step runs.' });
+        } else if (cmd.allowedToFail || /\|\|\s*(true|:|exit 0)\b|;\s*exit 0\b/.test(cmd.command)) {
+          findings.push({ ...where, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
+        } else if (!onEvents) {
+          manualOnly = true;
+          findings.push({ ...where, message: `Tests run only on ${config.triggers!.join(', ')}, not on push or pull_request.`, fix: 'Add `push` and `pull_request` to the workflow\'s `on:` triggers.' });
+        } else {
+          return { outcome: 'pass', summary: `${cmd.file}:${cmd.line} runs \`${firstLine(cmd.command)}\` (job "${cmd.job}").` };
+        }
+      }
+    }
+    if (findings.length > 0) {
+      return { outcome: 'partial', score: manualOnly ? 0.5 : 0.3, summary: 'CI has a test step, but it cannot fail a push or pull request.', findings };
+    }
+    const paths = configs.map((c) => c.path).join(', ');
+    return {
+      outcome: 'fail',
+      summary: `No step in ${paths} runs the tests.`,
+      findings: [{ message: `None of the CI steps in ${paths} runs a test command (checked package scripts and Makefile targets too).`, file: configs[0]!.path }],
+    };
+  },
+});
+
+function firstLine(command: string): string {
+  const line = command.trim().split('\n')[0]!;
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}

@@ -1,0 +1,56 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { isEnvTemplate, parseDotenv } from '../src/facts/env.js';
+import type { Finding } from '../src/types.js';
+import { maskSecret } from '../src/util.js';
+
+const ENV_FILE = /^\.env(\.[\w-]+)*$/;
+/** Placeholder values are not leaks (signals §12.5). */
+const PLACEHOLDER = /^(|changeme|change[_-]?me|changethis|change[_-]?this|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|xxx+|\*+|example.*|dummy|test|secret|password|postgres|root|admin|localhost|127\.0\.0\.1|null|none|todo|tbd|true|false|sk_test_x+)$/i;
+const SECRET_KEY = /(SECRET|TOKEN|KEY|PASSWORD|PASS|PWD|PRIVATE|CREDENTIAL|DSN|DATABASE_URL|CONNECTION|AUTH)/i;
+const SECRET_VALUE = /(AKIA[A-Z2-7]{16}|gh[pousr]_[0-9A-Za-z]{36}|github_pat_\w{50,}|sk_(live|test)_[0-9A-Za-z]{10,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{35}|SG\.[\w-]{20,}\.[\w-]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY|[a-z]+:\/\/[^:\s/]+:[^@\s]{3,}@)/;
+
+export default defineRule({
+  meta: {
+    id: 'no-committed-env',
+    category: 'security',
+    title: 'No .env file with real values is committed',
+    rationale: 'A committed .env leaks credentials to anyone who clones the repository — the single most common security slip reviewers spot in portfolios.',
+    fix: 'Remove the file from git (git rm --cached .env), add .env to .gitignore, rotate the leaked secrets, and commit a .env.example with placeholders instead.',
+    level: 'error',
+    weight: 5,
+    stage: 7,
+  },
+  async check({ facts }) {
+    const [files, tracked, { frameworks }] = await Promise.all([facts.files(), facts.tracked(), facts.ecosystems()]);
+    const symfony = frameworks.some((f) => f.id === 'symfony');
+    const envFiles = files.all.filter((f) => ENV_FILE.test(f.base) && !isEnvTemplate(f.base) && (tracked ? tracked.has(f.path) : true));
+    if (envFiles.length === 0) return { outcome: 'pass', summary: tracked ? 'No .env file is tracked by git.' : 'No .env file outside .gitignore.' };
+
+    const secrets: Finding[] = [];
+    const others: Finding[] = [];
+    for (const file of envFiles) {
+      const text = await facts.read(file.path, 256 * 1024);
+      const entries = text ? parseDotenv(text.text) : [];
+      // Symfony commits .env with non-secret defaults by design; only real secrets count there.
+      const symfonyDefaults = symfony && file.path === '.env';
+      let real = 0;
+      for (const e of entries) {
+        if (PLACEHOLDER.test(e.value)) continue;
+        const looksSecret = SECRET_VALUE.test(e.value) || (SECRET_KEY.test(e.key) && e.value.length >= 8 && !symfonyDefaults);
+        if (!looksSecret) continue;
+        real++;
+        secrets.push({ message: `${e.key} has a real-looking value (${maskSecret(e.value)}) in a committed file.`, file: file.path, line: e.line, fix: `Rotate ${e.key}, remove ${file.path} from git, and keep the value in an untracked .env.` });
+      }
+      if (real === 0 && !symfonyDefaults) {
+        others.push({ message: `${file.path} is committed${tracked ? '' : ' (not ignored)'}; it holds no secret-looking values yet.`, file: file.path, line: 1, fix: `Rename it to ${file.path}.example and add ${file.path} to .gitignore.` });
+      }
+    }
+    if (secrets.length > 0) {
+      return { outcome: 'fail', summary: `${secrets.length} secret-looking value(s) in committed env file(s).`, findings: [...secrets, ...others] };
+    }
+    if (others.length > 0) {
+      return { outcome: 'partial', score: 0.6, summary: `${envFiles.map((f) => f.path).join(', ')} committed, with placeholder or non-secret values only.`, findings: others };
+    }
+    return { outcome: 'pass', summary: 'Only Symfony\'s committed .env with non-secret defaults.' };
+  },
+});

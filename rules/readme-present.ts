@@ -1,0 +1,45 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+const TEMPLATE_README = /(Nest framework TypeScript starter repository|This README would normally document whatever steps are necessary|<p align="center"><a href="https:\/\/laravel\.com"|This is a \[Next\.js\]\(https:\/\/nextjs\.org\) project bootstrapped with|bootstrapped with \[Create React App\])/;
+
+export default defineRule({
+  meta: {
+    id: 'readme-present',
+    category: 'documentation',
+    title: 'README explains the project',
+    rationale:
+      'The README is the first thing a reviewer opens; without one (or with the generator\'s template) they cannot tell what the project does or how to try it.',
+    fix: 'Add a README.md at the root: what the project does, how to run it, how it is built.',
+    level: 'error',
+    weight: 3,
+    stage: 6,
+    options: {
+      minWords: { type: 'number', default: 150, description: 'Words below which a README counts as a stub.' },
+    },
+  },
+  async check({ facts, options }) {
+    const readme = await facts.readme();
+    if (!readme) {
+      return { outcome: 'fail', summary: 'No README at the root, in .github/ or in docs/.', findings: [{ message: 'No README file found.' }] };
+    }
+    const text = (await facts.read(readme.path, 64 * 1024))?.text ?? '';
+    if (TEMPLATE_README.test(text)) {
+      return {
+        outcome: 'partial',
+        score: 0.25,
+        summary: `${readme.path} is the framework generator's template README.`,
+        findings: [{ message: 'The README is the unmodified template a framework generator wrote.', file: readme.path, line: 1, fix: 'Replace the template text with your own: the problem, how to run it, the design.' }],
+      };
+    }
+    const minWords = Number(options.minWords);
+    if (readme.wordCount < minWords) {
+      return {
+        outcome: 'partial',
+        score: Math.max(0.2, readme.wordCount / minWords),
+        summary: `${readme.path} has ${readme.wordCount} words — a stub.`,
+        findings: [{ message: `The README has only ${readme.wordCount} words (at least ${minWords} expected).`, file: readme.path, line: 1, fix: 'Describe what the project does, its features, and how to run and test it.' }],
+      };
+    }
+    return { outcome: 'pass', summary: `${readme.path} (${readme.wordCount} words).` };
+  },
+});

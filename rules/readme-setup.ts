@@ -1,0 +1,49 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { INSTALL_COMMAND, RUN_COMMAND } from '../src/facts/commands.js';
+import type { CodeBlock } from '../src/facts/markdown.js';
+import { findSections, isShellBlock, shellLines } from '../src/facts/readme-sections.js';
+import type { Finding } from '../src/types.js';
+
+export default defineRule({
+  meta: {
+    id: 'readme-setup',
+    category: 'documentation',
+    title: 'README shows how to install and run',
+    rationale: 'A reviewer gives a project a few minutes; copy-pasteable install and run commands decide whether they ever see it working.',
+    fix: 'Add a "Getting started" section with fenced ```bash blocks: clone, install dependencies, configure (.env), and start the app.',
+    level: 'error',
+    weight: 3,
+    stage: 6,
+  },
+  async check({ facts }) {
+    const docs = await facts.documentation();
+    const readme = docs[0];
+    if (!readme) return { outcome: 'fail', summary: 'There is no README to hold setup steps.', findings: [{ message: 'No README, so no setup instructions.' }] };
+
+    const sections = findSections(docs, 'setup');
+    // Commands in setup sections first; any shell block in the README as the fallback.
+    const scoped = sections.flatMap((m) => m.section.code.map((code) => ({ code, file: m.doc.path })));
+    const everywhere = docs.flatMap((d) => d.code.map((code) => ({ code, file: d.path })));
+    const blocks = (scoped.length > 0 ? scoped : everywhere).filter((b) => isShellBlock(b.code.lang));
+    const find = (re: RegExp) => blocks.find((b) => shellLines(b.code.value).some((l) => re.test(l)));
+    const install = find(INSTALL_COMMAND);
+    const run = find(RUN_COMMAND);
+
+    const findings: Finding[] = [];
+    const section = sections[0];
+    const at = section ? { file: section.doc.path, line: section.section.line } : { file: readme.path };
+    if (!section) findings.push({ ...at, message: 'No setup section (Installation, Getting started, Running locally, …).', fix: 'Add a "## Getting started" section with the commands to install and run the project.' });
+    if (!install) findings.push({ ...at, message: 'No install command in a code block (npm install, pip install -r requirements.txt, …).', fix: 'Add the dependency install command in a ```bash block.' });
+    if (!run) findings.push({ ...at, message: 'No command that starts the app in a code block (npm start, uvicorn app.main:app, go run ., …).', fix: 'Add the command that starts the server in a ```bash block.' });
+
+    let score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
+    if (section && scoped.length === 0 && !install && !run) score = 0.2;
+    if (score >= 0.999) return { outcome: 'pass', summary: `Setup commands in ${describe(install!)} and ${describe(run!)}.` };
+    if (score === 0) return { outcome: 'fail', summary: 'The README has no setup section and no install or run commands.', findings };
+    return { outcome: 'partial', score, summary: `Setup instructions are incomplete: ${findings.length} gap(s).`, findings };
+  },
+});
+
+function describe(block: { code: CodeBlock; file: string }): string {
+  return `${block.file}:${block.code.line}`;
+}
