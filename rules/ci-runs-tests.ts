@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { parseMakefile, runsTests } from '../src/facts/commands.js';
 import type { Finding } from '../src/types.js';
 
+const MAX_SCRIPTS = 100;
 const PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 
 export default defineRule({
@@ -23,13 +24,18 @@ export default defineRule({
     const [manifests, files] = await Promise.all([facts.manifests(), facts.files()]);
     const makefile = files.all.find((f) => f.dir === '' && /^(gnu)?makefile$/.test(f.base));
     const makeTargets = makefile ? parseMakefile((await facts.read(makefile.path))?.text ?? '') : new Map<string, string>();
+    const shellScripts = new Map<string, string>();
+    for (const script of files.all.filter((f) => f.base.endsWith('.sh')).slice(0, MAX_SCRIPTS)) {
+      const text = await facts.read(script.path, 64 * 1024);
+      if (text) shellScripts.set(script.path, text.text);
+    }
 
     const findings: Finding[] = [];
     let manualOnly = false;
     for (const config of configs) {
       const onEvents = config.triggers === null || config.triggers.some((t) => PR_OR_PUSH.test(t));
       for (const cmd of config.commands) {
-        if (!runsTests(cmd.command, manifests, makeTargets)) continue;
+        if (!runsTests(cmd.command, manifests, makeTargets, shellScripts)) continue;
         const where = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: 'Remove the `if: false` so the step runs.' });
@@ -46,11 +52,14 @@ export default defineRule({
     if (findings.length > 0) {
       return { outcome: 'partial', score: manualOnly ? 0.5 : 0.3, summary: 'CI has a test step, but it cannot fail a push or pull request.', findings };
     }
-    const paths = configs.map((c) => c.path).join(', ');
+    const where = configs.length === 1 ? configs[0]!.path : `${configs.length} CI files`;
     return {
       outcome: 'fail',
-      summary: `No step in ${paths} runs the tests.`,
-      findings: [{ message: `None of the CI steps in ${paths} runs a test command (checked package scripts and Makefile targets too).`, file: configs[0]!.path }],
+      summary: `No step in ${where} runs the tests.`,
+      findings: configs.slice(0, 5).map((c) => ({
+        message: `No step in ${c.path} runs a test command (package scripts, Makefile targets and shell scripts were followed).`,
+        file: c.path,
+      })),
     };
   },
 });

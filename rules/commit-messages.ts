@@ -33,7 +33,7 @@ export default defineRule({
     if (eligible.length === 0) return { outcome: 'not-available', summary: 'No commits of your own to grade (only merges, reverts or bots).' };
 
     const maxLength = Number(options.maxSubjectLength);
-    const bad = new Map<string, { verdict: SubjectVerdict; count: number; hash: string }>();
+    const bad = new Map<string, { verdict: SubjectVerdict; count: number; hash: string; subject: string }>();
     let low = 0;
     let long = 0;
     let autosquash = 0;
@@ -50,7 +50,7 @@ export default defineRule({
       if (verdict === 'descriptive') continue;
       low++;
       const key = subject.toLowerCase();
-      const entry = bad.get(key) ?? { verdict, count: 0, hash: c.hash.slice(0, 7) };
+      const entry = bad.get(key) ?? { verdict, count: 0, hash: c.hash.slice(0, 7), subject };
       entry.count++;
       bad.set(key, entry);
     }
@@ -59,8 +59,8 @@ export default defineRule({
     const findings: Finding[] = [...bad.entries()]
       .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
       .slice(0, 8)
-      .map(([subject, e]) => ({
-        message: `"${truncate(subject)}" ×${e.count} (${LABEL[e.verdict as Exclude<SubjectVerdict, 'descriptive'>]}), e.g. ${e.hash}.`,
+      .map(([, e]) => ({
+        message: `"${truncate(e.subject)}" ×${e.count} (${LABEL[e.verdict as Exclude<SubjectVerdict, 'descriptive'>]}).`,
         commit: e.hash,
       }));
     if (long > 0) findings.push({ message: `${long} subject(s) longer than ${maxLength} characters.`, fix: 'Keep the subject short; put details in the body after a blank line.' });

@@ -17,7 +17,7 @@ export default defineRule({
   },
   async check({ facts }) {
     const [{ reads, templates }, docs] = await Promise.all([envFacts(facts), facts.documentation()]);
-    const template = templates[0];
+    const template = templates.find((t) => !/(^|\/)\.env$/.test(t.path));
     if (reads.size === 0) {
       return template
         ? { outcome: 'pass', summary: `${template.path} present; the code reads no environment variables directly.` }

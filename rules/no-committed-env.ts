@@ -7,7 +7,29 @@ const ENV_FILE = /^\.env(\.[\w-]+)*$/;
 /** Placeholder values are not leaks (signals §12.5). */
 const PLACEHOLDER = /^(|changeme|change[_-]?me|changethis|change[_-]?this|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|xxx+|\*+|example.*|dummy|test|secret|password|postgres|root|admin|localhost|127\.0\.0\.1|null|none|todo|tbd|true|false|sk_test_x+)$/i;
 const SECRET_KEY = /(SECRET|TOKEN|KEY|PASSWORD|PASS|PWD|PRIVATE|CREDENTIAL|DSN|DATABASE_URL|CONNECTION|AUTH)/i;
-const SECRET_VALUE = /(AKIA[A-Z2-7]{16}|gh[pousr]_[0-9A-Za-z]{36}|github_pat_\w{50,}|sk_(live|test)_[0-9A-Za-z]{10,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{35}|SG\.[\w-]{20,}\.[\w-]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY|[a-z]+:\/\/[^:\s/]+:[^@\s]{3,}@)/;
+/** Token formats that are secrets whatever the key is called (gitleaks rule families). */
+const TOKEN_VALUE = /(AKIA[A-Z2-7]{16}|gh[pousr]_[0-9A-Za-z]{36}|github_pat_\w{50,}|sk_(live|test)_[0-9A-Za-z]{10,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{35}|SG\.[\w-]{20,}\.[\w-]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY)/;
+const URL_VALUE = /^[a-z][a-z0-9+.-]*:\/\//i;
+const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^:\s/@]*:([^@\s]+)@([^/:\s?]+)/i;
+
+/**
+ * Whether a dotenv value is a real secret. A connection URL counts only when it carries a real
+ * password for a non-local host: `postgres://postgres:changethis@db/app` is a dev default (§12.5).
+ */
+function looksSecret(key: string, value: string, keyHeuristic: boolean): boolean {
+  if (PLACEHOLDER.test(value)) return false;
+  if (TOKEN_VALUE.test(value)) return true;
+  if (URL_VALUE.test(value)) {
+    const creds = URL_CREDENTIALS.exec(value);
+    return Boolean(creds && !PLACEHOLDER.test(creds[1]!) && !isLocalHost(creds[2]!));
+  }
+  return keyHeuristic && SECRET_KEY.test(key) && value.length >= 8;
+}
+
+function isLocalHost(host: string): boolean {
+  // A host without a dot is a compose service name (db, postgres) or localhost.
+  return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes('.');
+}
 
 export default defineRule({
   meta: {
@@ -35,9 +57,7 @@ export default defineRule({
       const symfonyDefaults = symfony && file.path === '.env';
       let real = 0;
       for (const e of entries) {
-        if (PLACEHOLDER.test(e.value)) continue;
-        const looksSecret = SECRET_VALUE.test(e.value) || (SECRET_KEY.test(e.key) && e.value.length >= 8 && !symfonyDefaults);
-        if (!looksSecret) continue;
+        if (!looksSecret(e.key, e.value, !symfonyDefaults)) continue;
         real++;
         secrets.push({ message: `${e.key} has a real-looking value (${maskSecret(e.value)}) in a committed file.`, file: file.path, line: e.line, fix: `Rotate ${e.key}, remove ${file.path} from git, and keep the value in an untracked .env.` });
       }

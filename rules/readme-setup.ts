@@ -24,8 +24,10 @@ export default defineRule({
     // Commands in setup sections first; any shell block in the README as the fallback.
     const scoped = sections.flatMap((m) => m.section.code.map((code) => ({ code, file: m.doc.path })));
     const everywhere = docs.flatMap((d) => d.code.map((code) => ({ code, file: d.path })));
-    const blocks = (scoped.length > 0 ? scoped : everywhere).filter((b) => isShellBlock(b.code.lang));
-    const find = (re: RegExp) => blocks.find((b) => shellLines(b.code.value).some((l) => re.test(l)));
+    // Commands in a setup section first; a shell block anywhere in the docs still counts.
+    const shell = (list: typeof scoped) => list.filter((b) => isShellBlock(b.code.lang));
+    const find = (re: RegExp) =>
+      [shell(scoped), shell(everywhere)].map((list) => list.find((b) => shellLines(b.code.value).some((l) => re.test(l)))).find(Boolean);
     const install = find(INSTALL_COMMAND);
     const run = find(RUN_COMMAND);
 
@@ -38,7 +40,7 @@ export default defineRule({
 
     let score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
     if (section && scoped.length === 0 && !install && !run) score = 0.2;
-    if (score >= 0.999) return { outcome: 'pass', summary: `Setup commands in ${describe(install!)} and ${describe(run!)}.` };
+    if (score >= 0.999) return { outcome: 'pass', summary: `Install command at ${describe(install!)}, run command at ${describe(run!)}.` };
     if (score === 0) return { outcome: 'fail', summary: 'The README has no setup section and no install or run commands.', findings };
     return { outcome: 'partial', score, summary: `Setup instructions are incomplete: ${findings.length} gap(s).`, findings };
   },

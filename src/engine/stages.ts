@@ -52,6 +52,7 @@ export function nextStep(rules: RuleResult[], stages: StageResult[]): NextStep |
     return aOpen - bOpen || a.stage - b.stage || b.pointsLost - a.pointsLost || compareStrings(a.id, b.id);
   });
   const best = candidates[0]!;
-  const fix = best.findings.find((f) => f.fix)?.fix ?? best.fix;
+  const only = best.findings.length === 1 ? best.findings[0]!.fix : undefined;
+  const fix = only ?? best.fix;
   return { rule: best.id, title: best.title, stage: best.stage, fix, pointsLost: best.pointsLost, docs: best.docs };
 }

@@ -16,10 +16,18 @@ export const RUN_COMMAND =
 export const NPM_PLACEHOLDER_TEST = /no test specified/i;
 
 /**
- * Whether a command runs the tests, following one level of indirection through package scripts
- * (`npm run ci` → scripts.ci) and Makefile targets (`make ci` → its recipe).
+ * Whether a command runs the tests, following indirection (up to three levels) through package
+ * scripts (`npm run ci` → scripts.ci), Makefile targets (`make ci` → its recipe) and shell
+ * scripts (`bash scripts/test.sh` → the script's text, matched by path suffix).
  */
-export function runsTests(command: string, manifests: readonly Manifest[], makeTargets: ReadonlyMap<string, string>, depth = 0): boolean {
+export function runsTests(
+  command: string,
+  manifests: readonly Manifest[],
+  makeTargets: ReadonlyMap<string, string>,
+  shellScripts: ReadonlyMap<string, string> = new Map(),
+  depth = 0,
+): boolean {
+  const follow = (next: string) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1);
   if (TEST_COMMAND.test(command)) {
     // `npm test` that resolves to the npm-init placeholder runs nothing.
     const npmTest = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b(?!:)/.exec(command);
@@ -34,19 +42,25 @@ export function runsTests(command: string, manifests: readonly Manifest[], makeT
     const name = m[1]!;
     for (const manifest of manifests) {
       const script = manifest.scripts[name]?.command;
-      if (script && runsTests(script, manifests, makeTargets, depth + 1)) return true;
+      if (script && follow(script)) return true;
     }
   }
   for (const m of command.matchAll(/\bcomposer\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
     for (const manifest of manifests) {
       const script = manifest.scripts[m[1]!]?.command;
-      if (script && runsTests(script, manifests, makeTargets, depth + 1)) return true;
+      if (script && follow(script)) return true;
     }
   }
   for (const m of command.matchAll(/\bmake\s+((?:[\w.-]+\s*)+)/g)) {
     for (const target of m[1]!.trim().split(/\s+/)) {
       const recipe = makeTargets.get(target);
-      if (recipe && runsTests(recipe, manifests, makeTargets, depth + 1)) return true;
+      if (recipe && follow(recipe)) return true;
+    }
+  }
+  for (const m of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
+    const wanted = m[1]!.replace(/^\.\//, '');
+    for (const [path, text] of shellScripts) {
+      if ((path === wanted || path.endsWith(`/${wanted}`)) && follow(text)) return true;
     }
   }
   return false;

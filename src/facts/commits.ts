@@ -4,7 +4,7 @@ import type { Commit } from '../source/types.js';
 const VAGUE =
   /^(wip|w\.i\.p\.?|fix(es|ed)?|bug ?fix(es)?|update[sd]?|updating|changes?|changed|misc|stuff|things|test(ing)?|tests?|asdf+|qwe(rty)?|aaa+|x+|\.+|-+|\?+|!+|commit|commits|save|saving|temp|tmp|oops|typo|minor|minor (fix(es)?|changes?|updates?)|small (fix(es)?|changes?)|cleanup|clean ?up|refactor(ing)?|final|final( final)*|done|work|working|works|try|trying|again|more|another|last one|ok|yes|no|hm+|lol|idk|new|first|init|.)$/i;
 /** GitHub web-UI default subjects: "Update README.md", "Add files via upload". */
-const WEB_UI = /^((create|update|delete|add|rename) \S+|add files via upload)$/i;
+const WEB_UI = /^((Create|Update|Delete|Add) [^\s]*[./][^\s]*|Rename \S+ to \S+|Add files via upload)$/;
 /** A generic verb plus a file name says nothing about the change: "refactor: Update url.py". */
 const VERB_FILENAME = /^(\w+(\([^)]*\))?!?:\s*)?(update|change|edit|modify|fix)\s+\S+\.\w+$/i;
 const CONVENTIONAL = /^(\w+)(\([^)]*\))?!?: (.+)$/;

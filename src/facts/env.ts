@@ -106,7 +106,8 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
     const byExtension = new Map<string, Ecosystem>();
     for (const eco of ecosystems) for (const f of await facts.sourceFiles([eco])) byExtension.set(f.path, eco);
     for (const [path, eco] of byExtension) {
-      if (testPaths.has(path) || /(^|\/)(tests?|spec|__tests__)\//.test(path)) continue;
+      // Test code and test-runner configs set up their own environment.
+      if (testPaths.has(path) || /(^|\/)(tests?|spec|__tests__|e2e)\//.test(path) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path)) continue;
       const text = await facts.read(path, 512 * 1024);
       if (!text) continue;
       for (const re of READS[eco]) {
@@ -125,7 +126,8 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       }
     }
     const templates: EnvTemplate[] = [];
-    for (const f of files.all.filter((e) => isEnvTemplate(e.base))) {
+    // A committed .env still documents its keys (no-committed-env judges whether it should be there).
+    for (const f of files.all.filter((e) => isEnvTemplate(e.base) || e.base === '.env')) {
       const text = await facts.read(f.path);
       if (text) templates.push({ path: f.path, entries: parseDotenv(text.text) });
     }

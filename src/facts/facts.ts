@@ -217,7 +217,8 @@ export class Facts {
 
 /** Example, sample and documentation folders: read for docs, never counted as the project's code. */
 export function isExampleOrDocPath(path: string): boolean {
-  return /(^|\/)(examples?|samples?|demos?|docs?|documentation|test-?fixtures|__mocks__|stubs)\//i.test(path);
+  // Top-level only: `org/example/samples/petclinic/` inside a Java package is source code.
+  return /^(examples?|samples?|demos?|docs?|documentation)\//i.test(path) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path);
 }
 
 /** Resolves a README-relative link to a repository path; undefined for external or anchor links. */

@@ -4,7 +4,7 @@ import type { MarkdownDocument, Section } from './markdown.js';
 export const SECTION_PATTERNS = {
   setup: {
     exact: /^(install(ation|ing)?|setup|set ?up|getting started|get started|quick ?start|local (development|setup)|development|running (it )?locally|run(ning)?( the (app|application|project|server|api))?( locally)?|how to run|build( (&|and) run)?|prerequisites|requirements|local environment|usage)$/,
-    keyword: /\b(install|setup|set up|getting started|quick ?start|run(ning)?|local dev|how to (run|start|use)|deploy(ing)? locally|development)\b/,
+    keyword: /\b(install\w*|setup|set up|getting started|quick ?start|run(ning)?|local dev\w*|how to (run|start|use)|development)\b/,
   },
   testing: {
     exact: /^(test(s|ing)?|running (the )?tests|how to test|test(ing)? strategy|quality|coverage)$/,
