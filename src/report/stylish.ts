@@ -1,0 +1,111 @@
+import type { Band, Result, RuleResult } from '../types.js';
+import { costlyRules, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
+
+export interface StylishOptions {
+  color: boolean;
+  /** Show passing and not-applicable rules too. */
+  verbose?: boolean;
+  /** Only the score line and the next step. */
+  quiet?: boolean;
+}
+
+type Paint = (s: string) => string;
+const ansi = (open: number, close: number): Paint => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
+
+/** The terminal report: score, a bar per category, costly rules with fixes, stage and next step. */
+export function formatStylish(result: Result, { color, verbose = false, quiet = false }: StylishOptions): string {
+  const c = {
+    bold: color ? ansi(1, 22) : (s: string) => s,
+    dim: color ? ansi(2, 22) : (s: string) => s,
+    red: color ? ansi(31, 39) : (s: string) => s,
+    yellow: color ? ansi(33, 39) : (s: string) => s,
+    green: color ? ansi(32, 39) : (s: string) => s,
+    cyan: color ? ansi(36, 39) : (s: string) => s,
+  };
+  const paintBand = (band: Band | null, s: string) => (band === 'green' ? c.green(s) : band === 'amber' ? c.yellow(s) : band === 'red' ? c.red(s) : c.dim(s));
+  const lines: string[] = [];
+  const detected = [...result.ecosystems, ...result.frameworks].join(', ') || 'no supported ecosystem detected';
+
+  lines.push('');
+  lines.push(`${c.bold('portfolio-check')} ${result.target.name} ${c.dim(`(${detected})`)}`);
+  lines.push('');
+  lines.push(`  ${c.bold('Score')}  ${paintBand(result.band, c.bold(`${result.score}/100`))}  ${paintBand(result.band, result.band)}${result.passScore !== undefined ? c.dim(`  (pass mark ${result.passScore})`) : ''}`);
+  if (quiet) {
+    if (result.nextStep) lines.push(`  ${c.bold('Next step')}  ${result.nextStep.fix} ${c.dim(`[${result.nextStep.rule}]`)}`);
+    lines.push('');
+    return lines.join('\n');
+  }
+  lines.push('');
+  const width = Math.max(...result.categories.map((cat) => cat.title.length));
+  for (const cat of result.categories) {
+    const label = cat.title.padEnd(width);
+    if (cat.score === null) {
+      lines.push(`  ${label}  ${c.dim('░'.repeat(20))}  ${c.dim('  –  not assessed')}`);
+      continue;
+    }
+    const filled = Math.round(cat.score / 5);
+    const bar = paintBand(cat.band, '█'.repeat(filled)) + c.dim('░'.repeat(20 - filled));
+    lines.push(`  ${label}  ${bar}  ${paintBand(cat.band, String(cat.score).padStart(3))}`);
+  }
+
+  const costly = costlyRules(result);
+  if (costly.length > 0) {
+    lines.push('');
+    lines.push(c.bold('  Points lost'));
+    const idWidth = Math.min(28, Math.max(...costly.map((r) => r.id.length)));
+    for (const rule of costly) lines.push(...ruleBlock(rule, idWidth, c));
+  }
+  const unscored = unscoredRules(result);
+  if (unscored.length > 0) {
+    lines.push('');
+    lines.push(c.bold('  Not judged'));
+    for (const rule of unscored) lines.push(`    ${c.dim(OUTCOME_LABEL[rule.outcome].padEnd(13))} ${rule.id}  ${c.dim(rule.summary)}`);
+  }
+  const exempt = result.rules.filter((r) => r.exemption);
+  if (exempt.length > 0) {
+    lines.push('');
+    lines.push(c.bold('  Exempted'));
+    for (const rule of exempt) lines.push(`    ${rule.id}  ${c.dim(rule.exemption!)}`);
+  }
+  if (verbose) {
+    const rest = result.rules.filter((r) => r.pointsLost === 0 && !unscored.includes(r) && !r.exemption);
+    if (rest.length > 0) {
+      lines.push('');
+      lines.push(c.bold('  Passing and not applicable'));
+      for (const rule of rest) lines.push(`    ${(rule.outcome === 'pass' ? c.green('✓ pass') : c.dim('– n/a ')).padEnd(6)}  ${rule.id.padEnd(24)} ${c.dim(rule.summary)}`);
+    }
+  }
+
+  lines.push('');
+  const stageMarks = result.stages
+    .map((s) => (s.status === 'reached' ? c.green(`${s.stage}✓`) : s.status === 'partly' ? c.yellow(`${s.stage}~`) : s.status === 'not-yet' ? c.red(`${s.stage}✗`) : c.dim(`${s.stage}·`)))
+    .join(' ');
+  const reached = result.stageReached > 0 ? `stage ${result.stageReached} of 7 — ${result.stages[result.stageReached - 1]!.title}` : 'no stage fully evidenced yet';
+  lines.push(`  ${c.bold('Roadmap')}  ${stageMarks}  ${c.dim(reached)}`);
+  if (result.nextStep) {
+    lines.push(`  ${c.bold('Next step')}  ${result.nextStep.fix}`);
+    lines.push(`             ${c.dim(`${result.nextStep.rule} · stage ${result.nextStep.stage} · worth ${result.nextStep.pointsLost.toFixed(1)} points · ${result.nextStep.docs}`)}`);
+  }
+  if (!result.history.available && result.history.reason && result.rules.some((r) => r.category === 'history')) {
+    lines.push(`  ${c.dim(`History: ${result.history.reason}`)}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function ruleBlock(rule: RuleResult, idWidth: number, c: Record<'bold' | 'dim' | 'red' | 'yellow' | 'cyan', (s: string) => string>): string[] {
+  const mark = rule.outcome === 'fail' ? c.red('✗') : c.yellow('~');
+  const out = [`    ${c.red(formatPoints(rule.pointsLost).padStart(5))}  ${mark} ${c.bold(rule.id.padEnd(idWidth))}  ${rule.summary}`];
+  const pad = ' '.repeat(13);
+  const shown = rule.findings.slice(0, 5);
+  for (const f of shown) {
+    const where = location(f);
+    out.push(`${pad}${where ? `${c.cyan(where)}  ` : ''}${f.message}`);
+    if (f.fix && f.fix !== rule.fix) out.push(`${pad}  ${c.dim(`→ ${f.fix}`)}`);
+  }
+  if (rule.findings.length > shown.length) out.push(`${pad}${c.dim(`…and ${rule.findings.length - shown.length} more (see --format json)`)}`);
+  out.push(`${pad}${c.dim('Why:')} ${rule.rationale}`);
+  if (!shown.some((f) => f.fix && f.fix !== rule.fix)) out.push(`${pad}${c.dim('Fix:')} ${rule.fix}`);
+  out.push(`${pad}${c.dim(rule.docs)}`);
+  return out;
+}
