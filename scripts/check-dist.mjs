@@ -1,0 +1,28 @@
+// Fails when the committed dist/ differs from a fresh build of the sources.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const fresh = mkdtempSync(path.join(tmpdir(), 'pc-dist-'));
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', fresh], { stdio: 'ignore' });
+  const stale = [];
+  for (const name of readdirSync(fresh)) {
+    let committed;
+    try {
+      committed = readFileSync(path.join('dist', name));
+    } catch {
+      stale.push(`dist/${name}: missing`);
+      continue;
+    }
+    if (!committed.equals(readFileSync(path.join(fresh, name)))) stale.push(`dist/${name}: differs from a fresh build`);
+  }
+  if (stale.length) {
+    console.error(`${stale.join('\n')}\nRun \`npm run build\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('check-dist: dist/ matches the sources');
+} finally {
+  rmSync(fresh, { recursive: true, force: true });
+}
