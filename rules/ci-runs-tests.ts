@@ -39,11 +39,11 @@ export default defineRule({
         const where = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: 'Remove the `if: false` so the step runs.' });
-        } else if (cmd.allowedToFail || /\|\|\s*(true|:|exit 0)\b|;\s*exit 0\b/.test(cmd.command)) {
+        } else if (cmd.allowedToFail || /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/.test(cmd.command)) {
           findings.push({ ...where, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
-          findings.push({ ...where, message: `Tests run only on ${config.triggers!.join(', ')}, not on push or pull_request.`, fix: 'Add `push` and `pull_request` to the workflow\'s `on:` triggers.' });
+          findings.push({ ...where, message: config.triggers!.length ? `Tests run only on ${config.triggers!.join(', ')}, not on push or pull_request.` : 'The workflow has no `on:` trigger, so its tests never run.', fix: 'Add `push` and `pull_request` to the workflow\'s `on:` triggers.' });
         } else {
           return { outcome: 'pass', summary: `${cmd.file}:${cmd.line} runs \`${firstLine(cmd.command)}\` (job "${cmd.job}").` };
         }

@@ -20,7 +20,7 @@ export default defineRule({
     weight: 3,
     stage: 6,
     options: {
-      maxSubjectLength: { type: 'number', default: 72, description: 'Subjects longer than this lose a quarter of a point each.' },
+      maxSubjectLength: { type: 'number', default: 72, description: 'Subjects longer than this count a quarter as much as a vague subject.' },
     },
   },
   async check({ facts, options }) {
@@ -40,13 +40,14 @@ export default defineRule({
     let initialSeen = false;
     for (const c of eligible.slice().reverse()) {
       const subject = c.subject.trim();
-      if (/^initial commit$/i.test(subject) && !initialSeen) {
+      const initial = /^initial commit$/i.test(subject);
+      if (initial && !initialSeen) {
         initialSeen = true; // "Initial commit" is fine once
         continue;
       }
       if (subject.length > maxLength) long++;
       if (isAutosquash(subject)) autosquash++;
-      const verdict = classifySubject(subject);
+      const verdict: SubjectVerdict = initial ? 'vague' : classifySubject(subject); // …but not twice
       if (verdict === 'descriptive') continue;
       low++;
       const key = subject.toLowerCase();

@@ -17,7 +17,7 @@ export default defineRule({
   async check({ facts }) {
     const files = await facts.files();
     const dockerfiles = files.all.filter((f) => DOCKERFILE.test(f.path) && !f.path.startsWith('.devcontainer/'));
-    const composes = files.all.filter((f) => COMPOSE.test(f.path));
+    const composes = files.all.filter((f) => COMPOSE.test(f.path) && !f.path.startsWith('.devcontainer/'));
     if (dockerfiles.length === 0) {
       if (composes.length > 0) {
         return {

@@ -35,7 +35,10 @@ export default defineRule({
     }
     const file = candidates[0]!;
     const text = await facts.read(file.path, 64 * 1024);
-    const line = text?.findLine(PLACEHOLDER);
+    // Apache-2.0 and GPL carry "[yyyy]"/"<year>" in their how-to-apply appendix; only the header counts.
+    const header = text?.text.split(/\r?\n/).slice(0, 12).join('\n') ?? '';
+    const match = PLACEHOLDER.exec(header);
+    const line = match ? text!.lineAt(match.index) : undefined;
     if (line) {
       return {
         outcome: 'partial',

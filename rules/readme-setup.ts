@@ -21,7 +21,6 @@ export default defineRule({
     if (!readme) return { outcome: 'fail', summary: 'There is no README to hold setup steps.', findings: [{ message: 'No README, so no setup instructions.' }] };
 
     const sections = findSections(docs, 'setup');
-    // Commands in setup sections first; any shell block in the README as the fallback.
     const scoped = sections.flatMap((m) => m.section.code.map((code) => ({ code, file: m.doc.path })));
     const everywhere = docs.flatMap((d) => d.code.map((code) => ({ code, file: d.path })));
     // Commands in a setup section first; a shell block anywhere in the docs still counts.
@@ -38,8 +37,7 @@ export default defineRule({
     if (!install) findings.push({ ...at, message: 'No install command in a code block (npm install, pip install -r requirements.txt, …).', fix: 'Add the dependency install command in a ```bash block.' });
     if (!run) findings.push({ ...at, message: 'No command that starts the app in a code block (npm start, uvicorn app.main:app, go run ., …).', fix: 'Add the command that starts the server in a ```bash block.' });
 
-    let score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
-    if (section && scoped.length === 0 && !install && !run) score = 0.2;
+    const score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
     if (score >= 0.999) return { outcome: 'pass', summary: `Install command at ${describe(install!)}, run command at ${describe(run!)}.` };
     if (score === 0) return { outcome: 'fail', summary: 'The README has no setup section and no install or run commands.', findings };
     return { outcome: 'partial', score, summary: `Setup instructions are incomplete: ${findings.length} gap(s).`, findings };

@@ -2,7 +2,7 @@ import type { Manifest } from './manifests/types.js';
 
 /** Commands that run a test suite, per ecosystem (signals §4.3 and §6.2). */
 export const TEST_COMMAND =
-  /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec|rake(\s+(test|spec))?)\b|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(test|check)\b|just\s+test\b|task\s+test\b)/i;
+  /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(test|check)\b|just\s+test\b|task\s+test\b)/i;
 
 /** Commands that install dependencies. */
 export const INSTALL_COMMAND =
@@ -10,7 +10,12 @@ export const INSTALL_COMMAND =
 
 /** Commands that start the application. */
 export const RUN_COMMAND =
-  /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+\S+|go\s+run\b|\.\/\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
+  /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
+
+/** Installing a package (even a test runner) runs nothing: `pip install pytest`, `npm i -D jest`. */
+const INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
+/** Maven/Gradle invocations that skip the tests they would otherwise run. */
+const SKIPS_TESTS = /-DskipTests\b|-Dmaven\.test\.skip=true|\s-x\s+test\b/;
 
 /** The npm-init placeholder that fails on purpose: a negative test signal (signals §5.1). */
 export const NPM_PLACEHOLDER_TEST = /no test specified/i;
@@ -28,6 +33,10 @@ export function runsTests(
   depth = 0,
 ): boolean {
   const follow = (next: string) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1);
+  // Judge each shell segment on its own: `pip install pytest && flake8` runs no test.
+  const segments = command.split(/\r?\n|&&|\|\||;/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length > 1) return segments.some((s) => runsTests(s, manifests, makeTargets, shellScripts, depth));
+  if (INSTALLS_PACKAGE.test(command) || SKIPS_TESTS.test(command)) return false;
   if (TEST_COMMAND.test(command)) {
     // `npm test` that resolves to the npm-init placeholder runs nothing.
     const npmTest = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b(?!:)/.exec(command);
@@ -38,8 +47,10 @@ export function runsTests(
     return true;
   }
   if (depth > 2) return false;
-  for (const m of command.matchAll(/\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
-    const name = m[1]!;
+  for (const m of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    const name = m[3]!;
+    // Without `run`, npm runs only lifecycle scripts: `npm ci` is the clean install, never scripts.ci.
+    if (m[1] === 'npm' && !m[2] && !/^(test|t|start|stop|restart)$/.test(name)) continue;
     for (const manifest of manifests) {
       const script = manifest.scripts[name]?.command;
       if (script && follow(script)) return true;

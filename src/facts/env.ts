@@ -46,7 +46,7 @@ const READS: Record<Ecosystem, RegExp[]> = {
   ],
   go: [
     new RegExp(String.raw`os\.Getenv\(\s*"${NAME}"\s*\)()`, 'g'),
-    new RegExp(String.raw`os\.LookupEnv\(\s*"${NAME}"\s*\)(,?)`, 'g'),
+    new RegExp(String.raw`os\.LookupEnv\(\s*"${NAME}"\s*(\))`, 'g'), // the caller handles absence
     new RegExp(String.raw`\benv:"${NAME}(?:,[^"]*)?"(\s+envDefault:)?`, 'g'),
   ],
   php: [

@@ -47,7 +47,7 @@ export class Facts {
   readonly source: RepositorySource;
   private readonly options: Required<FactsOptions>;
   private readonly cache = new Map<string, Promise<unknown>>();
-  private readonly texts = new Map<string, Promise<TextFile | undefined>>();
+  private readonly texts = new Map<string, { maxBytes: number; file: Promise<TextFile | undefined> }>();
 
   constructor(source: RepositorySource, options: FactsOptions = {}) {
     this.source = source;
@@ -90,18 +90,24 @@ export class Facts {
     });
   }
 
-  /** A file's text, read once; undefined for missing, binary or unreadable files. */
+  /**
+   * A file's text, read once; undefined for missing, binary or unreadable files. A later request
+   * with a larger cap re-reads only when the first read was truncated.
+   */
   read(path: string, maxBytes = this.options.maxFileBytes): Promise<TextFile | undefined> {
-    let value = this.texts.get(path);
-    if (!value) {
-      value = (async () => {
-        const result = await this.source.readFile(path, { maxBytes });
-        if (!result || looksBinary(result.bytes)) return undefined;
-        return new TextFile(path, decode(result.bytes), result.truncated);
-      })();
-      this.texts.set(path, value);
-    }
-    return value;
+    const cached = this.texts.get(path);
+    if (cached && cached.maxBytes >= maxBytes) return cached.file;
+    const file = (async () => {
+      if (cached) {
+        const previous = await cached.file;
+        if (!previous || !previous.truncated) return previous;
+      }
+      const result = await this.source.readFile(path, { maxBytes });
+      if (!result || looksBinary(result.bytes)) return undefined;
+      return new TextFile(path, decode(result.bytes), result.truncated);
+    })();
+    this.texts.set(path, { maxBytes, file });
+    return file;
   }
 
   /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */

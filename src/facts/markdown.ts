@@ -102,8 +102,18 @@ export function parseMarkdown(path: string, text: string): MarkdownDocument {
   while (open.length) close(open.pop()!);
 
   const plain = sections.map((s) => (s.depth <= 1 ? s.text : '')).join('\n');
-  const words = toString(tree).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = blockTexts(tree).join('\n').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return { path, sections, code: allCode, links: allLinks, wordCount: words, text: plain };
+}
+
+/** The text of each leaf block: toString(tree) would glue "# Title" and "Intro" into one word. */
+function blockTexts(node: Nodes, out: string[] = []): string[] {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'html' || node.type === 'tableCell') {
+    out.push(toString(node));
+  } else if ('children' in node) {
+    for (const child of node.children as Nodes[]) blockTexts(child, out);
+  }
+  return out;
 }
 
 /** ATX/Setext headings, and a paragraph that is only bold text ("**Setup**") as a pseudo-heading. */

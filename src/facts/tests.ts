@@ -30,7 +30,7 @@ const JS_EXT = String.raw`\.[cm]?[jt]sx?$`;
 
 const SIGNATURES: Record<Ecosystem, TestSignature> = {
   javascript: {
-    file: new RegExp(String.raw`((^|/)__tests__/.*|\.(test|spec|e2e-spec|e2e)${JS_EXT.slice(2)}|(^|/)(tests?|e2e)/.*${JS_EXT})`, 'i'),
+    file: new RegExp(String.raw`((^|/)__tests__/.*|\.(test|spec|e2e-spec|e2e)${JS_EXT}|(^|/)(tests?|e2e)/.*${JS_EXT})`, 'i'),
     cases: /(?<![.\w])(it|test)(\.(only|concurrent|each\s*\([^)]*\)))?\s*\(\s*(['"`])/g,
     http: /\b(supertest|request\(app|request\(server|\.inject\(\s*\{|light-my-request|pactum|createTestingModule|app\.request\(|fetch\(\s*[`'"]http:\/\/(localhost|127\.0\.0\.1))/,
   },
