@@ -16654,12 +16654,17 @@ var ci_present_default = defineRule({
 });
 
 // src/facts/commands.ts
-var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec|rake(\s+(test|spec))?)\b|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(test|check)\b|just\s+test\b|task\s+test\b)/i;
+var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(test|check)\b|just\s+test\b|task\s+test\b)/i;
 var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
-var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+\S+|go\s+run\b|\.\/\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
+var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
+var INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
+var SKIPS_TESTS = /-DskipTests\b|-Dmaven\.test\.skip=true|\s-x\s+test\b/;
 var NPM_PLACEHOLDER_TEST = /no test specified/i;
 function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ */ new Map(), depth = 0) {
   const follow = (next) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1);
+  const segments = command.split(/\r?\n|&&|\|\||;/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length > 1) return segments.some((s) => runsTests(s, manifests, makeTargets, shellScripts, depth));
+  if (INSTALLS_PACKAGE.test(command) || SKIPS_TESTS.test(command)) return false;
   if (TEST_COMMAND.test(command)) {
     const npmTest = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b(?!:)/.exec(command);
     if (npmTest) {
@@ -16669,8 +16674,9 @@ function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ 
     return true;
   }
   if (depth > 2) return false;
-  for (const m2 of command.matchAll(/\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
-    const name = m2[1];
+  for (const m2 of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    const name = m2[3];
+    if (m2[1] === "npm" && !m2[2] && !/^(test|t|start|stop|restart)$/.test(name)) continue;
     for (const manifest of manifests) {
       const script = manifest.scripts[name]?.command;
       if (script && follow(script)) return true;
@@ -16752,11 +16758,11 @@ var ci_runs_tests_default = defineRule({
         const where2 = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where2, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: "Remove the `if: false` so the step runs." });
-        } else if (cmd.allowedToFail || /\|\|\s*(true|:|exit 0)\b|;\s*exit 0\b/.test(cmd.command)) {
+        } else if (cmd.allowedToFail || /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/.test(cmd.command)) {
           findings.push({ ...where2, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
-          findings.push({ ...where2, message: `Tests run only on ${config.triggers.join(", ")}, not on push or pull_request.`, fix: "Add `push` and `pull_request` to the workflow's `on:` triggers." });
+          findings.push({ ...where2, message: config.triggers.length ? `Tests run only on ${config.triggers.join(", ")}, not on push or pull_request.` : "The workflow has no `on:` trigger, so its tests never run.", fix: "Add `push` and `pull_request` to the workflow's `on:` triggers." });
         } else {
           return { outcome: "pass", summary: `${cmd.file}:${cmd.line} runs \`${firstLine(cmd.command)}\` (job "${cmd.job}").` };
         }
@@ -16829,7 +16835,7 @@ var commit_messages_default = defineRule({
     weight: 3,
     stage: 6,
     options: {
-      maxSubjectLength: { type: "number", default: 72, description: "Subjects longer than this lose a quarter of a point each." }
+      maxSubjectLength: { type: "number", default: 72, description: "Subjects longer than this count a quarter as much as a vague subject." }
     }
   },
   async check({ facts, options }) {
@@ -16848,13 +16854,14 @@ var commit_messages_default = defineRule({
     let initialSeen = false;
     for (const c3 of eligible.slice().reverse()) {
       const subject = c3.subject.trim();
-      if (/^initial commit$/i.test(subject) && !initialSeen) {
+      const initial = /^initial commit$/i.test(subject);
+      if (initial && !initialSeen) {
         initialSeen = true;
         continue;
       }
       if (subject.length > maxLength) long++;
       if (isAutosquash(subject)) autosquash++;
-      const verdict = classifySubject(subject);
+      const verdict = initial ? "vague" : classifySubject(subject);
       if (verdict === "descriptive") continue;
       low++;
       const key = subject.toLowerCase();
@@ -16896,7 +16903,7 @@ var container_present_default = defineRule({
   async check({ facts }) {
     const files = await facts.files();
     const dockerfiles = files.all.filter((f3) => DOCKERFILE.test(f3.path) && !f3.path.startsWith(".devcontainer/"));
-    const composes = files.all.filter((f3) => COMPOSE.test(f3.path));
+    const composes = files.all.filter((f3) => COMPOSE.test(f3.path) && !f3.path.startsWith(".devcontainer/"));
     if (dockerfiles.length === 0) {
       if (composes.length > 0) {
         return {
@@ -16934,7 +16941,7 @@ var container_present_default = defineRule({
 var JS_EXT = String.raw`\.[cm]?[jt]sx?$`;
 var SIGNATURES = {
   javascript: {
-    file: new RegExp(String.raw`((^|/)__tests__/.*|\.(test|spec|e2e-spec|e2e)${JS_EXT.slice(2)}|(^|/)(tests?|e2e)/.*${JS_EXT})`, "i"),
+    file: new RegExp(String.raw`((^|/)__tests__/.*|\.(test|spec|e2e-spec|e2e)${JS_EXT}|(^|/)(tests?|e2e)/.*${JS_EXT})`, "i"),
     cases: /(?<![.\w])(it|test)(\.(only|concurrent|each\s*\([^)]*\)))?\s*\(\s*(['"`])/g,
     http: /\b(supertest|request\(app|request\(server|\.inject\(\s*\{|light-my-request|pactum|createTestingModule|app\.request\(|fetch\(\s*[`'"]http:\/\/(localhost|127\.0\.0\.1))/
   },
@@ -17049,7 +17056,8 @@ var READS = {
   ],
   go: [
     new RegExp(String.raw`os\.Getenv\(\s*"${NAME}"\s*\)()`, "g"),
-    new RegExp(String.raw`os\.LookupEnv\(\s*"${NAME}"\s*\)(,?)`, "g"),
+    new RegExp(String.raw`os\.LookupEnv\(\s*"${NAME}"\s*(\))`, "g"),
+    // the caller handles absence
     new RegExp(String.raw`\benv:"${NAME}(?:,[^"]*)?"(\s+envDefault:)?`, "g")
   ],
   php: [
@@ -17208,7 +17216,9 @@ var license_present_default = defineRule({
     }
     const file = candidates[0];
     const text3 = await facts.read(file.path, 64 * 1024);
-    const line = text3?.findLine(PLACEHOLDER);
+    const header = text3?.text.split(/\r?\n/).slice(0, 12).join("\n") ?? "";
+    const match = PLACEHOLDER.exec(header);
+    const line = match ? text3.lineAt(match.index) : void 0;
     if (line) {
       return {
         outcome: "partial",
@@ -17317,7 +17327,7 @@ var no_committed_env_default = defineRule({
 });
 
 // rules/readme-present.ts
-var TEMPLATE_README = /(Nest framework TypeScript starter repository|This README would normally document whatever steps are necessary|<p align="center"><a href="https:\/\/laravel\.com"|This is a \[Next\.js\]\(https:\/\/nextjs\.org\) project bootstrapped with|bootstrapped with \[Create React App\])/;
+var TEMPLATE_README = /(Nest(\]\([^)]*\))? framework TypeScript starter repository|This README would normally document whatever steps are necessary|<p align="center"><a href="https:\/\/laravel\.com"|This is a \[Next\.js\]\(https:\/\/nextjs\.org\) project bootstrapped with|bootstrapped with \[Create React App\])/;
 var readme_present_default = defineRule({
   meta: {
     id: "readme-present",
@@ -17422,8 +17432,7 @@ var readme_setup_default = defineRule({
     if (!section) findings.push({ ...at2, message: "No setup section (Installation, Getting started, Running locally, \u2026).", fix: 'Add a "## Getting started" section with the commands to install and run the project.' });
     if (!install) findings.push({ ...at2, message: "No install command in a code block (npm install, pip install -r requirements.txt, \u2026).", fix: "Add the dependency install command in a ```bash block." });
     if (!run) findings.push({ ...at2, message: "No command that starts the app in a code block (npm start, uvicorn app.main:app, go run ., \u2026).", fix: "Add the command that starts the server in a ```bash block." });
-    let score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
-    if (section && scoped.length === 0 && !install && !run) score = 0.2;
+    const score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
     if (score >= 0.999) return { outcome: "pass", summary: `Install command at ${describe(install)}, run command at ${describe(run)}.` };
     if (score === 0) return { outcome: "fail", summary: "The README has no setup section and no install or run commands.", findings };
     return { outcome: "partial", score, summary: `Setup instructions are incomplete: ${findings.length} gap(s).`, findings };
@@ -31856,8 +31865,16 @@ function parseMarkdown(path3, text3) {
   for (const node2 of tree.children) visit(node2);
   while (open2.length) close(open2.pop());
   const plain = sections.map((s) => s.depth <= 1 ? s.text : "").join("\n");
-  const words = toString(tree).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = blockTexts(tree).join("\n").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return { path: path3, sections, code: allCode, links: allLinks, wordCount: words, text: plain };
+}
+function blockTexts(node2, out = []) {
+  if (node2.type === "paragraph" || node2.type === "heading" || node2.type === "code" || node2.type === "html" || node2.type === "tableCell") {
+    out.push(toString(node2));
+  } else if ("children" in node2) {
+    for (const child of node2.children) blockTexts(child, out);
+  }
+  return out;
 }
 function asHeading(node2) {
   const line = node2.position?.start.line ?? 1;
@@ -32003,18 +32020,24 @@ var Facts = class {
       return paths ? new Set(paths) : void 0;
     });
   }
-  /** A file's text, read once; undefined for missing, binary or unreadable files. */
+  /**
+   * A file's text, read once; undefined for missing, binary or unreadable files. A later request
+   * with a larger cap re-reads only when the first read was truncated.
+   */
   read(path3, maxBytes = this.options.maxFileBytes) {
-    let value = this.texts.get(path3);
-    if (!value) {
-      value = (async () => {
-        const result = await this.source.readFile(path3, { maxBytes });
-        if (!result || looksBinary(result.bytes)) return void 0;
-        return new TextFile(path3, decode2(result.bytes), result.truncated);
-      })();
-      this.texts.set(path3, value);
-    }
-    return value;
+    const cached = this.texts.get(path3);
+    if (cached && cached.maxBytes >= maxBytes) return cached.file;
+    const file = (async () => {
+      if (cached) {
+        const previous2 = await cached.file;
+        if (!previous2 || !previous2.truncated) return previous2;
+      }
+      const result = await this.source.readFile(path3, { maxBytes });
+      if (!result || looksBinary(result.bytes)) return void 0;
+      return new TextFile(path3, decode2(result.bytes), result.truncated);
+    })();
+    this.texts.set(path3, { maxBytes, file });
+    return file;
   }
   /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
   manifests() {
