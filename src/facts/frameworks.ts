@@ -45,7 +45,8 @@ export function detectFrameworks(manifests: readonly Manifest[]): FrameworkSigna
   const names = new Set<string>();
   let webSdk = false;
   for (const m of manifests) {
-    for (const d of m.dependencies) if (!d.dev) names.add(d.name);
+    // Build plugins are dev-time, yet `plugin:org.springframework.boot` still declares the framework.
+    for (const d of m.dependencies) if (!d.dev || d.name.startsWith('plugin:')) names.add(d.name);
     if (m.attributes.sdk === 'Microsoft.NET.Sdk.Web') webSdk = true;
     if (m.dependencies.some((d) => d.name.startsWith('Microsoft.AspNetCore.'))) webSdk = true;
   }

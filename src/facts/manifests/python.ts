@@ -103,9 +103,10 @@ export const setupPy: ManifestParser = {
     const dependencies: Dependency[] = [];
     const block = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(file.text);
     if (block) {
+      const listStart = block.index + block[0].indexOf('[') + 1; // offsets below are inside the list
       for (const m of block[1]!.matchAll(/["']([^"']+)["']/g)) {
         const name = pythonName(m[1]!);
-        if (name) dependencies.push({ name, dev: false, line: file.lineAt(block.index + m.index!) });
+        if (name) dependencies.push({ name, dev: false, line: file.lineAt(listStart + m.index!) });
       }
     }
     return { dependencies, scripts: {}, attributes: {} };
