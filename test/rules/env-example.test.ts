@@ -1,0 +1,120 @@
+import { expect } from 'vitest';
+import rule from '../../rules/env-example.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { packageJson, readme } from '../helpers/snippets.js';
+
+const EXPRESS = packageJson({ dependencies: { express: '^4.21.0' } });
+const CONFIG_TS = [
+  'export const config = {',
+  '  databaseUrl: process.env.DATABASE_URL,',
+  "  jwtSecret: process.env['JWT_SECRET'],",
+  '  port: Number(process.env.PORT ?? 3000),',
+  '};',
+  '',
+].join('\n');
+
+ruleTester(rule, {
+  valid: [
+    { name: 'every variable listed in .env.example (Express fixture)', fixture: 'js-good', summary: /All 4 variable\(s\) the code reads are documented in \.env\.example/ },
+    { name: 'os.getenv and os.environ listed in .env.example (FastAPI fixture)', fixture: 'python-good', summary: /All 3 variable\(s\)/ },
+    {
+      name: 'variables documented in the README instead of a template',
+      files: {
+        'package.json': EXPRESS,
+        'src/config.ts': CONFIG_TS,
+        'README.md': readme('Shop API', '## Configuration\n\n| Variable | Meaning |\n|---|---|\n| `DATABASE_URL` | Postgres URL |\n| `JWT_SECRET` | signing key |\n| `PORT` | HTTP port |\n'),
+      },
+      summary: /documented in the README/,
+    },
+    {
+      name: 'a .env.sample spelling counts as the template',
+      files: { 'package.json': EXPRESS, 'src/config.ts': CONFIG_TS, '.env.sample': 'DATABASE_URL=\nJWT_SECRET=\nPORT=3000\n' },
+      summary: /\.env\.sample/,
+    },
+    {
+      name: 'Go os.Getenv and LookupEnv',
+      files: {
+        'go.mod': 'module example.com/api\n\ngo 1.22\n',
+        'main.go': 'package main\n\nimport "os"\n\nfunc main() {\n\t_ = os.Getenv("DATABASE_URL")\n\t_, _ = os.LookupEnv("REDIS_ADDR")\n}\n',
+        '.env.example': 'DATABASE_URL=postgres://localhost/app\nREDIS_ADDR=localhost:6379\n',
+      },
+    },
+    {
+      name: 'Spring ${PLACEHOLDER} properties',
+      files: {
+        'pom.xml': '<project><modelVersion>4.0.0</modelVersion><artifactId>api</artifactId></project>\n',
+        'src/main/java/com/example/App.java': 'package com.example;\n\npublic class App {}\n',
+        'src/main/resources/application.yml': 'spring:\n  datasource:\n    url: ${DB_URL}\n    password: ${DB_PASSWORD:secret}\n',
+        '.env.example': 'DB_URL=jdbc:postgresql://localhost:5432/app\nDB_PASSWORD=\n',
+      },
+    },
+    { name: 'a template and no variables read in code', files: { 'app.py': 'print("hi")\n', '.env.example': 'DEBUG=1\n' }, summary: /\.env\.example present/ },
+    { name: 'no variables read at all', outcome: 'not-applicable', files: { 'app.py': 'print("hi")\n' } },
+    {
+      name: 'reads in tests and test-runner configs do not count',
+      outcome: 'not-applicable',
+      files: {
+        'package.json': EXPRESS,
+        'src/app.ts': 'export const app = 1;\n',
+        'test/app.test.ts': "it('reads', () => { process.env.TEST_DATABASE_URL; });\n",
+        'vitest.config.ts': 'export default { test: { env: { X: process.env.VITEST_DB } } };\n',
+      },
+    },
+    {
+      name: 'platform variables (NODE_ENV, GITHUB_*) need no documentation',
+      outcome: 'not-applicable',
+      files: { 'package.json': EXPRESS, 'src/app.ts': "const prod = process.env.NODE_ENV === 'production';\nconst sha = process.env.GITHUB_SHA;\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: 'nothing documented and no template (weak Express fixture)',
+      fixture: 'js-weak',
+      outcome: 'fail',
+      summary: /3 of 3 variable\(s\) the code reads are undocumented and there is no \.env\.example/,
+      findings: [
+        { file: 'index.js', line: 7, message: /^MONGO_URI is read here but not listed in an \.env\.example or the README\.$/ },
+        { file: 'index.js', line: 13, message: /^PORT / },
+        { file: 'routes.js', line: 3, message: /^API_KEY / },
+      ],
+    },
+    {
+      name: 'os.environ and os.environ.get undocumented (weak Flask fixture)',
+      fixture: 'python-weak',
+      outcome: 'fail',
+      findings: [
+        { file: 'app.py', line: 6, message: /^SECRET_KEY / },
+        { file: 'app.py', line: 7, message: /^WEATHER_API_KEY / },
+      ],
+    },
+    {
+      name: 'a template missing variables; one with a default counts half',
+      files: { 'package.json': EXPRESS, 'src/config.ts': CONFIG_TS, '.env.example': 'DATABASE_URL=postgres://user:pass@localhost/db\n' },
+      outcome: 'partial',
+      score: 1 / 2.5,
+      findings: [
+        { file: 'src/config.ts', line: 3, message: /^JWT_SECRET is read here but not listed in \.env\.example/ },
+        { file: 'src/config.ts', line: 4, message: /^PORT / },
+      ],
+    },
+    {
+      name: 'a committed .env documents its keys but is no template',
+      files: { 'app.py': 'import os\n\nA = os.environ["API_TOKEN"]\nB = os.environ["DB_HOST"]\n', '.env': 'API_TOKEN=abc\n' },
+      outcome: 'partial',
+      score: 0.5,
+      summary: /1 of 2 .* and there is no \.env\.example/,
+      findings: [{ file: 'app.py', line: 4, message: /^DB_HOST / }],
+    },
+    {
+      name: 'at most ten findings, then a count',
+      files: {
+        'app.py': `import os\n\n${Array.from({ length: 12 }, (_, i) => `V${i} = os.environ["SETTING_${String.fromCharCode(65 + i)}"]`).join('\n')}\n`,
+      },
+      outcome: 'fail',
+      assert: (result) => {
+        expect(result.findings).toHaveLength(11);
+        expect(result.findings.filter((f) => /…and 2 more undocumented variable/.test(f.message))).toHaveLength(1);
+      },
+    },
+  ],
+});
