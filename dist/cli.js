@@ -1042,16 +1042,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1271,15 +1271,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
@@ -9442,9 +9442,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index2);
             if (n !== -1) {
@@ -9470,9 +9470,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index2);
             if (n !== -1) {
@@ -10436,7 +10436,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -10446,7 +10446,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -10489,8 +10489,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify2(block) }];
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify2(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -11588,16 +11588,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -11817,15 +11817,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
@@ -12978,7 +12978,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path3, (statError, stat3) => {
+        settings.fs.stat(path3, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -12988,9 +12988,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat2.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat2);
         });
       });
     }
@@ -13016,11 +13016,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path3);
+        const stat2 = settings.fs.statSync(path3);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat2.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat2;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -13087,19 +13087,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat3(path3, optionsOrSettingsOrCallback, callback) {
+    function stat2(path3, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path3, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports2.stat = stat3;
-    function statSync(path3, optionsOrSettings) {
+    exports2.stat = stat2;
+    function statSync2(path3, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path3, settings);
     }
-    exports2.statSync = statSync;
+    exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -16510,12 +16510,12 @@ var require_src2 = __commonJS({
     function check(path3, isFile, isDirectory) {
       log(`checking %s`, path3);
       try {
-        const stat3 = fs_1.statSync(path3);
-        if (stat3.isFile() && isFile) {
+        const stat2 = fs_1.statSync(path3);
+        if (stat2.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat3.isDirectory() && isDirectory) {
+        if (stat2.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -16595,7 +16595,7 @@ var require_dist3 = __commonJS({
 });
 
 // src/cli/main.ts
-import { stat as stat2, writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/engine/define-rule.ts
@@ -16993,7 +16993,7 @@ function testFacts(facts) {
       const eco = ecosystems.find((e) => SIGNATURES[e].file.test(entry.path) && matchesExtension(e, entry.base));
       if (!eco) continue;
       const sig = SIGNATURES[eco];
-      const text3 = await facts.read(entry.path, MAX_TEST_FILE_BYTES);
+      const text3 = await facts.scan(entry.path, MAX_TEST_FILE_BYTES);
       if (!text3) continue;
       const cases = countCases(text3.text, sig.cases);
       if (cases === 0 && !/conftest|helper|setup|support/i.test(entry.base)) {
@@ -17073,6 +17073,16 @@ var READS = {
     new RegExp(String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`, "g")
   ]
 };
+var ENV_HINT = {
+  javascript: /\benv\b/,
+  python: /environ|getenv|\benv/,
+  java: /getenv/,
+  go: /Getenv|LookupEnv|env:"/,
+  php: /env\(|\$_ENV/,
+  csharp: /GetEnvironmentVariable/,
+  ruby: /\bENV\b/
+};
+var GREP_HINT = "env|ENV|environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable";
 var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
 var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
 var TEMPLATE_NAME = /^(\.env\.(example|sample|template|dist|defaults)|\.env\.[\w.-]+\.(example|sample|template)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
@@ -17093,7 +17103,12 @@ function isEnvTemplate(base) {
 }
 function envFacts(facts) {
   return facts.derive("env", async () => {
-    const [{ ecosystems }, tests, files] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files()]);
+    const [{ ecosystems }, tests, files, candidates] = await Promise.all([
+      facts.ecosystems(),
+      testFacts(facts),
+      facts.files(),
+      facts.source.grepFiles(GREP_HINT)
+    ]);
     const testPaths = new Set(tests.files.map((f3) => f3.path));
     const reads = /* @__PURE__ */ new Map();
     const add = (read) => {
@@ -17102,12 +17117,14 @@ function envFacts(facts) {
       list2.push(read);
       reads.set(read.name, list2);
     };
-    const byExtension = /* @__PURE__ */ new Map();
-    for (const eco of ecosystems) for (const f3 of await facts.sourceFiles([eco])) byExtension.set(f3.path, eco);
-    for (const [path3, eco] of byExtension) {
+    const wanted = new Set(ecosystems);
+    for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
+      if (!wanted.has(eco)) continue;
+      const path3 = entry.path;
+      if (candidates && !candidates.has(path3)) continue;
       if (testPaths.has(path3) || /(^|\/)(tests?|spec|__tests__|e2e)\//.test(path3) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path3)) continue;
-      const text3 = await facts.read(path3, 512 * 1024);
-      if (!text3) continue;
+      const text3 = await facts.scan(path3, 512 * 1024);
+      if (!text3 || !ENV_HINT[eco].test(text3.text)) continue;
       for (const re2 of READS[eco]) {
         for (const m2 of text3.text.matchAll(re2)) {
           add({ name: m2[1], file: path3, line: text3.lineAt(m2.index), hasDefault: Boolean(m2[2]) });
@@ -17603,12 +17620,12 @@ function evaluateStages(rules) {
   return { stages, reached };
 }
 function nextStep(rules, stages) {
-  const open2 = new Set(stages.filter((s) => s.status !== "reached").map((s) => s.stage));
+  const open = new Set(stages.filter((s) => s.status !== "reached").map((s) => s.stage));
   const candidates = rules.filter((r2) => r2.pointsLost > 0 && !r2.exemption);
   if (candidates.length === 0) return null;
   candidates.sort((a, b3) => {
-    const aOpen = open2.has(a.stage) ? 0 : 1;
-    const bOpen = open2.has(b3.stage) ? 0 : 1;
+    const aOpen = open.has(a.stage) ? 0 : 1;
+    const bOpen = open.has(b3.stage) ? 0 : 1;
     return aOpen - bOpen || a.stage - b3.stage || b3.pointsLost - a.pointsLost || compareStrings(a.id, b3.id);
   });
   const best = candidates[0];
@@ -17978,7 +17995,7 @@ function detectFrameworks(manifests) {
   const names = /* @__PURE__ */ new Set();
   let webSdk = false;
   for (const m2 of manifests) {
-    for (const d2 of m2.dependencies) if (!d2.dev) names.add(d2.name);
+    for (const d2 of m2.dependencies) if (!d2.dev || d2.name.startsWith("plugin:")) names.add(d2.name);
     if (m2.attributes.sdk === "Microsoft.NET.Sdk.Web") webSdk = true;
     if (m2.dependencies.some((d2) => d2.name.startsWith("Microsoft.AspNetCore."))) webSdk = true;
   }
@@ -23222,9 +23239,10 @@ var setupPy = {
     const dependencies = [];
     const block = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(file.text);
     if (block) {
+      const listStart = block.index + block[0].indexOf("[") + 1;
       for (const m2 of block[1].matchAll(/["']([^"']+)["']/g)) {
         const name = pythonName(m2[1]);
-        if (name) dependencies.push({ name, dev: false, line: file.lineAt(block.index + m2.index) });
+        if (name) dependencies.push({ name, dev: false, line: file.lineAt(listStart + m2.index) });
       }
     }
     return { dependencies, scripts: {}, attributes: {} };
@@ -25999,16 +26017,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -26019,7 +26037,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open][1].end
             }
           };
           const closingSequence = {
@@ -26032,7 +26050,7 @@ function resolveAllAttention(events, context) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open][1].end
             },
             end: {
               ...events[index2][1].start
@@ -26047,26 +26065,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -26098,10 +26116,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
+    token._open = Boolean(marker === 42 ? open : open && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open));
     return ok2(code);
   }
 }
@@ -26125,9 +26143,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -26327,9 +26345,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -27688,9 +27706,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -28022,9 +28040,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -28349,12 +28367,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -28363,7 +28381,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -28374,9 +28392,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -28385,7 +28403,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[close][1].end
@@ -28394,20 +28412,20 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
   media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  splice(events, open, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -28554,9 +28572,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -29917,8 +29935,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open2;
-    function open2(token) {
+    return open;
+    function open(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -29950,19 +29968,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open = this.tokenStack.pop();
+    if (!open) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open[0]);
       } else {
-        const handler = open2[1] || defaultOnError;
-        handler.call(this, token, open2[0]);
+        const handler = open[1] || defaultOnError;
+        handler.call(this, token, open[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -31825,25 +31843,25 @@ function parseMarkdown(path3, text3) {
   const sections = [];
   const allCode = [];
   const allLinks = [];
-  const open2 = [];
+  const open = [];
   const preamble = {
     section: { title: "", normalized: "", depth: 0, line: 1, text: "", code: [], links: [] },
     parts: []
   };
   sections.push(preamble.section);
-  open2.push(preamble);
+  open.push(preamble);
   const visit = (node2) => {
     const heading = asHeading(node2);
     if (heading) {
       const title = heading.title;
-      while (open2.length > 1 && open2.at(-1).section.depth >= heading.depth) close(open2.pop());
+      while (open.length > 1 && open.at(-1).section.depth >= heading.depth) close(open.pop());
       const entry = {
         section: { title, normalized: normalizeHeading(title), depth: heading.depth, line: heading.line, text: "", code: [], links: [] },
         parts: []
       };
-      for (const o2 of open2) o2.parts.push(title);
+      for (const o2 of open) o2.parts.push(title);
       sections.push(entry.section);
-      open2.push(entry);
+      open.push(entry);
       return;
     }
     const plain2 = toString(node2);
@@ -31852,7 +31870,7 @@ function parseMarkdown(path3, text3) {
     collect(node2, code, links);
     allCode.push(...code);
     allLinks.push(...links);
-    for (const o2 of open2) {
+    for (const o2 of open) {
       if (plain2) o2.parts.push(plain2);
       if (node2.type === "code") o2.parts.push(node2.value);
       o2.section.code.push(...code);
@@ -31863,7 +31881,7 @@ function parseMarkdown(path3, text3) {
     o2.section.text = o2.parts.join("\n");
   };
   for (const node2 of tree.children) visit(node2);
-  while (open2.length) close(open2.pop());
+  while (open.length) close(open.pop());
   const plain = sections.map((s) => s.depth <= 1 ? s.text : "").join("\n");
   const words = blockTexts(tree).join("\n").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return { path: path3, sections, code: allCode, links: allLinks, wordCount: words, text: plain };
@@ -31989,7 +32007,7 @@ var Facts = class {
     this.options = {
       ignore: options.ignore ?? [],
       maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES,
-      statsLimit: options.statsLimit ?? 5e3
+      statsLimit: options.statsLimit ?? 0
     };
   }
   /** Memoises an async derived fact under a key; shared detection modules use this. */
@@ -32039,6 +32057,17 @@ var Facts = class {
     this.texts.set(path3, { maxBytes, file });
     return file;
   }
+  /**
+   * Reads a file for a one-off scan without keeping its text: bulk scans over thousands of source
+   * files would otherwise hold every file in memory for the whole run. Uses the cache when present.
+   */
+  async scan(path3, maxBytes = this.options.maxFileBytes) {
+    const cached = this.texts.get(path3);
+    if (cached && cached.maxBytes >= maxBytes) return cached.file;
+    const result = await this.source.readFile(path3, { maxBytes });
+    if (!result || looksBinary(result.bytes)) return void 0;
+    return new TextFile(path3, decode2(result.bytes), result.truncated);
+  }
   /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
   manifests() {
     return this.derive("manifests", async () => {
@@ -32067,9 +32096,7 @@ var Facts = class {
       const [manifests, files] = await Promise.all([this.manifests(), this.files()]);
       const found = new Set(manifests.map((m2) => m2.ecosystem));
       if (found.size === 0) {
-        for (const [eco, exts] of Object.entries(SOURCE_EXTENSIONS)) {
-          if (files.all.some((f3) => exts.some((e) => f3.base.endsWith(e)) && !isExampleOrDocPath(f3.path))) found.add(eco);
-        }
+        for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
       }
       const frameworks = detectFrameworks(manifests);
       const order2 = Object.keys(SOURCE_EXTENSIONS);
@@ -32082,10 +32109,23 @@ var Facts = class {
   }
   /** Source files of the given ecosystems (tests included), outside docs and examples. */
   async sourceFiles(ecosystems) {
-    const files = await this.files();
-    const ecos = ecosystems ?? (await this.ecosystems()).ecosystems;
-    const exts = ecos.flatMap((e) => SOURCE_EXTENSIONS[e]);
-    return files.all.filter((f3) => !isExampleOrDocPath(f3.path) && exts.some((e) => f3.base.endsWith(e)));
+    const [all2, ecos] = await Promise.all([this.sourceIndex(), ecosystems ?? this.ecosystems().then((e) => e.ecosystems)]);
+    const wanted = new Set(ecos);
+    return all2.filter((s) => wanted.has(s.ecosystem)).map((s) => s.entry);
+  }
+  /** Every source file with its ecosystem by extension, classified in one pass. */
+  sourceIndex() {
+    return this.derive("source-index", async () => {
+      const byExtension = /* @__PURE__ */ new Map();
+      for (const [eco, exts] of Object.entries(SOURCE_EXTENSIONS)) for (const e of exts) byExtension.set(e, eco);
+      const out = [];
+      for (const entry of (await this.files()).all) {
+        const dot = entry.base.lastIndexOf(".");
+        const ecosystem = dot === -1 ? void 0 : byExtension.get(entry.base.slice(dot));
+        if (ecosystem && !isExampleOrDocPath(entry.path)) out.push({ entry, ecosystem });
+      }
+      return out;
+    });
   }
   /** The README: root first, then .github/ and docs/ (as GitHub surfaces them). */
   readme() {
@@ -32168,12 +32208,18 @@ function resolveRelativeLink(fromFile, url) {
 var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 // src/check.ts
+var COMMIT_STATS_LIMIT = 5e3;
 async function checkSource(source, options = {}) {
-  const facts = new Facts(source, { ...options.ignore ? { ignore: options.ignore } : {} });
+  const rules = options.rules ?? BUILTIN_RULES;
+  const config = options.config ?? { rules: {} };
+  const enabled = rules.filter((r2) => (config.rules[r2.meta.id]?.level ?? r2.meta.level) !== "off");
+  const statsLimit = enabled.some((r2) => r2.meta.needs?.includes("commit-stats")) ? COMMIT_STATS_LIMIT : 0;
+  const facts = new Facts(source, { statsLimit, ...options.ignore ? { ignore: options.ignore } : {} });
+  if (enabled.some((r2) => r2.meta.category === "history")) void facts.history();
   return runChecks({
     facts,
-    rules: options.rules ?? BUILTIN_RULES,
-    config: options.config ?? { rules: {} },
+    rules,
+    config,
     version: VERSION,
     timings: options.timings ?? false
   });
@@ -32279,7 +32325,7 @@ function formatMarkdown(result) {
 }
 
 // src/report/stylish.ts
-var ansi = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
+var ansi = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
 function formatStylish(result, { color, verbose = false, quiet = false }) {
   const c3 = {
     bold: color ? ansi(1, 22) : (s) => s,
@@ -32374,7 +32420,9 @@ function ruleBlock(rule, idWidth, c3) {
 // src/source/working-tree.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
-import { open, readFile, realpath, stat } from "node:fs/promises";
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { readFile, realpath } from "node:fs/promises";
+import { spawn as spawn2 } from "node:child_process";
 import path from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
@@ -35908,7 +35956,8 @@ var WorkingTreeSource = class {
   root;
   realRoot;
   gitInfo;
-  tracked;
+  listing;
+  regularFiles = /* @__PURE__ */ new Set();
   constructor(root, name = root) {
     this.root = path.resolve(root);
     this.name = name;
@@ -35917,105 +35966,146 @@ var WorkingTreeSource = class {
   /** git metadata, or undefined when the directory is not in a git work tree (or git is missing). */
   git() {
     this.gitInfo ??= (async () => {
+      const git = wo({ baseDir: this.root });
       try {
-        const out = await wo({ baseDir: this.root }).raw([
-          "rev-parse",
-          "--show-toplevel",
-          "--is-shallow-repository"
-        ]);
-        const [toplevel, shallow] = out.trim().split("\n");
-        if (!toplevel) return void 0;
-        let head;
-        try {
-          head = (await wo({ baseDir: this.root }).raw(["rev-parse", "--verify", "-q", "HEAD"])).trim() || void 0;
-        } catch {
-          head = void 0;
-        }
-        return { toplevel, shallow: shallow === "true", head };
+        const [toplevel, shallow, head] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"])).trim().split("\n");
+        if (toplevel) return { toplevel, shallow: shallow === "true", head };
+      } catch {
+      }
+      try {
+        const [toplevel, shallow] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository"])).trim().split("\n");
+        return toplevel ? { toplevel, shallow: shallow === "true", head: void 0 } : void 0;
       } catch {
         return void 0;
       }
     })();
     return this.gitInfo;
   }
+  async grepFiles(pattern) {
+    if (!await this.git()) return void 0;
+    return new Promise((resolve) => {
+      const child = spawn2("git", ["-c", "core.quotepath=off", "grep", "-l", "-z", "-I", "-E", "--untracked", "-e", pattern, "--", "."], {
+        cwd: this.root,
+        stdio: ["ignore", "pipe", "ignore"]
+      });
+      const chunks = [];
+      child.stdout.on("data", (c3) => chunks.push(c3));
+      child.on("error", () => resolve(void 0));
+      child.on("close", (code) => {
+        if (code === 1) resolve(/* @__PURE__ */ new Set());
+        else if (code !== 0) resolve(void 0);
+        else resolve(new Set(Buffer.concat(chunks).toString("utf8").split("\0").filter(Boolean)));
+      });
+    });
+  }
   async head() {
     return (await this.git())?.head;
   }
   trackedPaths() {
-    this.tracked ??= (async () => {
+    return this.gitListing().then((listing) => listing?.tracked);
+  }
+  /**
+   * In a git work tree, one `git ls-files` gives tracked files and untracked files that are not
+   * ignored: exactly git's .gitignore semantics, with the untracked cache, faster than any walk.
+   */
+  gitListing() {
+    this.listing ??= (async () => {
       const info = await this.git();
       if (!info) return void 0;
       try {
-        const out = await wo({ baseDir: this.root }).raw(["-c", "core.quotepath=off", "ls-files", "-z"]);
-        return out.split("\0").filter(Boolean);
+        const out = await wo({ baseDir: this.root }).raw(["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard"]);
+        const tracked = [];
+        const untracked = [];
+        let previous2 = "";
+        for (const entry of out.split("\0")) {
+          if (entry.length < 3) continue;
+          const file = entry.slice(2);
+          if (entry[0] === "?") untracked.push(file);
+          else if (file !== previous2) tracked.push(file);
+          previous2 = file;
+        }
+        return { tracked, untracked };
       } catch {
         return void 0;
       }
     })();
-    return this.tracked;
+    return this.listing;
   }
   async listFiles(skipDirs) {
-    const [entries, trackedList, realRoot] = await Promise.all([
-      (0, import_fast_glob.default)("**", {
-        cwd: this.root,
-        dot: true,
-        onlyFiles: false,
-        followSymbolicLinks: false,
-        stats: true,
-        suppressErrors: true,
-        ignore: skipDirs.map((dir) => `**/${dir}/**`)
-      }),
-      this.trackedPaths(),
-      this.realRoot
-    ]);
-    const tracked = trackedList ? new Set(trackedList) : void 0;
+    const [listing, realRoot] = await Promise.all([this.gitListing(), this.realRoot]);
+    const skip = new Set(skipDirs);
+    const skipped = (file) => file.split("/").slice(0, -1).some((dir) => skip.has(dir));
+    let candidates;
+    if (listing) {
+      candidates = [
+        ...listing.tracked.filter((f3) => !skipped(f3)).map((f3) => ({ path: f3, tracked: true })),
+        ...listing.untracked.filter((f3) => !skipped(f3)).map((f3) => ({ path: f3, tracked: false }))
+      ];
+    } else {
+      candidates = (await this.walk(skipDirs)).map((f3) => ({ path: f3, tracked: null }));
+    }
     const files = [];
-    const gitignores = [];
-    for (const entry of entries) {
-      const st2 = entry.stats;
-      if (!st2 || st2.isDirectory()) continue;
-      if (st2.isSymbolicLink()) {
-        const target = await this.resolveInside(entry.path, realRoot);
-        if (!target) continue;
-        files.push({ path: entry.path, size: target.size, symlink: true, tracked: tracked ? tracked.has(entry.path) : null });
+    for (const { path: rel, tracked } of candidates) {
+      let st2;
+      try {
+        st2 = lstatSync(path.join(this.root, rel));
+      } catch {
         continue;
       }
-      if (!st2.isFile()) continue;
-      if (entry.path === ".gitignore" || entry.path.endsWith("/.gitignore")) gitignores.push(entry.path);
-      files.push({ path: entry.path, size: st2.size, symlink: false, tracked: tracked ? tracked.has(entry.path) : null });
+      if (st2.isSymbolicLink()) {
+        const target = this.resolveInside(rel, realRoot);
+        if (target) files.push({ path: rel, size: target.size, symlink: true, tracked });
+      } else if (st2.isFile()) {
+        this.regularFiles.add(rel);
+        files.push({ path: rel, size: st2.size, symlink: false, tracked });
+      }
     }
+    return files.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  }
+  /** Outside git: one fast-glob walk, pruning vendored directories, with .gitignore applied. */
+  async walk(skipDirs) {
+    const entries = await (0, import_fast_glob.default)("**", {
+      cwd: this.root,
+      dot: true,
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      objectMode: true,
+      ignore: skipDirs.map((dir) => `**/${dir}/**`)
+    });
+    const paths = entries.filter((e) => !e.dirent.isDirectory()).map((e) => e.path);
+    const gitignores = paths.filter((p2) => p2 === ".gitignore" || p2.endsWith("/.gitignore"));
     const isIgnored = await this.gitignoreMatcher(gitignores);
-    return files.filter((f3) => f3.tracked === true || !isIgnored(f3.path)).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+    return paths.filter((p2) => !isIgnored(p2));
   }
   async readFile(rel, { maxBytes }) {
-    const realRoot = await this.realRoot;
     const abs = path.resolve(this.root, rel);
     if (!isInside(this.root, abs)) return void 0;
-    let resolved;
-    try {
-      resolved = await realpath(abs);
-    } catch {
-      return void 0;
+    if (!this.regularFiles.has(rel)) {
+      try {
+        if (!isInside(await this.realRoot, realpathSync.native(abs))) return void 0;
+      } catch {
+        return void 0;
+      }
     }
-    if (!isInside(realRoot, resolved)) return void 0;
-    let handle;
+    let fd;
     try {
-      handle = await open(resolved, "r");
-      const st2 = await handle.stat();
+      fd = openSync(abs, "r");
+      const st2 = fstatSync(fd);
       if (!st2.isFile()) return void 0;
       const length = Math.min(st2.size, maxBytes);
-      const bytes = Buffer.alloc(length);
+      const bytes = Buffer.allocUnsafe(length);
       let offset = 0;
       while (offset < length) {
-        const { bytesRead } = await handle.read(bytes, offset, length - offset, offset);
-        if (bytesRead === 0) break;
-        offset += bytesRead;
+        const n = readSync(fd, bytes, offset, length - offset, offset);
+        if (n === 0) break;
+        offset += n;
       }
       return { bytes: bytes.subarray(0, offset), size: st2.size, truncated: st2.size > offset };
     } catch {
       return void 0;
     } finally {
-      await handle?.close();
+      if (fd !== void 0) closeSync(fd);
     }
   }
   async history({ statsLimit }) {
@@ -36030,11 +36120,11 @@ var WorkingTreeSource = class {
     }
   }
   /** A symlink's target size when the target is a regular file inside the root. */
-  async resolveInside(rel, realRoot) {
+  resolveInside(rel, realRoot) {
     try {
-      const target = await realpath(path.join(this.root, rel));
+      const target = realpathSync.native(path.join(this.root, rel));
       if (!isInside(realRoot, target)) return void 0;
-      const st2 = await stat(target);
+      const st2 = statSync(target);
       return st2.isFile() ? { size: st2.size } : void 0;
     } catch {
       return void 0;
@@ -36189,7 +36279,7 @@ Run portfolio-check --help for usage.
   }
   const root = path2.resolve(io2.cwd, options.target);
   try {
-    const st2 = await stat2(root);
+    const st2 = await stat(root);
     if (!st2.isDirectory()) throw new Error("not a directory");
   } catch {
     io2.stderr(`portfolio-check: ${options.target}: not a directory

@@ -5,6 +5,9 @@ import type { Result, Rule } from './types.js';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 
+/** Newest commits whose per-file stats are read when an enabled rule needs them. */
+export const COMMIT_STATS_LIMIT = 5000;
+
 export interface CheckOptions {
   config?: EngineConfig;
   rules?: readonly Rule<any>[];
@@ -14,11 +17,17 @@ export interface CheckOptions {
 
 /** Scores one repository source: the single code path shared by the CLI and the Action. */
 export async function checkSource(source: RepositorySource, options: CheckOptions = {}): Promise<Result> {
-  const facts = new Facts(source, { ...(options.ignore ? { ignore: options.ignore } : {}) });
+  const rules = options.rules ?? BUILTIN_RULES;
+  const config = options.config ?? { rules: {} };
+  const enabled = rules.filter((r) => (config.rules[r.meta.id]?.level ?? r.meta.level) !== 'off');
+  const statsLimit = enabled.some((r) => r.meta.needs?.includes('commit-stats')) ? COMMIT_STATS_LIMIT : 0;
+  const facts = new Facts(source, { statsLimit, ...(options.ignore ? { ignore: options.ignore } : {}) });
+  // Start the one `git log` now: git walks the history on the other core while rules read files.
+  if (enabled.some((r) => r.meta.category === 'history')) void facts.history();
   return runChecks({
     facts,
-    rules: options.rules ?? BUILTIN_RULES,
-    config: options.config ?? { rules: {} },
+    rules,
+    config,
     version: VERSION,
     timings: options.timings ?? false,
   });

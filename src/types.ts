@@ -72,6 +72,11 @@ export interface RuleMeta {
   /** Direction presets that switch this rule on beyond `recommended` (see presets). */
   presets?: string[];
   options?: Record<string, RuleOptionSpec>;
+  /**
+   * Costly facts the rule needs beyond the defaults. `commit-stats`: per-file line counts of
+   * commits (a `git log --numstat`, several times slower than the plain log).
+   */
+  needs?: 'commit-stats'[];
   /** Overrides the generated doc URL (plugin rules). */
   docs?: string;
 }

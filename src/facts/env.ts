@@ -63,6 +63,20 @@ const READS: Record<Ecosystem, RegExp[]> = {
   ],
 };
 
+/** A cheap substring test before the full patterns run. */
+const ENV_HINT: Record<Ecosystem, RegExp> = {
+  javascript: /\benv\b/,
+  python: /environ|getenv|\benv/,
+  java: /getenv/,
+  go: /Getenv|LookupEnv|env:"/,
+  php: /env\(|\$_ENV/,
+  csharp: /GetEnvironmentVariable/,
+  ruby: /\bENV\b/,
+};
+
+/** The union of ENV_HINT as a POSIX ERE for git grep. */
+const GREP_HINT = 'env|ENV|environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable';
+
 /** Spring/Quarkus/Micronaut property files read env vars through `${NAME}` placeholders. */
 const PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, 'g');
 
@@ -94,7 +108,13 @@ export function isEnvTemplate(base: string): boolean {
 /** Environment variables the code reads and the templates that document them. */
 export function envFacts(facts: Facts): Promise<EnvFacts> {
   return facts.derive('env', async () => {
-    const [{ ecosystems }, tests, files] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files()]);
+    // One git grep (C, multi-threaded) narrows thousands of files to those that mention env at all.
+    const [{ ecosystems }, tests, files, candidates] = await Promise.all([
+      facts.ecosystems(),
+      testFacts(facts),
+      facts.files(),
+      facts.source.grepFiles(GREP_HINT),
+    ]);
     const testPaths = new Set(tests.files.map((f) => f.path));
     const reads = new Map<string, EnvRead[]>();
     const add = (read: EnvRead) => {
@@ -103,13 +123,15 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       list.push(read);
       reads.set(read.name, list);
     };
-    const byExtension = new Map<string, Ecosystem>();
-    for (const eco of ecosystems) for (const f of await facts.sourceFiles([eco])) byExtension.set(f.path, eco);
-    for (const [path, eco] of byExtension) {
+    const wanted = new Set(ecosystems);
+    for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
+      if (!wanted.has(eco)) continue;
+      const path = entry.path;
       // Test code and test-runner configs set up their own environment.
+      if (candidates && !candidates.has(path)) continue;
       if (testPaths.has(path) || /(^|\/)(tests?|spec|__tests__|e2e)\//.test(path) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path)) continue;
-      const text = await facts.read(path, 512 * 1024);
-      if (!text) continue;
+      const text = await facts.scan(path, 512 * 1024);
+      if (!text || !ENV_HINT[eco].test(text.text)) continue;
       for (const re of READS[eco]) {
         for (const m of text.text.matchAll(re)) {
           add({ name: m[1]!, file: path, line: text.lineAt(m.index!), hasDefault: Boolean(m[2]) });

@@ -13,7 +13,7 @@ export interface FactsOptions {
   ignore?: readonly string[];
   /** Largest number of bytes read from one file. */
   maxFileBytes?: number;
-  /** Newest commits whose per-file stats are collected. */
+  /** Newest commits whose per-file stats are collected (0: none, the plain fast log). */
   statsLimit?: number;
 }
 
@@ -54,7 +54,7 @@ export class Facts {
     this.options = {
       ignore: options.ignore ?? [],
       maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES,
-      statsLimit: options.statsLimit ?? 5000,
+      statsLimit: options.statsLimit ?? 0,
     };
   }
 
@@ -110,6 +110,18 @@ export class Facts {
     return file;
   }
 
+  /**
+   * Reads a file for a one-off scan without keeping its text: bulk scans over thousands of source
+   * files would otherwise hold every file in memory for the whole run. Uses the cache when present.
+   */
+  async scan(path: string, maxBytes = this.options.maxFileBytes): Promise<TextFile | undefined> {
+    const cached = this.texts.get(path);
+    if (cached && cached.maxBytes >= maxBytes) return cached.file;
+    const result = await this.source.readFile(path, { maxBytes });
+    if (!result || looksBinary(result.bytes)) return undefined;
+    return new TextFile(path, decode(result.bytes), result.truncated);
+  }
+
   /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
   manifests(): Promise<Manifest[]> {
     return this.derive('manifests', async () => {
@@ -140,9 +152,7 @@ export class Facts {
       const found = new Set<Ecosystem>(manifests.map((m) => m.ecosystem));
       if (found.size === 0) {
         // No manifest: a Go file or Python script still tells the language.
-        for (const [eco, exts] of Object.entries(SOURCE_EXTENSIONS) as [Ecosystem, string[]][]) {
-          if (files.all.some((f) => exts.some((e) => f.base.endsWith(e)) && !isExampleOrDocPath(f.path))) found.add(eco);
-        }
+        for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
       }
       const frameworks = detectFrameworks(manifests);
       const order = Object.keys(SOURCE_EXTENSIONS) as Ecosystem[];
@@ -156,10 +166,24 @@ export class Facts {
 
   /** Source files of the given ecosystems (tests included), outside docs and examples. */
   async sourceFiles(ecosystems?: readonly Ecosystem[]): Promise<FileEntry[]> {
-    const files = await this.files();
-    const ecos = ecosystems ?? (await this.ecosystems()).ecosystems;
-    const exts = ecos.flatMap((e) => SOURCE_EXTENSIONS[e]);
-    return files.all.filter((f) => !isExampleOrDocPath(f.path) && exts.some((e) => f.base.endsWith(e)));
+    const [all, ecos] = await Promise.all([this.sourceIndex(), ecosystems ?? this.ecosystems().then((e) => e.ecosystems)]);
+    const wanted = new Set(ecos);
+    return all.filter((s) => wanted.has(s.ecosystem)).map((s) => s.entry);
+  }
+
+  /** Every source file with its ecosystem by extension, classified in one pass. */
+  sourceIndex(): Promise<{ entry: FileEntry; ecosystem: Ecosystem }[]> {
+    return this.derive('source-index', async () => {
+      const byExtension = new Map<string, Ecosystem>();
+      for (const [eco, exts] of Object.entries(SOURCE_EXTENSIONS) as [Ecosystem, string[]][]) for (const e of exts) byExtension.set(e, eco);
+      const out: { entry: FileEntry; ecosystem: Ecosystem }[] = [];
+      for (const entry of (await this.files()).all) {
+        const dot = entry.base.lastIndexOf('.');
+        const ecosystem = dot === -1 ? undefined : byExtension.get(entry.base.slice(dot));
+        if (ecosystem && !isExampleOrDocPath(entry.path)) out.push({ entry, ecosystem });
+      }
+      return out;
+    });
   }
 
   /** The README: root first, then .github/ and docs/ (as GitHub surfaces them). */

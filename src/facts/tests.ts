@@ -87,7 +87,7 @@ export function testFacts(facts: Facts): Promise<TestFacts> {
       const eco = ecosystems.find((e) => SIGNATURES[e].file.test(entry.path) && matchesExtension(e, entry.base));
       if (!eco) continue;
       const sig = SIGNATURES[eco];
-      const text = await facts.read(entry.path, MAX_TEST_FILE_BYTES);
+      const text = await facts.scan(entry.path, MAX_TEST_FILE_BYTES);
       if (!text) continue;
       const cases = countCases(text.text, sig.cases);
       if (cases === 0 && !/conftest|helper|setup|support/i.test(entry.base)) {
