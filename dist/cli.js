@@ -16656,7 +16656,7 @@ var ci_present_default = defineRule({
 // src/facts/commands.ts
 var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(test|check)\b|just\s+test\b|task\s+test\b)/i;
 var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
-var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
+var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+(?!-)\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
 var INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
 var SKIPS_TESTS = /-DskipTests\b|-Dmaven\.test\.skip=true|\s-x\s+test\b/;
 var NPM_PLACEHOLDER_TEST = /no test specified/i;
@@ -16724,6 +16724,7 @@ ${line.trim()}`);
 
 // rules/ci-runs-tests.ts
 var MAX_SCRIPTS = 100;
+var SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/;
 var PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 var ci_runs_tests_default = defineRule({
   meta: {
@@ -16758,7 +16759,7 @@ var ci_runs_tests_default = defineRule({
         const where2 = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where2, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: "Remove the `if: false` so the step runs." });
-        } else if (cmd.allowedToFail || /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/.test(cmd.command)) {
+        } else if (cmd.allowedToFail || testLines(cmd.command, (line) => runsTests(line, manifests, makeTargets, shellScripts)).some((l3) => SWALLOWED.test(l3))) {
           findings.push({ ...where2, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
@@ -16782,6 +16783,9 @@ var ci_runs_tests_default = defineRule({
     };
   }
 });
+function testLines(command, isTest) {
+  return command.split(/\r?\n/).filter((line) => line.trim() && isTest(line.replace(SWALLOWED, "")));
+}
 function firstLine(command) {
   const line = command.trim().split("\n")[0];
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
@@ -16860,7 +16864,11 @@ var commit_messages_default = defineRule({
         continue;
       }
       if (subject.length > maxLength) long++;
-      if (isAutosquash(subject)) autosquash++;
+      if (isAutosquash(subject)) {
+        autosquash++;
+        low++;
+        continue;
+      }
       const verdict = initial ? "vague" : classifySubject(subject);
       if (verdict === "descriptive") continue;
       low++;
@@ -17183,7 +17191,8 @@ ${d2.code.map((c3) => c3.value).join("\n")}`).join("\n");
     }
     const names = [...reads.keys()];
     if (missing.length === 0) {
-      return { outcome: "pass", summary: `All ${names.length} variable(s) the code reads are documented${template ? ` in ${template.path}` : " in the README"}.` };
+      const where = template ? ` in ${template.path}` : listed.size > 0 ? ` (in ${templates.map((t2) => t2.path).join(", ")} or the README)` : " in the README";
+      return { outcome: "pass", summary: `All ${names.length} variable(s) the code reads are documented${where}.` };
     }
     const target = template?.path ?? ".env.example";
     const findings = missing.slice(0, MAX_FINDINGS).map((r2) => ({
@@ -17316,7 +17325,6 @@ var no_committed_env_default = defineRule({
     const [files, tracked, { frameworks }] = await Promise.all([facts.files(), facts.tracked(), facts.ecosystems()]);
     const symfony = frameworks.some((f3) => f3.id === "symfony");
     const envFiles = files.all.filter((f3) => ENV_FILE.test(f3.base) && !isEnvTemplate(f3.base) && (tracked ? tracked.has(f3.path) : true));
-    if (envFiles.length === 0) return { outcome: "pass", summary: tracked ? "No .env file is tracked by git." : "No .env file outside .gitignore." };
     const secrets = [];
     const others = [];
     for (const file of envFiles) {
@@ -17333,9 +17341,18 @@ var no_committed_env_default = defineRule({
         others.push({ message: `${file.path} is committed${tracked ? "" : " (not ignored)"}; it holds no secret-looking values yet.`, file: file.path, line: 1, fix: `Rename it to ${file.path}.example and add ${file.path} to .gitignore.` });
       }
     }
+    for (const file of files.all.filter((f3) => isEnvTemplate(f3.base))) {
+      const text3 = await facts.read(file.path, 256 * 1024);
+      for (const e of text3 ? parseDotenv(text3.text) : []) {
+        if (TOKEN_VALUE.test(e.value)) {
+          secrets.push({ message: `${e.key} in the template holds a real token (${maskSecret(e.value)}).`, file: file.path, line: e.line, fix: `Rotate ${e.key} and replace the value in ${file.path} with a placeholder.` });
+        }
+      }
+    }
     if (secrets.length > 0) {
       return { outcome: "fail", summary: `${secrets.length} secret-looking value(s) in committed env file(s).`, findings: [...secrets, ...others] };
     }
+    if (envFiles.length === 0) return { outcome: "pass", summary: tracked ? "No .env file is tracked by git." : "No .env file outside .gitignore." };
     if (others.length > 0) {
       return { outcome: "partial", score: 0.6, summary: `${envFiles.map((f3) => f3.path).join(", ")} committed, with placeholder or non-secret values only.`, findings: others };
     }
@@ -17737,7 +17754,7 @@ function validateOutcome(outcome) {
 }
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b3) => compareStrings(a.file ?? "", b3.file ?? "") || (a.line ?? 0) - (b3.line ?? 0) || (a.column ?? 0) - (b3.column ?? 0) || compareStrings(a.message, b3.message)
+    (a, b3) => Number(!a.file) - Number(!b3.file) || compareStrings(a.file ?? "", b3.file ?? "") || (a.line ?? 0) - (b3.line ?? 0) || (a.column ?? 0) - (b3.column ?? 0)
   );
 }
 

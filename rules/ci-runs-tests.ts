@@ -3,6 +3,8 @@ import { parseMakefile, runsTests } from '../src/facts/commands.js';
 import type { Finding } from '../src/types.js';
 
 const MAX_SCRIPTS = 100;
+/** `|| true`, `|| :`, `; exit 0`: a failing command that cannot fail the step. */
+const SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/;
 const PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 
 export default defineRule({
@@ -39,7 +41,7 @@ export default defineRule({
         const where = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: 'Remove the `if: false` so the step runs.' });
-        } else if (cmd.allowedToFail || /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/.test(cmd.command)) {
+        } else if (cmd.allowedToFail || testLines(cmd.command, (line) => runsTests(line, manifests, makeTargets, shellScripts)).some((l) => SWALLOWED.test(l))) {
           findings.push({ ...where, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
@@ -63,6 +65,11 @@ export default defineRule({
     };
   },
 });
+
+/** The lines of a multi-line step that run tests. */
+function testLines(command: string, isTest: (line: string) => boolean): string[] {
+  return command.split(/\r?\n/).filter((line) => line.trim() && isTest(line.replace(SWALLOWED, '')));
+}
 
 function firstLine(command: string): string {
   const line = command.trim().split('\n')[0]!;

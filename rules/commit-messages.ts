@@ -46,7 +46,11 @@ export default defineRule({
         continue;
       }
       if (subject.length > maxLength) long++;
-      if (isAutosquash(subject)) autosquash++;
+      if (isAutosquash(subject)) {
+        autosquash++;
+        low++;
+        continue;
+      }
       const verdict: SubjectVerdict = initial ? 'vague' : classifySubject(subject); // …but not twice
       if (verdict === 'descriptive') continue;
       low++;

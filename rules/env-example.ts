@@ -39,7 +39,8 @@ export default defineRule({
     }
     const names = [...reads.keys()];
     if (missing.length === 0) {
-      return { outcome: 'pass', summary: `All ${names.length} variable(s) the code reads are documented${template ? ` in ${template.path}` : ' in the README'}.` };
+      const where = template ? ` in ${template.path}` : listed.size > 0 ? ` (in ${templates.map((t) => t.path).join(', ')} or the README)` : ' in the README';
+      return { outcome: 'pass', summary: `All ${names.length} variable(s) the code reads are documented${where}.` };
     }
     const target = template?.path ?? '.env.example';
     const findings: Finding[] = missing.slice(0, MAX_FINDINGS).map((r) => ({

@@ -46,7 +46,6 @@ export default defineRule({
     const [files, tracked, { frameworks }] = await Promise.all([facts.files(), facts.tracked(), facts.ecosystems()]);
     const symfony = frameworks.some((f) => f.id === 'symfony');
     const envFiles = files.all.filter((f) => ENV_FILE.test(f.base) && !isEnvTemplate(f.base) && (tracked ? tracked.has(f.path) : true));
-    if (envFiles.length === 0) return { outcome: 'pass', summary: tracked ? 'No .env file is tracked by git.' : 'No .env file outside .gitignore.' };
 
     const secrets: Finding[] = [];
     const others: Finding[] = [];
@@ -65,9 +64,19 @@ export default defineRule({
         others.push({ message: `${file.path} is committed${tracked ? '' : ' (not ignored)'}; it holds no secret-looking values yet.`, file: file.path, line: 1, fix: `Rename it to ${file.path}.example and add ${file.path} to .gitignore.` });
       }
     }
+    // Templates are meant to be committed, but a real token pasted into one leaks all the same.
+    for (const file of files.all.filter((f) => isEnvTemplate(f.base))) {
+      const text = await facts.read(file.path, 256 * 1024);
+      for (const e of text ? parseDotenv(text.text) : []) {
+        if (TOKEN_VALUE.test(e.value)) {
+          secrets.push({ message: `${e.key} in the template holds a real token (${maskSecret(e.value)}).`, file: file.path, line: e.line, fix: `Rotate ${e.key} and replace the value in ${file.path} with a placeholder.` });
+        }
+      }
+    }
     if (secrets.length > 0) {
       return { outcome: 'fail', summary: `${secrets.length} secret-looking value(s) in committed env file(s).`, findings: [...secrets, ...others] };
     }
+    if (envFiles.length === 0) return { outcome: 'pass', summary: tracked ? 'No .env file is tracked by git.' : 'No .env file outside .gitignore.' };
     if (others.length > 0) {
       return { outcome: 'partial', score: 0.6, summary: `${envFiles.map((f) => f.path).join(', ')} committed, with placeholder or non-secret values only.`, findings: others };
     }

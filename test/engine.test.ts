@@ -228,17 +228,18 @@ describe('outcomes', () => {
     expect(byId(result, 'third').score).toBe(0.333);
   });
 
-  it('findings are sorted by file, line, column, then message', async () => {
+  it('findings with a location sort by file, line and column; the rest keep the rule order, last', async () => {
     const findings: Finding[] = [
       { message: 'b', file: 'src/b.ts', line: 2 },
       { message: 'z', file: 'src/a.ts', line: 10 },
       { message: 'y', file: 'src/a.ts', line: 9 },
-      { message: 'a' },
+      { message: 'most important' },
       { message: 'x', file: 'src/a.ts', line: 9, column: 1 },
       { message: 'c', file: 'src/b.ts', line: 2 },
+      { message: 'and 3 more' },
     ];
     const result = await run([fixedRule('many', { outcome: 'fail', summary: 's', findings })]);
-    expect(byId(result, 'many').findings.map((f) => f.message)).toEqual(['a', 'y', 'x', 'z', 'b', 'c']);
+    expect(byId(result, 'many').findings.map((f) => f.message)).toEqual(['y', 'x', 'z', 'b', 'c', 'most important', 'and 3 more']);
   });
 
   it('rules are ordered by category, then id', async () => {

@@ -149,12 +149,16 @@ function validateOutcome(outcome: RuleOutcome): RuleOutcome {
   return outcome;
 }
 
+/**
+ * Findings with a location sort by file and position; the rest keep the rule's own order (most
+ * important first, summaries last), which is deterministic because rules are.
+ */
 function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
+      Number(!a.file) - Number(!b.file) ||
       compareStrings(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      compareStrings(a.message, b.message),
+      (a.column ?? 0) - (b.column ?? 0),
   );
 }

@@ -7,6 +7,11 @@ const NPM_INIT_TEST = 'echo "Error: no test specified" && exit 1';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: '`|| true` on the lint line does not excuse the test line below it',
+      files: { 'package.json': packageJson({ scripts: { lint: 'eslint .', test: 'vitest run' } }), [WORKFLOW]: githubWorkflow(['npm ci', '|\n          npm run lint || true\n          npm test']) },
+      summary: /runs `npm run lint \|\| true`/,
+    },
     { name: 'npm test on push and pull_request (Express fixture)', fixture: 'js-good', summary: /ci\.yml:19 runs `npm test` \(job "test"\)/ },
     { name: 'pytest on push and pull_request (FastAPI fixture)', fixture: 'python-good', summary: /ci\.yml:14 runs `pytest -q` \(job "pytest"\)/ },
     {

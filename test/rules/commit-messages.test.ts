@@ -36,11 +36,6 @@ ruleTester(rule, {
       ],
       summary: /^2 of 2 /,
     },
-    {
-      name: 'an unsquashed fixup! is reported but not graded as vague',
-      commits: subjects('Add orders API', 'fixup! Add orders API'),
-      findings: [{ message: /1 fixup!\/squash! commit\(s\) left unsquashed/ }],
-    },
     { name: 'no git repository', outcome: 'not-available', files: { 'main.py': 'print(1)\n' }, summary: /not a git repository/ },
     { name: 'a git repository without commits', outcome: 'not-available', files: { 'main.py': 'print(1)\n' }, commits: [], summary: /no commits yet/ },
     {
@@ -58,6 +53,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an unsquashed fixup! costs like a vague subject',
+      commits: subjects('Add orders API', 'fixup! Add orders API'),
+      outcome: 'partial',
+      score: [0.49, 0.51],
+      findings: [{ message: /1 fixup!\/squash! commit\(s\) left unsquashed/ }],
+    },
     {
       name: 'vague subjects are counted per subject',
       commits: subjects('Add user model', 'fix', 'fix', 'wip', 'update', 'Add login endpoint with JWT'),

@@ -42,6 +42,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a real token pasted into .env.example',
+      git: true,
+      files: { '.env.example': 'PORT=3000\nGITHUB_TOKEN=ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\n' },
+      outcome: 'fail',
+      findings: [{ file: '.env.example', line: 2, message: /^GITHUB_TOKEN in the template holds a real token \(gh\*+R8\)\.$/ }],
+    },
+    {
       name: 'a tracked .env with real-looking secrets',
       git: true,
       files: { '.env': REAL_ENV },

@@ -42,9 +42,9 @@ ruleTester(rule, {
       fixture: 'js-weak',
       outcome: 'fail',
       findings: [
-        { file: 'README.md', line: undefined, message: /^No command that starts the app/ },
-        { file: 'README.md', line: undefined, message: /^No install command/ },
         { file: 'README.md', line: undefined, message: /^No setup section/ },
+        { file: 'README.md', line: undefined, message: /^No install command/ },
+        { file: 'README.md', line: undefined, message: /^No command that starts the app/ },
       ],
     },
     { name: 'a one-line README (weak Flask fixture)', fixture: 'python-weak', outcome: 'fail' },
@@ -55,8 +55,8 @@ ruleTester(rule, {
       outcome: 'partial',
       score: 0.2,
       findings: [
-        { file: 'README.md', line: 5, message: /^No command that starts the app/ },
         { file: 'README.md', line: 5, message: /^No install command/ },
+        { file: 'README.md', line: 5, message: /^No command that starts the app/ },
       ],
     },
     {
