@@ -1,0 +1,197 @@
+/**
+ * Finding and reading configuration files: discovery from the repository root, the file formats,
+ * and following `extends` through built-in presets, relative files and npm packages.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError, didYouMean, zodProblems, type ConfigProblem } from './errors.js';
+import { isPresetName, PRESET_NAMES, PRESET_PREFIX, type PresetName } from './presets.js';
+import { configFileSchema, knownKeys, type ConfigFile } from './schema.js';
+
+/** Looked for at the repository root, in this order; the first found is used. */
+export const CONFIG_FILE_NAMES = [
+  'portfolio-check.config.json',
+  'portfolio-check.config.yaml',
+  'portfolio-check.config.yml',
+  'portfolio-check.config.js',
+  'portfolio-check.config.mjs',
+  '.portfolio-checkrc',
+  '.portfolio-checkrc.json',
+  '.portfolio-checkrc.yaml',
+  '.portfolio-checkrc.yml',
+] as const;
+
+/** The key of package.json that may hold the configuration. */
+export const PACKAGE_JSON_KEY = 'portfolio-check';
+
+/** One configuration in the `extends` chain, applied in order (later wins). */
+export type Layer =
+  | { kind: 'file'; name: string; file: string; config: ConfigFile }
+  | { kind: 'preset'; name: string; preset: PresetName };
+
+/** How a file is named in messages: relative to the repository root when inside it. */
+export function displayName(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
+}
+
+/** The config file at the root, or undefined. package.json counts only when it has the key. */
+export function discoverConfigFile(root: string): string | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(root, name);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  const pkg = path.join(root, 'package.json');
+  if (existsSync(pkg)) {
+    try {
+      const json = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
+      if (json && typeof json === 'object' && PACKAGE_JSON_KEY in json) return pkg;
+    } catch {
+      // A broken package.json is the manifests rule's finding, not a config error.
+    }
+  }
+  return undefined;
+}
+
+/** Reads one file's raw configuration object by its format. */
+async function readRaw(file: string, name: string): Promise<unknown> {
+  const base = path.basename(file);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
+    let mod: { default?: unknown };
+    try {
+      mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    } catch (error) {
+      throw new ConfigError([{ file: name, path: '', message: `cannot load the module: ${firstLine(error)}` }]);
+    }
+    return mod.default;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new ConfigError([{ file: name, path: '', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? firstLine(error)}` }]);
+  }
+  if (ext === '.json' || (base.startsWith('.portfolio-checkrc') && ext === '' && text.trimStart().startsWith('{'))) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError([{ file: name, path: '', message: `invalid JSON: ${firstLine(error)}` }]);
+    }
+    if (base === 'package.json') {
+      const value = (json as Record<string, unknown> | null)?.[PACKAGE_JSON_KEY];
+      if (value === undefined) throw new ConfigError([{ file: name, path: '', message: `has no "${PACKAGE_JSON_KEY}" field` }]);
+      return value;
+    }
+    return json;
+  }
+  try {
+    return parseYaml(text, { prettyErrors: true }) ?? {};
+  } catch (error) {
+    throw new ConfigError([{ file: name, path: '', message: `invalid YAML: ${firstLine(error)}` }]);
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+}
+
+/** Reads and validates one configuration file against the schema. */
+export async function readConfigFile(file: string, name: string): Promise<ConfigFile> {
+  const raw = await readRaw(file, name);
+  const pkgPrefix = path.basename(file) === 'package.json' ? [PACKAGE_JSON_KEY] : [];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const got = Array.isArray(raw) ? 'an array' : raw === undefined ? 'nothing' : typeof raw === 'object' ? 'null' : `a ${typeof raw}`;
+    throw new ConfigError([{ file: name, path: pkgPrefix.join('.'), message: `expected a configuration object; got ${got}` }]);
+  }
+  const parsed = configFileSchema.safeParse(raw, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  const problems = zodProblems(name, parsed.error.issues, pkgPrefix, (key, parent) => {
+    const unprefixed = pkgPrefix.length ? parent.replace(/^[^.]+\.?/, '') : parent;
+    const known = knownKeys(unprefixed);
+    const what = unprefixed === 'categories' ? 'category' : 'field';
+    return known.length ? `unknown ${what}; expected one of ${known.join(', ')}${didYouMean(key, known)}` : `unknown ${what}`;
+  }).map(explainReason);
+  throw new ConfigError(problems);
+}
+
+/** A missing or blank exemption reason says why it matters. */
+function explainReason(problem: ConfigProblem): ConfigProblem {
+  if (/exemptions\[\d+\]\.reason$/.test(problem.path)) {
+    return { ...problem, message: 'a reason is required (a non-empty string): every report shows why the rule is waived' };
+  }
+  return problem;
+}
+
+/** Where a module specifier from `extends` or `plugins` points. */
+export type Resolved = { kind: 'preset'; preset: PresetName } | { kind: 'file'; file: string };
+
+/**
+ * Resolves `portfolio-check:<preset>`, a relative or absolute file (from the declaring file's
+ * directory), or an npm package (looked up in node_modules from the declaring file, as Node does).
+ */
+export function resolveSpecifier(spec: string, fromFile: string, at: { file: string; path: string }, allowPresets: boolean): Resolved {
+  if (spec.startsWith(PRESET_PREFIX)) {
+    const name = spec.slice(PRESET_PREFIX.length);
+    const all = PRESET_NAMES.map((p) => PRESET_PREFIX + p);
+    if (!allowPresets) throw new ConfigError([{ ...at, message: `"${spec}" is a preset, not a plugin; put it in "extends"` }]);
+    if (!isPresetName(name)) throw new ConfigError([{ ...at, message: `unknown preset "${spec}"; expected one of ${all.join(', ')}${didYouMean(spec, all)}` }]);
+    return { kind: 'preset', preset: name };
+  }
+  const dir = path.dirname(fromFile);
+  if (spec.startsWith('.') || path.isAbsolute(spec)) {
+    const file = path.resolve(dir, spec);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError([{ ...at, message: `cannot find the file "${spec}" (looked for ${file})` }]);
+    return { kind: 'file', file };
+  }
+  try {
+    return { kind: 'file', file: createRequire(fromFile).resolve(spec) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'MODULE_NOT_FOUND' ? 'is it installed? (npm install --save-dev ' + packageName(spec) + ')' : firstLine(error);
+    throw new ConfigError([{ ...at, message: `cannot find the package "${spec}" from ${dir}: ${why}` }]);
+  }
+}
+
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+export function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+function asList(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/**
+ * The configuration chain of a file, depth first: each `extends` entry's own chain in order,
+ * then the file itself, so later entries and the file override earlier ones. A file reached
+ * again through its own `extends` is a cycle, reported with the whole chain.
+ */
+export async function loadChain(root: string, file: string, stack: string[] = []): Promise<Layer[]> {
+  const name = displayName(root, file);
+  const config = await readConfigFile(file, name);
+  const chain: Layer[] = [];
+  const entries = asList(config.extends);
+  const pathOf = (i: number) => (Array.isArray(config.extends) ? `extends[${i}]` : 'extends');
+  for (const [i, spec] of entries.entries()) {
+    const at = { file: name, path: pathOf(i) };
+    const target = resolveSpecifier(spec, file, at, true);
+    if (target.kind === 'preset') {
+      chain.push({ kind: 'preset', name: PRESET_PREFIX + target.preset, preset: target.preset });
+      continue;
+    }
+    const seen = [...stack, file];
+    if (seen.includes(target.file)) {
+      const cycle = [...seen.slice(seen.indexOf(target.file)), target.file].map((f) => displayName(root, f));
+      throw new ConfigError([{ ...at, message: `"${spec}" makes an extends cycle: ${cycle.join(' → ')}` }]);
+    }
+    chain.push(...(await loadChain(root, target.file, seen)));
+  }
+  chain.push({ kind: 'file', name, file, config });
+  return chain;
+}
