@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { PRESET_NAMES, type PresetName } from '../config/presets.js';
 
 export const FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -15,12 +16,19 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   listRules: boolean;
+  /** `init [dir]` or `explain RULE`; `target` holds the dir or the rule id. */
+  command?: 'init' | 'explain';
+  config?: string;
+  printConfig: boolean;
+  preset: PresetName;
 }
 
 /** A usage error: exit 2 with this message, never a stack trace. */
 export class UsageError extends Error {}
 
 export const HELP = `Usage: portfolio-check [path] [options]
+       portfolio-check init [dir] [--preset name]
+       portfolio-check explain <rule>
 
 Scores a backend repository 0-100 against the backend developer roadmap and
 explains every point lost with a fix.
@@ -35,6 +43,12 @@ Options:
   -q, --quiet           Print only the score and the next step
       --verbose         Also list passing and not-applicable rules
       --list-rules      List the rules with category, level and weight
+                        under the resolved configuration
+  -c, --config <file>   Use this config file instead of discovering one
+      --print-config    Print the resolved configuration and where each
+                        value came from (JSON with --format json)
+      --preset <name>   For init: ${PRESET_NAMES.join(', ')}
+                        (default: recommended)
       --timings         Include per-rule timings in the JSON result
       --color / --no-color
                         Force colours on or off (default: on for a TTY;
@@ -63,6 +77,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'no-color': { type: 'boolean' },
         timings: { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'boolean' },
+        preset: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -70,7 +87,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (error) {
     throw new UsageError(((error as Error).message.split('\n')[0] ?? 'invalid arguments').replace(/\. To specify.*$/, ''));
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  let { positionals } = parsed;
+  const command = positionals[0] === 'init' || positionals[0] === 'explain' ? positionals[0] : undefined;
+  if (command) positionals = positionals.slice(1);
+  if (command === 'explain' && positionals.length !== 1) throw new UsageError('explain needs one rule id, e.g. portfolio-check explain readme-setup');
+  const preset = (values.preset ?? 'recommended') as PresetName;
+  if (!PRESET_NAMES.includes(preset)) throw new UsageError(`unknown preset "${values.preset}" (expected ${PRESET_NAMES.join(', ')})`);
+  if (values.preset !== undefined && command !== 'init') throw new UsageError('--preset is only for portfolio-check init');
   if (positionals.length > 1) throw new UsageError(`expected one path, got ${positionals.length}: ${positionals.join(' ')}`);
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
@@ -93,5 +117,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     listRules: values['list-rules'] ?? false,
+    ...(command ? { command } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    printConfig: values['print-config'] ?? false,
+    preset,
   };
 }

@@ -1,14 +1,14 @@
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUILTIN_RULES } from '../../rules/index.js';
 import { checkSource } from '../check.js';
-import { docsUrl } from '../engine/define-rule.js';
+import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../config/index.js';
 import { formatJson } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatStylish } from '../report/stylish.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { explainRule, initConfig, listRules, printConfig } from './config-commands.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,8 +38,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (options.listRules) {
-    io.stdout(listRules());
+  if (options.command === 'init') {
+    const written = await initConfig(path.resolve(io.cwd, options.target), options.preset);
+    if (!written.ok) {
+      io.stderr(`portfolio-check: ${written.message}\n`);
+      return 2;
+    }
+    io.stdout(`Wrote ${path.relative(io.cwd, written.file) || written.file} (extends portfolio-check:${options.preset}).\nEdit it with your editor's completion ($schema), then run portfolio-check --print-config.\n`);
+    return 0;
+  }
+  if (options.command === 'explain') {
+    // Plugin rules are known only through the configuration of the current directory.
+    const loaded = await readConfig(io.cwd, options, io);
+    if (typeof loaded === 'number') return loaded;
+    const explained = await explainRule(options.target, loaded.rules);
+    if (!explained.ok) {
+      io.stderr(`portfolio-check: ${explained.message}\n`);
+      return 2;
+    }
+    io.stdout(explained.text);
     return 0;
   }
 
@@ -56,10 +73,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
 
-  const result = await checkSource(new WorkingTreeSource(root, options.target), { timings: options.timings });
-  const gatePassed = options.minScore === undefined || result.score >= options.minScore;
-  if (options.minScore !== undefined) {
-    result.passScore = options.minScore;
+  const loaded = await readConfig(root, options, io);
+  if (typeof loaded === 'number') return loaded;
+  if (options.listRules) {
+    io.stdout(listRules(loaded));
+    return 0;
+  }
+  if (options.printConfig) {
+    io.stdout(printConfig(loaded, options.format === 'json'));
+    return 0;
+  }
+
+  const result = await checkSource(new WorkingTreeSource(root, options.target), {
+    config: loaded.engineConfig,
+    rules: loaded.rules,
+    ignore: loaded.ignore,
+    timings: options.timings,
+  });
+  // --min-score wins over the configuration's passScore.
+  const passScore = options.minScore ?? result.passScore;
+  const gatePassed = passScore === undefined || result.score >= passScore;
+  if (passScore !== undefined) {
+    result.passScore = passScore;
     result.passed = gatePassed;
   }
 
@@ -83,19 +118,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(report);
   }
   if (!gatePassed) {
-    io.stderr(`portfolio-check: score ${result.score} is below the minimum ${options.minScore}\n`);
+    io.stderr(`portfolio-check: score ${result.score} is below the minimum ${passScore}\n`);
     return 1;
   }
   return 0;
 }
 
-function listRules(): string {
-  const rows = [...BUILTIN_RULES]
-    .map((r) => r.meta)
-    .sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : a.id < b.id ? -1 : 1));
-  const idWidth = Math.max(...rows.map((m) => m.id.length));
-  const lines = rows.map(
-    (m) => `${m.id.padEnd(idWidth)}  ${m.category.padEnd(13)}  ${m.level.padEnd(5)}  weight ${String(m.weight).padStart(2)}  stage ${m.stage}  ${m.title}`,
-  );
-  return `${lines.join('\n')}\n\nDocs: ${docsUrl(rows[0]!).replace(/[^/]+\.md$/, '')}\n`;
+/** The resolved configuration, or exit code 2 after printing each problem with a path relative to cwd. */
+async function readConfig(root: string, options: CliOptions, io: CliIo): Promise<LoadedConfig | number> {
+  try {
+    return await loadConfig(root, options.config !== undefined ? { configPath: path.resolve(io.cwd, options.config) } : {});
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) {
+      const file = problem.file.startsWith('portfolio-check:') ? problem.file : path.relative(io.cwd, path.resolve(root, problem.file)) || problem.file;
+      io.stderr(`portfolio-check: ${formatProblem({ ...problem, file })}\n`);
+    }
+    return 2;
+  }
 }
