@@ -9,21 +9,28 @@ import { CATEGORY_IDS, type RuleMeta, type RuleOptionSpec } from '../types.js';
 
 export const LEVELS = ['off', 'warn', 'error'] as const;
 
-const level = z.enum(LEVELS).describe('"off" disables the rule; "warn" and "error" enable it.');
+export const levelSchema = z.enum(LEVELS).describe('"off" disables the rule; "warn" and "error" enable it.');
 const options = z.record(z.string(), z.unknown()).describe("The rule's options (see its doc).");
 
-/** `"warn"`, `["error", { minWords: 300 }]` or `{ level, weight, options }`. */
-export const ruleSettingSchema = z.union([
-  level,
-  z.tuple([level, options.optional()]),
-  z
-    .strictObject({
-      level: level.optional(),
-      weight: z.number().min(0).describe('Points this rule weighs within its category (0 keeps it out of the score).').optional(),
-      options: options.optional(),
-    })
-    .describe('Level, weight and options together; omitted fields keep their inherited value.'),
-]);
+const level = levelSchema;
+
+/** `"warn"`, `["error", { minWords: 300 }]` or `{ level, weight, options }`, with the given options schema. */
+export function settingSchema<O extends z.ZodType>(optionsSchema: O) {
+  return z.union([
+    level,
+    z.tuple([level, optionsSchema.optional()]),
+    z
+      .strictObject({
+        level: level.optional(),
+        weight: z.number().min(0).describe('Points this rule weighs within its category (0 keeps it out of the score).').optional(),
+        options: optionsSchema.optional(),
+      })
+      .describe('Level, weight and options together; omitted fields keep their inherited value.'),
+  ]);
+}
+
+/** A rule setting whose options are checked later, against the rule's metadata. */
+export const ruleSettingSchema = settingSchema(options);
 
 const categoryWeight = z.union([
   z.number().min(0).describe('Weight of the category in the overall score (default 1).'),
