@@ -41,6 +41,19 @@ describe('extends: built-in preset → npm package → files', () => {
     expect(config.sources['plugins.bootcamp']).toBe('node_modules/@acme/portfolio-check-config/index.json');
   });
 
+  it('resolves a package through its exports to a JS config, and a CommonJS module.exports config', async () => {
+    const dir = tree({
+      'portfolio-check.config.json': { extends: ['@team/rubric', './legacy.cjs'] },
+      'node_modules/@team/rubric/package.json': { name: '@team/rubric', exports: { '.': { default: './rubric.mjs' } } },
+      'node_modules/@team/rubric/rubric.mjs': 'export default { passScore: 80, rules: { "ci-present": "warn" } };\n',
+      'legacy.cjs': 'module.exports = { rules: { "ci-present": { weight: 4 } } };\n',
+    });
+    const config = await loadConfig(dir);
+    expect(config.chain).toEqual(['node_modules/@team/rubric/rubric.mjs', 'legacy.cjs', 'portfolio-check.config.json']);
+    expect(config.engineConfig.passScore).toBe(80);
+    expect(config.engineConfig.rules['ci-present']).toMatchObject({ level: 'warn', weight: 4 });
+  });
+
   it('an explicit config path overrides discovery', async () => {
     const config = await loadConfig(BOOTCAMP, { configPath: 'portfolio-check/cohort.yaml' });
     expect(config.chain).toEqual(['portfolio-check/cohort.yaml']);
