@@ -51,6 +51,8 @@ export async function loadPlugin(spec: string, file: string, at: { file: string;
     if (!id.startsWith(`${name}/`)) throw fail(`rule "${meta.id}" must be named "${name}/<rule-id>"`);
     if (!CATEGORY_IDS.includes(meta.category)) throw fail(`rule "${meta.id}": category must be one of ${CATEGORY_IDS.join(', ')}`);
     if (meta.level !== 'warn' && meta.level !== 'error') throw fail(`rule "${meta.id}": level must be "warn" or "error"`);
+    const missing = (['title', 'rationale', 'fix'] as const).filter((key) => typeof meta[key] !== 'string' || meta[key].trim() === '');
+    if (missing.length > 0) throw fail(`rule "${meta.id}": meta needs ${missing.join(', ')} (text shown in every report)`);
     try {
       return defineRule({ ...(rule as Rule), meta: { ...meta, id } });
     } catch (error) {

@@ -211,6 +211,9 @@ describe('plugin errors', () => {
     expect((await load(['./p.mjs'], { 'p.mjs': `export default { rules: [${rule('Bad_Id')}] };\n` })).lines).toEqual([
       `${CONFIG}: plugins[0]: plugin "./p.mjs": rule id "p/Bad_Id" is not kebab-case`,
     ]);
+    expect((await load(['./p.mjs'], { 'p.mjs': `export default { rules: [${rule('x').replace("title: 't', ", '')}] };\n` })).lines).toEqual([
+      `${CONFIG}: plugins[0]: plugin "./p.mjs": rule "x": meta needs title (text shown in every report)`,
+    ]);
     expect((await load(['./p.mjs'], { 'p.mjs': `export default { name: "My Plugin", rules: [${rule('x')}] };\n` })).lines).toEqual([
       `${CONFIG}: plugins[0]: plugin "./p.mjs": its name "My Plugin" must be kebab-case (a-z, 0-9, -)`,
     ]);
