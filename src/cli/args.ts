@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { PRESET_NAMES, type PresetName } from '../config/presets.js';
 
-export const FORMATS = ['stylish', 'json', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'markdown', 'html', 'sarif', 'shields'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
   target: string;
   format: Format;
   output?: string;
+  /** Also write an SVG score badge to this file. */
+  badge?: string;
   minScore?: number;
   quiet: boolean;
   verbose: boolean;
@@ -37,8 +39,10 @@ Arguments:
   path                  Repository directory to check (default: .)
 
 Options:
-  -f, --format <name>   Output format: stylish (default), json, markdown
+  -f, --format <name>   Output format: stylish (default), json, markdown,
+                        html, sarif, shields (a shields.io endpoint JSON)
   -o, --output <file>   Write the report to a file instead of stdout
+      --badge <file>    Also write an SVG score badge to this file
       --min-score <n>   Exit 1 when the score is below n (0-100)
   -q, --quiet           Print only the score and the next step
       --verbose         Also list passing and not-applicable rules
@@ -70,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        badge: { type: 'string' },
         'min-score': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         verbose: { type: 'boolean' },
@@ -109,6 +114,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     target: positionals[0] ?? '.',
     format,
     ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.badge !== undefined ? { badge: values.badge } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
     quiet: values.quiet ?? false,
     verbose: values.verbose ?? false,

@@ -2,18 +2,24 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSource } from '../check.js';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../config/index.js';
+import { formatBadge, formatShields } from '../report/badge.js';
+import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
+import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { explainRule, initConfig, listRules, printConfig } from './config-commands.js';
+import { startProgress } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal: the progress indicator draws only then. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -84,12 +90,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
 
-  const result = await checkSource(new WorkingTreeSource(root, options.target), {
-    config: loaded.engineConfig,
-    rules: loaded.rules,
-    ignore: loaded.ignore,
-    timings: options.timings,
-  });
+  const progress = startProgress(`Checking ${options.target}…`, { write: io.stderr, enabled: Boolean(io.stderrIsTTY) && io.env.TERM !== 'dumb' });
+  let result;
+  try {
+    result = await checkSource(new WorkingTreeSource(root, options.target), {
+      config: loaded.engineConfig,
+      rules: loaded.rules,
+      ignore: loaded.ignore,
+      timings: options.timings,
+    });
+  } finally {
+    progress.stop();
+  }
   // --min-score wins over the configuration's passScore.
   const passScore = options.minScore ?? result.passScore;
   const gatePassed = passScore === undefined || result.score >= passScore;
@@ -104,7 +116,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ? formatJson(result)
       : options.format === 'markdown'
         ? formatMarkdown(result)
-        : formatStylish(result, { color: Boolean(color) || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'), verbose: options.verbose, quiet: options.quiet });
+        : options.format === 'html'
+          ? formatHtml(result)
+          : options.format === 'sarif'
+            ? formatSarif(result)
+            : options.format === 'shields'
+              ? formatShields(result)
+              : formatStylish(result, { color: Boolean(color) || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'), verbose: options.verbose, quiet: options.quiet });
+
+  if (options.badge) {
+    try {
+      await writeFile(path.resolve(io.cwd, options.badge), formatBadge(result));
+    } catch (error) {
+      io.stderr(`portfolio-check: cannot write ${options.badge}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 2;
+    }
+  }
 
   if (options.output) {
     try {
