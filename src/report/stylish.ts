@@ -59,7 +59,8 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
   if (unscored.length > 0) {
     lines.push('');
     lines.push(c.bold('  Not judged'));
-    for (const rule of unscored) lines.push(`    ${c.dim(OUTCOME_LABEL[rule.outcome].padEnd(13))} ${rule.id}  ${c.dim(rule.summary)}`);
+    const unscoredWidth = Math.max(...unscored.map((r) => r.id.length));
+    for (const rule of unscored) lines.push(`    ${c.dim(OUTCOME_LABEL[rule.outcome].padEnd(13))} ${rule.id.padEnd(unscoredWidth)}  ${c.dim(rule.summary)}`);
   }
   const exempt = result.rules.filter((r) => r.exemption);
   if (exempt.length > 0) {
@@ -72,7 +73,9 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
     if (rest.length > 0) {
       lines.push('');
       lines.push(c.bold('  Passing and not applicable'));
-      for (const rule of rest) lines.push(`    ${(rule.outcome === 'pass' ? c.green('✓ pass') : c.dim('– n/a ')).padEnd(6)}  ${rule.id.padEnd(24)} ${c.dim(rule.summary)}`);
+      // Pad before painting: escape codes would count towards the width.
+      const restWidth = Math.max(...rest.map((r) => r.id.length));
+      for (const rule of rest) lines.push(`    ${rule.outcome === 'pass' ? c.green('✓ pass') : c.dim('– n/a ')}  ${rule.id.padEnd(restWidth)}  ${c.dim(rule.summary)}`);
     }
   }
 
