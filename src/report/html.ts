@@ -200,7 +200,7 @@ h3{font-size:1.1rem;margin:1.5rem 0 .5rem}
 h4{font-size:1rem;margin:.75rem 0 .25rem}
 .band-green{color:var(--green)}.band-amber{color:var(--amber)}.band-red{color:var(--red)}.band-none{color:var(--grey)}
 .overall{display:flex;flex-direction:column;align-items:center}
-.gauges{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(7.5rem,1fr));gap:1rem}
+.gauges{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(7rem,1fr));gap:.75rem}
 .gauge{margin:0;text-align:center}
 .ring{position:relative;margin:0 auto}
 .gauge.small .ring{width:6rem;height:6rem}.gauge.large .ring{width:9rem;height:9rem}
@@ -210,7 +210,7 @@ h4{font-size:1rem;margin:.75rem 0 .25rem}
 .band-none .arc,.arc.empty{stroke:none}
 .gauge-value{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font-weight:700;font-size:1.6rem}
 .gauge.large .gauge-value{font-size:2.6rem}
-.gauge figcaption{color:var(--text);font-weight:600;margin-top:.25rem;overflow-wrap:normal;font-size:.95rem}
+.gauge figcaption{color:var(--text);font-weight:600;margin-top:.25rem;overflow-wrap:normal;font-size:.9rem}
 .pass{font-weight:600}
 .stages{list-style:none;padding:0;display:grid;grid-template-columns:repeat(7,1fr);gap:.25rem}
 .stage{border-top:6px solid #eaeef2;padding:.4rem .25rem 0;font-size:.85rem;display:flex;flex-direction:column}
