@@ -150,8 +150,12 @@ describe.each(['good', 'weak'] as const)('the HTML report of js-%s in Chromium',
     expect(await page.locator('header, main, footer').count()).toBe(3);
     expect(await page.locator('h1').count()).toBe(1);
     // Every visible text run against its effective background (WCAG AA: 4.5:1).
-    const low = await page.evaluate(CONTRAST_CHECK);
-    expect(low).toEqual([]);
+    const contrast = await page.evaluate(CONTRAST_CHECK);
+    expect(contrast.checked).toBeGreaterThan(50);
+    expect(contrast.problems).toEqual([]);
+    // The check itself catches grey-on-white text.
+    await page.addStyleTag({ content: '.legend{color:#aaa}' });
+    expect((await page.evaluate(CONTRAST_CHECK)).problems.length).toBeGreaterThan(0);
 
     await page.setViewportSize({ width: 375, height: 812 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -187,6 +191,22 @@ it('keeps hostile text inert', async () => {
   await opened.page.close();
 });
 
+it('renders the project-depth checklist when the Result has one', async () => {
+  const result = {
+    ...results.good,
+    depth: [
+      { id: 'schema', title: 'Defines a schema', met: true, evidence: 'src/db/schema.ts' },
+      { id: 'deploys', title: 'Deploys', met: false },
+    ],
+  } as Result;
+  const opened = await open(result);
+  const items = opened.page.locator('#depth-heading + p + .checklist li');
+  expect(await items.allInnerTexts()).toEqual([expect.stringContaining('Defines a schema'), expect.stringContaining('Deploys')]);
+  expect((await opened.page.evaluate(CONTRAST_CHECK)).problems).toEqual([]);
+  expectClean(opened);
+  await opened.page.close();
+});
+
 /** Runs in the page: lists text whose contrast with its background is under 4.5:1. */
 const CONTRAST_CHECK = () => {
   const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
@@ -203,16 +223,18 @@ const CONTRAST_CHECK = () => {
     return [255, 255, 255];
   };
   const problems: string[] = [];
+  let checked = 0;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || !node.textContent?.trim() || !(el as HTMLElement).offsetParent) continue;
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || el.closest('.visually-hidden, .skip')) continue;
+    checked++;
     const fg = lum(parse(style.color));
     const bg = lum(background(el));
     const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
     if (ratio < 4.5) problems.push(`${ratio.toFixed(2)} "${node.textContent.trim().slice(0, 30)}" (${el.className || el.tagName})`);
   }
-  return problems;
+  return { checked, problems };
 };
