@@ -88,7 +88,7 @@ const STAGE_WORD: Record<StageResult['status'], string> = { reached: 'reached', 
 function roadmap(result: Result): string {
   const reached = result.stageReached > 0 ? `Stage reached: <strong>${result.stageReached} of 7</strong> — ${esc(result.stages[result.stageReached - 1]?.title ?? '')}.` : 'No stage is fully evidenced yet.';
   const next = result.nextStep
-    ? `<div class="next"><h3>Next step</h3><p>${esc(result.nextStep.fix)}</p><p class="muted"><a href="${esc(result.nextStep.docs)}"><code>${esc(result.nextStep.rule)}</code></a> · stage ${result.nextStep.stage} · worth ${result.nextStep.pointsLost.toFixed(1)} points</p></div>`
+    ? `<div class="next"><h3>Next step</h3><p>${esc(result.nextStep.fix)}</p><p class="muted">${link(result.nextStep.docs, `<code>${esc(result.nextStep.rule)}</code>`)} · stage ${result.nextStep.stage} · worth ${result.nextStep.pointsLost.toFixed(1)} points</p></div>`
     : '';
   return `<section aria-labelledby="roadmap-heading">
 <h2 id="roadmap-heading">Roadmap</h2>
@@ -175,10 +175,15 @@ ${findings}
 <dl>
 <dt>Why it matters</dt><dd>${esc(rule.rationale)}</dd>
 <dt>How to fix</dt><dd>${esc(rule.fix)}</dd>
-<dt>Details</dt><dd>Level ${rule.level} · weight ${rule.weight} · stage ${rule.stage}${rule.score !== null ? ` · score ${Math.round(rule.score * 100)}%` : ''}${points ? ` · ${points} points` : ''} · <a href="${esc(rule.docs)}">Rule documentation<span class="visually-hidden"> for ${esc(rule.id)}</span></a></dd>
+<dt>Details</dt><dd>Level ${rule.level} · weight ${rule.weight} · stage ${rule.stage}${rule.score !== null ? ` · score ${Math.round(rule.score * 100)}%` : ''}${points ? ` · ${points} points` : ''} · ${link(rule.docs, `Rule documentation<span class="visually-hidden"> for ${esc(rule.id)}</span>`)}</dd>
 </dl>
 </div>
 </details>`;
+}
+
+/** A link only for http(s) addresses: a plugin's docs value must not become a javascript: URL. */
+function link(url: string, html: string): string {
+  return /^https?:\/\//i.test(url) ? `<a href="${esc(url)}">${html}</a>` : `${html}${url ? ` (${esc(url)})` : ''}`;
 }
 
 // Colours: text colours reach ≥ 4.5:1 on white (green 5.1, amber 4.9, red 5.8, grey 6.4).

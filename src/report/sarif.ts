@@ -87,8 +87,12 @@ function reportingDescriptor(rule: RuleResult): object {
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.rationale },
-    helpUri: rule.docs,
-    help: { text: `${rule.fix}\n\n${rule.docs}`, markdown: `${rule.fix}\n\n[Documentation](${rule.docs})` },
+    // helpUri must be an absolute URI; a plugin's relative docs path stays in the help text only.
+    ...(/^https?:\/\//i.test(rule.docs) ? { helpUri: rule.docs } : {}),
+    help: {
+      text: rule.docs ? `${rule.fix}\n\n${rule.docs}` : rule.fix,
+      markdown: /^https?:\/\//i.test(rule.docs) ? `${rule.fix}\n\n[Documentation](${rule.docs})` : rule.fix,
+    },
     defaultConfiguration: { level: rule.level === 'error' ? 'error' : 'warning' },
     properties: { category: rule.category, stage: rule.stage, weight: rule.weight, tags: ['portfolio', rule.category] },
   };

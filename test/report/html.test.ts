@@ -70,3 +70,12 @@ describe('depthItems', () => {
     ]);
   });
 });
+
+describe('links in the HTML report', () => {
+  it('links only http(s) documentation addresses', () => {
+    const html = formatHtml(sampleResult([ruleResult({ id: 'plugin/odd', docs: 'javascript:alert(1)' }), ruleResult({ id: 'fine' })]));
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain('(javascript:alert(1))');
+    expect(html).toContain('href="https://example.test/rules/fine.md"');
+  });
+});

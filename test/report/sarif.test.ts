@@ -167,3 +167,12 @@ describe('formatSarif', () => {
     expect(() => parse(JSON.stringify(extra))).toThrow();
   });
 });
+
+describe('formatSarif with plugin rules', () => {
+  it('leaves out helpUri when the docs address is not absolute', () => {
+    const log = parse(formatSarif(sampleResult([ruleResult({ id: 'plugin/local', docs: 'docs/local.md', findings: [{ message: 'm', file: 'a.js', line: 1 }] })])));
+    const rule = log.runs[0]!.tool.driver.rules[0]!;
+    expect(rule.helpUri).toBeUndefined();
+    expect(rule.help?.text).toContain('docs/local.md');
+  });
+});
