@@ -104,6 +104,8 @@ interface DepthItem {
   label: string;
   met: boolean | null;
   detail?: string;
+  /** Ids of the rules that evidence the item; linked to their rows. */
+  rules?: string[];
 }
 
 /**
@@ -123,7 +125,8 @@ export function depthItems(depth: unknown): DepthItem[] {
     const status = typeof o.status === 'string' ? o.status : typeof o.outcome === 'string' ? o.outcome : undefined;
     const met = flag ?? (status ? ['met', 'pass', 'present', 'yes', 'done', 'reached'].includes(status) ? true : ['not-available', 'not-assessed', 'unknown'].includes(status) ? null : false : null);
     const detail = [o.evidence, o.detail, o.summary, o.reason].find((v): v is string => typeof v === 'string' && v !== '');
-    items.push({ label, met, ...(detail ? { detail } : {}) });
+    const rules = Array.isArray(o.rules) ? o.rules.filter((r): r is string => typeof r === 'string') : [];
+    items.push({ label, met, ...(detail ? { detail } : {}), ...(rules.length ? { rules } : {}) });
   }
   return items;
 }
@@ -136,7 +139,7 @@ function depthSection(result: Result): string {
 <h2 id="depth-heading">Project depth</h2>
 <p>${shown} of ${items.length} shown.</p>
 <ul class="checklist">
-${items.map((i) => `<li class="${i.met === true ? 'met' : i.met === false ? 'unmet' : 'unknown'}"><span class="check" aria-hidden="true">${i.met === true ? '✓' : i.met === false ? '✗' : '?'}</span><span><strong>${esc(i.label)}</strong> <span class="visually-hidden">${i.met === true ? 'shown' : i.met === false ? 'not shown' : 'not assessed'}</span>${i.detail ? `<br><span class="muted">${esc(i.detail)}</span>` : ''}</span></li>`).join('\n')}
+${items.map((i) => `<li class="${i.met === true ? 'met' : i.met === false ? 'unmet' : 'unknown'}"><span class="check" aria-hidden="true">${i.met === true ? '✓' : i.met === false ? '✗' : '?'}</span><span><strong>${esc(i.label)}</strong> <span class="visually-hidden">${i.met === true ? 'shown' : i.met === false ? 'not shown' : 'not assessed'}</span>${i.detail ? `<br><span class="muted">${esc(i.detail)}</span>` : ''}${i.rules ? `<br><span class="muted">${i.met ? 'Shown by' : 'Looked for by'} ${i.rules.map((r) => `<a href="#rule-${esc(r)}"><code>${esc(r)}</code></a>`).join(', ')}</span>` : ''}</span></li>`).join('\n')}
 </ul>
 </section>`;
 }

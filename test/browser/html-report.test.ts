@@ -12,6 +12,7 @@ import { fixtureResult } from '../report/sample-result.js';
 declare const document: any;
 declare const getComputedStyle: (el: any) => { color: string; backgroundColor: string; visibility: string };
 declare const NodeFilter: { SHOW_TEXT: number };
+declare const location: { hash: string };
 type Element = any;
 type HTMLElement = { offsetHeight: number; offsetParent: unknown };
 type HTMLDetailsElement = { open: boolean };
@@ -196,12 +197,15 @@ it('renders the project-depth checklist when the Result has one', async () => {
     ...results.good,
     depth: [
       { id: 'schema', title: 'Defines a schema', met: true, evidence: 'src/db/schema.ts' },
-      { id: 'deploys', title: 'Deploys', met: false },
+      { id: 'deploys', title: 'Deploys', met: false, rules: ['container-present'] },
     ],
-  } as Result;
+  } as unknown as Result;
   const opened = await open(result);
   const items = opened.page.locator('#depth-heading + p + .checklist li');
   expect(await items.allInnerTexts()).toEqual([expect.stringContaining('Defines a schema'), expect.stringContaining('Deploys')]);
+  // The evidence links jump to the rule's row.
+  await items.nth(1).locator('a').click();
+  expect(await opened.page.evaluate(() => location.hash)).toBe('#rule-container-present');
   expect((await opened.page.evaluate(CONTRAST_CHECK)).problems).toEqual([]);
   expectClean(opened);
   await opened.page.close();

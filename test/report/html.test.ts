@@ -46,9 +46,9 @@ describe('formatHtml', () => {
     expect(formatHtml(sampleResult([]))).not.toContain('Project depth');
     const withDepth = { ...sampleResult([]), depth: [
       { id: 'schema', title: 'Defines a schema', met: true, evidence: 'prisma/schema.prisma' },
-      { id: 'deploys', title: 'Deploys', met: false },
+      { id: 'deploys', title: 'Deploys', met: false, rules: ['deploy-config', 'container-present'] },
       { id: 'tradeoffs', label: 'Explains <tradeoffs>', status: 'not-available' },
-    ] } as Result;
+    ] } as unknown as Result;
     const html = formatHtml(withDepth);
     expect(html).toContain('<h2 id="depth-heading">Project depth</h2>');
     expect(html).toContain('1 of 3 shown.');
@@ -56,6 +56,7 @@ describe('formatHtml', () => {
     expect(html).toContain('<li class="unmet">');
     expect(html).toContain('Explains &lt;tradeoffs&gt;');
     expect(html).toContain('prisma/schema.prisma');
+    expect(html).toContain('Looked for by <a href="#rule-deploy-config"><code>deploy-config</code></a>, <a href="#rule-container-present">');
   });
 });
 
@@ -65,6 +66,7 @@ describe('depthItems', () => {
     expect(depthItems('x')).toEqual([]);
     expect(depthItems([null, 3, { nope: true }])).toEqual([]);
     expect(depthItems({ items: [{ name: 'Tests behaviour', present: true }] })).toEqual([{ label: 'Tests behaviour', met: true }]);
+    expect(depthItems([{ id: 'deploys', title: 'Deploys', met: true, rules: ['deploy-config', 7] }])).toEqual([{ label: 'Deploys', met: true, rules: ['deploy-config'] }]);
     expect(depthItems([{ id: 'validates-input', status: 'fail', summary: 'No validation library.' }])).toEqual([
       { label: 'validates-input', met: false, detail: 'No validation library.' },
     ]);
