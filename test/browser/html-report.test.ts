@@ -192,6 +192,22 @@ it('keeps hostile text inert', async () => {
   await opened.page.close();
 });
 
+it('opens rows and shows every number with JavaScript switched off', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pc-chromium-nojs-'));
+  const noJs = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS, javaScriptEnabled: false });
+  try {
+    const page = await noJs.newPage();
+    await page.setContent(formatHtml(results.weak), { waitUntil: 'load' });
+    expect(await page.locator('[data-overall] .gauge-value').textContent()).toBe(String(results.weak.score));
+    const row = page.locator('details.rule').first();
+    await row.locator('summary').click();
+    expect(await row.locator('.rule-body').isVisible()).toBe(true);
+  } finally {
+    await noJs.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 it('renders the project-depth checklist when the Result has one', async () => {
   const result = {
     ...results.good,
