@@ -14,6 +14,26 @@ export const SECTION_PATTERNS = {
     exact: /^(env(ironment)?( variables| vars)?|configuration|config|settings|\.env|secrets)$/,
     keyword: /\b(environment|env vars?|\.env|configuration|config)\b/,
   },
+  architecture: {
+    exact: /^(architecture|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
+    keyword: /\b(architecture|system design|design overview|structure|diagram|data ?model|schema|erd|how it works|tech stack)\b/,
+  },
+  api: {
+    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|resources|available endpoints)$/,
+    keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/,
+  },
+  tradeoffs: {
+    exact: /^(trade[- ]?offs?|design (decisions|choices|considerations|notes)|(technical |key )?decisions|architecture decisions?( records?)?|adrs?|rationale|why .+|alternatives( considered)?|limitations|known (issues|limitations)|caveats|lessons learned|what i('d| would) (do|change) differently|failure (modes|scenarios|handling)|resilien(ce|cy)|fault tolerance|reliability|edge cases|what happens (if|when) .+|retries|idempotency|graceful (degradation|shutdown)|disaster recovery|scal(ing|ability)|bottlenecks|consistency)$/,
+    keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/,
+  },
+  roadmap: {
+    exact: /^(roadmap|future (work|improvements|plans|enhancements)|improvements|next steps|todo|to do|planned features)$/,
+    keyword: /\b(roadmap|future (work|improvements)|next steps)\b/,
+  },
+  deployment: {
+    exact: /^(deploy(ment|ing)?|production|hosting|live( demo| site| url| version)?|demo|ci ?\/ ?cd|release)$/,
+    keyword: /\b(deploy\w*|production|hosting|live demo)\b/,
+  },
 } as const;
 
 export type SectionKind = keyof typeof SECTION_PATTERNS;
@@ -30,10 +50,12 @@ export function findSections(docs: readonly MarkdownDocument[], kind: SectionKin
   const { exact, keyword } = SECTION_PATTERNS[kind];
   const matches: SectionMatch[] = [];
   for (const doc of docs) {
+    // The document's title names the project ("Notes API", "Test Runner"), not a section's topic.
+    const title = doc.sections.find((s) => s.depth === 1);
     for (const section of doc.sections) {
       if (!section.normalized) continue;
       if (exact.test(section.normalized)) matches.push({ doc, section, strength: 'exact' });
-      else if (keyword.test(section.normalized)) matches.push({ doc, section, strength: 'keyword' });
+      else if (section !== title && keyword.test(section.normalized)) matches.push({ doc, section, strength: 'keyword' });
     }
   }
   return matches.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'exact' ? -1 : 1));
@@ -50,4 +72,25 @@ export function shellLines(value: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, '').trim())
     .filter((l) => l && !l.startsWith('#'));
+}
+
+/** Fenced blocks of a diagram language GitHub renders or a diagram tool reads (signals §4.4). */
+export function isDiagramBlock(block: { lang: string | null; value: string }): boolean {
+  return /^(mermaid|plantuml|puml|c4plantuml|dot|graphviz|d2|structurizr)$/.test(block.lang ?? '') || /@startuml|C4Context|System_Boundary/.test(block.value);
+}
+
+/** A fenced directory tree (├── / └──): the project layout, explained. */
+export function isTreeBlock(block: { value: string }): boolean {
+  return (block.value.match(/[├└]──/g)?.length ?? 0) >= 3;
+}
+
+/** 1-based file lines of a code block's content, paired with the text of each line. */
+export function blockLines(block: { value: string; line: number }): { line: number; text: string }[] {
+  return block.value.split(/\r?\n/).map((text, i) => ({ line: block.line + 1 + i, text }));
+}
+
+/** A section with something in it: a paragraph or two, a list, or a code block (signals §4.2). */
+export function hasContent(section: { text: string; code: unknown[] }): boolean {
+  // List items are joined without spaces in the plain text, so length counts as well as words.
+  return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
 }

@@ -32,12 +32,12 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   javascript: {
     file: new RegExp(String.raw`((^|/)__tests__/.*|\.(test|spec|e2e-spec|e2e)${JS_EXT}|(^|/)(tests?|e2e)/.*${JS_EXT})`, 'i'),
     cases: /(?<![.\w])(it|test)(\.(only|concurrent|each\s*\([^)]*\)))?\s*\(\s*(['"`])/g,
-    http: /\b(supertest|request\(app|request\(server|\.inject\(\s*\{|light-my-request|pactum|createTestingModule|app\.request\(|fetch\(\s*[`'"]http:\/\/(localhost|127\.0\.0\.1))/,
+    http: /\b(supertest|request\(app|request\(server|request\(httpServer|\.inject\(\s*(\{|\))|light-my-request|pactum|createTestingModule|app\.request\(|chai\.request\(|testApiHandler|(fetch|axios\.\w+|got)\(\s*[`'"]https?:\/\/(localhost|127\.0\.0\.1))/,
   },
   python: {
     file: /((^|\/)test_[^/]*\.py|_test\.py|(^|\/)tests\.py|(^|\/)tests?\/.+\.py)$/i,
     cases: /^\s*(async\s+)?def\s+test\w*\s*\(/gm,
-    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|test_client\(\)|self\.client\.(get|post|put|patch|delete)|client\.(get|post|put|patch|delete)\()/,
+    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|LiveServerTestCase|test_client\(\)|self\.client\.(get|post|put|patch|delete)|client\.(get|post|put|patch|delete)\(|requests\.(get|post|put|patch|delete)\(\s*f?["']https?:\/\/(localhost|127\.0\.0\.1))/,
   },
   java: {
     file: /((^|\/)src\/test\/.+|(Test|Tests|IT|TestCase)\.(java|kt))$/,
@@ -52,7 +52,7 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   php: {
     file: /((^|\/)tests?\/.+\.php|Test\.php)$/,
     cases: /(public\s+function\s+test\w*\s*\(|#\[Test\]|@test\b|^\s*(it|test)\s*\(\s*['"])/gm,
-    http: /(->(get|post|put|patch|delete)Json\(|->(get|post|put|patch|delete)\(\s*['"]\/|createClient\(|ApiTestCase|->assertStatus\()/,
+    http: /(->(get|post|put|patch|delete)Json\(|->(get|post|put|patch|delete)\(\s*['"]\/|(?<![\w>])(get|post|put|patch|delete)Json\(|createClient\(|ApiTestCase|->assert(Status|Ok|Created|NotFound|Unauthorized|Forbidden)\()/,
   },
   csharp: {
     file: /(^|\/)[^/]*tests?[^/]*\/.+\.cs$|Tests?\.cs$/i,
@@ -75,6 +75,9 @@ const SCAFFOLD: { path: RegExp; content: RegExp }[] = [
   { path: /(^|\/)src\/App\.test\.[jt]sx?$/, content: /learn react/i },
 ];
 
+/** Folders whose tests are HTTP-level by convention: request specs, Rails integration tests, Laravel feature tests. */
+const HTTP_TEST_PATH = /(^|\/)(spec\/requests|spec\/api|test\/(controllers|integration)|tests\/Feature)\//;
+
 const MAX_TEST_FILE_BYTES = 512 * 1024;
 
 /** Test files of the detected ecosystems with their case counts, read once per run. */
@@ -96,7 +99,8 @@ export function testFacts(facts: Facts): Promise<TestFacts> {
       }
       const scaffold = SCAFFOLD.some((s) => s.path.test(entry.path) && s.content.test(text.text));
       const first = text.findLine(sig.cases);
-      files.push({ path: entry.path, ecosystem: eco, cases, scaffold, http: sig.http.test(text.text), ...(first ? { line: first } : {}) });
+      const http = sig.http.test(text.text) || HTTP_TEST_PATH.test(entry.path);
+      files.push({ path: entry.path, ecosystem: eco, cases, scaffold, http, ...(first ? { line: first } : {}) });
     }
     let realCases = 0;
     let scaffoldCases = 0;
