@@ -1,0 +1,136 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { linkedDocumentation } from '../src/facts/linked-docs.js';
+import { makefiles } from '../src/facts/makefile.js';
+import { blockLines, isShellBlock } from '../src/facts/readme-sections.js';
+import type { Finding } from '../src/types.js';
+
+/** yarn/pnpm/bun subcommands that are the tool's own, not package scripts. */
+const PM_BUILTINS = new Set(['add', 'audit', 'bin', 'cache', 'config', 'create', 'dedupe', 'dlx', 'exec', 'global', 'import', 'info', 'init', 'install', 'i', 'link', 'list', 'ls', 'outdated', 'pack', 'publish', 'remove', 'rm', 'run', 'set', 'unlink', 'up', 'update', 'upgrade', 'upgrade-interactive', 'version', 'why', 'workspace', 'workspaces', 'x', 'help', 'login', 'logout', 'env', 'prune', 'rebuild', 'store', 'patch', 'node', 'plugin', 'constraints', 'explain', 'npm', 'licenses', 'setup', 'outdated', 'approve-builds', 'fetch', 'import', 'self-update']);
+const GENERATOR = /\b(npx\s+(create-|express-generator|@nestjs\/cli\s+new)|npm\s+(init|create)\s+\S|yarn\s+create\b|pnpm\s+create\b|^\s*express\s+(--?\S+\s+)*[\w/.~-]+|nest\s+new\b|django-admin\s+startproject\b|rails\s+new\b|laravel\s+new\b|composer\s+create-project\b|dotnet\s+new\b|cookiecutter\b)/;
+const BUILD_OUTPUT = /^(dist|build|out|target|node_modules|vendor|bin|obj)\//;
+
+interface Check {
+  line: number;
+  message: string;
+  fix: string;
+}
+
+export default defineRule({
+  meta: {
+    id: 'readme-commands-valid',
+    category: 'documentation',
+    title: "README commands exist in the project",
+    rationale: 'A setup command that fails (a missing npm script, make target or .env.example) stops a reviewer on the first step and shows the README drifted from the code.',
+    fix: 'Make every command in the README work: add the missing script or target, or correct the command.',
+    level: 'warn',
+    weight: 2,
+    stage: 6,
+  },
+  async check({ facts }) {
+    const [docs, files, manifests, makes] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.manifests(), makefiles(facts)]);
+    if (docs.length === 0) return { outcome: 'not-applicable', summary: 'No README (see readme-present).' };
+    const scripts = (eco: string) => new Set(manifests.filter((m) => m.ecosystem === eco).flatMap((m) => Object.keys(m.scripts)));
+    const npmScripts = scripts('javascript');
+    const composerScripts = scripts('php');
+    const hasPackageJson = manifests.some((m) => m.path.endsWith('package.json'));
+    const dirs = new Set(files.all.map((f) => f.dir.replace(/\/$/, '')));
+    const exists = (path: string) => files.has(path) || dirs.has(path);
+
+    const findings: Finding[] = [];
+    let checked = 0;
+    for (const doc of docs) {
+      const docDir = doc.path.includes('/') ? doc.path.slice(0, doc.path.lastIndexOf('/')) : '';
+      let generated = false;
+      for (const block of doc.code.filter((b) => isShellBlock(b.lang) && b.lang !== 'dockerfile' && b.lang !== 'make' && b.lang !== 'makefile')) {
+        let cwd = docDir;
+        for (const { line, text } of blockLines(block)) {
+          // After a generator runs, the README describes the generated project, not this repository.
+          if (GENERATOR.test(text)) generated = true;
+          if (generated) break;
+          for (const segment of text.replace(/^\s*(\$|>|%)\s+/, '').split(/&&|;|\|\|/)) {
+            const cmd = segment.trim().replace(/^sudo\s+/, '');
+            if (!cmd || cmd.startsWith('#')) continue;
+            const cd = /^cd\s+([^\s]+)$/.exec(cmd);
+            if (cd) {
+              const to = join(cwd, cd[1]!);
+              // `cd my-repo` after a clone lands at the root; an unknown folder also means the root.
+              cwd = to !== undefined && exists(to) ? to : '';
+              continue;
+            }
+            const problem = checkCommand(cmd, cwd);
+            if (problem === null) continue;
+            checked += 1;
+            if (problem) findings.push({ file: doc.path, line, ...problem });
+          }
+        }
+      }
+    }
+
+    function checkCommand(cmd: string, cwd: string): Omit<Check, 'line'> | undefined | null {
+      const npm = /^(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.@/-]+)/.exec(cmd);
+      if (npm && hasPackageJson) {
+        const [, tool, run, name] = npm as unknown as [string, string, string | undefined, string];
+        if (name.startsWith('-')) return null;
+        if (!run) {
+          if (tool === 'npm' && name !== 'test' && name !== 'start') return null;
+          if (tool !== 'npm' && (PM_BUILTINS.has(name) || (tool === 'bun' && /\.[jt]sx?$/.test(name)))) return null;
+          if (name === 'start' && npmScripts.has('start') === false && files.all.some((f) => f.base === 'server.js')) return null;
+          if (tool !== 'npm' && name === 'test' && npmScripts.has('test')) return undefined;
+        }
+        if (npmScripts.has(name)) return undefined;
+        return { message: `\`${cmd}\`: no package.json defines a "${name}" script.`, fix: `Add "${name}" to "scripts" in package.json, or use the script that exists (${[...npmScripts].slice(0, 5).join(', ') || 'none defined'}).` };
+      }
+      const composer = /^composer\s+run(?:-script)?\s+([\w:.-]+)/.exec(cmd);
+      if (composer) {
+        return composerScripts.has(composer[1]!) ? undefined : { message: `\`${cmd}\`: composer.json defines no "${composer[1]}" script.`, fix: 'Add the script to composer.json "scripts", or fix the command.' };
+      }
+      const make = /^make\s+(.*)$/.exec(cmd);
+      if (make) {
+        let args = make[1]!.split(/\s+/);
+        let dir = cwd;
+        const c = args.indexOf('-C');
+        if (c !== -1 && args[c + 1]) {
+          dir = join(cwd, args[c + 1]!) ?? cwd;
+          args = [...args.slice(0, c), ...args.slice(c + 2)];
+        }
+        const targets = args.filter((a) => a && !a.startsWith('-') && !a.includes('=') && !a.includes('$'));
+        if (targets.length === 0) return null;
+        const makefile = makes.find((m) => m.dir.replace(/\/$/, '') === dir) ?? makes.find((m) => m.dir === '');
+        if (!makefile) return { message: `\`${cmd}\`: there is no Makefile${dir ? ` in ${dir}/` : ''}.`, fix: 'Commit the Makefile, or replace the make command with the commands it should run.' };
+        if (makefile.open || makes.some((m) => m.path !== makefile.path && m.dir === makefile.dir)) return null;
+        const missing = targets.filter((t) => !makefile.targets.has(t));
+        return missing.length ? { message: `\`${cmd}\`: ${makefile.path} has no target "${missing.join('", "')}".`, fix: `Add the target to ${makefile.path}, or use an existing one.` } : undefined;
+      }
+      const cp = /^(cp|copy|Copy-Item)\s+(?:-\w+\s+)*("[^"]+"|'[^']+'|[^\s]+)\s+\S+/.exec(cmd);
+      if (cp) {
+        const source = cp[2]!.replace(/^["']|["']$/g, '');
+        if (/[*?$~%{}]|^\/|^[A-Za-z]:/.test(source)) return null;
+        const path = join(cwd, source.replace(/\\/g, '/'));
+        if (path === undefined || BUILD_OUTPUT.test(path)) return null;
+        // Prose often says "in backend/, run …": a file of that name one folder down is not a broken step.
+        const nearby = cwd === '' && !source.includes('/') && files.all.some((f) => f.path.split('/').length === 2 && f.path.endsWith(`/${source}`));
+        return exists(path) || nearby ? undefined : { message: `\`${cmd}\`: ${path} does not exist in the repository.`, fix: `Commit ${path} (with placeholder values), or fix the file name in the README.` };
+      }
+      return null;
+    }
+
+    if (checked === 0) return { outcome: 'not-applicable', summary: 'The README runs no npm scripts, make targets or file copies to check.' };
+    if (findings.length === 0) return { outcome: 'pass', summary: `All ${checked} checked command(s) match the project.` };
+    const score = Math.max(0, 1 - findings.length / checked);
+    const summary = `${findings.length} of ${checked} README command(s) refer to scripts, targets or files that do not exist.`;
+    return score === 0 ? { outcome: 'fail', summary, findings } : { outcome: 'partial', score, summary, findings };
+  },
+});
+
+/** Joins a README-relative path onto a repository directory; undefined outside the root. */
+function join(dir: string, relative: string): string | undefined {
+  const parts = relative.startsWith('/') ? [] : dir.split('/').filter(Boolean);
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}

@@ -1,0 +1,49 @@
+import rule from '../../rules/readme-commands-valid.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const pkg = JSON.stringify({ name: 'shop', scripts: { dev: 'nodemon src/server.js', test: 'vitest run', 'db:migrate': 'prisma migrate dev' } }, null, 2);
+const fence = (...lines: string[]) => ['```bash', ...lines, '```'].join('\n');
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'scripts, a make target and an env template that all exist',
+      files: { 'package.json': pkg, Makefile: 'up:\n\tdocker compose up -d\n', '.env.example': 'PORT=3000\n', 'README.md': `# Shop\n\n${fence('npm ci', 'cp .env.example .env', 'make up', 'npm run db:migrate && npm run dev', 'yarn test')}\n` },
+      summary: /^All 5 checked command/,
+    },
+    {
+      name: 'cd into a service folder first',
+      files: { 'backend/package.json': pkg, 'backend/.env.example': 'X=1\n', 'README.md': `# Shop\n\n${fence('git clone https://github.com/me/shop.git', 'cd shop', 'cd backend', 'cp .env.example .env', 'npm run dev')}\n` },
+    },
+    {
+      name: 'commands after a generator describe the generated app',
+      files: { 'package.json': JSON.stringify({ name: 'express' }), 'README.md': `# express\n\n${fence('express /tmp/foo && cd /tmp/foo')}\n\n${fence('npm install', 'npm start')}\n` },
+      outcome: 'not-applicable',
+    },
+    { name: 'nothing to check', files: { 'README.md': `# Shop\n\n${fence('go run .')}\n` }, outcome: 'not-applicable' },
+  ],
+  invalid: [
+    {
+      name: 'a missing script, a missing target and a missing template',
+      files: { 'package.json': pkg, Makefile: 'test:\n\tgo test ./...\n', 'README.md': `# Shop\n\n## Setup\n\n${fence('cp .env.sample .env', 'npm run start:dev', 'make seed', 'npm test')}\n` },
+      outcome: 'partial',
+      score: 0.25,
+      findings: [
+        { file: 'README.md', line: 6, message: /^`cp \.env\.sample \.env`: \.env\.sample does not exist/ },
+        { file: 'README.md', line: 7, message: /no package\.json defines a "start:dev" script/ },
+        { file: 'README.md', line: 8, message: /Makefile has no target "seed"/ },
+      ],
+    },
+    {
+      name: 'make without a Makefile',
+      files: { 'README.md': `# Shop\n\n${fence('make run')}\n` },
+      outcome: 'fail',
+      findings: [{ file: 'README.md', line: 4, message: /there is no Makefile/ }],
+    },
+    {
+      name: 'a missing composer script',
+      files: { 'composer.json': JSON.stringify({ name: 'me/shop', scripts: { test: 'phpunit' } }), 'README.md': `# Shop\n\n${fence('composer run lint')}\n` },
+      outcome: 'fail',
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from '../../rules/readme-testing.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'npm test in a bash block (Express fixture)', fixture: 'js-good' },
+    { name: 'pytest in a console block with a prompt', files: { 'README.md': '# Notes\n\n## Tests\n\n```console\n$ pytest -q\n```\n' }, summary: /^`pytest -q` at README\.md:5\.$/ },
+    { name: 'go test in inline code in a sentence', files: { 'README.md': '# Notes\n\nRun `go test ./...` from the root to run the suite.\n' }, summary: /in the text at README\.md:3/ },
+    {
+      name: 'a test guide linked from a docs index (two levels)',
+      files: { 'README.md': '# Shop\n\nSee [the docs](docs/README.md).\n', 'docs/README.md': '# Docs\n\n- [Tests](tests.md)\n', 'docs/tests.md': '# Tests\n\n```bash\nnpm run test:e2e\n```\n' },
+    },
+  ],
+  invalid: [
+    { name: 'no README', files: { 'app.py': 'print(1)\n' }, outcome: 'fail' },
+    { name: 'a README that never mentions tests', files: { 'README.md': '# Notes\n\n```bash\nnpm start\n```\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /No test command/ }] },
+    { name: 'a Testing section without a command', files: { 'README.md': '# Notes\n\n## Testing\n\nThe tests cover the services.\n' }, outcome: 'partial', score: 0.4, findings: [{ file: 'README.md', line: 3 }] },
+    { name: 'the word pytest in prose is not a command', files: { 'README.md': '# Notes\n\nTested with pytest and love.\n' }, outcome: 'fail' },
+  ],
+});

@@ -1,0 +1,26 @@
+import rule from '../../rules/readme-tradeoffs.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'a Design decisions section',
+      files: { 'README.md': '# Shop\n\n## Design decisions\n\nPostgreSQL over MongoDB because orders need joins and the data is relational throughout.\n' },
+      summary: /^"Design decisions" at README\.md:3\.$/,
+    },
+    { name: 'a Failure scenarios section', files: { 'README.md': '# Shop\n\n## What happens if Redis is down?\n\nThe cache is bypassed and requests go straight to the database, slower but correct.\n' } },
+    { name: 'ADRs in docs/adr', files: { 'README.md': '# Shop\n', 'docs/adr/0001-use-postgres.md': '# 1. Use Postgres\n' }, summary: /1 architecture decision record/ },
+    {
+      name: 'three distinct cues in prose',
+      files: { 'README.md': '# Shop\n\nWe chose Postgres instead of Mongo. Payments use idempotency keys so a retry after a timeout never charges twice.\n' },
+      summary: /instead of/,
+    },
+  ],
+  invalid: [
+    { name: 'no README', files: { 'main.go': 'package main\n' }, outcome: 'fail' },
+    { name: 'nothing about decisions', files: { 'README.md': '# Shop\n\nAn online shop.\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /No section on design decisions/ }] },
+    { name: 'one cue is not enough', files: { 'README.md': '# Shop\n\nUse npm instead of yarn.\n' }, outcome: 'fail', summary: /1 passing mention/ },
+    { name: 'cues inside code blocks do not count', files: { 'README.md': '# Shop\n\n```js\n// tradeoff: retry with backoff on timeout\n```\n' }, outcome: 'fail' },
+    { name: 'only a roadmap', files: { 'README.md': '# Shop\n\n## Roadmap\n\n- Add payments with Stripe\n- Add email notifications for orders\n- Add an admin dashboard\n' }, outcome: 'partial', score: 0.4 },
+  ],
+});
