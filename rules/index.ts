@@ -16,6 +16,8 @@ import readmePresent from './readme-present.js';
 import readmeSetup from './readme-setup.js';
 import readmeTesting from './readme-testing.js';
 import readmeTradeoffs from './readme-tradeoffs.js';
+import testScript from './test-script.js';
+import testsApi from './tests-api.js';
 import testsPresent from './tests-present.js';
 
 /** Every built-in rule. Keep sorted by id; `scripts/check-rules.mjs` verifies each has a doc and a test. */
@@ -37,5 +39,7 @@ export const BUILTIN_RULES: readonly Rule<any>[] = [
   readmeSetup,
   readmeTesting,
   readmeTradeoffs,
+  testScript,
+  testsApi,
   testsPresent,
 ];

@@ -1,0 +1,35 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { servesHttp } from '../src/facts/api-docs.js';
+import { testFacts } from '../src/facts/tests.js';
+
+export default defineRule({
+  meta: {
+    id: 'tests-api',
+    category: 'testing',
+    title: 'Tests drive the API over HTTP',
+    rationale: 'Unit tests of helpers are a start; tests that send real requests to your endpoints (status codes, validation errors, auth) prove the API behaves as documented.',
+    fix: 'Add endpoint tests with your stack\'s HTTP harness: supertest, FastAPI TestClient, MockMvc, httptest, WebApplicationFactory, Laravel feature tests or request specs.',
+    level: 'warn',
+    weight: 3,
+    stage: 2,
+  },
+  async check({ facts }) {
+    if (!(await servesHttp(facts))) return { outcome: 'not-applicable', summary: 'No HTTP framework or server detected: there is no API to test over HTTP.' };
+    const tests = await testFacts(facts);
+    const http = tests.files.filter((f) => f.http && !f.scaffold && f.cases > 0);
+    if (http.length > 0) {
+      const cases = http.reduce((n, f) => n + f.cases, 0);
+      return { outcome: 'pass', summary: `${cases} case(s) in ${http.length} HTTP-level test file(s), e.g. ${http[0]!.path}.` };
+    }
+    const real = tests.files.filter((f) => !f.scaffold && f.cases > 0);
+    if (real.length > 0) {
+      return {
+        outcome: 'partial',
+        score: 0.3,
+        summary: `${real.length} test file(s), none of them sends HTTP requests to the app.`,
+        findings: [{ message: `None of the ${real.length} test file(s) calls an endpoint (supertest, TestClient, MockMvc, httptest, WebApplicationFactory, request specs, …).`, file: real[0]!.path }],
+      };
+    }
+    return { outcome: 'fail', summary: 'No tests exercise the API.', findings: [{ message: 'No test sends a request to an endpoint.' }] };
+  },
+});

@@ -1,0 +1,39 @@
+import rule from '../../rules/tests-api.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const express = { 'package.json': JSON.stringify({ name: 'shop', scripts: { test: 'jest' }, dependencies: { express: '^4' } }) };
+
+ruleTester(rule, {
+  valid: [
+    { name: 'supertest against the app (Express fixture)', fixture: 'js-good', summary: /HTTP-level test file/ },
+    { name: 'FastAPI TestClient (Python fixture)', fixture: 'python-good' },
+    {
+      name: 'a Go handler test with httptest',
+      files: { 'go.mod': 'module shop\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.10.0\n', 'handler_test.go': 'package main\n\nimport (\n\t"net/http/httptest"\n\t"testing"\n)\n\nfunc TestList(t *testing.T) {\n\trec := httptest.NewRecorder()\n\t_ = rec\n}\n' },
+    },
+    {
+      name: 'a Rails request spec, by folder',
+      files: { Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n", 'spec/requests/tasks_spec.rb': "describe 'Tasks' do\n  it 'lists' do\n    expect(1).to eq(1)\n  end\nend\n" },
+    },
+    {
+      name: 'a Pest test calling getJson',
+      files: { 'composer.json': JSON.stringify({ require: { 'laravel/framework': '^11' } }), 'tests/Api/TaskTest.php': "<?php\n\nit('lists tasks', function () {\n    getJson('/api/tasks')->assertOk();\n});\n" },
+    },
+    { name: 'a library without an HTTP server', files: { 'package.json': JSON.stringify({ name: 'lib' }), 'test/a.test.js': "test('x', () => { expect(1).toBe(1); });\n" }, outcome: 'not-applicable' },
+  ],
+  invalid: [
+    {
+      name: 'unit tests only',
+      files: { ...express, 'src/sum.test.js': "test('adds', () => { expect(1 + 1).toBe(2); });\n" },
+      outcome: 'partial',
+      score: 0.3,
+      findings: [{ file: 'src/sum.test.js', message: /None of the 1 test file/ }],
+    },
+    { name: 'no tests at all', files: { ...express, 'index.js': "require('express')().listen(3000);\n" }, outcome: 'fail' },
+    {
+      name: 'the Laravel example feature test is a placeholder',
+      files: { 'composer.json': JSON.stringify({ require: { 'laravel/framework': '^11' } }), 'tests/Feature/ExampleTest.php': "<?php\nclass ExampleTest extends TestCase {\n    public function test_the_application_returns_a_successful_response(): void {\n        $this->get('/')->assertStatus(200);\n    }\n}\n" },
+      outcome: 'fail',
+    },
+  ],
+});
