@@ -3,7 +3,11 @@ import apiDocs from './api-docs.js';
 import ciPresent from './ci-present.js';
 import ciRunsTests from './ci-runs-tests.js';
 import commitMessages from './commit-messages.js';
+import composePresent from './compose-present.js';
 import containerPresent from './container-present.js';
+import deployConfig from './deploy-config.js';
+import dockerfileExposePort from './dockerfile-expose-port.js';
+import dockerfilePractices from './dockerfile-practices.js';
 import envExample from './env-example.js';
 import licensePresent from './license-present.js';
 import manifestsValid from './manifests-valid.js';
@@ -26,7 +30,11 @@ export const BUILTIN_RULES: readonly Rule<any>[] = [
   ciPresent,
   ciRunsTests,
   commitMessages,
+  composePresent,
   containerPresent,
+  deployConfig,
+  dockerfileExposePort,
+  dockerfilePractices,
   envExample,
   licensePresent,
   manifestsValid,

@@ -1,0 +1,20 @@
+import rule from '../../rules/deploy-config.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const flyWorkflow = 'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: superfly/flyctl-actions/setup-flyctl@master\n      - run: flyctl deploy --remote-only\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'fly.toml and a live URL', files: { 'fly.toml': 'app = "notes"\n', 'README.md': '# Notes\n\nLive: https://notes.fly.dev/docs\n' }, summary: /^Fly\.io \(fly\.toml\), a live URL at README\.md:3\.$/ },
+    { name: 'render.yaml and a CD workflow', files: { 'render.yaml': 'services: []\n', '.github/workflows/deploy.yml': flyWorkflow } },
+    { name: 'Kubernetes manifests and a demo link', files: { 'k8s/app.yml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n', 'README.md': '# Api\n\n[Demo](https://api-xyz.onrender.com)\n' } },
+  ],
+  invalid: [
+    { name: 'nothing deployable', files: { 'README.md': '# Notes\n' }, outcome: 'fail' },
+    { name: 'a Procfile only', files: { Procfile: 'web: gunicorn app:app\n' }, outcome: 'partial', score: 0.8, findings: [{ message: /links no live URL/ }] },
+    { name: 'a live URL only', files: { 'README.md': '# Notes\n\nhttps://notes-api.up.railway.app\n' }, outcome: 'partial', score: 0.7, findings: [{ file: 'README.md', line: 3 }] },
+    { name: 'a badge on workers.dev is not a demo', files: { 'README.md': '# Notes\n\n[![cov](https://badge.example.workers.dev/cov.svg)](https://coverage-badge.x.workers.dev/redirect)\n' }, outcome: 'fail' },
+    { name: 'a docs-site deploy is not the app', files: { '.github/workflows/docs.yml': flyWorkflow.replace('deploy:', 'publish:') }, outcome: 'fail' },
+    { name: "the Rails generator's Kamal config", files: { 'config/deploy.yml': 'service: app\nimage: app\nservers:\n  web:\n    - 192.168.0.1\n' }, outcome: 'partial', score: 0.3 },
+  ],
+});
