@@ -1,3 +1,6 @@
+import type { AddedLine, AddedLinesOptions } from './git-added-lines.js';
+
+export type { AddedLine, AddedLinesOptions };
 /** A file as a source lists it (before vendored/generated paths are removed). */
 export interface SourceFile {
   /** POSIX path relative to the target root. */
@@ -62,4 +65,9 @@ export interface RepositorySource {
   head(): Promise<string | undefined>;
   /** Every path git tracks (including those the analysis excludes); undefined without git. */
   trackedPaths(): Promise<string[] | undefined>;
+  /**
+   * Lines added by the newest commits (all refs) that match `pattern`, from one bounded `git log -p`
+   * (secrets in history). Optional: a source without it, or that returns undefined, cannot answer.
+   */
+  addedLines?(pattern: RegExp, options: AddedLinesOptions): Promise<{ lines: AddedLine[]; complete: boolean } | undefined>;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { simpleGit } from 'simple-git';
+import { readAddedLines, type AddedLine, type AddedLinesOptions } from './git-added-lines.js';
 import { readHistory } from './git-log.js';
 import type { History, ReadOptions, ReadResult, RepositorySource, SourceFile } from './types.js';
 
@@ -73,6 +74,16 @@ export class WorkingTreeSource implements RepositorySource {
 
   async head(): Promise<string | undefined> {
     return (await this.git())?.head;
+  }
+
+  async addedLines(pattern: RegExp, options: AddedLinesOptions): Promise<{ lines: AddedLine[]; complete: boolean } | undefined> {
+    const info = await this.git();
+    if (!info?.head) return undefined;
+    try {
+      return await readAddedLines(this.root, pattern, options);
+    } catch {
+      return undefined;
+    }
   }
 
   trackedPaths(): Promise<string[] | undefined> {
