@@ -1,0 +1,18 @@
+import { gatherEvidence, type Evidence } from './evidence.js';
+import type { Facts } from './facts.js';
+
+/** Authentication libraries by manifest name (signals §9.2): medium evidence until code uses them. */
+export const AUTH_DEPENDENCIES = new Set([
+  'jsonwebtoken', 'passport', 'passport-jwt', 'passport-local', '@nestjs/passport', '@nestjs/jwt', 'jose', 'express-jwt', '@fastify/jwt', 'express-session', 'next-auth', '@auth/core', 'better-auth', 'firebase-admin',
+  'djangorestframework-simplejwt', 'dj-rest-auth', 'django-allauth', 'djoser', 'django-rest-knox', 'pyjwt', 'python-jose', 'fastapi-users', 'flask-login', 'flask-jwt-extended', 'authlib', 'flask-httpauth',
+  'org.springframework.boot:spring-boot-starter-security', 'org.springframework.boot:spring-boot-starter-oauth2-resource-server', 'io.jsonwebtoken:jjwt-api', 'io.jsonwebtoken:jjwt', 'com.auth0:java-jwt',
+  'github.com/golang-jwt/jwt/v5', 'github.com/golang-jwt/jwt/v4', 'github.com/golang-jwt/jwt', 'github.com/dgrijalva/jwt-go', 'github.com/appleboy/gin-jwt/v2', 'github.com/labstack/echo-jwt/v4', 'github.com/go-chi/jwtauth/v5', 'github.com/gofiber/contrib/jwt',
+  'laravel/sanctum', 'laravel/passport', 'laravel/breeze', 'laravel/fortify', 'tymon/jwt-auth', 'php-open-source-saver/jwt-auth', 'firebase/php-jwt', 'lexik/jwt-authentication-bundle', 'symfony/security-bundle',
+  'Microsoft.AspNetCore.Authentication.JwtBearer', 'Microsoft.AspNetCore.Identity.EntityFrameworkCore', 'System.IdentityModel.Tokens.Jwt',
+  'devise', 'devise-jwt', 'devise_token_auth', 'jwt', 'bcrypt', 'doorkeeper', 'omniauth', 'sorcery', 'rodauth-rails',
+]);
+
+/** Authentication evidence, shared by the auth, hashing and authorization rules. */
+export function authEvidence(facts: Facts): Promise<Evidence> {
+  return facts.derive('auth-evidence', () => gatherEvidence(facts, { signals: ['auth'], dependencies: [...AUTH_DEPENDENCIES] }));
+}

@@ -1,0 +1,158 @@
+import type { Facts } from './facts.js';
+import type { Ecosystem } from './manifests/types.js';
+import { CODE_SIGNALS, type CodeSignal, type SignalScope } from './code-signals.js';
+import { testFacts } from './tests.js';
+
+/** Where a code signal was seen. */
+export interface SignalHit {
+  file: string;
+  line: number;
+}
+
+export interface CodeScan {
+  /** Hits per signal id, the first few locations of each (in file order). */
+  hits: Map<string, SignalHit[]>;
+  /** Matches per signal id, counted until the signal has MAX_HITS locations (a presence test, not a total). */
+  counts: Map<string, number>;
+  /** Non-test files read. */
+  filesScanned: number;
+}
+
+/** Locations kept per signal: rules cite a few lines, never thousands. */
+const MAX_HITS = 8;
+const MAX_FILE_BYTES = 512 * 1024;
+
+/** Configuration files read by the same pass (Spring properties, appsettings, Symfony packages, web servers). */
+const CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
+
+const TEST_PATH = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|test-?fixtures)\//i;
+/** Generated migration code repeats model fields (is_superuser, role) without being application logic. */
+const MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
+
+/** POSIX ERE alternation of every signal's literal hints: the pre-filter for one git grep. */
+function grepPattern(signals: readonly CodeSignal[]): string {
+  const literals = new Set<string>();
+  for (const s of signals) for (const h of s.hints) literals.add(h);
+  return [...literals].map((l) => (l.startsWith('~') ? l.slice(1) : l.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&'))).join('|');
+}
+
+/** Whether a signal applies to one of the detected ecosystems (configuration signals always do). */
+function inScope(signal: CodeSignal, ecosystems: readonly Ecosystem[]): boolean {
+  if (signal.scope === 'config' || ecosystems.length === 0) return true;
+  return Array.isArray(signal.scope) ? signal.scope.some((e) => ecosystems.includes(e)) : ecosystems.includes(signal.scope);
+}
+
+interface Matcher {
+  signals: { signal: CodeSignal; re: RegExp; literals: string[]; patterns: RegExp[] }[];
+}
+
+/**
+ * The signals of one scope, each with its hints as cheap substring tests: a signal's (slower) regular
+ * expression runs only on files that contain one of its hints.
+ */
+function buildMatcher(signals: CodeSignal[]): Matcher {
+  return {
+    signals: signals.map((signal) => ({
+      signal,
+      re: new RegExp(signal.re.source, 'gm'),
+      literals: signal.hints.filter((h) => !h.startsWith('~')),
+      patterns: signal.hints.filter((h) => h.startsWith('~')).map((h) => new RegExp(h.slice(1))),
+    })),
+  };
+}
+
+const MATCHERS = new Map<SignalScope, Matcher | undefined>();
+function matcherFor(scope: SignalScope): Matcher | undefined {
+  if (!MATCHERS.has(scope)) {
+    const signals = CODE_SIGNALS.filter((s) => s.scope === scope || (Array.isArray(s.scope) && s.scope.includes(scope as Ecosystem)));
+    MATCHERS.set(scope, signals.length > 0 ? buildMatcher(signals) : undefined);
+  }
+  return MATCHERS.get(scope);
+}
+
+/**
+ * Every code signal the data, security and operations rules look for, found in one pass: one git grep
+ * narrows the tree to files that mention any hint, then each non-test source (or config) file is read
+ * at most once and matched with one regular expression per ecosystem.
+ */
+export function codeScan(facts: Facts): Promise<CodeScan> {
+  return facts.derive('code-scan', async () => {
+    const [{ ecosystems }, tests, files, candidates, sources] = await Promise.all([
+      facts.ecosystems(),
+      testFacts(facts),
+      facts.files(),
+      facts.ecosystems().then(({ ecosystems: ecos }) => facts.source.grepFiles(grepPattern(CODE_SIGNALS.filter((s) => inScope(s, ecos))))),
+      facts.sourceIndex(),
+    ]);
+    const testPaths = new Set(tests.files.map((f) => f.path));
+    const wanted = new Set(ecosystems);
+    const jobs: { path: string; scope: SignalScope }[] = [];
+    for (const { entry, ecosystem } of sources) {
+      if (!wanted.has(ecosystem) && wanted.size > 0) continue;
+      if (testPaths.has(entry.path) || TEST_PATH.test(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
+      jobs.push({ path: entry.path, scope: ecosystem });
+    }
+    for (const entry of files.all) {
+      if (CONFIG_FILE.test(entry.path) && !TEST_PATH.test(entry.path)) jobs.push({ path: entry.path, scope: 'config' });
+    }
+
+    const hits = new Map<string, SignalHit[]>();
+    const counts = new Map<string, number>();
+    let filesScanned = 0;
+    for (const job of jobs) {
+      if (candidates && !candidates.has(job.path)) continue;
+      const matcher = matcherFor(job.scope);
+      if (!matcher) continue;
+      const text = await facts.scan(job.path, MAX_FILE_BYTES);
+      if (!text) continue;
+      filesScanned++;
+      for (const { signal, re, literals, patterns } of matcher.signals) {
+        if ((hits.get(signal.id)?.length ?? 0) >= MAX_HITS) continue; // enough locations to cite
+        if (!literals.some((l) => text.text.includes(l)) && !patterns.some((p) => p.test(text.text))) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          if (inComment(text.text, m.index)) continue;
+          counts.set(signal.id, (counts.get(signal.id) ?? 0) + 1);
+          const list = hits.get(signal.id) ?? [];
+          if (list.length >= MAX_HITS) break;
+          list.push({ file: job.path, line: text.lineAt(m.index) });
+          hits.set(signal.id, list);
+        }
+      }
+    }
+    return { hits, counts, filesScanned };
+  });
+}
+
+/** Whether a match starts inside a line comment (`//`, `#`, `*`, `--`): commented-out code is not usage. */
+function inComment(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const prefix = text.slice(start, at).trimStart();
+  return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
+}
+
+/** The first hit of any of the signals, in the order given. */
+export function firstHit(scan: CodeScan, ids: readonly string[]): { id: string; hit: SignalHit } | undefined {
+  for (const id of ids) {
+    const hit = scan.hits.get(id)?.[0];
+    if (hit) return { id, hit };
+  }
+  return undefined;
+}
+
+/** Every hit of the signals, capped, deduplicated by location. */
+export function allHits(scan: CodeScan, ids: readonly string[], limit = 5): { id: string; hit: SignalHit }[] {
+  const out: { id: string; hit: SignalHit }[] = [];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    for (const hit of scan.hits.get(id) ?? []) {
+      const key = `${hit.file}:${hit.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ id, hit });
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import { codeScan } from './code-scan.js';
+import { declaredDependencies, signalHits, type DeclaredDependency, type Evidence } from './evidence.js';
+import type { Facts } from './facts.js';
+import type { FileEntry } from './file-index.js';
+
+/** Relational drivers and ORMs by manifest name (signals §11.1). */
+export const RELATIONAL_DEPENDENCIES = new Set([
+  // JavaScript
+  'pg', 'mysql2', 'mysql', 'better-sqlite3', 'sqlite3', 'postgres', '@prisma/client', 'prisma', 'typeorm', '@nestjs/typeorm',
+  'sequelize', 'sequelize-typescript', '@nestjs/sequelize', 'knex', 'drizzle-orm', '@mikro-orm/core', 'kysely', 'objection', 'mssql', '@neondatabase/serverless',
+  // Python
+  'sqlalchemy', 'sqlmodel', 'flask-sqlalchemy', 'psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg', 'pymysql', 'mysqlclient', 'tortoise-orm', 'peewee', 'databases', 'django',
+  // Java
+  'org.springframework.boot:spring-boot-starter-data-jpa', 'org.springframework.boot:spring-boot-starter-jdbc', 'org.springframework.boot:spring-boot-starter-data-jdbc',
+  'org.mybatis.spring.boot:mybatis-spring-boot-starter', 'org.jooq:jooq', 'org.postgresql:postgresql', 'com.mysql:mysql-connector-j', 'mysql:mysql-connector-java',
+  'org.mariadb.jdbc:mariadb-java-client', 'com.h2database:h2', 'org.hibernate:hibernate-core', 'org.hibernate.orm:hibernate-core', 'org.xerial:sqlite-jdbc',
+  // Go
+  'gorm.io/gorm', 'github.com/jinzhu/gorm', 'github.com/jmoiron/sqlx', 'github.com/jackc/pgx/v5', 'github.com/jackc/pgx/v4', 'github.com/lib/pq',
+  'github.com/go-sql-driver/mysql', 'github.com/mattn/go-sqlite3', 'entgo.io/ent', 'github.com/uptrace/bun', 'gorm.io/driver/postgres', 'gorm.io/driver/mysql', 'gorm.io/driver/sqlite',
+  // PHP
+  'laravel/framework', 'doctrine/orm', 'doctrine/doctrine-bundle', 'illuminate/database',
+  // C#
+  'Microsoft.EntityFrameworkCore', 'Microsoft.EntityFrameworkCore.SqlServer', 'Microsoft.EntityFrameworkCore.Sqlite', 'Npgsql.EntityFrameworkCore.PostgreSQL',
+  'Pomelo.EntityFrameworkCore.MySql', 'Npgsql', 'Dapper', 'Microsoft.Data.SqlClient', 'Microsoft.AspNetCore.Identity.EntityFrameworkCore',
+  // Ruby
+  'rails', 'activerecord', 'pg', 'mysql2', 'sqlite3', 'sequel', 'sinatra-activerecord', 'trilogy',
+]);
+
+const MONGO_DEPENDENCIES = new Set([
+  'mongoose', 'mongodb', '@nestjs/mongoose', 'pymongo', 'motor', 'mongoengine', 'beanie', 'odmantic', 'djongo',
+  'org.springframework.boot:spring-boot-starter-data-mongodb', 'go.mongodb.org/mongo-driver', 'go.mongodb.org/mongo-driver/v2', 'mongoid', 'MongoDB.Driver', 'mongodb/laravel-mongodb',
+]);
+
+/** A migration file of a known tool (signals §11.1), with the tool's name. */
+export interface Migration {
+  path: string;
+  tool: string;
+}
+
+export interface DatabaseFacts {
+  relational: Evidence;
+  /** Mongo used or declared (non-relational persistence). */
+  mongo: boolean;
+  /** A prisma schema with a relational provider. */
+  prismaSchema?: string;
+  migrations: Migration[];
+  /** Framework-generated migrations that prove nothing (Laravel's defaults). */
+  scaffoldMigrations: Migration[];
+  /** Schema created by the ORM at startup (synchronize, AutoMigrate, EnsureCreated, ddl-auto, create_all). */
+  schemaSync: { file: string; line: number }[];
+}
+
+/** Laravel's generated migrations (≤10 and ≥11 names): they prove the generator ran. */
+const LARAVEL_SCAFFOLD = /(^|\/)database\/migrations\/(0001_01_01_00000[0-2]_create_(users|cache|jobs)_table|2014_10_12_000000_create_users_table|2014_10_12_100000_create_password_(resets|reset_tokens)_table|2019_08_19_000000_create_failed_jobs_table|2019_12_14_000001_create_personal_access_tokens_table)\.php$/;
+
+const MIGRATION_PATTERNS: { tool: string; test: RegExp }[] = [
+  { tool: 'Prisma Migrate', test: /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/ },
+  { tool: 'Alembic', test: /(^|\/)(alembic|migrations)\/versions\/[^/]+\.py$/ },
+  { tool: 'Django migrations', test: /(^|\/)migrations\/\d{4}_[^/]+\.py$/ },
+  { tool: 'Flyway', test: /(^|\/)[VR]\d+(?:[._]\d+)*__[^/]+\.sql$/ },
+  { tool: 'Liquibase', test: /(^|\/)db\/changelog\/[^/]+\.(ya?ml|xml|sql|json)$/ },
+  { tool: 'golang-migrate', test: /(^|\/)[^/]+\.up\.sql$/ },
+  { tool: 'Laravel migrations', test: /(^|\/)database\/migrations\/[^/]+\.php$/ },
+  { tool: 'Doctrine Migrations', test: /(^|\/)migrations\/Version\d+\.php$/ },
+  { tool: 'EF Core Migrations', test: /(^|\/)Migrations\/\d{14}_[^/]+\.cs$/ },
+  { tool: 'Rails migrations', test: /(^|\/)db\/migrate\/\d+_[^/]+\.rb$/ },
+  { tool: 'Drizzle Kit', test: /(^|\/)drizzle\/(\d{4}_[^/]+\.sql|\d+_[^/]+\/migration\.sql)$/ },
+  { tool: 'TypeORM/Sequelize/Knex migrations', test: /(^|\/)migrations?\/\d{3,}[-_][^/]+\.[cm]?[jt]s$/ },
+  { tool: 'SQL migrations', test: /(^|\/)(db\/)?migrations?\/[^/]+\.sql$/ },
+  { tool: 'goose', test: /(^|\/)migrations?\/\d+_[^/]+\.go$/ },
+];
+
+/** The migration tool a path belongs to, if any. */
+export function migrationTool(path: string): string | undefined {
+  if (/\.designer\.cs$|ModelSnapshot\.cs$/i.test(path)) return undefined;
+  return MIGRATION_PATTERNS.find((p) => p.test.test(path))?.tool;
+}
+
+/** Relational database usage, migrations and startup schema sync, derived once. */
+export function databaseFacts(facts: Facts): Promise<DatabaseFacts> {
+  return facts.derive('database', async () => {
+    const [scan, deps, files] = await Promise.all([codeScan(facts), declaredDependencies(facts), facts.files()]);
+    const declared: DeclaredDependency[] = deps.filter((d) => !d.dev && RELATIONAL_DEPENDENCIES.has(d.name));
+    // Django always brings its ORM, but only its models or DATABASES prove the project uses it.
+    const declaredReal = declared.filter((d) => d.name !== 'django');
+    const used = signalHits(scan, ['db'], 5);
+    let prismaSchema: string | undefined;
+    for (const f of files.all.filter((e) => e.base === 'schema.prisma')) {
+      const text = await facts.read(f.path);
+      const m = text && /provider\s*=\s*"(postgresql|mysql|sqlite|sqlserver|cockroachdb)"/.exec(text.text);
+      if (m) {
+        prismaSchema = f.path;
+        used.unshift({ id: 'db:prisma-schema', hit: { file: f.path, line: text!.lineAt(m.index) } });
+      }
+    }
+    const mongo = (scan.counts.get('mongo:use') ?? 0) > 0 || deps.some((d) => !d.dev && MONGO_DEPENDENCIES.has(d.name));
+    const migrations: Migration[] = [];
+    const scaffoldMigrations: Migration[] = [];
+    for (const f of files.all) {
+      const tool = migrationTool(f.path);
+      if (!tool || isTestPath(f)) continue;
+      (LARAVEL_SCAFFOLD.test(f.path) ? scaffoldMigrations : migrations).push({ path: f.path, tool });
+    }
+    const schemaSync = signalHits(scan, ['schema-sync'], 5).map((h) => h.hit);
+    return { relational: { used, declared: declaredReal }, mongo, ...(prismaSchema ? { prismaSchema } : {}), migrations, scaffoldMigrations, schemaSync };
+  });
+}
+
+function isTestPath(f: FileEntry): boolean {
+  return /(^|\/)(tests?|spec|__tests__|testdata|fixtures)\//i.test(f.path);
+}
+
+/** Whether the project uses a database at all (relational or not): data rules apply. */
+export function usesDatabase(db: DatabaseFacts): boolean {
+  return db.relational.used.length > 0 || db.relational.declared.length > 0 || db.migrations.length > 0 || db.mongo;
+}
