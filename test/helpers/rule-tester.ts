@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMIT_STATS_LIMIT } from '../../src/check.js';
 import { runChecks, type EngineConfig } from '../../src/engine/run.js';
 import { Facts } from '../../src/facts/facts.js';
 import { WorkingTreeSource } from '../../src/source/working-tree.js';
@@ -78,7 +79,9 @@ export async function runRuleCase(rule: Rule<any>, testCase: CaseBase): Promise<
     const config: EngineConfig = {
       rules: testCase.options ? { [rule.meta.id]: { level: rule.meta.level, options: testCase.options } } : {},
     };
-    return await runChecks({ facts: new Facts(new WorkingTreeSource(root)), rules: [rule], config, version: '0.0.0-test' });
+    // As src/check.ts does: rules that need per-commit stats get them.
+    const statsLimit = rule.meta.needs?.includes('commit-stats') ? COMMIT_STATS_LIMIT : 0;
+    return await runChecks({ facts: new Facts(new WorkingTreeSource(root), { statsLimit }), rules: [rule], config, version: '0.0.0-test' });
   } finally {
     for (const cleanup of cleanups) cleanup();
   }

@@ -1,0 +1,39 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { authEvidence } from '../src/facts/auth.js';
+import { codeScan } from '../src/facts/code-scan.js';
+import { signalHits } from '../src/facts/evidence.js';
+
+/** Policy and permission files by convention (Laravel policies, Pundit, CanCanCan, Symfony voters, casbin). */
+const POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_policy\.rb|app\/models\/ability\.rb|src\/Security\/Voter\/\w+Voter\.php|[\w-]*rbac[\w-]*\.conf|model\.conf|policy\.csv)$/i;
+
+export default defineRule({
+  meta: {
+    id: 'authorization',
+    category: 'security',
+    title: 'Access is checked by role, permission or ownership',
+    rationale: 'Logging in is not enough: a reviewer checks that one user cannot edit another\'s data and that admin actions need an admin role.',
+    fix: 'Check ownership on writes (resource.userId === user.id) and guard admin routes with a role or permission (@Roles, permission_classes, @PreAuthorize, policies, [Authorize(Roles=…)], Pundit).',
+    level: 'warn',
+    weight: 3,
+    stage: 5,
+    presets: ['saas'],
+  },
+  async check({ facts }) {
+    const [auth, scan, files] = await Promise.all([authEvidence(facts), codeScan(facts), facts.files()]);
+    const hits = signalHits(scan, ['authz'], 5);
+    const policies = files.all.filter((f) => POLICY_FILE.test(f.path)).slice(0, 3);
+    if (hits.length > 0 || policies.length > 0) {
+      const findings = [
+        ...policies.map((f) => ({ message: 'Authorization policy.', file: f.path })),
+        ...hits.map(({ hit }) => ({ message: 'Role, permission or ownership check.', file: hit.file, line: hit.line })),
+      ];
+      return { outcome: 'pass', summary: `Access checks found (${findings[0]!.file}).`, findings };
+    }
+    if (auth.used.length === 0) return { outcome: 'not-applicable', summary: 'No authentication, so there are no users to authorize.' };
+    return {
+      outcome: 'fail',
+      summary: 'Users authenticate, but no role, permission or ownership check was found.',
+      findings: [{ message: 'Every logged-in user appears able to do everything: no role, permission, policy or ownership check.' }],
+    };
+  },
+});

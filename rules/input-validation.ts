@@ -1,0 +1,48 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { codeScan } from '../src/facts/code-scan.js';
+import { gatherEvidence, judgeEvidence, signalHits } from '../src/facts/evidence.js';
+import type { Finding } from '../src/types.js';
+
+const VALIDATION_DEPENDENCIES = [
+  'zod', 'joi', 'yup', 'express-validator', 'celebrate', 'ajv', 'valibot', 'superstruct', 'class-validator', '@sinclair/typebox', 'nestjs-zod', '@vinejs/vine', 'arktype',
+  'pydantic', 'marshmallow', 'webargs', 'djangorestframework', 'cerberus', 'jsonschema', 'wtforms', 'flask-wtf',
+  'org.springframework.boot:spring-boot-starter-validation', 'jakarta.validation:jakarta.validation-api', 'org.hibernate.validator:hibernate-validator',
+  'github.com/go-playground/validator/v10', 'github.com/go-ozzo/ozzo-validation/v4', 'github.com/asaskevich/govalidator',
+  'symfony/validator', 'FluentValidation', 'FluentValidation.AspNetCore', 'FluentValidation.DependencyInjectionExtensions', 'dry-validation', 'dry-schema',
+];
+
+export default defineRule({
+  meta: {
+    id: 'input-validation',
+    category: 'security',
+    title: 'Request input is validated',
+    rationale: 'Validating every request body at the edge (schemas, DTOs, form requests) prevents bad data and mass assignment; reviewers look for it on the write endpoints.',
+    fix: 'Validate request bodies with a schema: zod/joi/class-validator, pydantic or DRF serializers, @Valid with Bean Validation, validator struct tags, FormRequest, DataAnnotations/FluentValidation, or Rails validates + strong parameters.',
+    level: 'error',
+    weight: 4,
+    stage: 3,
+  },
+  async check({ facts }) {
+    const [evidence, scan, { http }] = await Promise.all([
+      gatherEvidence(facts, { signals: ['validation'], dependencies: VALIDATION_DEPENDENCIES }),
+      codeScan(facts),
+      facts.ecosystems(),
+    ]);
+    const verdict = judgeEvidence(evidence, { what: 'input validation', fix: 'Validate each request body against a schema or DTO before using it.', label: () => 'Validation in code' });
+    if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework: no request input to validate.' };
+    const massAssignment: Finding[] = signalHits(scan, ['mass-assign'], 5).map(({ hit }) => ({
+      message: 'Request data goes straight into the model (mass assignment).',
+      file: hit.file,
+      line: hit.line,
+      fix: 'Pass only validated, whitelisted fields to the model.',
+    }));
+    if (massAssignment.length === 0) return verdict;
+    const score = verdict.outcome === 'pass' ? 0.6 : verdict.outcome === 'partial' ? Math.min(verdict.score ?? 0.5, 0.3) : 0;
+    return {
+      outcome: score > 0 ? 'partial' : 'fail',
+      ...(score > 0 ? { score } : {}),
+      summary: `${massAssignment.length} place(s) pass raw request data to the model. ${verdict.summary}`,
+      findings: [...massAssignment, ...(verdict.findings ?? [])],
+    };
+  },
+});

@@ -1,0 +1,59 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { historySecrets, HISTORY_SCAN_LIMITS, SECRET_LABEL, treeSecrets } from '../src/facts/secrets.js';
+import type { Finding } from '../src/types.js';
+import { maskSecret } from '../src/util.js';
+
+export default defineRule({
+  meta: {
+    id: 'no-committed-secrets',
+    category: 'security',
+    title: 'No secrets in the code or its history',
+    rationale: 'A private key, cloud or GitHub token, hard-coded JWT secret or database password in git is leaked to everyone who clones it — and deleting the file does not remove it from the history.',
+    fix: 'Rotate the secret, read it from an environment variable, and purge it from the history with git filter-repo.',
+    level: 'error',
+    weight: 5,
+    stage: 7,
+  },
+  async check({ facts }) {
+    const [tree, tracked, history] = await Promise.all([treeSecrets(facts), facts.tracked(), historySecrets(facts)]);
+    const introducedBy = new Map<string, string>();
+    for (const s of history?.secrets ?? []) {
+      const key = `${s.kind}\0${s.value}`;
+      if (!introducedBy.has(key)) introducedBy.set(key, s.commit);
+    }
+    const findings: Finding[] = [];
+    const inTree = new Set<string>();
+    for (const s of tree) {
+      const key = `${s.kind}\0${s.value}`;
+      inTree.add(key);
+      const commit = introducedBy.get(key);
+      findings.push({
+        message: `${SECRET_LABEL[s.kind]} (${maskSecret(s.value)})${tracked && !tracked.has(s.file) ? ' in an untracked file' : ''}.`,
+        file: s.file,
+        line: s.line,
+        ...(commit ? { commit: commit.slice(0, 7) } : {}),
+        fix: s.kind === 'jwt-secret' ? 'Read the signing key from an environment variable, with no literal fallback, and rotate it.' : 'Rotate it, move it to an environment variable or secret store, and purge it from the history.',
+      });
+    }
+    // Removed since, but still in the history: only the first commit that added each value.
+    const reported = new Set<string>();
+    for (const s of history?.secrets ?? []) {
+      const key = `${s.kind}\0${s.value}`;
+      if (inTree.has(key) || reported.has(key)) continue;
+      if (tracked?.has(s.file) && s.kind === 'env-secret') continue; // a tracked .env is no-committed-env's finding
+      reported.add(key);
+      findings.push({
+        message: `${SECRET_LABEL[s.kind]} (${maskSecret(s.value)}) was committed and later removed; it is still in the history.`,
+        file: s.file,
+        line: s.line,
+        commit: s.commit.slice(0, 7),
+        fix: 'Rotate it: anyone can read it with git log. Then purge it with git filter-repo.',
+      });
+    }
+    const scope = history ? `the tree and the newest ${HISTORY_SCAN_LIMITS.maxCommits} commits` : 'the tree (no git history to read)';
+    if (findings.length === 0) return { outcome: 'pass', summary: `No secrets found in ${scope}.` };
+    const shown = findings.slice(0, 20);
+    if (findings.length > shown.length) shown.push({ message: `…and ${findings.length - shown.length} more.` });
+    return { outcome: 'fail', summary: `${findings.length} secret(s) found in ${scope}.`, findings: shown };
+  },
+});

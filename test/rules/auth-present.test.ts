@@ -1,0 +1,32 @@
+import rule from '../../rules/auth-present.js';
+import { packageJson } from '../helpers/snippets.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'jsonwebtoken signs and verifies tokens',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4', jsonwebtoken: '^9' } }), 'src/auth.js': "const jwt = require('jsonwebtoken');\nexports.verify = (t) => jwt.verify(t, process.env.JWT_SECRET);\n" },
+    },
+    { name: 'FastAPI OAuth2PasswordBearer', files: { 'requirements.txt': 'fastapi\n', 'app/deps.py': 'from fastapi.security import OAuth2PasswordBearer\noauth2 = OAuth2PasswordBearer(tokenUrl="token")\n' } },
+    { name: 'Spring Security filter chain', files: { 'pom.xml': '<project></project>\n', 'src/main/java/app/Sec.java': 'class Sec {\n  @Bean SecurityFilterChain chain(HttpSecurity h) { return h.build(); }\n}\n' } },
+    { name: 'Rails has_secure_password', files: { 'Gemfile': "gem 'rails'\n", 'app/models/user.rb': 'class User < ApplicationRecord\n  has_secure_password\nend\n' } },
+    { name: 'a library without HTTP has no users', outcome: 'not-applicable', files: { 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
+  ],
+  invalid: [
+    {
+      name: 'passport declared but not used',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4', passport: '^0.7' } }), 'index.js': "require('express');\n" },
+      outcome: 'partial',
+      score: 0.5,
+    },
+    {
+      name: 'golang-jwt only as an indirect requirement (pulled in by another module)',
+      files: { 'go.mod': 'module x\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n\tgithub.com/golang-jwt/jwt/v5 v5.2.0 // indirect\n)\n', 'main.go': 'package main\n\nimport "github.com/gin-gonic/gin"\n' },
+      outcome: 'partial',
+      score: 0.25,
+      findings: [{ file: 'go.mod', line: 7, message: /indirect/ }],
+    },
+    { name: 'an Express API with no authentication', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express')();\n" }, outcome: 'fail' },
+  ],
+});

@@ -1,0 +1,27 @@
+import rule from '../../rules/authorization.js';
+import { packageJson } from '../helpers/snippets.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const EXPRESS_JWT = packageJson({ dependencies: { express: '^4', jsonwebtoken: '^9' } });
+const SIGN = "const jwt = require('jsonwebtoken');\nexports.token = (u) => jwt.sign({ id: u.id }, process.env.JWT_SECRET);\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a role check in Express', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/admin.js': "module.exports = (req, res, next) => req.user.role === 'admin' ? next() : res.sendStatus(403);\n" }, findings: [{ file: 'src/admin.js', line: 1 }] },
+    { name: 'an ownership check', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/posts.js': 'if (post.authorId !== req.user.id) return res.sendStatus(403);\n' } },
+    { name: 'Spring @PreAuthorize', files: { 'pom.xml': '<project></project>\n', 'src/main/java/A.java': 'class A {\n  @PreAuthorize("hasRole(\'ADMIN\')")\n  void delete() {}\n}\n' } },
+    {
+      name: 'a Laravel FormRequest whose authorize() checks ownership',
+      files: {
+        'composer.json': '{ "require": { "laravel/framework": "^10.0" } }\n',
+        'app/Http/Controllers/UserController.php': "<?php\nclass UserController { function me() { return auth()->user(); } }\n",
+        'app/Http/Requests/DestroyRequest.php': "<?php\nclass DestroyRequest extends FormRequest\n{\n    public function authorize(): bool\n    {\n        return $this->route('article')->user->id === auth()->id();\n    }\n}\n",
+      },
+    },
+    { name: 'Pundit policies', files: { 'Gemfile': "gem 'rails'\n", 'app/policies/post_policy.rb': 'class PostPolicy\nend\n' } },
+    { name: 'no authentication', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express');\n" } },
+  ],
+  invalid: [
+    { name: 'login without any access checks', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/posts.js': 'router.delete("/posts/:id", auth, (req, res) => Post.destroy(req.params.id));\n' }, outcome: 'fail' },
+  ],
+});

@@ -1,0 +1,47 @@
+import rule from '../../rules/database-present.js';
+import { packageJson } from '../helpers/snippets.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'Express with pg imported in code',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4', pg: '^8' } }), 'src/db.js': "const { Pool } = require('pg');\nmodule.exports = new Pool();\n" },
+      findings: [{ file: 'src/db.js', line: 1 }],
+    },
+    {
+      name: 'Django models',
+      files: { 'requirements.txt': 'django==5.0\n', 'shop/models.py': 'from django.db import models\n\nclass Order(models.Model):\n    total = models.IntegerField()\n' },
+    },
+    {
+      name: 'Go database/sql import, not the manifest',
+      files: { 'go.mod': 'module x\n\ngo 1.22\n', 'store.go': 'package main\n\nimport (\n\t"database/sql"\n\t_ "github.com/lib/pq"\n)\n\nvar db *sql.DB\n' },
+      findings: [{ file: 'store.go', line: 4 }, { file: 'store.go', line: 5 }],
+    },
+    {
+      name: 'EF Core DbContext',
+      files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/AppDb.cs': 'public class AppDb : DbContext {\n  public DbSet<Todo> Todos => Set<Todo>();\n}\n' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a driver declared but never imported',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4', pg: '^8' } }), 'index.js': "const express = require('express');\n" },
+      outcome: 'partial',
+      score: 0.5,
+      findings: [{ file: 'package.json', message: /^pg is a dependency/ }],
+    },
+    {
+      name: 'MongoDB only is not relational',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4', mongoose: '^8' } }), 'db.js': "const mongoose = require('mongoose');\n" },
+      outcome: 'partial',
+      score: 0.3,
+      summary: /Only MongoDB/,
+    },
+    {
+      name: 'no database at all',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express')().listen(3000);\n" },
+      outcome: 'fail',
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+import rule from '../../rules/error-handling.js';
+import { packageJson } from '../helpers/snippets.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'Express 4-argument middleware', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/app.js': 'app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message });\n});\n' }, findings: [{ file: 'src/app.js', line: 1 }] },
+    { name: 'NestJS exception filter', files: { 'package.json': packageJson({ dependencies: { '@nestjs/core': '^10' } }), 'src/http.filter.ts': '@Catch(HttpException)\nexport class HttpFilter implements ExceptionFilter {}\n' } },
+    { name: 'FastAPI exception_handler', files: { 'requirements.txt': 'fastapi\n', 'app/main.py': '@app.exception_handler(NotFound)\nasync def not_found(request, exc): ...\n' } },
+    { name: 'Spring @RestControllerAdvice', files: { 'pom.xml': '<project></project>\n', 'src/main/java/E.java': '@RestControllerAdvice\nclass E {}\n' } },
+    { name: 'Rails rescue_from', files: { 'Gemfile': "gem 'rails'\n", 'app/controllers/application_controller.rb': 'class ApplicationController < ActionController::API\n  rescue_from ActiveRecord::RecordNotFound, with: :not_found\nend\n' } },
+    { name: 'not a web service', outcome: 'not-applicable', files: { 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
+  ],
+  invalid: [
+    { name: 'try/catch in each handler only', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "app.get('/', (req, res) => { try { x(); } catch (e) { res.sendStatus(500); } });\n" }, outcome: 'fail' },
+  ],
+});

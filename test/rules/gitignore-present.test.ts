@@ -1,0 +1,21 @@
+import rule from '../../rules/gitignore-present.js';
+import { packageJson } from '../helpers/snippets.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'Node .gitignore with .env', files: { '.gitignore': 'node_modules\n.env\n', 'package.json': packageJson(), 'index.js': 'process.env.PORT;\n' } },
+    { name: 'a library that reads no env needs no .env entry', files: { '.gitignore': 'node_modules/\n', 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
+    { name: 'nested service .gitignore', files: { 'backend/.gitignore': '__pycache__/\n.venv/\n.env\n', 'backend/requirements.txt': 'fastapi\n', 'backend/app.py': 'import os\nos.environ["DB_URL"]\n' } },
+  ],
+  invalid: [
+    { name: 'no .gitignore', files: { 'package.json': packageJson() }, outcome: 'fail' },
+    {
+      name: 'Python .gitignore missing the virtualenv and .env',
+      files: { '.gitignore': '__pycache__/\n', 'requirements.txt': 'flask\n', '.env.example': 'SECRET_KEY=\n', 'app.py': '1\n' },
+      outcome: 'partial',
+      score: 0.5,
+      findings: [{ file: '.gitignore', message: /^\.venv\/ is not ignored/ }, { file: '.gitignore', message: /^\.env is not ignored/ }],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import rule from '../../rules/password-hashing.js';
+import { packageJson } from '../helpers/snippets.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const EXPRESS_JWT = packageJson({ dependencies: { express: '^4', jsonwebtoken: '^9' } });
+const SIGN = "const jwt = require('jsonwebtoken');\nexports.token = (u) => jwt.sign({ id: u.id }, process.env.JWT_SECRET);\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: 'bcrypt', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/users.js': "const bcrypt = require('bcrypt');\nexports.hash = (p) => bcrypt.hash(p, 12);\n" } },
+    {
+      name: 'Devise is both authentication and hashing (one line, two signals)',
+      files: { 'Gemfile': "gem 'rails'\ngem 'devise'\n", 'app/models/user.rb': 'class User < ApplicationRecord\n  devise :database_authenticatable, :registerable\nend\n' },
+      findings: [{ file: 'app/models/user.rb', line: 2 }],
+    },
+    {
+      name: 'a confirm-password check and a sentinel comparison are not plain-text password checks',
+      files: {
+        'package.json': EXPRESS_JWT,
+        'src/token.js': SIGN,
+        'src/hash.js': "const argon2 = require('argon2');\n",
+        'src/form.ts': 'const ok = data.password === data.confirm_password;\n',
+        'go.mod': 'module x\n',
+        'users.go': 'package users\n\nfunc f() bool { return self.User.Password != common.NBRandomPassword }\n',
+      },
+    },
+    { name: 'no authentication, no passwords', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express');\n" } },
+  ],
+  invalid: [
+    {
+      name: 'md5 of a password',
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/users.js': "const crypto = require('crypto');\nconst h = crypto.createHash('md5').update(password).digest('hex');\n" },
+      outcome: 'fail',
+      findings: [{ file: 'src/users.js', line: 2, message: /fast digest/ }],
+    },
+    {
+      name: 'plain comparison with the submitted password',
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/login.js': 'if (user.password === req.body.password) ok();\n' },
+      outcome: 'fail',
+      findings: [{ file: 'src/login.js', line: 1, message: /plain text/ }],
+    },
+    {
+      name: 'HMAC-SHA512 is a fast digest, not a password KDF (ASP.NET realworld)',
+      files: {
+        'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+        'Api/Auth.cs': 'class Auth { void C(IServiceCollection s) { s.AddAuthentication(); } }\n',
+        'Api/PasswordHasher.cs': 'public class PasswordHasher {\n  private readonly HMACSHA512 x = new(Encoding.UTF8.GetBytes("k"));\n  public byte[] Hash(string password) => x.ComputeHash(Encoding.UTF8.GetBytes(password));\n}\n',
+      },
+      outcome: 'fail',
+      findings: [{ file: 'Api/PasswordHasher.cs', line: 2 }],
+    },
+  ],
+});

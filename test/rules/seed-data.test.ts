@@ -1,0 +1,31 @@
+import rule from '../../rules/seed-data.js';
+import { packageJson } from '../helpers/snippets.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const PRISMA = { 'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n' };
+
+ruleTester(rule, {
+  valid: [
+    { name: 'prisma/seed.ts', files: { ...PRISMA, 'package.json': packageJson({ dependencies: { '@prisma/client': '^5' } }), 'prisma/seed.ts': 'await prisma.user.create({ data: {} });\n' } },
+    { name: 'an npm seed script', files: { ...PRISMA, 'package.json': packageJson({ scripts: { 'db:seed': 'node scripts/load.js' }, dependencies: { '@prisma/client': '^5' } }) } },
+    { name: 'Rails db/seeds.rb with data', files: { 'Gemfile': "gem 'rails'\n", 'app/models/post.rb': 'class Post < ApplicationRecord\nend\n', 'db/seeds.rb': 'Post.create!(title: "Hello")\n' } },
+    { name: 'EF Core HasData', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/AppDb.cs': 'class AppDb : DbContext {\n  void Seed(ModelBuilder b) { b.Entity<Todo>().HasData(new Todo()); }\n}\n' } },
+    { name: 'no database: nothing to seed', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }) } },
+  ],
+  invalid: [
+    {
+      name: "Rails' generated seeds.rb holds only comments",
+      files: { 'Gemfile': "gem 'rails'\n", 'app/models/post.rb': 'class Post < ApplicationRecord\nend\n', 'db/seeds.rb': '# This file should ensure the existence of records required to run the application.\n#   Movie.create!(title: "Star Wars")\n' },
+      outcome: 'fail',
+    },
+    {
+      name: "Laravel's scaffold DatabaseSeeder",
+      files: {
+        'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n',
+        'app/Models/Post.php': "<?php\nuse Illuminate\\Database\\Eloquent\\Model;\nclass Post extends Model {}\n",
+        'database/seeders/DatabaseSeeder.php': "<?php\nclass DatabaseSeeder extends Seeder {\n  public function run(): void {\n    User::factory()->create(['name' => 'Test User']);\n  }\n}\n",
+      },
+      outcome: 'fail',
+    },
+  ],
+});
