@@ -28,6 +28,7 @@ ruleTester(rule, {
       name: 'a GitHub token in the tree, with the commit that added it',
       git: true,
       files: { 'scripts/deploy.sh': `curl -H "Authorization: token ${GITHUB_TOKEN}" https://api.github.com\n` },
+      outcome: 'fail',
       findings: [{ file: 'scripts/deploy.sh', line: 1, message: /^A GitHub token \(gh\*+R8\)\.$/ }],
       assert: (result) => {
         expect(result.findings[0]!.commit).toMatch(/^[0-9a-f]{7}$/);
@@ -41,6 +42,7 @@ ruleTester(rule, {
         'src/auth.js': "const jwt = require('jsonwebtoken');\nexports.sign = (p) => jwt.sign(p, 'my-super-signing-key-2024');\n",
         'src/db.py': `engine = create_engine("postgresql://app:${DB_PASSWORD}@db.prod.acme-shop.io:5432/shop")\n`,
       },
+      outcome: 'fail',
       findings: [
         { file: 'src/auth.js', line: 2, message: /hard-coded JWT/ },
         { file: 'src/db.py', line: 1, message: /database URL with a password/ },
@@ -53,6 +55,7 @@ ruleTester(rule, {
         { message: 'Add the storage client', files: { 'src/storage.js': `const key = '${AWS_KEY}';\n` } },
         { message: 'Read the key from the environment', files: { 'src/storage.js': 'const key = process.env.AWS_ACCESS_KEY_ID;\n' } },
       ],
+      outcome: 'fail',
       findings: [{ file: 'src/storage.js', line: 1, message: /later removed; it is still in the history/ }],
       assert: (result) => expect(JSON.stringify(result)).not.toContain(AWS_KEY),
     },
@@ -62,6 +65,7 @@ ruleTester(rule, {
         { message: 'Add configuration', files: { '.env': `STRIPE_SECRET=${'Zq8'.repeat(6)}\n` } },
         { message: 'Stop tracking the env file', files: { '.env': null, '.gitignore': '.env\n' } },
       ],
+      outcome: 'fail',
       findings: [{ file: '.env', line: 1, message: /env file .* still in the history/ }],
     },
   ],
