@@ -148,6 +148,24 @@ export interface HistoryInfo {
   commits: number;
 }
 
+export type DepthItemId =
+  | 'defines-schema'
+  | 'writes-endpoints'
+  | 'validates-input'
+  | 'authenticates-users'
+  | 'tests-behaviour'
+  | 'deploys'
+  | 'explains-tradeoffs';
+
+/** One item of the project-depth checklist, judged from the rule results. */
+export interface DepthItem {
+  id: DepthItemId;
+  title: string;
+  met: boolean;
+  /** The rules that evidence the item (when met) or that were consulted (when not). */
+  rules: string[];
+}
+
 export interface Result {
   schemaVersion: 1;
   tool: { name: 'portfolio-check'; version: string };
@@ -161,6 +179,11 @@ export interface Result {
   stages: StageResult[];
   stageReached: number;
   nextStep: NextStep | null;
+  /**
+   * The project-depth checklist: schema, endpoints, validation, auth, tests, deployment, tradeoffs.
+   * Always set by the engine; optional so hand-built Results and older JSON still type-check.
+   */
+  depth?: DepthItem[];
   ecosystems: string[];
   frameworks: string[];
   history: HistoryInfo;

@@ -12,6 +12,7 @@ import {
 } from '../types.js';
 import { defaultOptions, docsUrl } from './define-rule.js';
 import { band, computeScores } from './score.js';
+import { evaluateDepth } from './depth.js';
 import { evaluateStages, nextStep } from './stages.js';
 
 /** Per-rule settings after configuration is resolved. */
@@ -104,6 +105,7 @@ export async function runChecks({ facts, rules, config, version, timings = false
     stages,
     stageReached: reached,
     nextStep: nextStep(ruleResults, stages),
+    depth: evaluateDepth(ruleResults, eco.http),
     ecosystems: eco.ecosystems,
     frameworks: eco.frameworks.map((f) => f.name),
     history,

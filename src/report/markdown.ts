@@ -57,6 +57,12 @@ export function formatMarkdown(result: Result): string {
   out.push(result.stages.map((s) => `${marks[s.status]} ${s.stage}`).join(' · '));
   out.push('');
   out.push(result.stageReached > 0 ? `Stage reached: **${result.stageReached}** — ${result.stages[result.stageReached - 1]!.title}.` : 'No stage is fully evidenced yet.');
+  if (result.depth && result.depth.length > 0) {
+    out.push('');
+    out.push('### Project depth');
+    out.push('');
+    for (const d of result.depth) out.push(`- ${d.met ? '✅' : '⬜'} ${d.title}${d.met && d.rules.length > 0 ? ` (${d.rules.map((r) => `\`${r}\``).join(', ')})` : ''}`);
+  }
   if (result.nextStep) {
     out.push('');
     out.push(`**Next step:** ${escapeMarkdown(result.nextStep.fix)} ([\`${result.nextStep.rule}\`](${result.nextStep.docs}), worth ${result.nextStep.pointsLost.toFixed(1)} points)`);

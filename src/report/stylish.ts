@@ -89,6 +89,11 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
     lines.push(`  ${c.bold('Next step')}  ${result.nextStep.fix}`);
     lines.push(`             ${c.dim(`${result.nextStep.rule} · stage ${result.nextStep.stage} · worth ${result.nextStep.pointsLost.toFixed(1)} points · ${result.nextStep.docs}`)}`);
   }
+  if (result.depth && result.depth.length > 0) {
+    const items = result.depth.map((d) => (d.met ? c.green(`✓ ${d.title}`) : c.dim(`· ${d.title}`)));
+    lines.push(`  ${c.bold('Depth')}    ${items.slice(0, 4).join('  ')}`);
+    lines.push(`           ${items.slice(4).join('  ')}`);
+  }
   if (!result.history.available && result.history.reason && result.rules.some((r) => r.category === 'history')) {
     lines.push(`  ${c.dim(`History: ${result.history.reason}`)}`);
   }
