@@ -10,6 +10,8 @@ const CURL = /\b(curl|http|https|xh)\s+(-X\s*)?(GET|POST|PUT|PATCH|DELETE)?\b[^\
 /** Links to served or committed API docs: Swagger UI, ReDoc, a spec, a collection. */
 const LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs|swagger(-ui)?(\/index\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
 const HOSTED_DOCS = /^https?:\/\/(documenter\.getpostman\.com|[\w.-]*postman\.(com|co)\/|app\.swaggerhub\.com|[\w.-]+\.readme\.io|bump\.sh|redocly\.)/i;
+/** Code and package hosts: a /swagger path there is a project page, not this API's docs. */
+const CODE_HOST = /^https?:\/\/([\w-]+\.)*(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|pypi\.org|pkg\.go\.dev|packagist\.org|nuget\.org|rubygems\.org|swagger\.io|readthedocs\.io)(\/|$)/i;
 const DOCS_FILE = /(^|\/)(openapi|swagger|api[-_]?docs?|api[-_]?reference|endpoints|api)[\w.-]*\.(json|ya?ml|md|html)$|\.postman_collection\.json$|\.(http|rest)$|(^|\/)(postman|bruno|insomnia)\/?$/i;
 
 export default defineRule({
@@ -33,14 +35,18 @@ export default defineRule({
     let curl: { file: string; line: number } | undefined;
     for (const doc of docs) {
       const text = (await facts.read(doc.path, 512 * 1024))?.text ?? '';
-      text.split(/\r?\n/).forEach((line, i) => {
+      // A bare or inline-code URL ("at `http://localhost:5000/docs`") is not a Markdown link.
+      const lines = text.split(/\r?\n/);
+      const bare = lines.findIndex((l) => [...l.matchAll(/https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)[^\s)`'"<>]*/g)].some((m) => LOCAL_DOCS_PATH.test(m[0])));
+      if (bare !== -1) return { outcome: 'pass', summary: `${doc.path}:${bare + 1} points to the served API docs.` };
+      lines.forEach((line, i) => {
         const m = ENDPOINT.exec(line);
         if (m) endpoints.set(`${m[1]} ${m[2]}`, endpoints.get(`${m[1]} ${m[2]}`) ?? { file: doc.path, line: i + 1 });
         else if (!curl && CURL.test(line)) curl = { file: doc.path, line: i + 1 };
       });
       for (const link of doc.links) {
         const target = resolveRelativeLink(doc.path, link.url);
-        const docsLink = target ? DOCS_FILE.test(target) : LOCAL_DOCS_PATH.test(link.url) || HOSTED_DOCS.test(link.url) || /\/(swagger(-ui)?|redoc|api-docs)(\/|$)/i.test(link.url);
+        const docsLink = target ? DOCS_FILE.test(target) : LOCAL_DOCS_PATH.test(link.url) || HOSTED_DOCS.test(link.url) || deployedDocs(link.url);
         if (docsLink && !link.image) {
           return { outcome: 'pass', summary: `${doc.path}:${link.line} links the API docs (${link.url}).` };
         }
@@ -70,3 +76,8 @@ export default defineRule({
     return { outcome: 'fail', summary: 'No endpoints listed and no API docs linked.', findings: [{ file: readme.path, message: 'The README lists no endpoints (e.g. "GET /api/tasks") and links no Swagger/OpenAPI docs.' }] };
   },
 });
+
+/** A deployed app's Swagger UI or ReDoc (https://notes.onrender.com/api-docs). */
+function deployedDocs(url: string): boolean {
+  return !CODE_HOST.test(url) && /^https?:\/\/[^/]+\/(\S*\/)?(swagger(-ui)?(\/index\.html)?|redoc|api-docs|docs)\/?([#?].*)?$/i.test(url);
+}

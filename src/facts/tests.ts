@@ -32,7 +32,7 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   javascript: {
     file: new RegExp(String.raw`((^|/)__tests__/.*|\.(test|spec|e2e-spec|e2e)${JS_EXT}|(^|/)(tests?|e2e)/.*${JS_EXT})`, 'i'),
     cases: /(?<![.\w])(it|test)(\.(only|concurrent|each\s*\([^)]*\)))?\s*\(\s*(['"`])/g,
-    http: /\b(supertest|request\(app|request\(server|request\(httpServer|\.inject\(\s*(\{|\))|light-my-request|pactum|createTestingModule|app\.request\(|chai\.request\(|testApiHandler|(fetch|axios\.\w+|got)\(\s*[`'"]https?:\/\/(localhost|127\.0\.0\.1))/,
+    http: /\b(supertest|request\(app|request\(server|request\(httpServer|\.inject\(\s*(\{|\))|light-my-request|pactum|app\.request\(|chai\.request\(|testApiHandler|(fetch|axios\.\w+|got)\(\s*[`'"]https?:\/\/(localhost|127\.0\.0\.1))/,
   },
   python: {
     file: /((^|\/)test_[^/]*\.py|_test\.py|(^|\/)tests\.py|(^|\/)tests?\/.+\.py)$/i,

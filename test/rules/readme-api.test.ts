@@ -8,7 +8,9 @@ ruleTester(rule, {
   valid: [
     { name: 'an endpoint table', files: { ...express, 'README.md': `# Shop\n\n## API\n\n${table}` }, summary: /^3 endpoints listed, from README\.md:7\.$/ },
     { name: 'an endpoint list', files: { ...express, 'README.md': '# Shop\n\n- `GET /users`\n- `POST /users`\n- `GET /users/{id}`\n' } },
-    { name: 'a link to the local Swagger UI', files: { ...express, 'README.md': '# Shop\n\nDocs at [Swagger](http://localhost:3000/api-docs).\n' }, summary: /links the API docs/ },
+    { name: 'a link to the local Swagger UI', files: { ...express, 'README.md': '# Shop\n\nDocs at [Swagger](http://localhost:3000/api-docs).\n' }, summary: /API docs/ },
+    { name: 'a served docs URL in inline code', files: { ...express, 'README.md': '# Shop\n\nThe docs are at `http://localhost:5000/docs`.\n' }, summary: /^README\.md:3 points to the served API docs\.$/ },
+    { name: "a deployed app's Swagger UI", files: { ...express, 'README.md': '# Shop\n\n[Try it](https://shop-api.onrender.com/api-docs)\n' } },
     { name: 'a link to a committed OpenAPI file', files: { ...express, 'README.md': '# Shop\n\nSee [the spec](openapi.yaml).\n', 'openapi.yaml': 'openapi: 3.0.0\n' } },
     { name: 'paths under a method heading in the Routes section', files: { ...express, 'README.md': '# Books\n\n## Routes\n\n### GET\n\n```text\n/books\n/books/[title]\n/authors\n```\n' } },
     { name: 'a CLI without an HTTP server', files: { 'package.json': JSON.stringify({ name: 'cli', dependencies: { commander: '^12.0.0' } }), 'README.md': '# cli\n' }, outcome: 'not-applicable' },
@@ -16,6 +18,7 @@ ruleTester(rule, {
   invalid: [
     { name: 'no endpoints and no docs link', files: { ...express, 'README.md': '# Shop\n\nAn online shop.\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /lists no endpoints/ }] },
     { name: 'a link to a framework docs site is not API docs', files: { ...express, 'README.md': '# Shop\n\nBuilt with [Django](https://docs.djangoproject.com/en/5.0/) and [Swagger](https://swagger.io/).\n' }, outcome: 'fail' },
+    { name: "a library's GitHub page is not this API's docs", files: { ...express, 'README.md': '# Shop\n\nUses [nestjs/swagger](https://github.com/nestjs/swagger).\n' }, outcome: 'fail' },
     { name: 'one endpoint only', files: { ...express, 'README.md': '# Shop\n\n## Endpoints\n\n`GET /health`\n' }, outcome: 'partial', score: 0.6, findings: [{ file: 'README.md', line: 3, message: /Only 1 endpoint/ }] },
     { name: 'an API heading with nothing under it', files: { ...express, 'README.md': '# Shop\n\n## API\n\nComing soon, it will be great and fully featured with many things to explore.\n' }, outcome: 'partial', score: 0.3 },
   ],

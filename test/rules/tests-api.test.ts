@@ -29,6 +29,12 @@ ruleTester(rule, {
       score: 0.3,
       findings: [{ file: 'src/sum.test.js', message: /None of the 1 test file/ }],
     },
+    {
+      name: 'a Nest testing module without requests is a unit test',
+      files: { 'package.json': JSON.stringify({ name: 'x', dependencies: { '@nestjs/core': '^10' } }), 'src/tag/tag.controller.spec.ts': "describe('TagController', () => {\n  it('finds all', async () => {\n    const module = await Test.createTestingModule({ controllers: [TagController] }).compile();\n    expect(module).toBeDefined();\n  });\n});\n" },
+      outcome: 'partial',
+      score: 0.3,
+    },
     { name: 'no tests at all', files: { ...express, 'index.js': "require('express')().listen(3000);\n" }, outcome: 'fail' },
     {
       name: 'the Laravel example feature test is a placeholder',
