@@ -194,21 +194,28 @@ async function publishSummary(report: GitHubReport, env: NodeJS.ProcessEnv): Pro
   }
 }
 
-async function writeReports(result: Result, report: GitHubReport, inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string, prefix: string): Promise<{ json: string; sarif?: string }> {
+interface ReportFiles {
+  json: string;
+  comment: string;
+  sarif?: string;
+}
+
+async function writeReports(result: Result, report: GitHubReport, inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string, prefix: string): Promise<ReportFiles> {
   const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'portfolio-check');
   await mkdir(dir, { recursive: true });
   const json = path.join(dir, 'report.json');
   await writeFile(json, formatJson(result));
   // The comment body, for the two-workflow recipe that posts it from a privileged workflow_run.
-  await writeFile(path.join(dir, 'comment.md'), formatComment(report));
-  if (!inputs.sarifFile) return { json };
+  const comment = path.join(dir, 'comment.md');
+  await writeFile(comment, formatComment(report));
+  if (!inputs.sarifFile) return { json, comment };
   const sarif = path.resolve(workspace, inputs.sarifFile);
   await mkdir(path.dirname(sarif), { recursive: true });
   await writeFile(sarif, formatSarif(result, { uriPrefix: prefix }));
-  return { json, sarif };
+  return { json, comment, sarif };
 }
 
-function setOutputs(head: Result, base: Result | undefined, comparison: Comparison | undefined, files: { json: string; sarif?: string }): void {
+function setOutputs(head: Result, base: Result | undefined, comparison: Comparison | undefined, files: ReportFiles): void {
   core.setOutput('score', head.score);
   core.setOutput('band', head.band);
   core.setOutput('base-score', base ? base.score : '');
@@ -216,6 +223,7 @@ function setOutputs(head: Result, base: Result | undefined, comparison: Comparis
   core.setOutput('passed', head.passed !== false);
   core.setOutput('report-json', files.json);
   core.setOutput('sarif-file', files.sarif ?? '');
+  core.setOutput('comment-file', files.comment);
 }
 
 /** The sticky comment; a reporting side channel, so no failure here ever fails the job. */

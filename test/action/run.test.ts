@@ -191,7 +191,8 @@ describe('run() on a pull request', () => {
     expect(body.startsWith(`${COMMENT_MARKER}\n\n## `)).toBe(true);
     expect(body).toContain(`Portfolio score: ${score}/100 (+${delta} from ${baseScore} on the base)`);
     expect(body.length).toBeLessThan(65_536);
-    expect(readFileSync(path.join(result.runnerTemp, 'portfolio-check', 'comment.md'), 'utf8')).toBe(body);
+    expect(result.outputs['comment-file']).toBe(path.join(result.runnerTemp, 'portfolio-check', 'comment.md'));
+    expect(readFileSync(result.outputs['comment-file']!, 'utf8')).toBe(body);
   });
 
   it('finds its own comment on a later page, updates it, and skips an unchanged one', async () => {
