@@ -78,7 +78,10 @@ export default defineRule({
           if (tool !== 'npm' && name === 'test' && npmScripts.has('test')) return undefined;
         }
         if (npmScripts.has(name)) return undefined;
-        return { message: `\`${cmd}\`: no package.json defines a "${name}" script.`, fix: `Add "${name}" to "scripts" in package.json, or use the script that exists (${[...npmScripts].slice(0, 5).join(', ') || 'none defined'}).` };
+        // Suggest the scripts the README probably meant: seed:run → seed:run:relational.
+        const close = [...npmScripts].filter((s) => s.startsWith(name) || name.startsWith(s) || s.split(':')[0] === name.split(':')[0]);
+        const suggest = (close.length ? close : [...npmScripts]).slice(0, 5).join(', ') || 'none defined';
+        return { message: `\`${cmd}\`: no package.json defines a "${name}" script.`, fix: `Add "${name}" to "scripts" in package.json, or use one that exists (${suggest}).` };
       }
       const composer = /^composer\s+run(?:-script)?\s+([\w:.-]+)/.exec(cmd);
       if (composer) {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import rule from '../../rules/readme-commands-valid.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
@@ -28,6 +29,7 @@ ruleTester(rule, {
       files: { 'package.json': pkg, Makefile: 'test:\n\tgo test ./...\n', 'README.md': `# Shop\n\n## Setup\n\n${fence('cp .env.sample .env', 'npm run start:dev', 'make seed', 'npm test')}\n` },
       outcome: 'partial',
       score: 0.25,
+      assert: (result) => expect(result.findings[1]!.fix).toMatch(/use one that exists \(dev, test, db:migrate\)/),
       findings: [
         { file: 'README.md', line: 6, message: /^`cp \.env\.sample \.env`: \.env\.sample does not exist/ },
         { file: 'README.md', line: 7, message: /no package\.json defines a "start:dev" script/ },
