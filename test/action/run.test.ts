@@ -359,3 +359,47 @@ describe('run(): gate, configuration and other events', () => {
     expect(result.stdout).toContain('file=services/api/src/config.js,line=2::SESSION_SECRET');
   });
 });
+
+describe('the bundled Action (dist/index.js)', () => {
+  it('runs from a fresh build as the runner starts it, and exits on its own', async () => {
+    const { execFileSync, spawn } = await import('node:child_process');
+    const out = tempDir('pc-bundle-');
+    execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: 'ignore' });
+    const repo = pullRequestRepo();
+    const workspace = checkout(repo);
+    const files = tempDir('pc-runner-');
+    const eventPath = path.join(files, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(prEvent(repo)));
+    writeFileSync(path.join(files, 'summary.md'), '');
+    writeFileSync(path.join(files, 'output.txt'), '');
+    const env: NodeJS.ProcessEnv = { PATH: savedEnv.PATH, HOME: savedEnv.HOME, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: os.devNull };
+    Object.assign(env, {
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'octo/portfolio',
+      GITHUB_API_URL: api.url,
+      GITHUB_STEP_SUMMARY: path.join(files, 'summary.md'),
+      GITHUB_OUTPUT: path.join(files, 'output.txt'),
+      RUNNER_TEMP: files,
+      'INPUT_PATH': '.',
+      'INPUT_COMMENT': 'true',
+      'INPUT_ANNOTATIONS': 'true',
+      'INPUT_FAIL-ON': 'none',
+      'INPUT_GITHUB-TOKEN': 'ghs_faketoken',
+    });
+    const started = Date.now();
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(out, 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'inherit'] });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => (text += c));
+      child.on('close', (exit) => resolve({ code: exit, stdout: text }));
+    });
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(stdout).toContain(ENV_ANNOTATION);
+    const outputs = parseOutputs(readFileSync(path.join(files, 'output.txt'), 'utf8'));
+    expect(Number(outputs['score-delta'])).toBe(Number(outputs.score) - Number(outputs['base-score']));
+    expect(api.summary()).toEqual(['GET /user', 'GET /repos/octo/portfolio/issues/7/comments', 'POST /repos/octo/portfolio/issues/7/comments']);
+  });
+});
