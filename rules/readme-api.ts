@@ -54,6 +54,10 @@ export default defineRule({
     }
     // Under an API heading, bare paths count too: "### GET" followed by "/books" and "/books/[title]".
     for (const { doc, section } of findSections(docs, 'api')) {
+      // "All routes are available on `/docs` or `/redoc`": the served docs, named by path.
+      if (/(^|[\s`'"(])\/(docs|redoc|swagger(-ui)?|api-docs|api\/docs)\/?(?=[\s`'",.)]|$)/m.test(section.text)) {
+        return { outcome: 'pass', summary: `"${section.title}" at ${doc.path}:${section.line} points to the served API docs.` };
+      }
       const method = /^(get|post|put|patch|delete)\b/.exec(section.normalized)?.[1]?.toUpperCase() ?? 'ANY';
       for (const line of section.text.split('\n')) {
         const m = /^\s*[-*]?\s*`?(\/[\w{}[\]:.-]+(\/[\w{}[\]:.-]*)*)`?\s*(\s[-–:].*)?$/.exec(line);

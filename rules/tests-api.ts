@@ -19,7 +19,8 @@ export default defineRule({
     const http = tests.files.filter((f) => f.http && !f.scaffold && f.cases > 0);
     if (http.length > 0) {
       const cases = http.reduce((n, f) => n + f.cases, 0);
-      return { outcome: 'pass', summary: `${cases} case(s) in ${http.length} HTTP-level test file(s), e.g. ${http[0]!.path}.` };
+      const example = [...http].sort((a, b) => b.cases - a.cases)[0]!;
+      return { outcome: 'pass', summary: `${cases} case(s) in ${http.length} HTTP-level test file(s), e.g. ${example.path}.` };
     }
     const real = tests.files.filter((f) => !f.scaffold && f.cases > 0);
     if (real.length > 0) {

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'an endpoint list', files: { ...express, 'README.md': '# Shop\n\n- `GET /users`\n- `POST /users`\n- `GET /users/{id}`\n' } },
     { name: 'a link to the local Swagger UI', files: { ...express, 'README.md': '# Shop\n\nDocs at [Swagger](http://localhost:3000/api-docs).\n' }, summary: /API docs/ },
     { name: 'a served docs URL in inline code', files: { ...express, 'README.md': '# Shop\n\nThe docs are at `http://localhost:5000/docs`.\n' }, summary: /^README\.md:3 points to the served API docs\.$/ },
+    { name: 'the served docs named by path in the Routes section', files: { ...express, 'README.md': '# Shop\n\n## Web routes\n\nAll routes are available on `/docs` or `/redoc`.\n' }, summary: /^"Web routes" at README\.md:3 points to the served API docs\.$/ },
     { name: "a deployed app's Swagger UI", files: { ...express, 'README.md': '# Shop\n\n[Try it](https://shop-api.onrender.com/api-docs)\n' } },
     { name: 'a link to a committed OpenAPI file', files: { ...express, 'README.md': '# Shop\n\nSee [the spec](openapi.yaml).\n', 'openapi.yaml': 'openapi: 3.0.0\n' } },
     { name: 'paths under a method heading in the Routes section', files: { ...express, 'README.md': '# Books\n\n## Routes\n\n### GET\n\n```text\n/books\n/books/[title]\n/authors\n```\n' } },
