@@ -62,6 +62,11 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
 
   const prefix = await repoPrefix(root);
   const pr = await readPullRequest(env);
+  if (env.GITHUB_EVENT_NAME === 'pull_request_target') {
+    core.warning(
+      'portfolio-check runs on pull_request_target: the default checkout is the base branch, so the score is not the pull request\'s. Run it on pull_request, and post comments on fork PRs with the workflow_run recipe in the README.',
+    );
+  }
   const repository = parseRepository(env.GITHUB_REPOSITORY);
   const client = inputs.githubToken ? createClient(inputs.githubToken, env) : undefined;
 

@@ -322,6 +322,25 @@ describe('run(): gate, configuration and other events', () => {
     expect(api.calls).toEqual([]);
   });
 
+  it('compares with base-ref on a push, fetching the branch into a shallow clone', async () => {
+    const repo = pullRequestRepo();
+    const workspace = checkout(repo);
+    const result = await runAction({ workspace, eventName: 'push', event: { ref: 'refs/heads/feature' }, inputs: { 'base-ref': 'main' } });
+    expect(result.exitCode).toBeUndefined();
+    expect(result.outputs['base-score']).not.toBe('');
+    expect(Number(result.outputs['score-delta'])).toBe(Number(result.outputs.score) - Number(result.outputs['base-score']));
+    expect(git(workspace, ['rev-parse', 'refs/remotes/origin/main']).trim()).toBe(repo.baseSha);
+    expect(result.summary).toMatch(/### ⬆️ Fixed in this pull request\n\n- \[`license-present`\]/);
+    expect(api.calls).toEqual([]);
+  });
+
+  it('warns on pull_request_target, whose checkout is the base branch', async () => {
+    const repo = pullRequestRepo();
+    const workspace = checkout(repo);
+    const result = await runAction({ workspace, eventName: 'pull_request_target', event: prEvent(repo), inputs: { comment: 'false' } });
+    expect(result.stdout).toContain("::warning::portfolio-check runs on pull_request_target: the default checkout is the base branch, so the score is not the pull request's.");
+  });
+
   it('fails with the problem when the configuration is invalid', async () => {
     const repo = pullRequestRepo();
     const workspace = checkout(repo);
