@@ -7,6 +7,11 @@ ruleTester(rule, {
   valid: [
     { name: 'fly.toml and a live URL', files: { 'fly.toml': 'app = "notes"\n', 'README.md': '# Notes\n\nLive: https://notes.fly.dev/docs\n' }, summary: /^Fly\.io \(fly\.toml\), a live URL at README\.md:3\.$/ },
     { name: 'render.yaml and a CD workflow', files: { 'render.yaml': 'services: []\n', '.github/workflows/deploy.yml': flyWorkflow } },
+    {
+      name: 'a deploy job that runs docker compose on the server, and a Procfile',
+      files: { Procfile: 'web: uvicorn app.main:app\n', '.github/workflows/deploy-production.yml': 'on:\n  release:\n    types: [published]\njobs:\n  deploy:\n    runs-on: self-hosted\n    steps:\n      - run: docker compose -f compose.yml up -d\n' },
+      summary: /deploy step at \.github\/workflows\/deploy-production\.yml:8/,
+    },
     { name: 'Kubernetes manifests and a demo link', files: { 'k8s/app.yml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n', 'README.md': '# Api\n\n[Demo](https://api-xyz.onrender.com)\n' } },
   ],
   invalid: [

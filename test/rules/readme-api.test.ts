@@ -17,6 +17,11 @@ ruleTester(rule, {
     { name: 'a CLI without an HTTP server', files: { 'package.json': JSON.stringify({ name: 'cli', dependencies: { commander: '^12.0.0' } }), 'README.md': '# cli\n' }, outcome: 'not-applicable' },
   ],
   invalid: [
+    {
+      name: 'a Go net/http server without a framework still needs its endpoints listed',
+      files: { 'go.mod': 'module notes\n\ngo 1.22\n', 'main.go': 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.HandleFunc("/notes", list)\n\thttp.ListenAndServe(":8080", nil)\n}\n', 'README.md': '# Notes\n' },
+      outcome: 'fail',
+    },
     { name: 'no endpoints and no docs link', files: { ...express, 'README.md': '# Shop\n\nAn online shop.\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /lists no endpoints/ }] },
     { name: 'a link to a framework docs site is not API docs', files: { ...express, 'README.md': '# Shop\n\nBuilt with [Django](https://docs.djangoproject.com/en/5.0/) and [Swagger](https://swagger.io/).\n' }, outcome: 'fail' },
     { name: "a library's GitHub page is not this API's docs", files: { ...express, 'README.md': '# Shop\n\nUses [nestjs/swagger](https://github.com/nestjs/swagger).\n' }, outcome: 'fail' },
