@@ -10,7 +10,7 @@ const PLATFORM_FILES: [RegExp, string][] = [
   [/(^|\/)railway\.(json|toml)$/i, 'Railway'],
   [/(^|\/)vercel\.json$/i, 'Vercel'],
   [/(^|\/)netlify\.toml$/i, 'Netlify'],
-  [/^heroku\.yml$|^app\.json$/i, 'Heroku'],
+  [/^heroku\.yml$/i, 'Heroku'],
   [/^\.do\/(app|deploy\.template)\.ya?ml$/i, 'DigitalOcean App Platform'],
   [/(^|\/)(apprunner\.ya?ml|dockerrun\.aws\.json|appspec\.ya?ml|samconfig\.toml|serverless\.ya?ml|cdk\.json|task-definition\.json)$/i, 'AWS'],
   [/^\.ebextensions\//i, 'AWS Elastic Beanstalk'],
@@ -66,6 +66,8 @@ async function platformConfig(facts: Facts): Promise<{ label: string; file: stri
     const hit = PLATFORM_FILES.find(([re]) => re.test(entry.path));
     if (hit) return { label: hit[1], file: entry.path };
   }
+  // app.json is Heroku's app manifest, but also Expo's config: only Heroku keys count.
+  if (files.has('app.json') && /"(buildpacks|addons|formation|stack)"\s*:/.test((await facts.read('app.json', 64 * 1024))?.text ?? '')) return { label: 'Heroku app.json', file: 'app.json' };
   const appYaml = files.all.find((f) => f.base === 'app.yaml' || f.base === 'app.yml');
   if (appYaml && /^runtime:/m.test((await facts.read(appYaml.path, 64 * 1024))?.text ?? '')) return { label: 'Google App Engine', file: appYaml.path };
   for (const entry of files.all.filter((f) => /\.ya?ml$/i.test(f.base) && K8S_DIR.test(f.path)).slice(0, 200)) {

@@ -20,6 +20,8 @@ ruleTester(rule, {
     { name: 'a live URL only', files: { 'README.md': '# Notes\n\nhttps://notes-api.up.railway.app\n' }, outcome: 'partial', score: 0.7, findings: [{ file: 'README.md', line: 3 }] },
     { name: 'a badge on workers.dev is not a demo', files: { 'README.md': '# Notes\n\n[![cov](https://badge.example.workers.dev/cov.svg)](https://coverage-badge.x.workers.dev/redirect)\n' }, outcome: 'fail' },
     { name: 'a docs-site deploy is not the app', files: { '.github/workflows/docs.yml': flyWorkflow.replace('deploy:', 'publish:') }, outcome: 'fail' },
+    { name: "Expo's app.json is not a Heroku manifest", files: { 'app.json': '{ "expo": { "name": "notes" } }\n' }, outcome: 'fail' },
+    { name: "Heroku's app.json", files: { 'app.json': '{ "name": "notes", "buildpacks": [{ "url": "heroku/nodejs" }] }\n' }, outcome: 'partial', score: 0.8 },
     { name: "the Rails generator's Kamal config", files: { 'config/deploy.yml': 'service: app\nimage: app\nservers:\n  web:\n    - 192.168.0.1\n' }, outcome: 'partial', score: 0.3 },
   ],
 });
