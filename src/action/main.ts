@@ -12,7 +12,7 @@ import { GitRevisionSource } from '../source/git-revision.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import type { Result } from '../types.js';
 import { compareResults, type Comparison } from './compare.js';
-import { changedFiles, prepareBase, repoPrefix } from './git-base.js';
+import { changedFiles, prepareBase, repoPrefix, type PreparedBase } from './git-base.js';
 import { createClient, isForbidden, pullRequestCommits, upsertComment, type GitHubClient, type PullRequestRef } from './github-api.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { gradeCommits, type PullRequestCommits } from './pr-commits.js';
@@ -88,20 +88,7 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   let touched = new Set<string>();
   let base: Result | undefined;
   if (prepared) {
-    if (prepared.base) {
-      const source = new GitRevisionSource(root, prepared.base, `${inputs.path}@${prepared.base.slice(0, 7)}`);
-      try {
-        base = await checkSource(source, options);
-        report.comparison = compareResults(base, head);
-        core.info(`Base score: ${base.score}/100; change ${report.comparison.delta >= 0 ? '+' : ''}${report.comparison.delta}`);
-      } catch (error) {
-        report.baseUnavailable = `the base commit could not be scored (${(error as Error).message})`;
-      } finally {
-        source.close();
-      }
-    } else {
-      report.baseUnavailable = prepared.problem ?? 'the base commit is unknown';
-    }
+    base = await scoreBase(root, prepared, inputs.path, options, report);
     if (prepared.mergeBase && prepared.head) {
       touched = await changedFiles(root, prepared.mergeBase, prepared.head);
       report.commits = await gitCommits(root, prepared.mergeBase, prepared.head);
@@ -129,6 +116,26 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   if (pr && inputs.comment) await publishComment(client, repository, pr, report);
 
   if (gate && !gate.passed) core.setFailed(`portfolio-check: ${gate.reasons.join('; ')}`);
+}
+
+/** Scores the base commit from git objects and records the comparison (or why there is none). */
+async function scoreBase(root: string, prepared: PreparedBase, name: string, options: CheckOptions, report: GitHubReport): Promise<Result | undefined> {
+  if (!prepared.base) {
+    report.baseUnavailable = prepared.problem ?? 'the base commit is unknown';
+    return undefined;
+  }
+  const source = new GitRevisionSource(root, prepared.base, `${name}@${prepared.base.slice(0, 7)}`);
+  try {
+    const base = await checkSource(source, options);
+    report.comparison = compareResults(base, report.head);
+    core.info(`Base score: ${base.score}/100; change ${report.comparison.delta >= 0 ? '+' : ''}${report.comparison.delta}`);
+    return base;
+  } catch (error) {
+    report.baseUnavailable = `the base commit could not be scored (${(error as Error).message})`;
+    return undefined;
+  } finally {
+    source.close();
+  }
 }
 
 /** The gate: min-score (or the config's passScore) and fail-on. Undefined when nothing is gated. */
