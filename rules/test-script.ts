@@ -65,10 +65,12 @@ export default defineRule({
         return undefined;
       }
       if (eco === 'php') {
-        const phpunit = files.all.find((f) => /^phpunit\.xml(\.dist)?$|^pest\.php$/.test(f.base));
+        const phpunit = files.all.find((f) => /^phpunit(\.dist)?\.xml(\.dist)?$|^pest\.php$/.test(f.base));
         if (phpunit) return `phpunit (${phpunit.path})`;
         const script = own.find((m) => m.scripts.test);
         if (script) return `composer test (${script.path})`;
+        const dep = own.find((m) => m.dependencies.some((d) => d.name === 'phpunit/phpunit' || d.name === 'pestphp/pest'));
+        if (dep) return `vendor/bin/phpunit (declared in ${dep.path})`;
         findings.push({ message: 'No phpunit.xml, Pest config or composer "test" script runs the PHP tests.', fix: 'Commit phpunit.xml and add "test": "phpunit" to composer.json scripts.' });
         return undefined;
       }

@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'a Go project: go test is built in', files: { 'go.mod': 'module x\n\ngo 1.22\n', 'x_test.go': 'package x\n\nimport "testing"\n\nfunc TestX(t *testing.T) {}\n' }, summary: /go test/ },
     { name: 'a Makefile test target', files: { 'package.json': JSON.stringify({ name: 'x' }), Makefile: 'test:\n\tnode --test\n', ...jsTest }, summary: /make test/ },
     { name: 'phpunit.xml', files: { 'composer.json': JSON.stringify({ name: 'me/x' }), 'phpunit.xml': '<phpunit/>', 'tests/Unit/MathTest.php': '<?php\nclass MathTest extends TestCase {\n  public function test_adds() { $this->assertTrue(true); }\n}\n' } },
+    { name: "Symfony's phpunit.dist.xml", files: { 'composer.json': JSON.stringify({ name: 'me/x' }), 'phpunit.dist.xml': '<phpunit/>', 'tests/Controller/BlogTest.php': '<?php\nclass BlogTest extends WebTestCase {\n  public function testIndex() { $this->assertTrue(true); }\n}\n' } },
     { name: 'a documented test command covers an unconfigured runner', files: { 'requirements.txt': 'flask\n', ...pyTest, 'README.md': '# x\n\n```bash\npython -m pytest\n```\n' } },
     { name: 'no tests to run', files: { 'package.json': JSON.stringify({ name: 'x', scripts: { test: 'echo "Error: no test specified" && exit 1' } }) }, outcome: 'not-applicable' },
   ],
