@@ -50,7 +50,7 @@ export default defineRule({
         fix: 'Rotate it: anyone can read it with git log. Then purge it with git filter-repo.',
       });
     }
-    const scope = history ? `the tree and the newest ${HISTORY_SCAN_LIMITS.maxCommits} commits` : 'the tree (no git history to read)';
+    const scope = history ? `the tree and the newest ${HISTORY_SCAN_LIMITS.maxCommits} commits` : tracked ? 'the tree (the git history could not be read)' : 'the tree (no git history to read)';
     if (findings.length === 0) return { outcome: 'pass', summary: `No secrets found in ${scope}.` };
     const shown = findings.slice(0, 20);
     if (findings.length > shown.length) shown.push({ message: `…and ${findings.length - shown.length} more.` });

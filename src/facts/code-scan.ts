@@ -1,6 +1,7 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { CODE_SIGNALS, type CodeSignal, type SignalScope } from './code-signals.js';
+import { SECRET_LITERALS } from './secret-literals.js';
 import { testFacts } from './tests.js';
 
 /** Where a code signal was seen. */
@@ -29,11 +30,20 @@ const TEST_PATH = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|test-?fixture
 /** Generated migration code repeats model fields (is_superuser, role) without being application logic. */
 const MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
 
-/** POSIX ERE alternation of every signal's literal hints: the pre-filter for one git grep. */
-function grepPattern(signals: readonly CodeSignal[]): string {
-  const literals = new Set<string>();
-  for (const s of signals) for (const h of s.hints) literals.add(h);
-  return [...literals].map((l) => (l.startsWith('~') ? l.slice(1) : l.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&'))).join('|');
+const escapeEre = (literal: string): string => literal.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
+
+/**
+ * Files that mention any code-signal hint or secret literal, from ONE git grep shared by the code scan
+ * and the secrets scan (each git grep reads the whole tree; literal alternatives keep it fast). Each
+ * consumer re-checks its own hints on the text it reads.
+ */
+export function hintCandidates(facts: Facts): Promise<Set<string> | undefined> {
+  return facts.derive('hint-candidates', async () => {
+    const { ecosystems } = await facts.ecosystems();
+    const literals = new Set<string>(SECRET_LITERALS);
+    for (const s of CODE_SIGNALS) if (inScope(s, ecosystems)) for (const h of s.hints) literals.add(h);
+    return facts.source.grepFiles([...literals].map(escapeEre).join('|'));
+  });
 }
 
 /** Whether a signal applies to one of the detected ecosystems (configuration signals always do). */
@@ -43,7 +53,9 @@ function inScope(signal: CodeSignal, ecosystems: readonly Ecosystem[]): boolean 
 }
 
 interface Matcher {
-  signals: { signal: CodeSignal; re: RegExp; literals: string[]; patterns: RegExp[] }[];
+  signals: { signal: CodeSignal; re: RegExp; literals: string[] }[];
+  /** Every hint of the scope in one alternation: one pass tells which signals can match a file. */
+  hints: RegExp;
 }
 
 /**
@@ -51,13 +63,10 @@ interface Matcher {
  * expression runs only on files that contain one of its hints.
  */
 function buildMatcher(signals: CodeSignal[]): Matcher {
+  const all = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b) => b.length - a.length);
   return {
-    signals: signals.map((signal) => ({
-      signal,
-      re: new RegExp(signal.re.source, 'gm'),
-      literals: signal.hints.filter((h) => !h.startsWith('~')),
-      patterns: signal.hints.filter((h) => h.startsWith('~')).map((h) => new RegExp(h.slice(1))),
-    })),
+    signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, 'gm'), literals: signal.hints })),
+    hints: new RegExp(all.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g'),
   };
 }
 
@@ -81,7 +90,7 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
       facts.ecosystems(),
       testFacts(facts),
       facts.files(),
-      facts.ecosystems().then(({ ecosystems: ecos }) => facts.source.grepFiles(grepPattern(CODE_SIGNALS.filter((s) => inScope(s, ecos))))),
+      hintCandidates(facts),
       facts.sourceIndex(),
     ]);
     const testPaths = new Set(tests.files.map((f) => f.path));
@@ -106,9 +115,12 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
       const text = await facts.scan(job.path, MAX_FILE_BYTES);
       if (!text) continue;
       filesScanned++;
-      for (const { signal, re, literals, patterns } of matcher.signals) {
+      const present = new Set(text.text.match(matcher.hints) ?? []);
+      if (present.size === 0) continue;
+      for (const { signal, re, literals } of matcher.signals) {
         if ((hits.get(signal.id)?.length ?? 0) >= MAX_HITS) continue; // enough locations to cite
-        if (!literals.some((l) => text.text.includes(l)) && !patterns.some((p) => p.test(text.text))) continue;
+        // A hint inside a longer matched hint ('jwt.' in 'jwt.sign(') is present too.
+        if (!literals.some((l) => present.has(l) || [...present].some((p) => p.includes(l)))) continue;
         re.lastIndex = 0;
         for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
           if (m[0].length === 0) re.lastIndex++;

@@ -93,7 +93,8 @@ export function databaseFacts(facts: Facts): Promise<DatabaseFacts> {
         used.unshift({ id: 'db:prisma-schema', hit: { file: f.path, line: text!.lineAt(m.index) } });
       }
     }
-    const mongo = (scan.counts.get('mongo:use') ?? 0) > 0 || deps.some((d) => !d.dev && MONGO_DEPENDENCIES.has(d.name));
+    // Go's driver module also ships a bson encoder that web frameworks import: only the client package counts there.
+    const mongo = (scan.counts.get('mongo:use') ?? 0) > 0 || deps.some((d) => !d.dev && MONGO_DEPENDENCIES.has(d.name) && !d.name.startsWith('go.mongodb.org/'));
     const migrations: Migration[] = [];
     const scaffoldMigrations: Migration[] = [];
     for (const f of files.all) {

@@ -1,5 +1,7 @@
 import type { Facts } from './facts.js';
+import { hintCandidates } from './code-scan.js';
 import { isEnvTemplate } from './env.js';
+import { SECRET_LITERALS } from './secret-literals.js';
 
 /** One secret seen on a line; `value` stays in memory for de-duplication and is only ever shown masked. */
 export interface SecretMatch {
@@ -35,11 +37,12 @@ const DETECTORS: Detector[] = [
   { kind: 'github-token', re: /\b(gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{22,})\b/ },
   { kind: 'saas-token', re: /\b((?:sk|rk)_live_[0-9A-Za-z]{10,}|xox[baprs]-[0-9A-Za-z-]{10,}|SG\.[\w-]{22}\.[\w-]{43}|sk-(?:proj-|ant-)[\w-]{32,}|npm_[0-9A-Za-z]{36})/ },
   { kind: 'db-url', re: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)(?:\+\w+)?:\/\/([^:\s/@'"`]+:[^@\s'"`]+)@([^/:\s?'"`,;]+)/ },
-  // Literal signing keys (§9.3 hardcoded-jwt-secret and fallback secrets).
+  // Literal signing keys (§9.3 hardcoded-jwt-secret) and literal fallbacks for signing-key variables
+  // (a WEBHOOK_SECRET's local default is not a signing key).
   { kind: 'jwt-secret', re: /\bjwt\.(?:sign|encode)\([^,\n]+,\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
   { kind: 'jwt-secret', re: /\b(?:JWT|Jwts)\.\w*(?:encode|signWith|HMAC\d+)\([^\n]*?(['"])([^'"\n]{8,})\1/, group: 2 },
   { kind: 'jwt-secret', re: /\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|JWT_SECRET)\s*:\s*(['"`])([^'"`\n]{6,})\1/, group: 2 },
-  { kind: 'jwt-secret', re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])\w*(?:SECRET|KEY)\w*['"]?\s*\)?\s*(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
+  { kind: 'jwt-secret', re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET)\w*['"]?\s*\)?\s*(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
   { kind: 'jwt-secret', re: /^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|JWT_KEY)\s*=\s*(['"])([^'"\n]{8,})\1/, group: 2, path: /\.py$/ },
   { kind: 'jwt-secret', re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
   { kind: 'jwt-secret', re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
@@ -50,19 +53,6 @@ const DETECTORS: Detector[] = [
 /** Placeholder values are not leaks (signals §12.5). */
 const PLACEHOLDER = /^(changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
 
-/**
- * The pre-filter for one git grep over the tree: literal alternatives only (git's regex engine slows
- * down several-fold on classes and repetitions), one or more per detector above.
- */
-const SECRET_LITERALS = [
-  'PRIVATE KEY', 'AKIA', 'ASIA', 'AIza', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', '_live_', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
-  'SG.', 'sk-proj-', 'sk-ant-', 'npm_',
-  'postgres://', 'postgresql://', 'postgresql+', 'mysql://', 'mysql+', 'mariadb://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'sqlserver://',
-  'jwt.sign(', 'jwt.encode(', 'JWT.encode', 'JWT.', 'Jwts.', 'signWith', 'ecret:', 'ecret :', 'ecretOrKey', 'ecretOrPrivateKey',
-  'JWT_', 'SESSION_SECRET', 'SESSION_KEY', 'SECRET_KEY', 'SIGNING_', 'AUTH_SECRET', 'AUTH_KEY', 'TOKEN_SECRET', 'TOKEN_KEY', '[]byte("',
-  '"Key"', '"Secret"', '"SecretKey"', '"JwtKey"', '"TokenKey"', '"JwtSecret"', '"SigningKey"', 'jwt.', 'jwt-', 'jwtSecret', 'jwtKey',
-];
-export const SECRET_GREP = SECRET_LITERALS.map((l) => l.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&')).join('|');
 /** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
 export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 
@@ -104,7 +94,8 @@ export interface TreeSecret extends SecretMatch {
 /** Secrets in the analysable files of the tree: one git grep narrows the files, each is read once. */
 export function treeSecrets(facts: Facts): Promise<TreeSecret[]> {
   return facts.derive('tree-secrets', async () => {
-    const [files, candidates] = await Promise.all([facts.files(), facts.source.grepFiles(SECRET_GREP)]);
+    // The code scan's git grep includes every secret literal: one pass over the tree serves both.
+    const [files, candidates] = await Promise.all([facts.files(), hintCandidates(facts)]);
     const out: TreeSecret[] = [];
     for (const entry of files.all) {
       if (candidates && !candidates.has(entry.path)) continue;
@@ -132,7 +123,7 @@ export interface HistorySecret extends SecretMatch {
 }
 
 /** Newest commits and bytes of patch read for secrets in history: bounded so a 20,000-commit repository stays fast. */
-export const HISTORY_SCAN_LIMITS = { maxCommits: 2000, maxBytes: 16 * 1024 * 1024 };
+export const HISTORY_SCAN_LIMITS = { maxCommits: 1000, maxBytes: 16 * 1024 * 1024 };
 
 /**
  * Secrets added anywhere in the recent history (all refs), oldest commit first, or undefined when

@@ -39,6 +39,12 @@ ruleTester(rule, {
       summary: /Only MongoDB/,
     },
     {
+      name: "importing the Mongo driver's bson encoder is not using MongoDB (gin)",
+      files: { 'go.mod': 'module x\n\ngo 1.22\n\nrequire go.mongodb.org/mongo-driver/v2 v2.0.0\n', 'bson.go': 'package binding\n\nimport "go.mongodb.org/mongo-driver/v2/bson"\n' },
+      outcome: 'fail',
+      summary: /^No relational database driver or ORM found\.$/,
+    },
+    {
       name: 'no database at all',
       files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express')().listen(3000);\n" },
       outcome: 'fail',

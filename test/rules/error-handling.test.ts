@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'Express 4-argument middleware', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/app.js': 'app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message });\n});\n' }, findings: [{ file: 'src/app.js', line: 1 }] },
     { name: 'NestJS exception filter', files: { 'package.json': packageJson({ dependencies: { '@nestjs/core': '^10' } }), 'src/http.filter.ts': '@Catch(HttpException)\nexport class HttpFilter implements ExceptionFilter {}\n' } },
     { name: 'FastAPI exception_handler', files: { 'requirements.txt': 'fastapi\n', 'app/main.py': '@app.exception_handler(NotFound)\nasync def not_found(request, exc): ...\n' } },
+    { name: 'Flask errorhandler registered without the decorator (flask realworld)', files: { 'requirements.txt': 'flask\n', 'app/app.py': 'def register(app):\n    app.errorhandler(InvalidUsage)(handle)\n' }, findings: [{ file: 'app/app.py', line: 2 }] },
     { name: 'Spring @RestControllerAdvice', files: { 'pom.xml': '<project></project>\n', 'src/main/java/E.java': '@RestControllerAdvice\nclass E {}\n' } },
     { name: 'Rails rescue_from', files: { 'Gemfile': "gem 'rails'\n", 'app/controllers/application_controller.rb': 'class ApplicationController < ActionController::API\n  rescue_from ActiveRecord::RecordNotFound, with: :not_found\nend\n' } },
     { name: 'not a web service', outcome: 'not-applicable', files: { 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },

@@ -18,7 +18,12 @@ ruleTester(rule, {
         'docker-compose.yml': 'services:\n  api:\n    environment:\n      DATABASE_URL: postgres://app:app@db:5432/app\n',
         'app/settings.py': 'SECRET_KEY = os.environ["SECRET_KEY"]\n',
       },
-      summary: /newest 2000 commits/,
+      summary: /newest 1000 commits/,
+    },
+    {
+      name: 'a local default for a non-signing secret is not a leak (synthetic benchmark pattern)',
+      git: true,
+      files: { 'app/hooks.py': 'WEBHOOK_SECRET = os.environ.get("WEBHOOK_SECRET", "whsec_local")\n' },
     },
     { name: 'test fixtures may hold fake keys', git: true, files: { 'test/fixtures/key.pem': `${PEM}\nMIIE\n` } },
     { name: 'without git, only the tree is read', files: { 'index.js': 'module.exports = 1;\n' }, summary: /no git history/ },
@@ -39,12 +44,13 @@ ruleTester(rule, {
       name: 'a hard-coded JWT secret and a production database password',
       git: true,
       files: {
-        'src/auth.js': "const jwt = require('jsonwebtoken');\nexports.sign = (p) => jwt.sign(p, 'my-super-signing-key-2024');\n",
+        'src/auth.js': "const jwt = require('jsonwebtoken');\nexports.sign = (p) => jwt.sign(p, 'my-super-signing-key-2024');\nconst key = process.env.JWT_SECRET || 'fallback-signing-key';\n",
         'src/db.py': `engine = create_engine("postgresql://app:${DB_PASSWORD}@db.prod.acme-shop.io:5432/shop")\n`,
       },
       outcome: 'fail',
       findings: [
         { file: 'src/auth.js', line: 2, message: /hard-coded JWT/ },
+        { file: 'src/auth.js', line: 3, message: /hard-coded JWT/ },
         { file: 'src/db.py', line: 1, message: /database URL with a password/ },
       ],
       assert: (result) => expect(JSON.stringify(result)).not.toContain(DB_PASSWORD),
