@@ -18,6 +18,11 @@ ruleTester(rule, {
         'app/Http/Requests/DestroyRequest.php': "<?php\nclass DestroyRequest extends FormRequest\n{\n    public function authorize(): bool\n    {\n        return $this->route('article')->user->id === auth()->id();\n    }\n}\n",
       },
     },
+    {
+      name: 'role checks through UserManager in a MediatR behaviour (Clean Architecture template)',
+      files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/Program.cs': 'builder.Services.AddAuthentication();\n', 'Api/IdentityService.cs': 'class IdentityService {\n  Task<bool> IsAdmin(User u) => _userManager.IsInRoleAsync(u, "Administrator");\n}\n' },
+      findings: [{ file: 'Api/IdentityService.cs', line: 2 }],
+    },
     { name: 'Pundit policies', files: { 'Gemfile': "gem 'rails'\n", 'app/policies/post_policy.rb': 'class PostPolicy\nend\n' } },
     { name: 'no authentication', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express');\n" } },
   ],

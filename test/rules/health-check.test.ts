@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: 'Spring Boot Actuator', files: { 'pom.xml': '<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-actuator</artifactId></dependency></dependencies></project>\n' } },
     { name: 'ASP.NET Core MapHealthChecks', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/Program.cs': 'app.MapHealthChecks("/healthz");\n' } },
     { name: 'Rails /up', files: { 'Gemfile': "gem 'rails'\n", 'config/routes.rb': 'Rails.application.routes.draw do\n  get "up" => "rails/health#show", as: :rails_health_check\nend\n' } },
+    { name: 'a Rails health resource (casa)', files: { 'Gemfile': "gem 'rails'\n", 'config/routes.rb': 'Rails.application.routes.draw do\n  resources :health, only: %i[index]\nend\n' }, findings: [{ file: 'config/routes.rb', line: 2 }] },
     { name: 'not a web service', outcome: 'not-applicable', files: { 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
   ],
   invalid: [

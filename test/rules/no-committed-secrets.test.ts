@@ -25,6 +25,11 @@ ruleTester(rule, {
       git: true,
       files: { 'app/hooks.py': 'WEBHOOK_SECRET = os.environ.get("WEBHOOK_SECRET", "whsec_local")\n' },
     },
+    { name: "documentation sources may show a literal key (FastAPI's docs_src)", git: true, files: { 'docs_src/security/tutorial004.py': 'SECRET_KEY = "09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7"\n' } },
+    {
+      name: "a dev default ending in ';' in a deleted .env is a placeholder",
+      commits: [{ message: 'Add env', files: { '.env': 'DB_PASSWORD=postgres;\n' } }, { message: 'Stop tracking env', files: { '.env': null } }],
+    },
     { name: 'test fixtures may hold fake keys', git: true, files: { 'test/fixtures/key.pem': `${PEM}\nMIIE\n` } },
     { name: 'without git, only the tree is read', files: { 'index.js': 'module.exports = 1;\n' }, summary: /no git history/ },
   ],
