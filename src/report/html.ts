@@ -100,46 +100,17 @@ ${next}
 </section>`;
 }
 
-interface DepthItem {
-  label: string;
-  met: boolean | null;
-  detail?: string;
-  /** Ids of the rules that evidence the item; linked to their rows. */
-  rules?: string[];
-}
-
-/**
- * The project-depth checklist, when the Result carries one. Read defensively: an array of items or
- * an object holding one, each with a label and a met/present/status flag; anything else is skipped.
- */
-export function depthItems(depth: unknown): DepthItem[] {
-  const list = Array.isArray(depth) ? depth : depth && typeof depth === 'object' ? Object.values(depth).find(Array.isArray) : undefined;
-  if (!list) return [];
-  const items: DepthItem[] = [];
-  for (const raw of list) {
-    if (!raw || typeof raw !== 'object') continue;
-    const o = raw as Record<string, unknown>;
-    const label = [o.title, o.label, o.name, o.id].find((v): v is string => typeof v === 'string' && v !== '');
-    if (!label) continue;
-    const flag = [o.met, o.present, o.done, o.passed, o.ok].find((v) => typeof v === 'boolean') as boolean | undefined;
-    const status = typeof o.status === 'string' ? o.status : typeof o.outcome === 'string' ? o.outcome : undefined;
-    const met = flag ?? (status ? ['met', 'pass', 'present', 'yes', 'done', 'reached'].includes(status) ? true : ['not-available', 'not-assessed', 'unknown'].includes(status) ? null : false : null);
-    const detail = [o.evidence, o.detail, o.summary, o.reason].find((v): v is string => typeof v === 'string' && v !== '');
-    const rules = Array.isArray(o.rules) ? o.rules.filter((r): r is string => typeof r === 'string') : [];
-    items.push({ label, met, ...(detail ? { detail } : {}), ...(rules.length ? { rules } : {}) });
-  }
-  return items;
-}
-
+/** The project-depth checklist; absent in hand-built Results and older JSON, then left out. */
 function depthSection(result: Result): string {
-  const items = depthItems((result as { depth?: unknown }).depth);
+  const items = result.depth ?? [];
   if (items.length === 0) return '';
   const shown = items.filter((i) => i.met).length;
+  const ruleLinks = (ids: string[]) => ids.map((r) => `<a href="#rule-${esc(r)}"><code>${esc(r)}</code></a>`).join(', ');
   return `<section aria-labelledby="depth-heading" class="depth">
 <h2 id="depth-heading">Project depth</h2>
 <p>${shown} of ${items.length} shown.</p>
 <ul class="checklist">
-${items.map((i) => `<li class="${i.met === true ? 'met' : i.met === false ? 'unmet' : 'unknown'}"><span class="check" aria-hidden="true">${i.met === true ? '✓' : i.met === false ? '✗' : '?'}</span><span><strong>${esc(i.label)}</strong> <span class="visually-hidden">${i.met === true ? 'shown' : i.met === false ? 'not shown' : 'not assessed'}</span>${i.detail ? `<br><span class="muted">${esc(i.detail)}</span>` : ''}${i.rules ? `<br><span class="muted">${i.met ? 'Shown by' : 'Looked for by'} ${i.rules.map((r) => `<a href="#rule-${esc(r)}"><code>${esc(r)}</code></a>`).join(', ')}</span>` : ''}</span></li>`).join('\n')}
+${items.map((i) => `<li class="${i.met ? 'met' : 'unmet'}" data-depth="${esc(i.id)}"><span class="check" aria-hidden="true">${i.met ? '✓' : '✗'}</span><span><strong>${esc(i.title)}</strong> <span class="visually-hidden">${i.met ? 'shown' : 'not shown'}</span>${i.rules.length ? `<br><span class="muted">Judged from ${ruleLinks(i.rules)}</span>` : ''}</span></li>`).join('\n')}
 </ul>
 </section>`;
 }
@@ -227,8 +198,8 @@ h4{font-size:1rem;margin:.75rem 0 .25rem}
 .stage-reached .stage-mark{color:var(--green)}.stage-partly .stage-mark{color:var(--amber)}.stage-not-yet .stage-mark{color:var(--red)}
 .next{background:var(--bg);border-left:4px solid var(--link);padding:.25rem 1rem;margin:1rem 0}
 .next h3{margin:.5rem 0 0}
-.checklist{list-style:none;padding:0}.checklist li{display:flex;gap:.5rem;padding:.25rem 0}
-.check{font-weight:700;width:1.2rem}.met .check{color:var(--green)}.unmet .check{color:var(--red)}.unknown .check{color:var(--grey)}
+.checklist{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));column-gap:1.5rem}.checklist li{display:flex;gap:.5rem;padding:.25rem 0}
+.check{font-weight:700;width:1.2rem}.met .check{color:var(--green)}.unmet .check{color:var(--red)}
 .cat-score{font-weight:400;font-size:.95rem}
 .rule{border:1px solid var(--line);border-radius:6px;margin:.4rem 0;background:#fff}
 .rule summary{cursor:pointer;display:flex;gap:.75rem;align-items:baseline;padding:.5rem .75rem;list-style:none}

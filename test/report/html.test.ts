@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { depthItems, formatHtml } from '../../src/report/html.js';
-import type { Result } from '../../src/types.js';
+import { formatHtml } from '../../src/report/html.js';
 import { fixtureResult, ruleResult, sampleResult } from './sample-result.js';
 
 describe('formatHtml', () => {
@@ -42,34 +41,26 @@ describe('formatHtml', () => {
     expect(formatHtml(sampleResult([]))).not.toContain('Pass mark');
   });
 
-  it('renders the project-depth checklist when the Result has one and skips it when absent', () => {
+  it('renders the project-depth checklist when the Result has one and skips it when absent', async () => {
     expect(formatHtml(sampleResult([]))).not.toContain('Project depth');
-    const withDepth = { ...sampleResult([]), depth: [
-      { id: 'schema', title: 'Defines a schema', met: true, evidence: 'prisma/schema.prisma' },
-      { id: 'deploys', title: 'Deploys', met: false, rules: ['deploy-config', 'container-present'] },
-      { id: 'tradeoffs', label: 'Explains <tradeoffs>', status: 'not-available' },
-    ] } as unknown as Result;
+    const withDepth = sampleResult([], {
+      depth: [
+        { id: 'defines-schema', title: 'Defines a <database> schema', met: true, rules: ['migrations-present'] },
+        { id: 'deploys', title: 'Deploys', met: false, rules: ['deploy-config'] },
+        { id: 'explains-tradeoffs', title: 'Explains tradeoffs', met: false, rules: [] },
+      ],
+    });
     const html = formatHtml(withDepth);
     expect(html).toContain('<h2 id="depth-heading">Project depth</h2>');
     expect(html).toContain('1 of 3 shown.');
-    expect(html).toContain('<li class="met">');
-    expect(html).toContain('<li class="unmet">');
-    expect(html).toContain('Explains &lt;tradeoffs&gt;');
-    expect(html).toContain('prisma/schema.prisma');
-    expect(html).toContain('Looked for by <a href="#rule-deploy-config"><code>deploy-config</code></a>, <a href="#rule-container-present">');
-  });
-});
-
-describe('depthItems', () => {
-  it('reads an array, an object holding one, and ignores anything else', () => {
-    expect(depthItems(undefined)).toEqual([]);
-    expect(depthItems('x')).toEqual([]);
-    expect(depthItems([null, 3, { nope: true }])).toEqual([]);
-    expect(depthItems({ items: [{ name: 'Tests behaviour', present: true }] })).toEqual([{ label: 'Tests behaviour', met: true }]);
-    expect(depthItems([{ id: 'deploys', title: 'Deploys', met: true, rules: ['deploy-config', 7] }])).toEqual([{ label: 'Deploys', met: true, rules: ['deploy-config'] }]);
-    expect(depthItems([{ id: 'validates-input', status: 'fail', summary: 'No validation library.' }])).toEqual([
-      { label: 'validates-input', met: false, detail: 'No validation library.' },
-    ]);
+    expect(html).toContain('<li class="met" data-depth="defines-schema">');
+    expect(html).toContain('Defines a &lt;database&gt; schema');
+    expect(html).toContain('Judged from <a href="#rule-migrations-present"><code>migrations-present</code></a>');
+    expect(html).toContain('Judged from <a href="#rule-deploy-config">');
+    // The engine's own checklist for a real repository.
+    const real = await fixtureResult('js-good');
+    expect(real.depth?.length).toBeGreaterThan(0);
+    expect(formatHtml(real).match(/<li class="(met|unmet)" data-depth=/g)).toHaveLength(real.depth!.length);
   });
 });
 
