@@ -74,7 +74,9 @@ async function listenPort(facts: Facts, df: ParsedDockerfile): Promise<{ port: n
   }
   // Code defaults, only when they agree: several different defaults mean several servers.
   const ports = new Map<number, string>();
-  const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(df.dir) && !/test|spec/i.test(f.path));
+  // git grep narrows thousands of source files to the few that mention a port; undefined means read them all.
+  const hint = await facts.source.grepFiles('PORT|server\\.port');
+  const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(df.dir) && !/test|spec/i.test(f.path) && (!hint || hint.has(f.path)));
   const configs = (await facts.files()).all.filter((f) => f.path.startsWith(df.dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f.base));
   for (const entry of [...configs, ...sources].slice(0, 400)) {
     const text = await facts.scan(entry.path, 128 * 1024);

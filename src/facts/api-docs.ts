@@ -99,10 +99,10 @@ export function servesHttp(facts: Facts): Promise<boolean> {
   return facts.derive('serves-http', async () => {
     const ecos = await facts.ecosystems();
     if (ecos.http) return true;
-    const sources = await facts.sourceIndex();
+    const [sources, hint] = await Promise.all([facts.sourceIndex(), facts.source.grepFiles('http\\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\\(')]);
     let scanned = 0;
     for (const { entry, ecosystem } of sources) {
-      if (ecosystem !== 'go' && ecosystem !== 'javascript') continue;
+      if ((ecosystem !== 'go' && ecosystem !== 'javascript') || (hint && !hint.has(entry.path))) continue;
       if (/_test\.go$|\.(test|spec)\.[jt]s$/.test(entry.base) || ++scanned > 300) continue;
       const text = await facts.scan(entry.path, 128 * 1024);
       if (!text) continue;

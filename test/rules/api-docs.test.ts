@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: 'a Bruno collection', files: { ...express, 'bruno/bruno.json': '{"version":"1"}', 'bruno/tasks.bru': 'get {\n  url: /tasks\n}\n' } },
     { name: 'a GraphQL schema', files: { ...express, 'src/schema.graphql': 'type Query { tasks: [Task] }\n' } },
     { name: 'FastAPI docs enriched with response models', files: { ...fastapi, 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/tasks", response_model=list[Task], summary="List tasks")\ndef tasks(): ...\n' }, summary: /enriched at app\/main\.py:4/ },
+    { name: 'enriched FastAPI docs found through git grep', git: true, files: { ...fastapi, 'app/util.py': 'X = 1\n', 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/tasks", summary="List tasks")\ndef tasks(): ...\n' }, summary: /enriched at app\/main\.py:4/ },
     { name: 'a library without an HTTP server', files: { 'package.json': JSON.stringify({ name: 'lib' }), 'index.js': 'module.exports = 1;\n' }, outcome: 'not-applicable' },
   ],
   invalid: [

@@ -7,6 +7,7 @@ const server = { 'package.json': JSON.stringify({ name: 'x', dependencies: { exp
 ruleTester(rule, {
   valid: [
     { name: 'EXPOSE matches the PORT default in code', files: { ...server, Dockerfile: node('EXPOSE 3000') }, summary: /EXPOSE 3000 \(server\.js:1\)/ },
+    { name: 'the port default found through git grep', git: true, files: { ...server, 'src/other.js': 'module.exports = 1;\n', Dockerfile: node('EXPOSE 3000') }, summary: /EXPOSE 3000 \(server\.js:1\)/ },
     { name: 'EXPOSE matches the port in the start command', files: { Dockerfile: 'FROM python:3.12-slim\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' } },
     { name: 'ENV PORT overrides the code default', files: { ...server, Dockerfile: node('ENV PORT=8080\nEXPOSE 8080') } },
     { name: 'the compose container port', files: { 'compose.yaml': 'services:\n  api:\n    build: .\n    ports:\n      - "80:5000"\n', Dockerfile: 'FROM python:3.12-slim\nEXPOSE 5000\nCMD ["python", "app.py"]\n' } },

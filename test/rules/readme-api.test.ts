@@ -18,6 +18,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a Go net/http server found through git grep',
+      git: true,
+      files: { 'go.mod': 'module notes\n\ngo 1.22\n', 'util.go': 'package main\n', 'main.go': 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":8080", nil) }\n', 'README.md': '# Notes\n' },
+      outcome: 'fail',
+    },
+    {
       name: 'a Go net/http server without a framework still needs its endpoints listed',
       files: { 'go.mod': 'module notes\n\ngo 1.22\n', 'main.go': 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.HandleFunc("/notes", list)\n\thttp.ListenAndServe(":8080", nil)\n}\n', 'README.md': '# Notes\n' },
       outcome: 'fail',
