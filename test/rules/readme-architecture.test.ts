@@ -19,6 +19,7 @@ ruleTester(rule, {
     { name: 'a tech-stack list only', files: { 'README.md': '# Shop\n\n## Tech stack\n\n- Node.js\n- Express\n- PostgreSQL\n- Prisma ORM for database access\n- Jest and supertest for the tests\n- Docker\n' }, outcome: 'partial', score: 0.4, findings: [{ file: 'README.md', line: 3, message: /names the tools/ }] },
     { name: 'a directory tree outside any section', files: { 'README.md': '# Shop\n\n```\n├── src\n├── test\n└── package.json\n```\n' }, outcome: 'partial', score: 0.5, findings: [{ file: 'README.md', line: 3 }] },
     { name: 'an ARCHITECTURE.md the README does not link', files: { 'README.md': '# Shop\n\nAn online shop.\n', 'ARCHITECTURE.md': '# Architecture\n' }, outcome: 'partial', score: 0.7, findings: [{ file: 'README.md', message: /ARCHITECTURE\.md explains the design/ }] },
+    { name: 'a badge is not a diagram', files: { 'README.md': '# Shop\n\n![Design system](https://img.shields.io/badge/design-system-blue.svg)\n' }, outcome: 'fail' },
     { name: 'the project title is not an architecture heading', files: { 'README.md': '# Structure Builder API\n\nBuilds structures.\n' }, outcome: 'fail' },
   ],
 });
