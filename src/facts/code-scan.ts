@@ -1,7 +1,7 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { CODE_SIGNALS, type CodeSignal, type SignalScope } from './code-signals.js';
-import { SECRET_LITERALS } from './secret-literals.js';
+import { isSecretScanFile, SECRET_LITERALS, secretsInText, type TreeSecret } from './secret-patterns.js';
 import { testFacts } from './tests.js';
 
 /** Where a code signal was seen. */
@@ -17,6 +17,10 @@ export interface CodeScan {
   counts: Map<string, number>;
   /** Non-test files read. */
   filesScanned: number;
+  /** Files read by this pass (the secrets scan does not read them again). */
+  read: Set<string>;
+  /** Secrets seen in the files this pass read. */
+  secrets: TreeSecret[];
 }
 
 /** Locations kept per signal: rules cite a few lines, never thousands. */
@@ -108,6 +112,8 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
     const hits = new Map<string, SignalHit[]>();
     const counts = new Map<string, number>();
     let filesScanned = 0;
+    const read = new Set<string>();
+    const secrets: TreeSecret[] = [];
     for (const job of jobs) {
       if (candidates && !candidates.has(job.path)) continue;
       const matcher = matcherFor(job.scope);
@@ -115,6 +121,8 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
       const text = await facts.scan(job.path, MAX_FILE_BYTES);
       if (!text) continue;
       filesScanned++;
+      read.add(job.path);
+      if (isSecretScanFile(job.path)) secrets.push(...secretsInText(job.path, text.text));
       const present = new Set(text.text.match(matcher.hints) ?? []);
       if (present.size === 0) continue;
       for (const { signal, re, literals } of matcher.signals) {
@@ -133,7 +141,7 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
         }
       }
     }
-    return { hits, counts, filesScanned };
+    return { hits, counts, filesScanned, read, secrets };
   });
 }
 

@@ -1,0 +1,122 @@
+import { isEnvTemplate } from './env.js';
+
+/**
+ * The secrets pre-filter: literal alternatives only (git's regex engine slows
+ * down several-fold on classes and repetitions), one or more per detector below.
+ */
+export const SECRET_LITERALS = [
+  'PRIVATE KEY', 'AKIA', 'ASIA', 'AIza', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', '_live_', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
+  'SG.', 'sk-proj-', 'sk-ant-', 'npm_',
+  'postgres://', 'postgresql://', 'postgresql+', 'mysql://', 'mysql+', 'mariadb://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'sqlserver://',
+  'jwt.sign(', 'jwt.encode(', 'JWT.encode', 'JWT.', 'Jwts.', 'signWith', 'ecret:', 'ecret :', 'ecretOrKey', 'ecretOrPrivateKey',
+  'JWT_', 'SESSION_SECRET', 'SESSION_KEY', 'SECRET_KEY', 'SIGNING_', 'AUTH_SECRET', 'AUTH_KEY', 'TOKEN_SECRET', 'TOKEN_KEY', '[]byte("',
+  '"Key"', '"Secret"', '"SecretKey"', '"JwtKey"', '"TokenKey"', '"JwtSecret"', '"SigningKey"', 'jwt.', 'jwt-', 'jwtSecret', 'jwtKey',
+];
+
+
+/** One secret seen on a line; `value` stays in memory for de-duplication and is only ever shown masked. */
+export interface SecretMatch {
+  kind: SecretKind;
+  value: string;
+}
+
+export type SecretKind = 'private-key' | 'cloud-token' | 'github-token' | 'saas-token' | 'db-url' | 'jwt-secret' | 'env-secret';
+
+export const SECRET_LABEL: Record<SecretKind, string> = {
+  'private-key': 'A private key',
+  'cloud-token': 'A cloud access key',
+  'github-token': 'A GitHub token',
+  'saas-token': 'An API token',
+  'db-url': 'A database URL with a password',
+  'jwt-secret': 'A hard-coded JWT/session secret',
+  'env-secret': 'A secret value in an env file',
+};
+
+interface Detector {
+  kind: SecretKind;
+  re: RegExp;
+  /** Capture group holding the secret (default 1). */
+  group?: number;
+  /** Only in files whose path matches. */
+  path?: RegExp;
+}
+
+const DETECTORS: Detector[] = [
+  { kind: 'private-key', re: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY)( BLOCK)?-----/ },
+  { kind: 'cloud-token', re: /\b((?:AKIA|ASIA)[A-Z2-7]{16})\b/ },
+  { kind: 'cloud-token', re: /\b(AIza[0-9A-Za-z_-]{35})\b/ },
+  { kind: 'github-token', re: /\b(gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{22,})\b/ },
+  { kind: 'saas-token', re: /\b((?:sk|rk)_live_[0-9A-Za-z]{10,}|xox[baprs]-[0-9A-Za-z-]{10,}|SG\.[\w-]{22}\.[\w-]{43}|sk-(?:proj-|ant-)[\w-]{32,}|npm_[0-9A-Za-z]{36})/ },
+  { kind: 'db-url', re: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)(?:\+\w+)?:\/\/([^:\s/@'"`]+:[^@\s'"`]+)@([^/:\s?'"`,;]+)/ },
+  // Literal signing keys (§9.3 hardcoded-jwt-secret) and literal fallbacks for signing-key variables
+  // (a WEBHOOK_SECRET's local default is not a signing key).
+  { kind: 'jwt-secret', re: /\bjwt\.(?:sign|encode)\([^,\n]+,\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
+  { kind: 'jwt-secret', re: /\b(?:JWT|Jwts)\.\w*(?:encode|signWith|HMAC\d+)\([^\n]*?(['"])([^'"\n]{8,})\1/, group: 2 },
+  { kind: 'jwt-secret', re: /\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|JWT_SECRET)\s*:\s*(['"`])([^'"`\n]{6,})\1/, group: 2 },
+  { kind: 'jwt-secret', re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET)\w*['"]?\s*\)?\s*(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
+  { kind: 'jwt-secret', re: /^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|JWT_KEY)\s*=\s*(['"])([^'"\n]{8,})\1/, group: 2, path: /\.py$/ },
+  { kind: 'jwt-secret', re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
+  { kind: 'jwt-secret', re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
+  { kind: 'jwt-secret', re: /"(?:Key|Secret|SecretKey|JwtKey|TokenKey|JwtSecret|SigningKey)"\s*:\s*"([^"\n]{16,})"/, path: /appsettings[\w.-]*\.json$/i },
+  { kind: 'env-secret', re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ },
+];
+
+/** Placeholder values are not leaks (signals §12.5). */
+const PLACEHOLDER = /^(changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+
+/** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
+export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
+
+/** Files never scanned: lockfiles, minified bundles, and env templates (no-committed-env judges those). */
+export const SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
+/** Test code and docs use fake keys on purpose. */
+export const TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
+
+function isLocalHost(host: string): boolean {
+  return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes('.') || /\.(local|example|test|invalid)$|(^|\.)example\.(com|org|net)$/i.test(host);
+}
+
+/** Secrets on one line of a file (an empty list for placeholders, local dev URLs and env lookups). */
+export function detectSecrets(line: string, path: string): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  for (const d of DETECTORS) {
+    if (d.path && !d.path.test(path)) continue;
+    const m = d.re.exec(line);
+    if (!m) continue;
+    let value = m[d.group ?? 1] ?? m[0];
+    if (d.kind === 'db-url') {
+      const password = value.slice(value.indexOf(':') + 1);
+      if (PLACEHOLDER.test(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m[2]!)) continue;
+      value = password;
+    } else if (d.kind === 'jwt-secret' || d.kind === 'env-secret') {
+      if (PLACEHOLDER.test(value) || /^\$|\$\{|^\{\{|^process\.env|^%/.test(value) || /^(.)\1+$/.test(value)) continue;
+    }
+    out.push({ kind: d.kind, value });
+  }
+  return out;
+}
+
+/** A secret found in the working tree. */
+export interface TreeSecret extends SecretMatch {
+  file: string;
+  line: number;
+}
+
+/** Whether a tree file is read for secrets: lockfiles, bundles, env files (no-committed-env's), tests and docs are not. */
+export function isSecretScanFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return !(SKIP_FILE.test(path) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || TEST_OR_DOC.test(path));
+}
+
+/** Every secret in one file's text, line by line. */
+export function secretsInText(path: string, text: string): TreeSecret[] {
+  const out: TreeSecret[] = [];
+  if (!SECRET_HINT.test(text)) return out;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 4096 || !SECRET_HINT.test(line)) continue;
+    for (const s of detectSecrets(line, path)) out.push({ ...s, file: path, line: i + 1 });
+  }
+  return out;
+}
