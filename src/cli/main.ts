@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSource } from '../check.js';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../config/index.js';
@@ -91,9 +91,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const progress = startProgress(`Checking ${options.target}…`, { write: io.stderr, enabled: Boolean(io.stderrIsTTY) && io.env.TERM !== 'dumb' });
+  const source = new WorkingTreeSource(root, options.target);
   let result;
   try {
-    result = await checkSource(new WorkingTreeSource(root, options.target), {
+    result = await checkSource(source, {
       config: loaded.engineConfig,
       rules: loaded.rules,
       ignore: loaded.ignore,
@@ -119,7 +120,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         : options.format === 'html'
           ? formatHtml(result)
           : options.format === 'sarif'
-            ? formatSarif(result)
+            ? formatSarif(result, { uriPrefix: await pathInRepository(source, root) })
             : options.format === 'shields'
               ? formatShields(result)
               : formatStylish(result, { color: Boolean(color) || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'), verbose: options.verbose, quiet: options.quiet });
@@ -163,4 +164,15 @@ async function readConfig(root: string, options: CliOptions, io: CliIo): Promise
     }
     return 2;
   }
+}
+
+/**
+ * Where the checked directory sits in its git repository ("services/api"), so SARIF paths match the
+ * repository code scanning sees; empty at the top level or outside git.
+ */
+async function pathInRepository(source: WorkingTreeSource, root: string): Promise<string> {
+  const info = await source.git();
+  if (!info) return '';
+  const relative = path.relative(await realpath(info.toplevel), await realpath(root));
+  return relative.startsWith('..') ? '' : relative.split(path.sep).join('/');
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main.js';
+import { tempRepo } from '../helpers/repo.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WEAK = path.join(ROOT, 'fixtures', 'js-weak');
@@ -48,5 +49,20 @@ describe('report formats on the command line', () => {
     const unknown = await run([WEAK, '-f', 'pdf']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('html, sarif, shields');
+  });
+
+  it('writes SARIF paths relative to the repository, also from a subdirectory', async () => {
+    const weakPackage = JSON.stringify({ name: 'api', scripts: { test: 'echo "Error: no test specified" && exit 1' }, dependencies: { express: '^4.19.0' } }, null, 2);
+    const repo = tempRepo({ git: true, files: { 'services/api/package.json': weakPackage, 'services/api/index.js': "require('express')().listen(3000);\n", 'package.json': weakPackage } });
+    try {
+      const uris = async (target: string) =>
+        JSON.parse((await run([target, '-f', 'sarif'])).stdout).runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri as string);
+      const sub = await uris(path.join(repo.dir, 'services', 'api'));
+      expect(sub).toContain('services/api/package.json');
+      expect(sub.every((u: string) => u.startsWith('services/api/'))).toBe(true);
+      expect(await uris(repo.dir)).toContain('package.json');
+    } finally {
+      repo.cleanup();
+    }
   });
 });
