@@ -37,7 +37,7 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   python: {
     file: /((^|\/)test_[^/]*\.py|_test\.py|(^|\/)tests\.py|(^|\/)tests?\/.+\.py)$/i,
     cases: /^\s*(async\s+)?def\s+test\w*\s*\(/gm,
-    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|LiveServerTestCase|test_client\(\)|self\.client\.(get|post|put|patch|delete)|client\.(get|post|put|patch|delete)\(|requests\.(get|post|put|patch|delete)\(\s*f?["']https?:\/\/(localhost|127\.0\.0\.1))/,
+    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|LiveServerTestCase|test_client\(\)|testapp\.(get|post|put|patch|delete)(_json)?\(|self\.client\.(get|post|put|patch|delete)|client\.(get|post|put|patch|delete)\(|requests\.(get|post|put|patch|delete)\(\s*f?["']https?:\/\/(localhost|127\.0\.0\.1))/,
   },
   java: {
     file: /((^|\/)src\/test\/.+|(Test|Tests|IT|TestCase)\.(java|kt))$/,

@@ -12,6 +12,10 @@ ruleTester(rule, {
       files: { 'go.mod': 'module shop\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.10.0\n', 'handler_test.go': 'package main\n\nimport (\n\t"net/http/httptest"\n\t"testing"\n)\n\nfunc TestList(t *testing.T) {\n\trec := httptest.NewRecorder()\n\t_ = rec\n}\n' },
     },
     {
+      name: 'WebTest requests in a Flask test',
+      files: { 'requirements.txt': 'flask\nwebtest\n', 'tests/test_articles.py': "def test_create(testapp):\n    resp = testapp.post_json('/api/articles', {})\n    assert resp.status_code == 200\n" },
+    },
+    {
       name: 'a Rails request spec, by folder',
       files: { Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n", 'spec/requests/tasks_spec.rb': "describe 'Tasks' do\n  it 'lists' do\n    expect(1).to eq(1)\n  end\nend\n" },
     },
