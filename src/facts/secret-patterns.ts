@@ -89,7 +89,8 @@ export function detectSecrets(line: string, path: string): SecretMatch[] {
       if (PLACEHOLDER.test(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m[2]!)) continue;
       value = password;
     } else if (d.kind === 'jwt-secret' || d.kind === 'env-secret') {
-      if (PLACEHOLDER.test(value) || /^\$|\$\{|^\{\{|^process\.env|^%/.test(value) || /^(.)\1+$/.test(value)) continue;
+      // Code in the "value" (a pattern list, a call) is not a literal key.
+      if (PLACEHOLDER.test(value) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
     }
     out.push({ kind: d.kind, value });
   }

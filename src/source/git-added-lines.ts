@@ -22,12 +22,13 @@ const MARK = '\x1e';
  * Added lines matching `pattern` in the newest commits, from one streamed `git log -p -U0`:
  * zero context keeps the output to changed lines, and the byte cap bounds the cost on huge histories.
  * Paths under node_modules/vendor and lockfiles are skipped while parsing (a pathspec exclude is slower).
+ * `--relative` keeps a subdirectory target to its own files, with paths relative to it.
  */
 export function readAddedLines(cwd: string, pattern: RegExp, { maxCommits, maxBytes }: AddedLinesOptions): Promise<{ lines: AddedLine[]; complete: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       'git',
-      ['-c', 'core.quotepath=off', 'log', '--all', '-p', '-U0', '--no-color', '--no-renames', '--no-ext-diff', `--format=${MARK}%H`, '-n', String(maxCommits)],
+      ['-c', 'core.quotepath=off', 'log', '--all', '-p', '-U0', '--no-color', '--no-renames', '--no-ext-diff', `--format=${MARK}%H`, '-n', String(maxCommits), '--relative', '--', '.'],
       { cwd, stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const out: AddedLine[] = [];
