@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'declared, never registered', files: { 'package.json': packageJson({ dependencies: { express: '^4', 'express-rate-limit': '^7' } }), 'index.js': "require('express');\n" }, outcome: 'partial', score: 0.5 },
+    {
+      name: 'a package name in a string is not an import (a checker listing package names)',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/catalog.js': "const LIMITERS = ['express-rate-limit', 'rate-limiter-flexible'];\n" },
+      outcome: 'fail',
+    },
     { name: 'an API without limits', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express');\n" }, outcome: 'fail' },
   ],
 });
