@@ -9,6 +9,11 @@ ruleTester(rule, {
     { name: 'FastAPI exception_handler', files: { 'requirements.txt': 'fastapi\n', 'app/main.py': '@app.exception_handler(NotFound)\nasync def not_found(request, exc): ...\n' } },
     { name: 'Flask errorhandler registered without the decorator (flask realworld)', files: { 'requirements.txt': 'flask\n', 'app/app.py': 'def register(app):\n    app.errorhandler(InvalidUsage)(handle)\n' }, findings: [{ file: 'app/app.py', line: 2 }] },
     { name: 'Spring @RestControllerAdvice', files: { 'pom.xml': '<project></project>\n', 'src/main/java/E.java': '@RestControllerAdvice\nclass E {}\n' } },
+    {
+      name: 'a Symfony subscriber to kernel exceptions (symfony/demo)',
+      files: { 'composer.json': '{ "require": { "symfony/framework-bundle": "7.1.*" } }\n', 'src/EventSubscriber/Errors.php': "<?php\nclass Errors implements EventSubscriberInterface {\n  public static function getSubscribedEvents(): array {\n    return [KernelEvents::EXCEPTION => 'onException'];\n  }\n}\n" },
+      findings: [{ file: 'src/EventSubscriber/Errors.php', line: 4 }],
+    },
     { name: 'Rails rescue_from', files: { 'Gemfile': "gem 'rails'\n", 'app/controllers/application_controller.rb': 'class ApplicationController < ActionController::API\n  rescue_from ActiveRecord::RecordNotFound, with: :not_found\nend\n' } },
     { name: 'not a web service', outcome: 'not-applicable', files: { 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
   ],
