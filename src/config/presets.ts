@@ -1,7 +1,8 @@
 /**
  * Built-in presets, generated from rule metadata (never hand-listed, as ESLint generates
- * `eslint:recommended`): a rule tagged with `meta.presets` is off in `recommended` and on in the
- * direction presets it names; `strict` turns every rule on as an error.
+ * `eslint:recommended`). `recommended` runs every rule at its default level and weight; a
+ * direction preset emphasises the rules tagged for it in `meta.presets` (level error, twice the
+ * weight), so a SaaS reviewer's priorities move the score more; `strict` makes every rule an error.
  */
 import type { Rule } from '../types.js';
 import type { ConfigFile } from './schema.js';
@@ -11,10 +12,10 @@ export const PRESET_NAMES = ['recommended', 'saas', 'data', 'platform', 'strict'
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 export const PRESET_DESCRIPTIONS: Record<PresetName, string> = {
-  recommended: 'the rules every backend portfolio is judged on',
-  saas: 'recommended plus the rules for a product API (auth, limits, jobs)',
-  data: 'recommended plus the rules for data work (databases, migrations, pipelines)',
-  platform: 'recommended plus the rules for platform and infrastructure work',
+  recommended: 'every rule at its default level and weight',
+  saas: 'recommended, with authorization, rate limits and jobs weighted double (product APIs)',
+  data: 'recommended, with migrations and seed data weighted double (data work)',
+  platform: 'recommended, with logging, health checks and rate limits weighted double (platform work)',
   strict: 'every rule, as an error',
 };
 
@@ -28,8 +29,8 @@ export function presetConfig(name: PresetName, rules: readonly Rule<any>[]): Con
   for (const { meta } of rules) {
     const tags = meta.presets ?? [];
     if (name === 'strict') settings[meta.id] = 'error';
-    else if (tags.length === 0 || tags.includes(name)) settings[meta.id] = meta.level;
-    else settings[meta.id] = 'off';
+    else if (name !== 'recommended' && tags.includes(name)) settings[meta.id] = { level: 'error', weight: meta.weight * 2 };
+    else settings[meta.id] = meta.level;
   }
   return { rules: settings };
 }

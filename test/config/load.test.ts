@@ -92,15 +92,22 @@ describe('built-in presets are generated from rule metadata', () => {
     return Object.fromEntries(Object.entries(engineConfig.rules).map(([id, s]) => [id, s.level]));
   };
 
-  it('recommended (also the default without a config) leaves direction rules off', async () => {
-    expect(await levels()).toEqual({ always: 'error', 'api-thing': 'off', 'pipeline-thing': 'off' });
-    expect(await levels('recommended')).toEqual({ always: 'error', 'api-thing': 'off', 'pipeline-thing': 'off' });
+  const settings = async (preset?: string) => {
+    const dir = tree(preset ? { 'portfolio-check.config.json': { extends: `portfolio-check:${preset}` } } : {});
+    const { engineConfig } = await loadConfig(dir, { builtinRules: rules });
+    return Object.fromEntries(Object.entries(engineConfig.rules).map(([id, s]) => [id, [s.level, s.weight]]));
+  };
+
+  it('recommended (also the default without a config) runs every rule at its own level and weight', async () => {
+    expect(await levels()).toEqual({ always: 'error', 'api-thing': 'warn', 'pipeline-thing': 'error' });
+    expect(await levels('recommended')).toEqual({ always: 'error', 'api-thing': 'warn', 'pipeline-thing': 'error' });
   });
 
-  it('a direction preset turns its tagged rules on at their own level', async () => {
-    expect(await levels('saas')).toEqual({ always: 'error', 'api-thing': 'warn', 'pipeline-thing': 'off' });
-    expect(await levels('data')).toEqual({ always: 'error', 'api-thing': 'off', 'pipeline-thing': 'error' });
-    expect(await levels('platform')).toEqual({ always: 'error', 'api-thing': 'off', 'pipeline-thing': 'error' });
+  it('a direction preset makes its tagged rules errors with twice the weight', async () => {
+    const weight = stubRule('x').meta.weight;
+    expect(await settings('saas')).toEqual({ always: ['error', weight], 'api-thing': ['error', weight * 2], 'pipeline-thing': ['error', weight] });
+    expect(await settings('data')).toEqual({ always: ['error', weight], 'api-thing': ['warn', weight], 'pipeline-thing': ['error', weight * 2] });
+    expect(await settings('platform')).toEqual({ always: ['error', weight], 'api-thing': ['warn', weight], 'pipeline-thing': ['error', weight * 2] });
   });
 
   it('strict turns every rule on as an error', async () => {
