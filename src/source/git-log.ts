@@ -9,19 +9,22 @@ const FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%cI${US}%s${US}%b${US
 /**
  * Reads the history of `rev`, newest first, streaming a custom `git log` format (simple-git's
  * log() parser is 2× slower and far hungrier on large histories). Per-file stats are collected
- * for the newest `statsLimit` commits only; older commits are read without them in a second pass
- * that runs only when the history is longer than the limit.
+ * for the newest `statsLimit` commits only; older commits are read without them by a second
+ * `git log --skip` that runs at the same time, on the other core.
  */
 export async function readHistory(cwd: string, rev: string, statsLimit: number): Promise<Commit[]> {
-  const commits: Commit[] = [];
-  if (statsLimit > 0) {
-    await streamLog(cwd, ['-n', String(statsLimit), '--numstat', '--no-renames', rev], true, commits);
-    if (commits.length < statsLimit) return commits;
-    await streamLog(cwd, ['--skip', String(statsLimit), rev], false, commits);
-  } else {
+  if (statsLimit <= 0) {
+    const commits: Commit[] = [];
     await streamLog(cwd, [rev], false, commits);
+    return commits;
   }
-  return commits;
+  const newest: Commit[] = [];
+  const older: Commit[] = [];
+  await Promise.all([
+    streamLog(cwd, ['-n', String(statsLimit), '--numstat', '--no-renames', rev], true, newest),
+    streamLog(cwd, ['--skip', String(statsLimit), rev], false, older),
+  ]);
+  return older.length === 0 ? newest : newest.concat(older);
 }
 
 function streamLog(cwd: string, args: string[], withStats: boolean, into: Commit[]): Promise<void> {
