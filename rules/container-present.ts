@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { DOCKERFILE_NAME as DOCKERFILE } from '../src/facts/dockerfile.js';
 
-const DOCKERFILE = /(^|\/)((docker|container)file(\.[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
 const COMPOSE = /(^|\/)(docker-)?compose(\.[\w-]+)?\.ya?ml$/i;
 
 export default defineRule({

@@ -2,6 +2,9 @@ import { defineRule } from '../src/engine/define-rule.js';
 import type { Finding } from '../src/types.js';
 import { plural } from '../src/util.js';
 
+/** Test fixtures are sample repositories on purpose (a fake node_modules to resolve a preset). */
+const FIXTURE_PATH = /(^|\/)(fixtures|__fixtures__|testdata|test-?fixtures)\//;
+
 interface ArtifactKind {
   label: string;
   /** Score cap when present: dependencies and build output weigh most. */
@@ -77,6 +80,7 @@ export default defineRule({
     };
     const byKind = new Map<ArtifactKind, string[]>();
     for (const path of tracked) {
+      if (FIXTURE_PATH.test(path)) continue;
       const kind = KINDS.find((k) => k.test(path, context));
       if (!kind) continue;
       const list = byKind.get(kind) ?? [];

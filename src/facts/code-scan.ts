@@ -132,7 +132,7 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
         re.lastIndex = 0;
         for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
           if (m[0].length === 0) re.lastIndex++;
-          if (inComment(text.text, m.index)) continue;
+          if (inComment(text.text, m.index) || isBareMention(text.text, m.index, m[0])) continue;
           counts.set(signal.id, (counts.get(signal.id) ?? 0) + 1);
           const list = hits.get(signal.id) ?? [];
           if (list.length >= MAX_HITS) break;
@@ -150,6 +150,15 @@ function inComment(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const prefix = text.slice(start, at).trimStart();
   return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
+}
+
+/**
+ * Whether the match is a whole string literal on its own (`'MongoClient'` in a list of names): a
+ * mention, as in a linter's pattern table, not a use. Signals that match imports include the quotes.
+ */
+function isBareMention(text: string, at: number, match: string): boolean {
+  const before = text[at - 1];
+  return (before === "'" || before === '"' || before === '`') && text[at + match.length] === before;
 }
 
 /** The first hit of any of the signals, in the order given. */

@@ -20,6 +20,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a source file named dockerfile.ts is not a Dockerfile',
+      files: { 'package.json': '{}\n', 'src/facts/dockerfile.ts': 'export const CMD = 1;\n' },
+      outcome: 'fail',
+      findings: [{ message: /No Dockerfile builds this application/ }],
+    },
     { name: 'no container files (weak Express fixture)', fixture: 'js-weak', outcome: 'fail', findings: [{ message: /No Dockerfile builds this application/ }] },
     {
       name: 'a Dockerfile that never starts the app (weak Flask fixture)',

@@ -25,6 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a checker's list of library names is a mention, not a use",
+      files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'names.js': "export const NAMES = ['MongoClient', 'MongoRepository'];\n" },
+      outcome: 'fail',
+    },
+    {
       name: 'a driver declared but never imported',
       files: { 'package.json': packageJson({ dependencies: { express: '^4', pg: '^8' } }), 'index.js': "const express = require('express');\n" },
       outcome: 'partial',

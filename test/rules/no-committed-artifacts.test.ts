@@ -3,6 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a node_modules inside test fixtures is sample data', git: true, files: { 'package.json': '{}\n', 'fixtures/config/node_modules/@acme/preset/index.json': '{}\n' } },
     { name: 'only source and manifests', git: true, files: { 'package.json': '{}\n', 'src/index.js': '1;\n', '.gitignore': 'node_modules/\n' } },
     { name: 'Gradle wrapper jar is expected', git: true, files: { 'gradle/wrapper/gradle-wrapper.jar': 'jar\n', 'build.gradle': '\n' } },
     { name: 'ignored node_modules in the working tree are not committed', git: true, files: { '.gitignore': 'node_modules/\n', 'package.json': '{}\n' }, untracked: { 'node_modules/x/index.js': '1;\n' } },
