@@ -146,7 +146,7 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
 }
 
 /** Whether a match starts inside a line comment (`//`, `#`, `*`, `--`): commented-out code is not usage. */
-function inComment(text: string, at: number): boolean {
+export function inComment(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const prefix = text.slice(start, at).trimStart();
   return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);

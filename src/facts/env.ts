@@ -1,5 +1,6 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
+import { inComment } from './code-scan.js';
 import { testFacts } from './tests.js';
 
 export interface EnvRead {
@@ -134,6 +135,7 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       if (!text || !ENV_HINT[eco].test(text.text)) continue;
       for (const re of READS[eco]) {
         for (const m of text.text.matchAll(re)) {
+          if (inComment(text.text, m.index!)) continue; // documentation, not a read
           add({ name: m[1]!, file: path, line: text.lineAt(m.index!), hasDefault: Boolean(m[2]) });
         }
       }

@@ -15,6 +15,11 @@ const CONFIG_TS = [
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a variable named only in a doc comment is not read',
+      files: { 'package.json': '{}\n', 'src/port.js': '/** Defaults such as `process.env.PORT || 3000` are detected. */\nexport const x = 1;\n' },
+      outcome: 'not-applicable',
+    },
     { name: 'every variable listed in .env.example (Express fixture)', fixture: 'js-good', summary: /All 4 variable\(s\) the code reads are documented in \.env\.example/ },
     { name: 'os.getenv and os.environ listed in .env.example (FastAPI fixture)', fixture: 'python-good', summary: /All 3 variable\(s\)/ },
     {
