@@ -37314,7 +37314,7 @@ var CODE_SIGNALS = [
   sig("db:csharp", CS, /:\s*(?:Identity)?DbContext\b|\bDbSet<|\.Use(?:Npgsql|SqlServer|Sqlite|MySql|MySQL|Oracle)\s*\(|\bnew\s+(?:SqlConnection|NpgsqlConnection|MySqlConnection|SqliteConnection)\s*\(/, "DbContext", "DbSet", "UseNpgsql", "UseSqlServer", "UseSqlite", "UseMySql", "UseMySQL", "UseOracle", "Connection"),
   sig("db:ruby", RB, /<\s*(?:ApplicationRecord|ActiveRecord::Base)\b|\bSequel\.(?:connect|sqlite|postgres)\b|\bActiveRecord::Migration\b/, "ApplicationRecord", "ActiveRecord", "Sequel."),
   sig("db:config", "config", /^\s*(?:adapter:\s*(?:postgresql|postgis|mysql2|trilogy|sqlite3|sqlserver)|spring\.datasource\.url\s*[=:]|url:\s*jdbc:|"DefaultConnection"\s*:|"ConnectionStrings"\s*:)/, "adapter:", "spring.datasource", "jdbc:", "DefaultConnection", "ConnectionStrings"),
-  sig("mongo:use", [JS, PY, JAVA, GO, PHP, CS, RB], /(?:['"](?:mongoose|mongodb)['"]|^\s*(?:from|import)\s+(?:pymongo|motor|mongoengine|beanie|odmantic)\b|\bMongoRepository\b|"go\.mongodb\.org\/mongo-driver(?:\/v2)?\/mongo"|\bMongoClient\b|\bMongoid::Document\b)/, "mongoose", "mongodb", "pymongo", "motor", "mongoengine", "beanie", "odmantic", "MongoRepository", "go.mongodb.org", "MongoClient", "Mongoid"),
+  sig("mongo:use", [JS, PY, JAVA, GO, PHP, CS, RB], /(?:(?:require\(\s*|from\s+|import\s+)['"](?:mongoose|mongodb)['"]|^\s*(?:from|import)\s+(?:pymongo|motor|mongoengine|beanie|odmantic)\b|\bMongoRepository\b|"go\.mongodb\.org\/mongo-driver(?:\/v2)?\/mongo"|\bMongoClient\b|\bMongoid::Document\b)/, "mongoose", "mongodb", "pymongo", "motor", "mongoengine", "beanie", "odmantic", "MongoRepository", "go.mongodb.org", "MongoClient", "Mongoid"),
   // Schema created by the ORM at startup instead of migrations (§11.2: weak as the only mechanism).
   sig("schema-sync:js", JS, /\bsynchronize\s*:\s*true\b|\.sync\(\s*\{\s*(?:alter|force)\s*:\s*true/, "synchronize", ".sync("),
   sig("schema-sync:python", PY, /\.metadata\.create_all\s*\(|\bdb\.create_all\s*\(|Tortoise\.generate_schemas/, "create_all", "generate_schemas"),
@@ -37352,7 +37352,7 @@ var CODE_SIGNALS = [
   sig("weak-hash:csharp", CS, /\b(?:MD5|SHA1)\.(?:Create|HashData)\s*\([^\n]*[pP]ass|\b(?:MD5|SHA1)\.Create\(\)[\s\S]{0,300}?[pP]assword/, "MD5.", "SHA1."),
   sig("weak-hash:ruby", RB, /\bDigest::(?:MD5|SHA1|SHA256)\.(?:hexdigest|digest)\([^\n]*pass/, "Digest::"),
   // Stored password compared with the submitted one in plain text.
-  sig("plain-compare", [JS, PY, JAVA, GO, PHP, CS, RB], /\.[pP]assword\s*(?:===?|!==?)\s*(?:(?:req\.body|request(?:\.\w+)?|body|input|params|dto|credentials|form|payload|login\w*|args)(?:\.|\[['"])[pP]assword\b|[pP]assword\b(?![\w.(]))|\.[pP]assword\.equals\(\s*\w+\.get[pP]assword\(\)|\bNoOpPasswordEncoder\b|['"]\{noop\}|where\(\s*['"]password['"]\s*,\s*\$request/, "assword", "NoOpPasswordEncoder", "{noop}"),
+  sig("plain-compare", [JS, PY, JAVA, GO, PHP, CS, RB], /\.[pP]assword\s*(?:===?|!==?)\s*(?:(?:req\.body|request(?:\.\w+)?|body|input|params|dto|credentials|form|payload|login\w*|args)(?:\.|\[['"])[pP]assword\b|[pP]assword\b(?![\w.(]))|\.[pP]assword\.equals\(\s*\w+\.get[pP]assword\(\)|\bNoOpPasswordEncoder\.getInstance\(|\bnew NoOpPasswordEncoder\(|['"]\{noop\}[^'"]|where\(\s*['"]password['"]\s*,\s*\$request/, "assword", "NoOpPasswordEncoder", "{noop}"),
   // ── security: authorization (roles, permissions, ownership) ───────────────────────────────
   sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id"),
   sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
@@ -37608,6 +37608,7 @@ function envFacts(facts) {
       if (!text3 || !ENV_HINT[eco].test(text3.text)) continue;
       for (const re2 of READS[eco]) {
         for (const m2 of text3.text.matchAll(re2)) {
+          if (inComment(text3.text, m2.index)) continue;
           add({ name: m2[1], file: path7, line: text3.lineAt(m2.index), hasDefault: Boolean(m2[2]) });
         }
       }
@@ -37843,7 +37844,7 @@ function codeScan(facts) {
         re2.lastIndex = 0;
         for (let m2 = re2.exec(text3.text); m2; m2 = re2.exec(text3.text)) {
           if (m2[0].length === 0) re2.lastIndex++;
-          if (inComment(text3.text, m2.index)) continue;
+          if (inComment(text3.text, m2.index) || isBareMention(text3.text, m2.index, m2[0])) continue;
           counts.set(signal.id, (counts.get(signal.id) ?? 0) + 1);
           const list2 = hits.get(signal.id) ?? [];
           if (list2.length >= MAX_HITS) break;
@@ -37859,6 +37860,10 @@ function inComment(text3, at2) {
   const start = text3.lastIndexOf("\n", at2 - 1) + 1;
   const prefix = text3.slice(start, at2).trimStart();
   return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
+}
+function isBareMention(text3, at2, match) {
+  const before = text3[at2 - 1];
+  return (before === "'" || before === '"' || before === "`") && text3[at2 + match.length] === before;
 }
 
 // src/facts/evidence.ts
@@ -38573,8 +38578,61 @@ var compose_present_default = defineRule({
   }
 });
 
+// src/facts/dockerfile.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var DOCKERFILE_NAME = /(^|\/)((docker|container)file(\.(?!(ts|tsx|js|mjs|cjs|py|go|rb|java|kt|cs|php|md|txt|json)$)[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
+function parseDockerfile(file2) {
+  const doc = import_dockerfile_ast.DockerfileParser.parse(file2.text);
+  const instructions = [];
+  const stages = [];
+  let stage = -1;
+  for (const ins of doc.getInstructions()) {
+    const keyword = ins.getKeyword().toUpperCase();
+    const line = ins.getRange().start.line + 1;
+    if (keyword === "FROM") {
+      stage += 1;
+      const from = ins;
+      stages.push({
+        index: stage,
+        line,
+        image: from.getImage() ?? "",
+        name: from.getImageName() ?? "",
+        tag: from.getImageTag(),
+        digest: from.getImageDigest(),
+        alias: from.getBuildStage()?.toLowerCase() ?? null
+      });
+    }
+    instructions.push({ keyword, line, args: ins.getArguments().map((a) => a.getValue()), text: ins.getArgumentsContent() ?? "", stage });
+  }
+  const finalChain = /* @__PURE__ */ new Set();
+  let current = stages.at(-1);
+  while (current && !finalChain.has(current.index)) {
+    finalChain.add(current.index);
+    const parent = current.image.toLowerCase();
+    current = stages.slice(0, current.index).reverse().find((s) => s.alias === parent);
+  }
+  const slash = file2.path.lastIndexOf("/");
+  return { path: file2.path, dir: slash === -1 ? "" : file2.path.slice(0, slash + 1), file: file2, instructions, stages, finalChain };
+}
+function dockerfiles(facts) {
+  return facts.derive("dockerfiles", async () => {
+    const files = await facts.files();
+    const out = [];
+    for (const entry of files.all) {
+      if (!DOCKERFILE_NAME.test(entry.path) || entry.path.startsWith(".devcontainer/") || isExampleOrDocPath(entry.path)) continue;
+      if (/\.(md|txt|json|ya?ml|sh|ps1|bak|orig)$/i.test(entry.base)) continue;
+      const text3 = await facts.read(entry.path, 256 * 1024);
+      if (!text3) continue;
+      out.push(parseDockerfile(text3));
+    }
+    return out;
+  });
+}
+function startsApp(dockerfile) {
+  return dockerfile.instructions.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+}
+
 // rules/container-present.ts
-var DOCKERFILE = /(^|\/)((docker|container)file(\.[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
 var COMPOSE = /(^|\/)(docker-)?compose(\.[\w-]+)?\.ya?ml$/i;
 var container_present_default = defineRule({
   meta: {
@@ -38589,7 +38647,7 @@ var container_present_default = defineRule({
   },
   async check({ facts }) {
     const files = await facts.files();
-    const dockerfiles2 = files.all.filter((f3) => DOCKERFILE.test(f3.path) && !f3.path.startsWith(".devcontainer/"));
+    const dockerfiles2 = files.all.filter((f3) => DOCKERFILE_NAME.test(f3.path) && !f3.path.startsWith(".devcontainer/"));
     const composes = files.all.filter((f3) => COMPOSE.test(f3.path) && !f3.path.startsWith(".devcontainer/"));
     if (dockerfiles2.length === 0) {
       if (composes.length > 0) {
@@ -38933,60 +38991,6 @@ async function demoUrl(facts) {
     }
   }
   return void 0;
-}
-
-// src/facts/dockerfile.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-var DOCKERFILE_NAME = /(^|\/)((docker|container)file(\.[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
-function parseDockerfile(file2) {
-  const doc = import_dockerfile_ast.DockerfileParser.parse(file2.text);
-  const instructions = [];
-  const stages = [];
-  let stage = -1;
-  for (const ins of doc.getInstructions()) {
-    const keyword = ins.getKeyword().toUpperCase();
-    const line = ins.getRange().start.line + 1;
-    if (keyword === "FROM") {
-      stage += 1;
-      const from = ins;
-      stages.push({
-        index: stage,
-        line,
-        image: from.getImage() ?? "",
-        name: from.getImageName() ?? "",
-        tag: from.getImageTag(),
-        digest: from.getImageDigest(),
-        alias: from.getBuildStage()?.toLowerCase() ?? null
-      });
-    }
-    instructions.push({ keyword, line, args: ins.getArguments().map((a) => a.getValue()), text: ins.getArgumentsContent() ?? "", stage });
-  }
-  const finalChain = /* @__PURE__ */ new Set();
-  let current = stages.at(-1);
-  while (current && !finalChain.has(current.index)) {
-    finalChain.add(current.index);
-    const parent = current.image.toLowerCase();
-    current = stages.slice(0, current.index).reverse().find((s) => s.alias === parent);
-  }
-  const slash = file2.path.lastIndexOf("/");
-  return { path: file2.path, dir: slash === -1 ? "" : file2.path.slice(0, slash + 1), file: file2, instructions, stages, finalChain };
-}
-function dockerfiles(facts) {
-  return facts.derive("dockerfiles", async () => {
-    const files = await facts.files();
-    const out = [];
-    for (const entry of files.all) {
-      if (!DOCKERFILE_NAME.test(entry.path) || entry.path.startsWith(".devcontainer/") || isExampleOrDocPath(entry.path)) continue;
-      if (/\.(md|txt|json|ya?ml|sh|ps1|bak|orig)$/i.test(entry.base)) continue;
-      const text3 = await facts.read(entry.path, 256 * 1024);
-      if (!text3) continue;
-      out.push(parseDockerfile(text3));
-    }
-    return out;
-  });
-}
-function startsApp(dockerfile) {
-  return dockerfile.instructions.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
 }
 
 // rules/dockerfile-expose-port.ts
@@ -39603,6 +39607,7 @@ var migrations_present_default = defineRule({
 });
 
 // rules/no-committed-artifacts.ts
+var FIXTURE_PATH = /(^|\/)(fixtures|__fixtures__|testdata|test-?fixtures)\//;
 var KINDS = [
   {
     label: "installed dependencies",
@@ -39662,6 +39667,7 @@ var no_committed_artifacts_default = defineRule({
     };
     const byKind = /* @__PURE__ */ new Map();
     for (const path7 of tracked) {
+      if (FIXTURE_PATH.test(path7)) continue;
       const kind = KINDS.find((k2) => k2.test(path7, context));
       if (!kind) continue;
       const list2 = byKind.get(kind) ?? [];
@@ -61566,7 +61572,8 @@ function formatStylish(result, { color, verbose = false, quiet = false }) {
   if (exempt.length > 0) {
     lines.push("");
     lines.push(c3.bold("  Exempted"));
-    for (const rule of exempt) lines.push(`    ${rule.id}  ${c3.dim(rule.exemption)}`);
+    const width2 = Math.max(...exempt.map((r2) => r2.id.length));
+    for (const rule of exempt) lines.push(`    ${rule.id.padEnd(width2)}  ${c3.dim(rule.exemption)}`);
   }
   if (verbose) {
     const rest = result.rules.filter((r2) => r2.pointsLost === 0 && !unscored.includes(r2) && !r2.exemption);

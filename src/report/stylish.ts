@@ -66,7 +66,8 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
   if (exempt.length > 0) {
     lines.push('');
     lines.push(c.bold('  Exempted'));
-    for (const rule of exempt) lines.push(`    ${rule.id}  ${c.dim(rule.exemption!)}`);
+    const width = Math.max(...exempt.map((r) => r.id.length));
+    for (const rule of exempt) lines.push(`    ${rule.id.padEnd(width)}  ${c.dim(rule.exemption!)}`);
   }
   if (verbose) {
     const rest = result.rules.filter((r) => r.pointsLost === 0 && !unscored.includes(r) && !r.exemption);
