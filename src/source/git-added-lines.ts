@@ -14,6 +14,8 @@ export interface AddedLinesOptions {
   maxCommits: number;
   /** Output read before the log is stopped. */
   maxBytes: number;
+  /** The history of this commit only; every ref when absent. */
+  rev?: string;
 }
 
 const MARK = '\x1e';
@@ -24,11 +26,11 @@ const MARK = '\x1e';
  * Paths under node_modules/vendor and lockfiles are skipped while parsing (a pathspec exclude is slower).
  * `--relative` keeps a subdirectory target to its own files, with paths relative to it.
  */
-export function readAddedLines(cwd: string, pattern: RegExp, { maxCommits, maxBytes }: AddedLinesOptions): Promise<{ lines: AddedLine[]; complete: boolean }> {
+export function readAddedLines(cwd: string, pattern: RegExp, { maxCommits, maxBytes, rev }: AddedLinesOptions): Promise<{ lines: AddedLine[]; complete: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       'git',
-      ['-c', 'core.quotepath=off', 'log', '--all', '-p', '-U0', '--no-color', '--no-renames', '--no-ext-diff', `--format=${MARK}%H`, '-n', String(maxCommits), '--relative', '--', '.'],
+      ['-c', 'core.quotepath=off', 'log', rev ?? '--all', '-p', '-U0', '--no-color', '--no-renames', '--no-ext-diff', `--format=${MARK}%H`, '-n', String(maxCommits), '--relative', '--', '.'],
       { cwd, stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const out: AddedLine[] = [];

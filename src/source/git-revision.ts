@@ -219,13 +219,13 @@ export class GitRevisionSource implements RepositorySource {
   }
 
   /**
-   * Lines added by the newest commits of the repository (all refs, as the working tree reads them):
-   * a secret once pushed stays in every clone, whichever commit is scored.
+   * Lines added in this commit's own history: a PR's base must not be charged with a secret that
+   * only the PR's head added, or the comparison could never show that regression.
    */
   async addedLines(pattern: RegExp, options: AddedLinesOptions): Promise<{ lines: AddedLine[]; complete: boolean } | undefined> {
     try {
-      await this.resolve();
-      return await readAddedLines(this.root, pattern, options);
+      const sha = await this.resolve();
+      return await readAddedLines(this.root, pattern, { ...options, rev: sha });
     } catch {
       return undefined;
     }

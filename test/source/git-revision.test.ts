@@ -145,3 +145,19 @@ describe('GitRevisionSource', () => {
     await expect(revision(dir, 'no-such-branch').resolve()).rejects.toThrow(/not a commit/);
   });
 });
+
+describe('history read at a revision', () => {
+  it("does not charge a base commit with a secret only a later commit added", async () => {
+    const dir = tempDir();
+    buildRepo(dir, {
+      commits: [
+        { message: 'Add the notes API', files: { 'index.js': 'module.exports = 1;\n' } },
+        { message: 'Add the payment client', files: { 'pay.js': `const key = "sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'}";\n` } },
+      ],
+    });
+    const base = await revision(dir, 'HEAD~1').addedLines!(/sk_live_/, { maxCommits: 100, maxBytes: 1_000_000 });
+    const head = await revision(dir, 'HEAD').addedLines!(/sk_live_/, { maxCommits: 100, maxBytes: 1_000_000 });
+    expect(base?.lines).toEqual([]);
+    expect(head?.lines.map((l) => l.path)).toEqual(['pay.js']);
+  });
+});
