@@ -39776,7 +39776,7 @@ function treeSecrets(facts) {
     return out.sort((a, b3) => a.file < b3.file ? -1 : a.file > b3.file ? 1 : a.line - b3.line);
   });
 }
-var HISTORY_SCAN_LIMITS = { maxCommits: 1e3, maxBytes: 16 * 1024 * 1024 };
+var HISTORY_SCAN_LIMITS = { maxCommits: 400, maxBytes: 8 * 1024 * 1024 };
 function historySecrets(facts) {
   return facts.derive("history-secrets", async () => {
     if (!facts.source.addedLines) return void 0;
@@ -40763,7 +40763,7 @@ var BUILTIN_RULES = [
 var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 // src/check.ts
-var COMMIT_STATS_LIMIT = 2e3;
+var COMMIT_STATS_LIMIT = 500;
 async function checkSource(source, options2 = {}) {
   const rules = options2.rules ?? BUILTIN_RULES;
   const config2 = options2.config ?? { rules: {} };
@@ -65069,11 +65069,11 @@ var wo = (t2, e) => {
 // src/source/git-added-lines.ts
 import { spawn } from "node:child_process";
 var MARK = "";
-function readAddedLines(cwd, pattern, { maxCommits, maxBytes }) {
+function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       "git",
-      ["-c", "core.quotepath=off", "log", "--all", "-p", "-U0", "--no-color", "--no-renames", "--no-ext-diff", `--format=${MARK}%H`, "-n", String(maxCommits), "--relative", "--", "."],
+      ["-c", "core.quotepath=off", "log", rev ?? "--all", "-p", "-U0", "--no-color", "--no-renames", "--no-ext-diff", `--format=${MARK}%H`, "-n", String(maxCommits), "--relative", "--", "."],
       { cwd, stdio: ["ignore", "pipe", "ignore"] }
     );
     const out = [];

@@ -60758,7 +60758,7 @@ function treeSecrets(facts) {
     return out.sort((a, b3) => a.file < b3.file ? -1 : a.file > b3.file ? 1 : a.line - b3.line);
   });
 }
-var HISTORY_SCAN_LIMITS = { maxCommits: 1e3, maxBytes: 16 * 1024 * 1024 };
+var HISTORY_SCAN_LIMITS = { maxCommits: 400, maxBytes: 8 * 1024 * 1024 };
 function historySecrets(facts) {
   return facts.derive("history-secrets", async () => {
     if (!facts.source.addedLines) return void 0;
@@ -61745,7 +61745,7 @@ var BUILTIN_RULES = [
 var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 // src/check.ts
-var COMMIT_STATS_LIMIT = 2e3;
+var COMMIT_STATS_LIMIT = 500;
 async function checkSource(source, options2 = {}) {
   const rules = options2.rules ?? BUILTIN_RULES;
   const config2 = options2.config ?? { rules: {} };
@@ -82492,11 +82492,11 @@ import path4 from "node:path";
 // src/source/git-added-lines.ts
 import { spawn as spawn2 } from "node:child_process";
 var MARK = "";
-function readAddedLines(cwd, pattern, { maxCommits, maxBytes }) {
+function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
   return new Promise((resolve, reject) => {
     const child = spawn2(
       "git",
-      ["-c", "core.quotepath=off", "log", "--all", "-p", "-U0", "--no-color", "--no-renames", "--no-ext-diff", `--format=${MARK}%H`, "-n", String(maxCommits), "--relative", "--", "."],
+      ["-c", "core.quotepath=off", "log", rev ?? "--all", "-p", "-U0", "--no-color", "--no-renames", "--no-ext-diff", `--format=${MARK}%H`, "-n", String(maxCommits), "--relative", "--", "."],
       { cwd, stdio: ["ignore", "pipe", "ignore"] }
     );
     const out = [];
@@ -82736,13 +82736,13 @@ var GitRevisionSource = class {
     return this.resolve();
   }
   /**
-   * Lines added by the newest commits of the repository (all refs, as the working tree reads them):
-   * a secret once pushed stays in every clone, whichever commit is scored.
+   * Lines added in this commit's own history: a PR's base must not be charged with a secret that
+   * only the PR's head added, or the comparison could never show that regression.
    */
   async addedLines(pattern, options2) {
     try {
-      await this.resolve();
-      return await readAddedLines(this.root, pattern, options2);
+      const sha = await this.resolve();
+      return await readAddedLines(this.root, pattern, { ...options2, rev: sha });
     } catch {
       return void 0;
     }

@@ -31,7 +31,7 @@ export interface HistorySecret extends SecretMatch {
 }
 
 /** Newest commits and bytes of patch read for secrets in history: bounded so a 20,000-commit repository stays fast. */
-export const HISTORY_SCAN_LIMITS = { maxCommits: 1000, maxBytes: 16 * 1024 * 1024 };
+export const HISTORY_SCAN_LIMITS = { maxCommits: 400, maxBytes: 8 * 1024 * 1024 };
 
 /**
  * Secrets added anywhere in the recent history (all refs), oldest commit first, or undefined when

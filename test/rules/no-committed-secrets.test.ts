@@ -18,7 +18,7 @@ ruleTester(rule, {
         'docker-compose.yml': 'services:\n  api:\n    environment:\n      DATABASE_URL: postgres://app:app@db:5432/app\n',
         'app/settings.py': 'SECRET_KEY = os.environ["SECRET_KEY"]\n',
       },
-      summary: /newest 1000 commits/,
+      summary: /newest 400 commits/,
     },
     {
       name: 'a local default for a non-signing secret is not a leak (synthetic benchmark pattern)',
