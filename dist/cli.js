@@ -21041,12 +21041,12 @@ var require_matcher = __commonJS({
       _fillStorage() {
         for (const pattern of this._patterns) {
           const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
+          const sections2 = this._splitSegmentsIntoSections(segments);
           this._storage.push({
-            complete: sections.length <= 1,
+            complete: sections2.length <= 1,
             pattern,
             segments,
-            sections
+            sections: sections2
           });
         }
       }
@@ -36800,7 +36800,7 @@ function normalizeHeading(title) {
 }
 function parseMarkdown(path7, text3) {
   const tree = parser.parse(text3);
-  const sections = [];
+  const sections2 = [];
   const allCode = [];
   const allLinks = [];
   const open2 = [];
@@ -36808,7 +36808,7 @@ function parseMarkdown(path7, text3) {
     section: { title: "", normalized: "", depth: 0, line: 1, text: "", code: [], links: [] },
     parts: []
   };
-  sections.push(preamble.section);
+  sections2.push(preamble.section);
   open2.push(preamble);
   const visit2 = (node3) => {
     const heading = asHeading(node3);
@@ -36820,7 +36820,7 @@ function parseMarkdown(path7, text3) {
         parts: []
       };
       for (const o2 of open2) o2.parts.push(title);
-      sections.push(entry.section);
+      sections2.push(entry.section);
       open2.push(entry);
       return;
     }
@@ -36842,9 +36842,9 @@ function parseMarkdown(path7, text3) {
   };
   for (const node3 of tree.children) visit2(node3);
   while (open2.length) close(open2.pop());
-  const plain = sections.map((s) => s.depth <= 1 ? s.text : "").join("\n");
+  const plain = sections2.map((s) => s.depth <= 1 ? s.text : "").join("\n");
   const words = blockTexts(tree).join("\n").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return { path: path7, sections, code: allCode, links: allLinks, wordCount: words, text: plain };
+  return { path: path7, sections: sections2, code: allCode, links: allLinks, wordCount: words, text: plain };
 }
 function blockTexts(node3, out = []) {
   if (node3.type === "paragraph" || node3.type === "heading" || node3.type === "code" || node3.type === "html" || node3.type === "tableCell") {
@@ -40120,8 +40120,8 @@ var readme_architecture_default = defineRule({
         }
       }
     }
-    const sections = findSections(docs, "architecture").filter((m2) => hasContent(m2.section));
-    const explained = sections.find((m2) => !STACK_ONLY.test(m2.section.normalized));
+    const sections2 = findSections(docs, "architecture").filter((m2) => hasContent(m2.section));
+    const explained = sections2.find((m2) => !STACK_ONLY.test(m2.section.normalized));
     if (explained) return { outcome: "pass", summary: `"${explained.section.title}" at ${explained.doc.path}:${explained.section.line}.` };
     for (const doc of docs) {
       const tree = doc.code.find(isTreeBlock);
@@ -40133,7 +40133,7 @@ var readme_architecture_default = defineRule({
     if (unlinked) {
       return partial(0.7, `${unlinked.path} exists but the README does not link it.`, { file: readme.path, message: `${unlinked.path} explains the design, but nothing in the README points to it.`, fix: `Link it: "See [the architecture notes](${unlinked.path})."` });
     }
-    const stack = sections[0];
+    const stack = sections2[0];
     if (stack) {
       return partial(0.4, `"${stack.section.title}" lists the tools, not the design.`, { file: stack.doc.path, line: stack.section.line, message: "A tech-stack list names the tools but not how the application is structured.", fix: "Describe the layers (routes \u2192 services \u2192 repositories \u2192 database) and add a diagram." });
     }
@@ -40390,15 +40390,15 @@ var readme_setup_default = defineRule({
     const docs = await facts.documentation();
     const readme = docs[0];
     if (!readme) return { outcome: "fail", summary: "There is no README to hold setup steps.", findings: [{ message: "No README, so no setup instructions." }] };
-    const sections = findSections(docs, "setup");
-    const scoped = sections.flatMap((m2) => m2.section.code.map((code) => ({ code, file: m2.doc.path })));
+    const sections2 = findSections(docs, "setup");
+    const scoped = sections2.flatMap((m2) => m2.section.code.map((code) => ({ code, file: m2.doc.path })));
     const everywhere = docs.flatMap((d2) => d2.code.map((code) => ({ code, file: d2.path })));
     const shell = (list2) => list2.filter((b3) => isShellBlock(b3.code.lang));
     const find = (re2) => [shell(scoped), shell(everywhere)].map((list2) => list2.find((b3) => shellLines(b3.code.value).some((l3) => re2.test(l3)))).find(Boolean);
     const install = find(INSTALL_COMMAND);
     const run = find(RUN_COMMAND);
     const findings = [];
-    const section = sections[0];
+    const section = sections2[0];
     const at2 = section ? { file: section.doc.path, line: section.section.line } : { file: readme.path };
     if (!section) findings.push({ ...at2, message: "No setup section (Installation, Getting started, Running locally, \u2026).", fix: 'Add a "## Getting started" section with the commands to install and run the project.' });
     if (!install) findings.push({ ...at2, message: "No install command in a code block (npm install, pip install -r requirements.txt, \u2026).", fix: "Add the dependency install command in a ```bash block." });
@@ -61130,6 +61130,9 @@ var OUTCOME_LABEL = {
 function formatPoints(points) {
   return `-${points.toFixed(1)}`;
 }
+function escapeMarkdown(text3) {
+  return text3.replace(/[\\`*_{}[\]<>|]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, " ");
+}
 
 // src/report/html.ts
 function formatHtml(result) {
@@ -61345,73 +61348,6 @@ function sortKeys(value) {
   return value;
 }
 
-// src/report/markdown.ts
-var BAND_ICON = { green: "\u{1F7E2}", amber: "\u{1F7E0}", red: "\u{1F534}" };
-function escapeMarkdown(text3) {
-  return text3.replace(/[\\`*_{}[\]<>|]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, " ");
-}
-function formatMarkdown(result) {
-  const out = [];
-  out.push(`## ${BAND_ICON[result.band]} Portfolio score: ${result.score}/100`);
-  out.push("");
-  const detected = [...result.ecosystems, ...result.frameworks].join(", ");
-  out.push(`\`${escapeMarkdown(result.target.name)}\`${detected ? ` \xB7 ${escapeMarkdown(detected)}` : ""}${result.passScore !== void 0 ? ` \xB7 pass mark ${result.passScore} (${result.passed ? "passed" : "not reached"})` : ""}`);
-  out.push("");
-  out.push("| Category | Score | Points lost |");
-  out.push("| --- | ---: | ---: |");
-  for (const cat of result.categories) {
-    out.push(`| ${cat.title} | ${cat.score === null ? "\u2013" : `${cat.band ? BAND_ICON[cat.band] : ""} ${cat.score}`} | ${cat.score === null ? "\u2013" : cat.pointsLost.toFixed(1)} |`);
-  }
-  const costly = costlyRules(result);
-  if (costly.length > 0) {
-    out.push("");
-    out.push("### What to fix");
-    out.push("");
-    for (const rule of costly) {
-      out.push(`- **${formatPoints(rule.pointsLost)}** [\`${rule.id}\`](${rule.docs}) \u2014 ${escapeMarkdown(rule.summary)}`);
-      for (const f3 of rule.findings.slice(0, 5)) {
-        const where = location(f3);
-        out.push(`  - ${where ? `\`${escapeMarkdown(where)}\` ` : ""}${escapeMarkdown(f3.message)}`);
-      }
-      if (rule.findings.length > 5) out.push(`  - \u2026and ${rule.findings.length - 5} more`);
-      out.push(`  - _Fix:_ ${escapeMarkdown(rule.findings.find((f3) => f3.fix)?.fix ?? rule.fix)}`);
-    }
-  }
-  const unscored = unscoredRules(result);
-  if (unscored.length > 0) {
-    out.push("");
-    out.push("### Not judged");
-    out.push("");
-    for (const rule of unscored) out.push(`- \`${rule.id}\` (${OUTCOME_LABEL[rule.outcome]}): ${escapeMarkdown(rule.summary)}`);
-  }
-  const exempt = result.rules.filter((r2) => r2.exemption);
-  if (exempt.length > 0) {
-    out.push("");
-    out.push("### Exempted");
-    out.push("");
-    for (const rule of exempt) out.push(`- \`${rule.id}\`: ${escapeMarkdown(rule.exemption)}`);
-  }
-  out.push("");
-  out.push("### Roadmap");
-  out.push("");
-  const marks = { reached: "\u2705", partly: "\u{1F7E1}", "not-yet": "\u2B1C", "not-assessed": "\u2796" };
-  out.push(result.stages.map((s) => `${marks[s.status]} ${s.stage}`).join(" \xB7 "));
-  out.push("");
-  out.push(result.stageReached > 0 ? `Stage reached: **${result.stageReached}** \u2014 ${result.stages[result.stageReached - 1].title}.` : "No stage is fully evidenced yet.");
-  if (result.depth && result.depth.length > 0) {
-    out.push("");
-    out.push("### Project depth");
-    out.push("");
-    for (const d2 of result.depth) out.push(`- ${d2.met ? "\u2705" : "\u2B1C"} ${d2.title}${d2.met && d2.rules.length > 0 ? ` (${d2.rules.map((r2) => `\`${r2}\``).join(", ")})` : ""}`);
-  }
-  if (result.nextStep) {
-    out.push("");
-    out.push(`**Next step:** ${escapeMarkdown(result.nextStep.fix)} ([\`${result.nextStep.rule}\`](${result.nextStep.docs}), worth ${result.nextStep.pointsLost.toFixed(1)} points)`);
-  }
-  out.push("");
-  return out.join("\n");
-}
-
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -61517,6 +61453,152 @@ function pascalCase(id) {
 }
 function sha256(text3) {
   return createHash2("sha256").update(text3).digest("hex");
+}
+
+// src/report/github.ts
+var SUMMARY_MAX_BYTES = 1024 * 1024;
+var BAND_ICON = { green: "\u{1F7E2}", amber: "\u{1F7E0}", red: "\u{1F534}" };
+function escapeText(text3) {
+  return escapeMarkdown(text3).replace(/@(?=[\w-])/g, "@\u200B");
+}
+function inlineCode(text3) {
+  return `\`${text3.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ")}\``;
+}
+function formatResultMarkdown(result) {
+  return `${sections({ head: result }, "summary").join("\n\n")}
+`;
+}
+function gauge2(score) {
+  const filled = Math.round(score / 10);
+  return `${"\u2588".repeat(filled)}${"\u2591".repeat(10 - filled)}`;
+}
+function signed(n, digits = 0) {
+  const text3 = n.toFixed(digits);
+  return n > 0 ? `+${text3}` : n === 0 ? `\xB1${text3}` : text3;
+}
+function sections(report, target) {
+  const { head, comparison } = report;
+  const blocks = [];
+  const delta = comparison ? ` (${signed(comparison.delta)} from ${comparison.base} on the base)` : "";
+  blocks.push(`## ${BAND_ICON[head.band]} Portfolio score: ${head.score}/100${delta}
+
+\`${gauge2(head.score)}\` ${head.band}${head.stageReached > 0 ? ` \xB7 roadmap stage ${head.stageReached} reached` : ""}`);
+  if (report.gate) {
+    blocks.push(report.gate.passed ? "\u2705 The quality gate passed." : `\u274C The quality gate failed: ${report.gate.reasons.map(escapeText).join("; ")}.`);
+  }
+  if (report.baseUnavailable) blocks.push(`> [!NOTE]
+> No comparison with the base: ${escapeText(report.baseUnavailable)}.`);
+  const rows = ["| Category | Base | Head | Change |", "| --- | ---: | ---: | ---: |"];
+  const baseBy = new Map(comparison?.categories.map((c3) => [c3.id, c3]) ?? []);
+  for (const cat of head.categories) {
+    const d2 = baseBy.get(cat.id);
+    const cell = (n) => n === null || n === void 0 ? "\u2013" : String(n);
+    rows.push(`| ${cat.band ? BAND_ICON[cat.band] : "\u2796"} ${escapeText(cat.title)} | ${cell(d2?.base)} | ${cell(cat.score)} | ${d2?.delta === null || d2?.delta === void 0 ? "\u2013" : signed(d2.delta)} |`);
+  }
+  if (!comparison) {
+    rows[0] = "| Category | Score | Points lost |";
+    rows[1] = "| --- | ---: | ---: |";
+    for (const [i, cat] of head.categories.entries()) {
+      rows[i + 2] = `| ${cat.band ? BAND_ICON[cat.band] : "\u2796"} ${escapeText(cat.title)} | ${cat.score ?? "\u2013"} | ${cat.score === null ? "\u2013" : cat.pointsLost.toFixed(1)} |`;
+    }
+  }
+  blocks.push(rows.join("\n"));
+  if (comparison && (comparison.fixed.length > 0 || comparison.regressed.length > 0)) {
+    const lines = [];
+    if (comparison.regressed.length > 0) {
+      lines.push("### \u2B07\uFE0F Regressed in this pull request", "");
+      for (const r2 of comparison.regressed) lines.push(`- [\`${r2.id}\`](${r2.docs}) ${escapeText(r2.title)}: ${formatPoints(Math.max(0, r2.headPointsLost - r2.basePointsLost))} points (${OUTCOME_LABEL[r2.baseOutcome]} \u2192 ${OUTCOME_LABEL[r2.headOutcome]}). _Fix:_ ${escapeText(r2.fix)}`);
+      lines.push("");
+    }
+    if (comparison.fixed.length > 0) {
+      lines.push("### \u2B06\uFE0F Fixed in this pull request", "");
+      for (const r2 of comparison.fixed) lines.push(`- [\`${r2.id}\`](${r2.docs}) ${escapeText(r2.title)}: +${Math.max(0, r2.basePointsLost - r2.headPointsLost).toFixed(1)} points (${OUTCOME_LABEL[r2.baseOutcome]} \u2192 ${OUTCOME_LABEL[r2.headOutcome]})`);
+    }
+    blocks.push(lines.join("\n").trimEnd());
+  }
+  if (comparison && comparison.newFindings.length > 0) {
+    const shown = comparison.newFindings.slice(0, target === "comment" ? 20 : 200);
+    const lines = ["### New findings", ""];
+    for (const f3 of shown) {
+      const where = location(f3.finding);
+      lines.push(`- \`${f3.rule}\` ${where ? `${inlineCode(where)} ` : ""}${escapeText(f3.finding.message)}`);
+    }
+    if (comparison.newFindings.length > shown.length) lines.push(`- \u2026and ${comparison.newFindings.length - shown.length} more`);
+    blocks.push(lines.join("\n"));
+  }
+  if (report.commits) blocks.push(commitsSection(report.commits));
+  if (report.shallowHistory) {
+    blocks.push("> [!TIP]\n> The history rules (commit messages, commit granularity) were not available: the checkout is shallow. Add `fetch-depth: 0` to `actions/checkout` to grade the whole history.");
+  }
+  const costly = costlyRules(head);
+  if (costly.length > 0) {
+    const perRule = target === "comment" ? 3 : 10;
+    const lines = ["### What to fix", ""];
+    for (const rule of costly) lines.push(...failingRule(rule, perRule));
+    blocks.push(target === "comment" ? `<details><summary>What to fix (${costly.length} rule(s) lose points)</summary>
+
+${lines.slice(2).join("\n")}
+
+</details>` : lines.join("\n"));
+  }
+  const stages = head.stages.map((s) => `${{ reached: "\u2705", partly: "\u{1F7E1}", "not-yet": "\u2B1C", "not-assessed": "\u2796" }[s.status]} ${s.stage}`).join(" \xB7 ");
+  const next = head.nextStep ? `
+
+**Next step:** ${escapeText(head.nextStep.fix)} ([\`${head.nextStep.rule}\`](${head.nextStep.docs}), worth ${head.nextStep.pointsLost.toFixed(1)} points)` : "";
+  blocks.push(`### Roadmap
+
+${stages}
+
+${head.stageReached > 0 ? `Stage reached: **${head.stageReached}** \u2014 ${escapeText(head.stages[head.stageReached - 1].title)}.` : "No stage is fully evidenced yet."}${next}`);
+  if (head.depth && head.depth.length > 0) {
+    const items = head.depth.map((d2) => `- ${d2.met ? "\u2705" : "\u2B1C"} ${escapeText(d2.title)}${d2.met && d2.rules.length > 0 ? ` (${d2.rules.map((r2) => `\`${r2}\``).join(", ")})` : ""}`);
+    blocks.push(["### Project depth", "", ...items].join("\n"));
+  }
+  const exempt = head.rules.filter((r2) => r2.exemption);
+  if (exempt.length > 0) {
+    blocks.push(["### Exempted", "", ...exempt.map((r2) => `- \`${r2.id}\`: ${escapeText(r2.exemption)}`)].join("\n"));
+  }
+  const unscored = unscoredRules(head);
+  if (unscored.length > 0) {
+    blocks.push(["### Not judged", "", ...unscored.map((r2) => `- \`${r2.id}\` (${OUTCOME_LABEL[r2.outcome]}): ${escapeText(r2.summary)}`)].join("\n"));
+  }
+  blocks.push(`<sub>portfolio-check ${escapeText(head.tool.version)}${head.target.commit ? ` \xB7 ${head.target.commit.slice(0, 7)}` : ""}</sub>`);
+  return blocks;
+}
+function failingRule(rule, perRule) {
+  const lines = [`- **${formatPoints(rule.pointsLost)}** [\`${rule.id}\`](${rule.docs}) ${escapeText(rule.title)} \u2014 ${escapeText(rule.summary)}`];
+  for (const f3 of rule.findings.slice(0, perRule)) {
+    const where = location(f3);
+    lines.push(`  - ${where ? `${inlineCode(where)} ` : ""}${escapeText(f3.message)}`);
+  }
+  if (rule.findings.length > perRule) lines.push(`  - \u2026and ${rule.findings.length - perRule} more`);
+  lines.push(`  - _Fix:_ ${escapeText(rule.findings.find((f3) => f3.fix)?.fix ?? rule.fix)}`);
+  return lines;
+}
+function commitsSection(commits) {
+  if (!commits.available) return `### This pull request's commits
+
+Not graded: ${escapeText(commits.reason)}.`;
+  const lines = [
+    "### This pull request's commits",
+    "",
+    `${commits.descriptive} of ${commits.graded} commit message(s) are descriptive${commits.large ? `; ${commits.large} commit(s) are very large` : ""}${commits.source === "api" ? " (sizes unknown: read through the API)" : ""}.`,
+    "",
+    "| Commit | Subject | Verdict | Lines |",
+    "| --- | --- | --- | ---: |"
+  ];
+  const shown = commits.commits.slice(0, 50);
+  for (const c3 of shown) {
+    const verdict = c3.verdict === "descriptive" ? "\u2705 descriptive" : c3.verdict === "ignored" ? "\u2796 not graded" : `\u26A0\uFE0F ${c3.verdict}`;
+    lines.push(`| \`${c3.hash.slice(0, 7)}\` | ${escapeText(c3.subject.length > 72 ? `${c3.subject.slice(0, 69)}...` : c3.subject)} | ${verdict} | ${c3.lines ?? "\u2013"}${c3.large ? " \u26A0\uFE0F" : ""} |`);
+  }
+  if (commits.commits.length > shown.length) lines.push(`| \u2026 | ${commits.commits.length - shown.length} more | | |`);
+  return lines.join("\n");
+}
+
+// src/report/markdown.ts
+function formatMarkdown(result) {
+  return formatResultMarkdown(result);
 }
 
 // src/report/stylish.ts

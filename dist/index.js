@@ -82072,8 +82072,6 @@ var OUTCOME_LABEL = {
 function formatPoints(points) {
   return `-${points.toFixed(1)}`;
 }
-
-// src/report/markdown.ts
 function escapeMarkdown(text3) {
   return text3.replace(/[\\`*_{}[\]<>|]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, " ");
 }
@@ -82354,6 +82352,14 @@ ${lines.slice(2).join("\n")}
 ${stages}
 
 ${head.stageReached > 0 ? `Stage reached: **${head.stageReached}** \u2014 ${escapeText(head.stages[head.stageReached - 1].title)}.` : "No stage is fully evidenced yet."}${next}`);
+  if (head.depth && head.depth.length > 0) {
+    const items = head.depth.map((d2) => `- ${d2.met ? "\u2705" : "\u2B1C"} ${escapeText(d2.title)}${d2.met && d2.rules.length > 0 ? ` (${d2.rules.map((r2) => `\`${r2}\``).join(", ")})` : ""}`);
+    blocks.push(["### Project depth", "", ...items].join("\n"));
+  }
+  const exempt = head.rules.filter((r2) => r2.exemption);
+  if (exempt.length > 0) {
+    blocks.push(["### Exempted", "", ...exempt.map((r2) => `- \`${r2.id}\`: ${escapeText(r2.exemption)}`)].join("\n"));
+  }
   const unscored = unscoredRules(head);
   if (unscored.length > 0) {
     blocks.push(["### Not judged", "", ...unscored.map((r2) => `- \`${r2.id}\` (${OUTCOME_LABEL[r2.outcome]}): ${escapeText(r2.summary)}`)].join("\n"));

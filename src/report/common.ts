@@ -29,3 +29,8 @@ export const OUTCOME_LABEL: Record<OutcomeKind, string> = {
 export function formatPoints(points: number): string {
   return `-${points.toFixed(1)}`;
 }
+
+/** Escapes text for Markdown tables and inline use. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}

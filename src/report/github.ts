@@ -6,8 +6,7 @@ import type { Comparison } from '../action/compare.js';
 import type { PullRequestCommits } from '../action/pr-commits.js';
 import type { Band, Result, RuleResult } from '../types.js';
 import { compareStrings } from '../util.js';
-import { costlyRules, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
-import { escapeMarkdown } from './markdown.js';
+import { costlyRules, escapeMarkdown, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
 import { isRepoRelative } from './sarif.js';
 
 /** The hidden marker that identifies the sticky comment among a pull request's comments. */
@@ -122,6 +121,14 @@ export function formatSummary(report: GitHubReport): string {
   return assemble(sections(report, 'summary'), SUMMARY_MAX_BYTES, (s) => Buffer.byteLength(s, 'utf8'), 'the JSON report (report-json output)');
 }
 
+/**
+ * A Result on its own as Markdown (`--format markdown`): the same sections as the job summary and
+ * the pull-request comment, without a comparison, for pasting into a portfolio page.
+ */
+export function formatResultMarkdown(result: Result): string {
+  return `${sections({ head: result }, 'summary').join('\n\n')}\n`;
+}
+
 /** The sticky pull-request comment: the marker first, under 65,536 characters. */
 export function formatComment(report: GitHubReport): string {
   const tail = report.runUrl ? `the [job summary](${report.runUrl})` : 'the job summary';
@@ -224,6 +231,16 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
   const stages = head.stages.map((s) => `${{ reached: '✅', partly: '🟡', 'not-yet': '⬜', 'not-assessed': '➖' }[s.status]} ${s.stage}`).join(' · ');
   const next = head.nextStep ? `\n\n**Next step:** ${escapeText(head.nextStep.fix)} ([\`${head.nextStep.rule}\`](${head.nextStep.docs}), worth ${head.nextStep.pointsLost.toFixed(1)} points)` : '';
   blocks.push(`### Roadmap\n\n${stages}\n\n${head.stageReached > 0 ? `Stage reached: **${head.stageReached}** — ${escapeText(head.stages[head.stageReached - 1]!.title)}.` : 'No stage is fully evidenced yet.'}${next}`);
+
+  if (head.depth && head.depth.length > 0) {
+    const items = head.depth.map((d) => `- ${d.met ? '✅' : '⬜'} ${escapeText(d.title)}${d.met && d.rules.length > 0 ? ` (${d.rules.map((r) => `\`${r}\``).join(', ')})` : ''}`);
+    blocks.push(['### Project depth', '', ...items].join('\n'));
+  }
+
+  const exempt = head.rules.filter((r) => r.exemption);
+  if (exempt.length > 0) {
+    blocks.push(['### Exempted', '', ...exempt.map((r) => `- \`${r.id}\`: ${escapeText(r.exemption!)}`)].join('\n'));
+  }
 
   const unscored = unscoredRules(head);
   if (unscored.length > 0) {
