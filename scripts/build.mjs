@@ -8,6 +8,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const entries = [
   { in: 'src/cli/index.ts', out: 'cli', shebang: true },
   { in: 'src/action/index.ts', out: 'index', shebang: false },
+  { in: 'src/api.ts', out: 'api', shebang: false },
 ].filter((e) => existsSync(e.in));
 
 for (const entry of entries) {
