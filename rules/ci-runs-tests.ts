@@ -1,8 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { parseMakefile, runsTests } from '../src/facts/commands.js';
+import { isTestCommand, testCommandContext } from '../src/facts/test-runners.js';
 import type { Finding } from '../src/types.js';
 
-const MAX_SCRIPTS = 100;
 /** `|| true`, `|| :`, `; exit 0`: a failing command that cannot fail the step. */
 const SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/;
 const PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
@@ -23,25 +22,19 @@ export default defineRule({
     if (configs.length === 0) {
       return { outcome: 'fail', summary: 'There is no (parseable) CI configuration to run tests.', findings: [{ message: 'No CI pipeline runs the tests.' }] };
     }
-    const [manifests, files] = await Promise.all([facts.manifests(), facts.files()]);
-    const makefile = files.all.find((f) => f.dir === '' && /^(gnu)?makefile$/.test(f.base));
-    const makeTargets = makefile ? parseMakefile((await facts.read(makefile.path))?.text ?? '') : new Map<string, string>();
-    const shellScripts = new Map<string, string>();
-    for (const script of files.all.filter((f) => f.base.endsWith('.sh')).slice(0, MAX_SCRIPTS)) {
-      const text = await facts.read(script.path, 64 * 1024);
-      if (text) shellScripts.set(script.path, text.text);
-    }
+    const context = await testCommandContext(facts);
+    const isTest = (command: string) => isTestCommand(command, context);
 
     const findings: Finding[] = [];
     let manualOnly = false;
     for (const config of configs) {
       const onEvents = config.triggers === null || config.triggers.some((t) => PR_OR_PUSH.test(t));
       for (const cmd of config.commands) {
-        if (!runsTests(cmd.command, manifests, makeTargets, shellScripts)) continue;
+        if (!isTest(cmd.command)) continue;
         const where = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: 'Remove the `if: false` so the step runs.' });
-        } else if (cmd.allowedToFail || testLines(cmd.command, (line) => runsTests(line, manifests, makeTargets, shellScripts)).some((l) => SWALLOWED.test(l))) {
+        } else if (cmd.allowedToFail || testLines(cmd.command, isTest).some((l) => SWALLOWED.test(l))) {
           findings.push({ ...where, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
