@@ -38155,6 +38155,96 @@ var ci_present_default = defineRule({
   }
 });
 
+// src/facts/linked-docs.ts
+var LIMIT = 30;
+function linkedDocumentation(facts) {
+  return facts.derive("linked-documentation", async () => {
+    const [first, files] = await Promise.all([facts.documentation(), facts.files()]);
+    const docs = [...first];
+    const seen = new Set(docs.map((d2) => d2.path));
+    for (const doc of first.slice(1)) {
+      for (const link of doc.links) {
+        if (docs.length >= LIMIT) return docs;
+        const target = resolveRelativeLink(doc.path, link.url);
+        if (!target) continue;
+        const entry = files.get(target) ?? files.get(`${target.replace(/\/$/, "")}/README.md`);
+        if (!entry || !/\.(md|markdown)$/i.test(entry.path) || seen.has(entry.path)) continue;
+        seen.add(entry.path);
+        const text3 = await facts.read(entry.path, 512 * 1024);
+        if (text3) docs.push(parseMarkdown(entry.path, text3.text));
+      }
+    }
+    return docs;
+  });
+}
+
+// src/facts/readme-sections.ts
+var SECTION_PATTERNS = {
+  setup: {
+    exact: /^(install(ation|ing)?|setup|set ?up|getting started|get started|quick ?start|local (development|setup)|development|running (it )?locally|run(ning)?( the (app|application|project|server|api))?( locally)?|how to run|build( (&|and) run)?|prerequisites|requirements|local environment|usage)$/,
+    keyword: /\b(install\w*|setup|set up|getting started|quick ?start|run(ning)?|local dev\w*|how to (run|start|use)|development)\b/
+  },
+  testing: {
+    exact: /^(test(s|ing)?|running (the )?tests|how to test|test(ing)? strategy|quality|coverage)$/,
+    keyword: /\btest(s|ing)?\b/
+  },
+  environment: {
+    exact: /^(env(ironment)?( variables| vars)?|configuration|config|settings|\.env|secrets)$/,
+    keyword: /\b(environment|env vars?|\.env|configuration|config)\b/
+  },
+  architecture: {
+    exact: /^(architecture|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
+    keyword: /\b(architecture|system design|design overview|structure|diagram|data ?model|schema|erd|how it works|tech stack)\b/
+  },
+  api: {
+    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|resources|available endpoints)$/,
+    keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/
+  },
+  tradeoffs: {
+    exact: /^(trade[- ]?offs?|design (decisions|choices|considerations|notes)|(technical |key )?decisions|architecture decisions?( records?)?|adrs?|rationale|why .+|alternatives( considered)?|limitations|known (issues|limitations)|caveats|lessons learned|what i('d| would) (do|change) differently|failure (modes|scenarios|handling)|resilien(ce|cy)|fault tolerance|reliability|edge cases|what happens (if|when) .+|retries|idempotency|graceful (degradation|shutdown)|disaster recovery|scal(ing|ability)|bottlenecks|consistency)$/,
+    keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/
+  },
+  roadmap: {
+    exact: /^(roadmap|future (work|improvements|plans|enhancements)|improvements|next steps|todo|to do|planned features)$/,
+    keyword: /\b(roadmap|future (work|improvements)|next steps)\b/
+  },
+  deployment: {
+    exact: /^(deploy(ment|ing)?|production|hosting|live( demo| site| url| version)?|demo|ci ?\/ ?cd|release)$/,
+    keyword: /\b(deploy\w*|production|hosting|live demo)\b/
+  }
+};
+function findSections(docs, kind) {
+  const { exact, keyword } = SECTION_PATTERNS[kind];
+  const matches = [];
+  for (const doc of docs) {
+    const title = doc.sections.find((s) => s.depth === 1);
+    for (const section of doc.sections) {
+      if (!section.normalized) continue;
+      if (exact.test(section.normalized)) matches.push({ doc, section, strength: "exact" });
+      else if (section !== title && keyword.test(section.normalized)) matches.push({ doc, section, strength: "keyword" });
+    }
+  }
+  return matches.sort((a, b3) => a.strength === b3.strength ? 0 : a.strength === "exact" ? -1 : 1);
+}
+function isShellBlock(lang) {
+  return lang === null || /^(bash|sh|shell|console|zsh|fish|powershell|ps1|pwsh|cmd|bat|terminal|shellsession|text|txt|make|makefile|dockerfile)$/.test(lang);
+}
+function shellLines(value) {
+  return value.split(/\r?\n/).map((l3) => l3.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "").trim()).filter((l3) => l3 && !l3.startsWith("#"));
+}
+function isDiagramBlock(block) {
+  return /^(mermaid|plantuml|puml|c4plantuml|dot|graphviz|d2|structurizr)$/.test(block.lang ?? "") || /@startuml|C4Context|System_Boundary/.test(block.value);
+}
+function isTreeBlock(block) {
+  return (block.value.match(/[├└]──/g)?.length ?? 0) >= 3;
+}
+function blockLines(block) {
+  return block.value.split(/\r?\n/).map((text3, i) => ({ line: block.line + 1 + i, text: text3 }));
+}
+function hasContent(section) {
+  return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
+}
+
 // src/facts/commands.ts
 var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b)/i;
 var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
@@ -38224,8 +38314,122 @@ ${line.trim()}`);
   return targets;
 }
 
-// rules/ci-runs-tests.ts
+// src/facts/makefile.ts
+function makefiles(facts) {
+  return facts.derive("makefiles", async () => {
+    const files = await facts.files();
+    const out = [];
+    for (const entry of files.all) {
+      if (!/^(gnu)?makefile$|\.mk$/.test(entry.base)) continue;
+      const text3 = (await facts.read(entry.path, 256 * 1024))?.text ?? "";
+      const open2 = /^-?include\s|^[^\t#\n]*%[^:\n]*:(?!=)/m.test(text3);
+      out.push({ path: entry.path, dir: entry.dir, targets: parseMakefile(text3), open: open2 });
+    }
+    return out;
+  });
+}
+
+// src/facts/test-runners.ts
 var MAX_SCRIPTS = 100;
+function testCommandContext(facts) {
+  return facts.derive("test-command-context", async () => {
+    const [manifests, files, makes] = await Promise.all([facts.manifests(), facts.files(), makefiles(facts)]);
+    const root = makes.find((m2) => m2.dir === "" && !m2.path.endsWith(".mk"));
+    const shellScripts = /* @__PURE__ */ new Map();
+    for (const script of files.all.filter((f3) => f3.base.endsWith(".sh")).slice(0, MAX_SCRIPTS)) {
+      const text3 = await facts.read(script.path, 64 * 1024);
+      if (text3) shellScripts.set(script.path, text3.text);
+    }
+    return { manifests, makeTargets: root?.targets ?? /* @__PURE__ */ new Map(), shellScripts };
+  });
+}
+function isTestCommand(command, context) {
+  return runsTests(command, context.manifests, context.makeTargets, context.shellScripts);
+}
+var FAMILIES = [
+  [/\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b/, "package test script"],
+  [/\bjest\b/, "jest"],
+  [/\bvitest\b/, "vitest"],
+  [/\bmocha\b/, "mocha"],
+  [/\bava\b/, "ava"],
+  [/\bnode\s+--test\b/, "node --test"],
+  [/\bplaywright\s+test\b/, "playwright"],
+  [/\bpytest\b/, "pytest"],
+  [/\bmanage\.py\s+test\b/, "django test"],
+  [/\b-m\s+unittest\b/, "unittest"],
+  [/\b(tox|nox)\b/, "tox/nox"],
+  [/\bgo\s+test\b|\bgotestsum\b/, "go test"],
+  [/\bmvnw?\b/, "maven"],
+  [/\bgradlew?\b/, "gradle"],
+  [/\bartisan\s+test\b|\bphpunit\b|\bpest\b|\bcomposer\s+(run(-script)?\s+)?test\b/, "phpunit"],
+  [/\bdotnet\s+test\b/, "dotnet test"],
+  [/\brspec\b/, "rspec"],
+  [/\brails\s+(\S+\s+)*test\b|\brake\b/, "rails test"],
+  [/\bmake\s+(\S+\s+)*(test|tests|check)\b/, "make test"]
+];
+function testRunnerFamilies(command, context, depth = 0) {
+  const out = /* @__PURE__ */ new Set();
+  const known = FAMILIES.filter(([re2]) => re2.test(command)).map(([, family]) => family);
+  for (const family of known) out.add(family);
+  const follow = (text3) => {
+    if (text3 && depth < 2) for (const f3 of testRunnerFamilies(text3, context, depth + 1)) out.add(f3);
+  };
+  const script = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(test(?::[\w:-]+)?)\b/.exec(command)?.[1];
+  if (script) for (const m2 of context.manifests) follow(m2.scripts[script]?.command);
+  const target = /\bmake\s+(?:\S+\s+)*?(test|tests|check)\b/.exec(command)?.[1];
+  if (target) follow(context.makeTargets.get(target));
+  for (const m2 of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
+    const wanted = m2[1].replace(/^\.\//, "");
+    for (const [path6, text3] of context.shellScripts) if (path6 === wanted || path6.endsWith(`/${wanted}`)) follow(text3);
+  }
+  if (out.size === 0 && depth === 0) out.add(command.trim().replace(/\s+/g, " ").toLowerCase());
+  return out;
+}
+
+// rules/ci-runs-readme-tests.ts
+var ci_runs_readme_tests_default = defineRule({
+  meta: {
+    id: "ci-runs-readme-tests",
+    category: "delivery",
+    title: "CI runs the tests the README documents",
+    rationale: "When the README says `npm test` but CI runs something else, one of them is stale: a reviewer who follows the README may run a suite CI never checks.",
+    fix: "Make CI run the same test command the README gives (or update the README to the command CI runs).",
+    level: "warn",
+    weight: 1,
+    stage: 6
+  },
+  async check({ facts }) {
+    const [docs, configs, context] = await Promise.all([linkedDocumentation(facts), facts.ci(), testCommandContext(facts)]);
+    const documented = [];
+    for (const doc2 of docs) {
+      for (const block of doc2.code.filter((b3) => isShellBlock(b3.lang))) {
+        for (const command of shellLines(block.value).filter((l3) => isTestCommand(l3, context))) documented.push({ command, file: doc2.path, line: block.line });
+      }
+    }
+    const ci = configs.filter((c3) => !c3.error).flatMap((c3) => c3.commands.filter((cmd) => !cmd.disabled && isTestCommand(cmd.command, context)));
+    if (documented.length === 0) return { outcome: "not-applicable", summary: "The README documents no test command (readme-testing reports it)." };
+    if (ci.length === 0) return { outcome: "not-applicable", summary: "CI runs no tests (ci-runs-tests reports it)." };
+    const ciFamilies = new Set(ci.flatMap((cmd) => [...testRunnerFamilies(cmd.command, context)]));
+    const matched = documented.find((d2) => [...testRunnerFamilies(d2.command, context)].some((f3) => ciFamilies.has(f3)));
+    if (matched) {
+      return { outcome: "pass", summary: `CI runs \`${matched.command}\`'s runner, as documented at ${matched.file}:${matched.line}.` };
+    }
+    const doc = documented[0];
+    const run2 = ci[0];
+    const runLine = run2.command.trim().split("\n")[0];
+    return {
+      outcome: "partial",
+      score: 0.5,
+      summary: `The README runs the tests with \`${doc.command}\`; CI runs \`${runLine}\`.`,
+      findings: [
+        { message: `The README's test command \`${doc.command}\` is not what CI runs.`, file: doc.file, line: doc.line },
+        { message: `CI runs the tests with \`${runLine}\`, a command the README never mentions.`, file: run2.file, line: run2.line }
+      ]
+    };
+  }
+});
+
+// rules/ci-runs-tests.ts
 var SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/;
 var PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 var ci_runs_tests_default = defineRule({
@@ -38244,24 +38448,18 @@ var ci_runs_tests_default = defineRule({
     if (configs.length === 0) {
       return { outcome: "fail", summary: "There is no (parseable) CI configuration to run tests.", findings: [{ message: "No CI pipeline runs the tests." }] };
     }
-    const [manifests, files] = await Promise.all([facts.manifests(), facts.files()]);
-    const makefile = files.all.find((f3) => f3.dir === "" && /^(gnu)?makefile$/.test(f3.base));
-    const makeTargets = makefile ? parseMakefile((await facts.read(makefile.path))?.text ?? "") : /* @__PURE__ */ new Map();
-    const shellScripts = /* @__PURE__ */ new Map();
-    for (const script of files.all.filter((f3) => f3.base.endsWith(".sh")).slice(0, MAX_SCRIPTS)) {
-      const text3 = await facts.read(script.path, 64 * 1024);
-      if (text3) shellScripts.set(script.path, text3.text);
-    }
+    const context = await testCommandContext(facts);
+    const isTest = (command) => isTestCommand(command, context);
     const findings = [];
     let manualOnly = false;
     for (const config2 of configs) {
       const onEvents = config2.triggers === null || config2.triggers.some((t2) => PR_OR_PUSH.test(t2));
       for (const cmd of config2.commands) {
-        if (!runsTests(cmd.command, manifests, makeTargets, shellScripts)) continue;
+        if (!isTest(cmd.command)) continue;
         const where2 = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where2, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: "Remove the `if: false` so the step runs." });
-        } else if (cmd.allowedToFail || testLines(cmd.command, (line) => runsTests(line, manifests, makeTargets, shellScripts)).some((l3) => SWALLOWED.test(l3))) {
+        } else if (cmd.allowedToFail || testLines(cmd.command, isTest).some((l3) => SWALLOWED.test(l3))) {
           findings.push({ ...where2, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
@@ -38869,29 +39067,6 @@ var database_present_default = defineRule({
     return verdict;
   }
 });
-
-// src/facts/linked-docs.ts
-var LIMIT = 30;
-function linkedDocumentation(facts) {
-  return facts.derive("linked-documentation", async () => {
-    const [first, files] = await Promise.all([facts.documentation(), facts.files()]);
-    const docs = [...first];
-    const seen = new Set(docs.map((d2) => d2.path));
-    for (const doc of first.slice(1)) {
-      for (const link of doc.links) {
-        if (docs.length >= LIMIT) return docs;
-        const target = resolveRelativeLink(doc.path, link.url);
-        if (!target) continue;
-        const entry = files.get(target) ?? files.get(`${target.replace(/\/$/, "")}/README.md`);
-        if (!entry || !/\.(md|markdown)$/i.test(entry.path) || seen.has(entry.path)) continue;
-        seen.add(entry.path);
-        const text3 = await facts.read(entry.path, 512 * 1024);
-        if (text3) docs.push(parseMarkdown(entry.path, text3.text));
-      }
-    }
-    return docs;
-  });
-}
 
 // rules/deploy-config.ts
 var PLATFORM_FILES = [
@@ -39941,73 +40116,6 @@ var rate_limiting_default = defineRule({
   }
 });
 
-// src/facts/readme-sections.ts
-var SECTION_PATTERNS = {
-  setup: {
-    exact: /^(install(ation|ing)?|setup|set ?up|getting started|get started|quick ?start|local (development|setup)|development|running (it )?locally|run(ning)?( the (app|application|project|server|api))?( locally)?|how to run|build( (&|and) run)?|prerequisites|requirements|local environment|usage)$/,
-    keyword: /\b(install\w*|setup|set up|getting started|quick ?start|run(ning)?|local dev\w*|how to (run|start|use)|development)\b/
-  },
-  testing: {
-    exact: /^(test(s|ing)?|running (the )?tests|how to test|test(ing)? strategy|quality|coverage)$/,
-    keyword: /\btest(s|ing)?\b/
-  },
-  environment: {
-    exact: /^(env(ironment)?( variables| vars)?|configuration|config|settings|\.env|secrets)$/,
-    keyword: /\b(environment|env vars?|\.env|configuration|config)\b/
-  },
-  architecture: {
-    exact: /^(architecture|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
-    keyword: /\b(architecture|system design|design overview|structure|diagram|data ?model|schema|erd|how it works|tech stack)\b/
-  },
-  api: {
-    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|resources|available endpoints)$/,
-    keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/
-  },
-  tradeoffs: {
-    exact: /^(trade[- ]?offs?|design (decisions|choices|considerations|notes)|(technical |key )?decisions|architecture decisions?( records?)?|adrs?|rationale|why .+|alternatives( considered)?|limitations|known (issues|limitations)|caveats|lessons learned|what i('d| would) (do|change) differently|failure (modes|scenarios|handling)|resilien(ce|cy)|fault tolerance|reliability|edge cases|what happens (if|when) .+|retries|idempotency|graceful (degradation|shutdown)|disaster recovery|scal(ing|ability)|bottlenecks|consistency)$/,
-    keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/
-  },
-  roadmap: {
-    exact: /^(roadmap|future (work|improvements|plans|enhancements)|improvements|next steps|todo|to do|planned features)$/,
-    keyword: /\b(roadmap|future (work|improvements)|next steps)\b/
-  },
-  deployment: {
-    exact: /^(deploy(ment|ing)?|production|hosting|live( demo| site| url| version)?|demo|ci ?\/ ?cd|release)$/,
-    keyword: /\b(deploy\w*|production|hosting|live demo)\b/
-  }
-};
-function findSections(docs, kind) {
-  const { exact, keyword } = SECTION_PATTERNS[kind];
-  const matches = [];
-  for (const doc of docs) {
-    const title = doc.sections.find((s) => s.depth === 1);
-    for (const section of doc.sections) {
-      if (!section.normalized) continue;
-      if (exact.test(section.normalized)) matches.push({ doc, section, strength: "exact" });
-      else if (section !== title && keyword.test(section.normalized)) matches.push({ doc, section, strength: "keyword" });
-    }
-  }
-  return matches.sort((a, b3) => a.strength === b3.strength ? 0 : a.strength === "exact" ? -1 : 1);
-}
-function isShellBlock(lang) {
-  return lang === null || /^(bash|sh|shell|console|zsh|fish|powershell|ps1|pwsh|cmd|bat|terminal|shellsession|text|txt|make|makefile|dockerfile)$/.test(lang);
-}
-function shellLines(value) {
-  return value.split(/\r?\n/).map((l3) => l3.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "").trim()).filter((l3) => l3 && !l3.startsWith("#"));
-}
-function isDiagramBlock(block) {
-  return /^(mermaid|plantuml|puml|c4plantuml|dot|graphviz|d2|structurizr)$/.test(block.lang ?? "") || /@startuml|C4Context|System_Boundary/.test(block.value);
-}
-function isTreeBlock(block) {
-  return (block.value.match(/[├└]──/g)?.length ?? 0) >= 3;
-}
-function blockLines(block) {
-  return block.value.split(/\r?\n/).map((text3, i) => ({ line: block.line + 1 + i, text: text3 }));
-}
-function hasContent(section) {
-  return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
-}
-
 // rules/readme-api.ts
 var ENDPOINT = /(?:^|[\s|`*>(-])(GET|POST|PUT|PATCH|DELETE)\b[`*]*\s*(?:\|\s*)?[`*]*\s*(?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\d+|localhost(?::\d+)?)?(\/[\w{}:./$-]*)/;
 var CURL = /\b(curl|http|https|xh)\s+(-X\s*)?(GET|POST|PUT|PATCH|DELETE)?\b[^\n]*(https?:\/\/|localhost|:\d{2,5}\/)/i;
@@ -40141,21 +40249,6 @@ var readme_architecture_default = defineRule({
 });
 function partial(score, summary, finding) {
   return { outcome: "partial", score, summary, findings: [finding] };
-}
-
-// src/facts/makefile.ts
-function makefiles(facts) {
-  return facts.derive("makefiles", async () => {
-    const files = await facts.files();
-    const out = [];
-    for (const entry of files.all) {
-      if (!/^(gnu)?makefile$|\.mk$/.test(entry.base)) continue;
-      const text3 = (await facts.read(entry.path, 256 * 1024))?.text ?? "";
-      const open2 = /^-?include\s|^[^\t#\n]*%[^:\n]*:(?!=)/m.test(text3);
-      out.push({ path: entry.path, dir: entry.dir, targets: parseMakefile(text3), open: open2 });
-    }
-    return out;
-  });
 }
 
 // rules/readme-commands-valid.ts
@@ -40717,6 +40810,7 @@ var BUILTIN_RULES = [
   authorization_default,
   background_jobs_default,
   ci_present_default,
+  ci_runs_readme_tests_default,
   ci_runs_tests_default,
   commit_granularity_default,
   commit_messages_default,

@@ -4,6 +4,7 @@ import authPresent from './auth-present.js';
 import authorization from './authorization.js';
 import backgroundJobs from './background-jobs.js';
 import ciPresent from './ci-present.js';
+import ciRunsReadmeTests from './ci-runs-readme-tests.js';
 import ciRunsTests from './ci-runs-tests.js';
 import commitGranularity from './commit-granularity.js';
 import commitMessages from './commit-messages.js';
@@ -47,6 +48,7 @@ export const BUILTIN_RULES: readonly Rule<any>[] = [
   authorization,
   backgroundJobs,
   ciPresent,
+  ciRunsReadmeTests,
   ciRunsTests,
   commitGranularity,
   commitMessages,
