@@ -40267,7 +40267,13 @@ var readme_commands_valid_default = defineRule({
     stage: 6
   },
   async check({ facts }) {
-    const [docs, files, manifests, makes] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.manifests(), makefiles(facts)]);
+    const [docs, files, manifests, makes, composes] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.manifests(), makefiles(facts), composeFiles(facts)]);
+    const services = new Set(composes.flatMap((c3) => c3.services.map((s) => s.name)));
+    for (const doc of docs) {
+      for (const block of doc.code.filter((b3) => b3.lang === "yaml" || b3.lang === "yml")) {
+        if (/^services:/m.test(block.value)) for (const s of parseCompose(doc.path, block.value).services) services.add(s.name);
+      }
+    }
     if (docs.length === 0) return { outcome: "not-applicable", summary: "No README (see readme-present)." };
     const scripts = (eco) => new Set(manifests.filter((m2) => m2.ecosystem === eco).flatMap((m2) => Object.keys(m2.scripts)));
     const npmScripts = scripts("javascript");
@@ -40348,12 +40354,43 @@ var readme_commands_valid_default = defineRule({
         const nearby = cwd === "" && !source.includes("/") && files.all.some((f3) => f3.path.split("/").length === 2 && f3.path.endsWith(`/${source}`));
         return exists(path6) || nearby ? void 0 : { message: `\`${cmd}\`: ${path6} does not exist in the repository.`, fix: `Commit ${path6} (with placeholder values), or fix the file name in the README.` };
       }
+      const compose = /^docker(?:-compose|\s+compose)\s+(.*)$/.exec(cmd);
+      if (compose) return checkCompose(cmd, compose[1].trim().split(/\s+/));
       return null;
     }
-    if (checked === 0) return { outcome: "not-applicable", summary: "The README runs no npm scripts, make targets or file copies to check." };
+    function checkCompose(cmd, args) {
+      if (composes.length === 0) {
+        return { message: `\`${cmd}\`: there is no compose file in the repository.`, fix: "Commit the compose.yaml the command needs, or remove the command." };
+      }
+      let i = 0;
+      while (i < args.length && args[i].startsWith("-")) {
+        if (/^(-f|--file|--project-directory)$/.test(args[i])) return null;
+        i += /^(-p|--project-name|--profile|--env-file|--ansi|--progress)$/.test(args[i]) ? 2 : 1;
+      }
+      const sub = args[i];
+      if (!sub || !/^(up|start|stop|restart|logs|run|exec|build|pull|rm|create|kill|pause|unpause|attach|watch)$/.test(sub)) return null;
+      const names = [];
+      for (let j3 = i + 1; j3 < args.length; j3++) {
+        const arg = args[j3];
+        if (/^(-e|--env|-u|--user|-w|--workdir|--scale|--name|--entrypoint|-t|--timeout|--index|-l|--label|-v|--volume|-p|--publish)$/.test(arg)) {
+          j3++;
+          continue;
+        }
+        if (arg.startsWith("-") || /[|&;<>$]/.test(arg)) continue;
+        names.push(arg);
+        if (sub === "run" || sub === "exec") break;
+      }
+      const unknown2 = names.filter((n) => !services.has(n));
+      if (unknown2.length === 0) return void 0;
+      return {
+        message: `\`${cmd}\`: no compose service named "${unknown2.join('", "')}" (services: ${[...services].slice(0, 8).join(", ") || "none"}).`,
+        fix: "Use a service name from the compose file, or rename the service."
+      };
+    }
+    if (checked === 0) return { outcome: "not-applicable", summary: "The README runs no npm scripts, make targets, file copies or compose commands to check." };
     if (findings.length === 0) return { outcome: "pass", summary: `All ${checked} checked command(s) match the project.` };
     const score = Math.max(0, 1 - findings.length / checked);
-    const summary = `${findings.length} of ${checked} README command(s) refer to scripts, targets or files that do not exist.`;
+    const summary = `${findings.length} of ${checked} README command(s) refer to scripts, targets, files or compose services that do not exist.`;
     return score === 0 ? { outcome: "fail", summary, findings } : { outcome: "partial", score, summary, findings };
   }
 });

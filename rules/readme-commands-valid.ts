@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
+import { composeFiles, parseCompose } from '../src/facts/compose.js';
 import { makefiles } from '../src/facts/makefile.js';
 import { blockLines, isShellBlock } from '../src/facts/readme-sections.js';
 import type { Finding } from '../src/types.js';
@@ -27,7 +28,14 @@ export default defineRule({
     stage: 6,
   },
   async check({ facts }) {
-    const [docs, files, manifests, makes] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.manifests(), makefiles(facts)]);
+    const [docs, files, manifests, makes, composes] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.manifests(), makefiles(facts), composeFiles(facts)]);
+    const services = new Set(composes.flatMap((c) => c.services.map((s) => s.name)));
+    // A guide that shows the compose snippet to add ("add this mysql service, then run …") defines it.
+    for (const doc of docs) {
+      for (const block of doc.code.filter((b) => b.lang === 'yaml' || b.lang === 'yml')) {
+        if (/^services:/m.test(block.value)) for (const s of parseCompose(doc.path, block.value).services) services.add(s.name);
+      }
+    }
     if (docs.length === 0) return { outcome: 'not-applicable', summary: 'No README (see readme-present).' };
     const scripts = (eco: string) => new Set(manifests.filter((m) => m.ecosystem === eco).flatMap((m) => Object.keys(m.scripts)));
     const npmScripts = scripts('javascript');
@@ -114,13 +122,46 @@ export default defineRule({
         const nearby = cwd === '' && !source.includes('/') && files.all.some((f) => f.path.split('/').length === 2 && f.path.endsWith(`/${source}`));
         return exists(path) || nearby ? undefined : { message: `\`${cmd}\`: ${path} does not exist in the repository.`, fix: `Commit ${path} (with placeholder values), or fix the file name in the README.` };
       }
+      const compose = /^docker(?:-compose|\s+compose)\s+(.*)$/.exec(cmd);
+      if (compose) return checkCompose(cmd, compose[1]!.trim().split(/\s+/));
       return null;
     }
 
-    if (checked === 0) return { outcome: 'not-applicable', summary: 'The README runs no npm scripts, make targets or file copies to check.' };
+    /** `docker compose up -d db`: the services named must exist in a compose file of the repository. */
+    function checkCompose(cmd: string, args: string[]): Omit<Check, 'line'> | undefined | null {
+      if (composes.length === 0) {
+        return { message: `\`${cmd}\`: there is no compose file in the repository.`, fix: 'Commit the compose.yaml the command needs, or remove the command.' };
+      }
+      let i = 0;
+      while (i < args.length && args[i]!.startsWith('-')) {
+        if (/^(-f|--file|--project-directory)$/.test(args[i]!)) return null; // another file: cannot check
+        i += /^(-p|--project-name|--profile|--env-file|--ansi|--progress)$/.test(args[i]!) ? 2 : 1;
+      }
+      const sub = args[i];
+      if (!sub || !/^(up|start|stop|restart|logs|run|exec|build|pull|rm|create|kill|pause|unpause|attach|watch)$/.test(sub)) return null;
+      const names: string[] = [];
+      for (let j = i + 1; j < args.length; j++) {
+        const arg = args[j]!;
+        if (/^(-e|--env|-u|--user|-w|--workdir|--scale|--name|--entrypoint|-t|--timeout|--index|-l|--label|-v|--volume|-p|--publish)$/.test(arg)) {
+          j++;
+          continue;
+        }
+        if (arg.startsWith('-') || /[|&;<>$]/.test(arg)) continue;
+        names.push(arg);
+        if (sub === 'run' || sub === 'exec') break; // the rest is the command run inside
+      }
+      const unknown = names.filter((n) => !services.has(n));
+      if (unknown.length === 0) return undefined;
+      return {
+        message: `\`${cmd}\`: no compose service named "${unknown.join('", "')}" (services: ${[...services].slice(0, 8).join(', ') || 'none'}).`,
+        fix: 'Use a service name from the compose file, or rename the service.',
+      };
+    }
+
+    if (checked === 0) return { outcome: 'not-applicable', summary: 'The README runs no npm scripts, make targets, file copies or compose commands to check.' };
     if (findings.length === 0) return { outcome: 'pass', summary: `All ${checked} checked command(s) match the project.` };
     const score = Math.max(0, 1 - findings.length / checked);
-    const summary = `${findings.length} of ${checked} README command(s) refer to scripts, targets or files that do not exist.`;
+    const summary = `${findings.length} of ${checked} README command(s) refer to scripts, targets, files or compose services that do not exist.`;
     return score === 0 ? { outcome: 'fail', summary, findings } : { outcome: 'partial', score, summary, findings };
   },
 });

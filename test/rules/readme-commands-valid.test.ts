@@ -8,6 +8,18 @@ const fence = (...lines: string[]) => ['```bash', ...lines, '```'].join('\n');
 ruleTester(rule, {
   valid: [
     {
+      name: 'a guide that shows the compose snippet defining the service it then starts',
+      files: {
+        'compose.yaml': 'services:\n  api:\n    build: .\n',
+        'README.md': '# Shop\n\nAdd this service:\n\n```yaml\nservices:\n  mysql:\n    image: mysql:8\n```\n\n' + fence('docker compose up -d mysql api') + '\n',
+      },
+    },
+    {
+      name: 'docker compose commands with existing services, options and a command run inside',
+      files: { 'compose.yaml': 'services:\n  api:\n    build: .\n  db:\n    image: postgres:16\n', 'README.md': `# Shop\n\n${fence('docker compose up -d --build db api', 'docker compose run --rm -e DEBUG=1 api python manage.py migrate', 'docker compose -f other.yml up ghost')}\n` },
+      summary: /All 2 checked command\(s\) match the project/,
+    },
+    {
       name: 'scripts, a make target and an env template that all exist',
       files: { 'package.json': pkg, Makefile: 'up:\n\tdocker compose up -d\n', '.env.example': 'PORT=3000\n', 'README.md': `# Shop\n\n${fence('npm ci', 'cp .env.example .env', 'make up', 'npm run db:migrate && npm run dev', 'yarn test')}\n` },
       summary: /^All 5 checked command/,
@@ -24,6 +36,19 @@ ruleTester(rule, {
     { name: 'nothing to check', files: { 'README.md': `# Shop\n\n${fence('go run .')}\n` }, outcome: 'not-applicable' },
   ],
   invalid: [
+    {
+      name: 'docker compose names a service the compose file does not have',
+      files: { 'compose.yaml': 'services:\n  api:\n    build: .\n  db:\n    image: postgres:16\n', 'README.md': `# Shop\n\n${fence('docker compose up -d postgres', 'docker compose exec api npm test')}\n` },
+      outcome: 'partial',
+      score: 0.5,
+      findings: [{ file: 'README.md', line: 4, message: /^`docker compose up -d postgres`: no compose service named "postgres" \(services: api, db\)/ }],
+    },
+    {
+      name: 'docker compose with no compose file committed',
+      files: { 'README.md': `# Shop\n\n${fence('docker-compose up --build')}\n` },
+      outcome: 'fail',
+      findings: [{ file: 'README.md', message: /there is no compose file in the repository/ }],
+    },
     {
       name: 'a missing script, a missing target and a missing template',
       files: { 'package.json': pkg, Makefile: 'test:\n\tgo test ./...\n', 'README.md': `# Shop\n\n## Setup\n\n${fence('cp .env.sample .env', 'npm run start:dev', 'make seed', 'npm test')}\n` },
