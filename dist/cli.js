@@ -28134,17 +28134,21 @@ function depsFromTable(table, dev, file2, out) {
     if (name) out.push({ name, dev, line: file2.findLine(new RegExp(`^\\s*"?${escape(key)}"?\\s*=`, "m")) });
   }
 }
+function parseTomlFile(file2) {
+  try {
+    return { data: parse(file2.text) };
+  } catch (error62) {
+    return { problem: tomlProblem(error62) };
+  }
+}
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var pyproject = {
   ecosystem: "python",
   matches: (base) => base === "pyproject.toml",
   parse(file2) {
-    let data;
-    try {
-      data = parse(file2.text);
-    } catch (error62) {
-      return emptyManifest(tomlProblem(error62));
-    }
+    const parsed = parseTomlFile(file2);
+    if ("problem" in parsed) return emptyManifest(parsed.problem);
+    const data = parsed.data;
     const dependencies = [];
     const project = data.project ?? {};
     depsFromList(project.dependencies, false, file2, dependencies);
@@ -28165,12 +28169,9 @@ var pipfile = {
   ecosystem: "python",
   matches: (base) => base === "pipfile",
   parse(file2) {
-    let data;
-    try {
-      data = parse(file2.text);
-    } catch (error62) {
-      return emptyManifest(tomlProblem(error62));
-    }
+    const parsed = parseTomlFile(file2);
+    if ("problem" in parsed) return emptyManifest(parsed.problem);
+    const data = parsed.data;
     const dependencies = [];
     depsFromTable(data.packages, false, file2, dependencies);
     depsFromTable(data["dev-packages"], true, file2, dependencies);

@@ -32,18 +32,24 @@ function depsFromTable(table: unknown, dev: boolean, file: TextFile, out: Depend
   }
 }
 
+/** A TOML manifest's data, or the problem (with its line) that stops it parsing. */
+function parseTomlFile(file: TextFile): { data: Record<string, any> } | { problem: ReturnType<typeof tomlProblem> } {
+  try {
+    return { data: parseToml(file.text) as Record<string, any> };
+  } catch (error) {
+    return { problem: tomlProblem(error) };
+  }
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const pyproject: ManifestParser = {
   ecosystem: 'python',
   matches: (base) => base === 'pyproject.toml',
   parse(file) {
-    let data: Record<string, any>;
-    try {
-      data = parseToml(file.text) as Record<string, any>;
-    } catch (error) {
-      return emptyManifest(tomlProblem(error));
-    }
+    const parsed = parseTomlFile(file);
+    if ('problem' in parsed) return emptyManifest(parsed.problem);
+    const data = parsed.data;
     const dependencies: Dependency[] = [];
     const project = data.project ?? {};
     depsFromList(project.dependencies, false, file, dependencies);
@@ -65,12 +71,9 @@ export const pipfile: ManifestParser = {
   ecosystem: 'python',
   matches: (base) => base === 'pipfile',
   parse(file) {
-    let data: Record<string, any>;
-    try {
-      data = parseToml(file.text) as Record<string, any>;
-    } catch (error) {
-      return emptyManifest(tomlProblem(error));
-    }
+    const parsed = parseTomlFile(file);
+    if ('problem' in parsed) return emptyManifest(parsed.problem);
+    const data = parsed.data;
     const dependencies: Dependency[] = [];
     depsFromTable(data.packages, false, file, dependencies);
     depsFromTable(data['dev-packages'], true, file, dependencies);
