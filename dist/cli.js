@@ -38832,7 +38832,6 @@ function startsApp(dockerfile) {
 }
 
 // rules/container-present.ts
-var COMPOSE = /(^|\/)(docker-)?compose(\.[\w-]+)?\.ya?ml$/i;
 var container_present_default = defineRule({
   meta: {
     id: "container-present",
@@ -38845,9 +38844,7 @@ var container_present_default = defineRule({
     stage: 6
   },
   async check({ facts }) {
-    const files = await facts.files();
-    const dockerfiles2 = files.all.filter((f3) => DOCKERFILE_NAME.test(f3.path) && !f3.path.startsWith(".devcontainer/"));
-    const composes = files.all.filter((f3) => COMPOSE.test(f3.path) && !f3.path.startsWith(".devcontainer/"));
+    const [files, dockerfiles2, composes] = await Promise.all([facts.files(), dockerfiles(facts), composeFiles(facts)]);
     if (dockerfiles2.length === 0) {
       if (composes.length > 0) {
         return {
@@ -38865,12 +38862,8 @@ var container_present_default = defineRule({
         findings: [{ message: "No Dockerfile builds this application." }]
       };
     }
-    for (const file2 of dockerfiles2) {
-      const text3 = await facts.read(file2.path, 256 * 1024);
-      if (text3 && /^\s*(CMD|ENTRYPOINT)\b/im.test(text3.text)) {
-        return { outcome: "pass", summary: `${file2.path}${composes.length ? ` and ${composes[0].path}` : ""}.` };
-      }
-    }
+    const runnable = dockerfiles2.find(startsApp);
+    if (runnable) return { outcome: "pass", summary: `${runnable.path}${composes.length ? ` and ${composes[0].path}` : ""}.` };
     const first = dockerfiles2[0];
     return {
       outcome: "partial",
@@ -39302,8 +39295,8 @@ function inspect(df, exists, pinPackages) {
   const users = finalIns.filter((i) => i.keyword === "USER");
   const lastUser = users.at(-1)?.args[0]?.split(":")[0];
   const dropsPrivileges = finalIns.some((i) => (i.keyword === "ENTRYPOINT" || i.keyword === "CMD") && /\b(gosu|su-exec|setpriv|runuser)\b/.test(i.text));
-  const startsApp2 = df.instructions.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
-  if (final && startsApp2 && !dropsPrivileges && !NON_ROOT_BASE.test(final.image)) {
+  const runsApp = startsApp(df);
+  if (final && runsApp && !dropsPrivileges && !NON_ROOT_BASE.test(final.image)) {
     if (!lastUser) at2(final, "root", "The final image has no USER instruction, so the app runs as root.", "Create or pick an unprivileged user and switch to it before CMD: USER node (Node images), USER app, or USER 1000.");
     else if (lastUser === "root" || lastUser === "0") at2(users.at(-1), "root", "The last USER is root, so the app runs as root (DL3002).", "Switch to an unprivileged user after the steps that need root.");
   }

@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { DOCKERFILE_NAME as DOCKERFILE } from '../src/facts/dockerfile.js';
-
-const COMPOSE = /(^|\/)(docker-)?compose(\.[\w-]+)?\.ya?ml$/i;
+import { composeFiles } from '../src/facts/compose.js';
+import { dockerfiles as parsedDockerfiles, startsApp } from '../src/facts/dockerfile.js';
 
 export default defineRule({
   meta: {
@@ -15,9 +14,7 @@ export default defineRule({
     stage: 6,
   },
   async check({ facts }) {
-    const files = await facts.files();
-    const dockerfiles = files.all.filter((f) => DOCKERFILE.test(f.path) && !f.path.startsWith('.devcontainer/'));
-    const composes = files.all.filter((f) => COMPOSE.test(f.path) && !f.path.startsWith('.devcontainer/'));
+    const [files, dockerfiles, composes] = await Promise.all([facts.files(), parsedDockerfiles(facts), composeFiles(facts)]);
     if (dockerfiles.length === 0) {
       if (composes.length > 0) {
         return {
@@ -36,12 +33,8 @@ export default defineRule({
       };
     }
     // A Dockerfile that never starts anything is a base image, not a runnable app.
-    for (const file of dockerfiles) {
-      const text = await facts.read(file.path, 256 * 1024);
-      if (text && /^\s*(CMD|ENTRYPOINT)\b/im.test(text.text)) {
-        return { outcome: 'pass', summary: `${file.path}${composes.length ? ` and ${composes[0]!.path}` : ''}.` };
-      }
-    }
+    const runnable = dockerfiles.find(startsApp);
+    if (runnable) return { outcome: 'pass', summary: `${runnable.path}${composes.length ? ` and ${composes[0]!.path}` : ''}.` };
     const first = dockerfiles[0]!;
     return {
       outcome: 'partial',

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { dockerfiles, type DockerInstruction, type ParsedDockerfile } from '../src/facts/dockerfile.js';
+import { dockerfiles, startsApp, type DockerInstruction, type ParsedDockerfile } from '../src/facts/dockerfile.js';
 import type { Finding } from '../src/types.js';
 
 /** Problem kinds and what each costs (one deduction per kind, however many lines show it). */
@@ -58,8 +58,8 @@ function inspect(df: ParsedDockerfile, exists: (path: string) => boolean, pinPac
   const users = finalIns.filter((i) => i.keyword === 'USER');
   const lastUser = users.at(-1)?.args[0]?.split(':')[0];
   const dropsPrivileges = finalIns.some((i) => (i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD') && /\b(gosu|su-exec|setpriv|runuser)\b/.test(i.text));
-  const startsApp = df.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
-  if (final && startsApp && !dropsPrivileges && !NON_ROOT_BASE.test(final.image)) {
+  const runsApp = startsApp(df);
+  if (final && runsApp && !dropsPrivileges && !NON_ROOT_BASE.test(final.image)) {
     if (!lastUser) at(final, 'root', 'The final image has no USER instruction, so the app runs as root.', 'Create or pick an unprivileged user and switch to it before CMD: USER node (Node images), USER app, or USER 1000.');
     else if (lastUser === 'root' || lastUser === '0') at(users.at(-1)!, 'root', 'The last USER is root, so the app runs as root (DL3002).', 'Switch to an unprivileged user after the steps that need root.');
   }
