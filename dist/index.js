@@ -58091,12 +58091,22 @@ var Facts = class {
     return this.derive("documentation", async () => {
       const readme = await this.readme();
       if (!readme) return [];
-      const files = await this.files();
       const docs = [readme];
-      const seen = /* @__PURE__ */ new Set([readme.path]);
-      for (const link of readme.links) {
-        if (docs.length > LINKED_DOCS_LIMIT) break;
-        const target = resolveRelativeLink(readme.path, link.url);
+      await this.followMarkdownLinks([readme], docs, LINKED_DOCS_LIMIT + 1);
+      return docs;
+    });
+  }
+  /**
+   * Appends to `docs` the repository Markdown files that `from` link to (a folder link means its
+   * README.md), each parsed once, until `docs` holds `max` documents.
+   */
+  async followMarkdownLinks(from, docs, max) {
+    const files = await this.files();
+    const seen = new Set(docs.map((d2) => d2.path));
+    for (const doc of from) {
+      for (const link of doc.links) {
+        if (docs.length >= max) return;
+        const target = resolveRelativeLink(doc.path, link.url);
         if (!target || seen.has(target)) continue;
         const entry = files.get(target) ?? files.get(`${target.replace(/\/$/, "")}/README.md`);
         if (!entry || !/\.(md|markdown)$/i.test(entry.path) || seen.has(entry.path)) continue;
@@ -58104,8 +58114,7 @@ var Facts = class {
         const text3 = await this.read(entry.path, README_MAX_BYTES);
         if (text3) docs.push(parseMarkdown(entry.path, text3.text));
       }
-      return docs;
-    });
+    }
   }
   /** CI configurations, parsed; a broken file carries `error` instead of throwing. */
   ci() {
@@ -59147,21 +59156,9 @@ var ci_present_default = defineRule({
 var LIMIT = 30;
 function linkedDocumentation(facts) {
   return facts.derive("linked-documentation", async () => {
-    const [first, files] = await Promise.all([facts.documentation(), facts.files()]);
+    const first = await facts.documentation();
     const docs = [...first];
-    const seen = new Set(docs.map((d2) => d2.path));
-    for (const doc of first.slice(1)) {
-      for (const link of doc.links) {
-        if (docs.length >= LIMIT) return docs;
-        const target = resolveRelativeLink(doc.path, link.url);
-        if (!target) continue;
-        const entry = files.get(target) ?? files.get(`${target.replace(/\/$/, "")}/README.md`);
-        if (!entry || !/\.(md|markdown)$/i.test(entry.path) || seen.has(entry.path)) continue;
-        seen.add(entry.path);
-        const text3 = await facts.read(entry.path, 512 * 1024);
-        if (text3) docs.push(parseMarkdown(entry.path, text3.text));
-      }
-    }
+    await facts.followMarkdownLinks(first.slice(1), docs, LIMIT);
     return docs;
   });
 }

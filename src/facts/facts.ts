@@ -208,12 +208,23 @@ export class Facts {
     return this.derive('documentation', async () => {
       const readme = await this.readme();
       if (!readme) return [];
-      const files = await this.files();
       const docs = [readme];
-      const seen = new Set([readme.path]);
-      for (const link of readme.links) {
-        if (docs.length > LINKED_DOCS_LIMIT) break;
-        const target = resolveRelativeLink(readme.path, link.url);
+      await this.followMarkdownLinks([readme], docs, LINKED_DOCS_LIMIT + 1);
+      return docs;
+    });
+  }
+
+  /**
+   * Appends to `docs` the repository Markdown files that `from` link to (a folder link means its
+   * README.md), each parsed once, until `docs` holds `max` documents.
+   */
+  async followMarkdownLinks(from: readonly MarkdownDocument[], docs: MarkdownDocument[], max: number): Promise<void> {
+    const files = await this.files();
+    const seen = new Set(docs.map((d) => d.path));
+    for (const doc of from) {
+      for (const link of doc.links) {
+        if (docs.length >= max) return;
+        const target = resolveRelativeLink(doc.path, link.url);
         if (!target || seen.has(target)) continue;
         const entry = files.get(target) ?? files.get(`${target.replace(/\/$/, '')}/README.md`);
         if (!entry || !/\.(md|markdown)$/i.test(entry.path) || seen.has(entry.path)) continue;
@@ -221,8 +232,7 @@ export class Facts {
         const text = await this.read(entry.path, README_MAX_BYTES);
         if (text) docs.push(parseMarkdown(entry.path, text.text));
       }
-      return docs;
-    });
+    }
   }
 
   /** CI configurations, parsed; a broken file carries `error` instead of throwing. */
