@@ -27160,6 +27160,16 @@ function jsonErrorProblem(file2, error62) {
   const pos = /position (\d+)/.exec(message);
   return { message: `invalid JSON: ${message}`, ...pos ? { line: file2.lineAt(Number(pos[1])) } : {} };
 }
+function parseJsonObject(file2, name) {
+  let data;
+  try {
+    data = JSON.parse(file2.text);
+  } catch (error62) {
+    return { problem: jsonErrorProblem(file2, error62) };
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { problem: { message: `${name} is not a JSON object`, line: 1 } };
+  return { data };
+}
 
 // src/facts/manifests/csharp.ts
 var asArray = (v2) => v2 === void 0 ? [] : Array.isArray(v2) ? v2 : [v2];
@@ -27279,16 +27289,9 @@ var packageJson = {
   ecosystem: "javascript",
   matches: (base) => base === "package.json",
   parse(file2) {
-    let data;
-    try {
-      data = JSON.parse(file2.text);
-    } catch (error62) {
-      return emptyManifest(jsonErrorProblem(file2, error62));
-    }
-    if (!data || typeof data !== "object" || Array.isArray(data)) {
-      return emptyManifest({ message: "package.json is not a JSON object", line: 1 });
-    }
-    const pkg = data;
+    const parsed = parseJsonObject(file2, "package.json");
+    if ("problem" in parsed) return emptyManifest(parsed.problem);
+    const pkg = parsed.data;
     const dependencies = [];
     const add = (field, dev) => {
       const deps = pkg[field];
@@ -27325,13 +27328,9 @@ var composerJson = {
   ecosystem: "php",
   matches: (base) => base === "composer.json",
   parse(file2) {
-    let data;
-    try {
-      data = JSON.parse(file2.text);
-    } catch (error62) {
-      return emptyManifest(jsonErrorProblem(file2, error62));
-    }
-    if (!data || typeof data !== "object") return emptyManifest({ message: "composer.json is not a JSON object", line: 1 });
+    const parsed = parseJsonObject(file2, "composer.json");
+    if ("problem" in parsed) return emptyManifest(parsed.problem);
+    const data = parsed.data;
     const dependencies = [];
     for (const [field, dev] of [["require", false], ["require-dev", true]]) {
       for (const name of Object.keys(data[field] ?? {})) {

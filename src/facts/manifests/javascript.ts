@@ -1,20 +1,13 @@
-import { emptyManifest, jsonErrorProblem, type Dependency, type ManifestParser } from './types.js';
+import { emptyManifest, parseJsonObject, type Dependency, type ManifestParser } from './types.js';
 
 /** package.json: dependencies, devDependencies, scripts, license. */
 export const packageJson: ManifestParser = {
   ecosystem: 'javascript',
   matches: (base) => base === 'package.json',
   parse(file) {
-    let data: unknown;
-    try {
-      data = JSON.parse(file.text);
-    } catch (error) {
-      return emptyManifest(jsonErrorProblem(file, error));
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      return emptyManifest({ message: 'package.json is not a JSON object', line: 1 });
-    }
-    const pkg = data as Record<string, unknown>;
+    const parsed = parseJsonObject(file, 'package.json');
+    if ('problem' in parsed) return emptyManifest(parsed.problem);
+    const pkg = parsed.data as Record<string, unknown>;
     const dependencies: Dependency[] = [];
     const add = (field: string, dev: boolean) => {
       const deps = pkg[field];

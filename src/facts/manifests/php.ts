@@ -1,17 +1,13 @@
-import { emptyManifest, jsonErrorProblem, type Dependency, type ManifestParser } from './types.js';
+import { emptyManifest, parseJsonObject, type Dependency, type ManifestParser } from './types.js';
 
 /** composer.json: require, require-dev, scripts, license. */
 export const composerJson: ManifestParser = {
   ecosystem: 'php',
   matches: (base) => base === 'composer.json',
   parse(file) {
-    let data: any;
-    try {
-      data = JSON.parse(file.text);
-    } catch (error) {
-      return emptyManifest(jsonErrorProblem(file, error));
-    }
-    if (!data || typeof data !== 'object') return emptyManifest({ message: 'composer.json is not a JSON object', line: 1 });
+    const parsed = parseJsonObject(file, 'composer.json');
+    if ('problem' in parsed) return emptyManifest(parsed.problem);
+    const data = parsed.data;
     const dependencies: Dependency[] = [];
     for (const [field, dev] of [['require', false], ['require-dev', true]] as const) {
       for (const name of Object.keys(data[field] ?? {})) {

@@ -51,3 +51,15 @@ export function jsonErrorProblem(file: TextFile, error: unknown): ManifestProble
   const pos = /position (\d+)/.exec(message);
   return { message: `invalid JSON: ${message}`, ...(pos ? { line: file.lineAt(Number(pos[1])) } : {}) };
 }
+
+/** A JSON manifest's top-level object, or the problem (with its line) that stops it parsing. */
+export function parseJsonObject(file: TextFile, name: string): { data: Record<string, any> } | { problem: ManifestProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    return { problem: jsonErrorProblem(file, error) };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { problem: { message: `${name} is not a JSON object`, line: 1 } };
+  return { data: data as Record<string, any> };
+}
