@@ -58408,6 +58408,10 @@ var CODE_SIGNALS = [
 ];
 
 // src/facts/tests.ts
+function isTestPath(path7) {
+  return TEST_PATH.test(path7);
+}
+var TEST_PATH = /(^|\/)(tests?|specs?|__tests__|e2e|testdata|test-?fixtures|fixtures)\//i;
 var JS_EXT = String.raw`\.[cm]?[jt]sx?$`;
 var SIGNATURES = {
   javascript: {
@@ -58594,7 +58598,7 @@ function envFacts(facts) {
       if (!wanted.has(eco)) continue;
       const path7 = entry.path;
       if (candidates && !candidates.has(path7)) continue;
-      if (testPaths.has(path7) || /(^|\/)(tests?|spec|__tests__|e2e)\//.test(path7) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path7)) continue;
+      if (testPaths.has(path7) || isTestPath(path7) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path7)) continue;
       const text3 = await facts.scan(path7, 512 * 1024);
       if (!text3 || !ENV_HINT[eco].test(text3.text)) continue;
       for (const re2 of READS[eco]) {
@@ -58763,7 +58767,6 @@ function secretsInText(path7, text3) {
 var MAX_HITS = 8;
 var MAX_FILE_BYTES = 512 * 1024;
 var CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
-var TEST_PATH = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|test-?fixtures)\//i;
 var MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
 var escapeEre = (literal2) => literal2.replace(/[.[\]()*+?{}|^$\\]/g, "\\$&");
 function hintCandidates(facts) {
@@ -58807,11 +58810,11 @@ function codeScan(facts) {
     const jobs = [];
     for (const { entry, ecosystem } of sources) {
       if (!wanted.has(ecosystem) && wanted.size > 0) continue;
-      if (testPaths.has(entry.path) || TEST_PATH.test(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
+      if (testPaths.has(entry.path) || isTestPath(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
       jobs.push({ path: entry.path, scope: ecosystem });
     }
     for (const entry of files.all) {
-      if (CONFIG_FILE.test(entry.path) && !TEST_PATH.test(entry.path)) jobs.push({ path: entry.path, scope: "config" });
+      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path)) jobs.push({ path: entry.path, scope: "config" });
     }
     const hits = /* @__PURE__ */ new Map();
     const counts = /* @__PURE__ */ new Map();
@@ -60000,15 +60003,12 @@ function databaseFacts(facts) {
     const scaffoldMigrations = [];
     for (const f3 of files.all) {
       const tool = migrationTool(f3.path);
-      if (!tool || isTestPath(f3)) continue;
+      if (!tool || isTestPath(f3.path)) continue;
       (LARAVEL_SCAFFOLD.test(f3.path) ? scaffoldMigrations : migrations).push({ path: f3.path, tool });
     }
     const schemaSync = signalHits(scan, ["schema-sync"], 5).map((h3) => h3.hit);
     return { relational: { used, declared: declaredReal }, mongo, ...prismaSchema ? { prismaSchema } : {}, migrations, scaffoldMigrations, schemaSync };
   });
-}
-function isTestPath(f3) {
-  return /(^|\/)(tests?|spec|__tests__|testdata|fixtures)\//i.test(f3.path);
 }
 function usesDatabase(db) {
   return db.relational.used.length > 0 || db.relational.declared.length > 0 || db.migrations.length > 0 || db.mongo;
@@ -61040,7 +61040,7 @@ var password_hashing_default = defineRule({
 async function mentionsPasswords(facts) {
   const [grep, sources] = await Promise.all([facts.source.grepFiles("[Pp]assword"), facts.sourceFiles()]);
   if (!grep) return true;
-  return sources.some((s) => grep.has(s.path) && !/(^|\/)(tests?|spec|__tests__)\//.test(s.path));
+  return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
 }
 
 // rules/rate-limiting.ts
@@ -61633,7 +61633,7 @@ var seed_data_default = defineRule({
     const [files, scan, manifests] = await Promise.all([facts.files(), codeScan(facts), facts.manifests()]);
     const found = [];
     for (const f3 of files.all) {
-      if (!SEED_FILE.test(f3.path) || /(^|\/)(tests?|spec|__tests__|node_modules)\//i.test(f3.path) || /migrations?\//i.test(f3.path) && !/seed/i.test(f3.base)) continue;
+      if (!SEED_FILE.test(f3.path) || isTestPath(f3.path) || /migrations?\//i.test(f3.path) && !/seed/i.test(f3.base)) continue;
       if (/\.(json|ya?ml)$/i.test(f3.base) && !/(^|\/)fixtures\/|seed/i.test(f3.path)) continue;
       if (LARAVEL_DEFAULT_SEEDER.test(f3.path)) {
         const text3 = await facts.read(f3.path);

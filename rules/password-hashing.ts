@@ -3,6 +3,7 @@ import { authEvidence } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { declaredDependencies, signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
+import { isTestPath } from '../src/facts/tests.js';
 
 const KDF_DEPENDENCIES = /^(bcrypt|bcryptjs|argon2|@node-rs\/(argon2|bcrypt)|argon2-cffi|pwdlib|passlib|github\.com\/alexedwards\/argon2id|BCrypt\.Net-Next|Konscious\.Security\.Cryptography\.Argon2|org\.springframework\.security:spring-security-crypto)$/;
 
@@ -53,5 +54,5 @@ export default defineRule({
 async function mentionsPasswords(facts: import('../src/facts/facts.js').Facts): Promise<boolean> {
   const [grep, sources] = await Promise.all([facts.source.grepFiles('[Pp]assword'), facts.sourceFiles()]);
   if (!grep) return true;
-  return sources.some((s) => grep.has(s.path) && !/(^|\/)(tests?|spec|__tests__)\//.test(s.path));
+  return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
 }

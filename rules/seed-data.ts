@@ -3,6 +3,7 @@ import { codeScan } from '../src/facts/code-scan.js';
 import { databaseFacts, usesDatabase } from '../src/facts/database.js';
 import { signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
+import { isTestPath } from '../src/facts/tests.js';
 
 /** Seed files by convention (signals §11.1), across the seven ecosystems. */
 const SEED_FILE = /(^|\/)(seeds?|seeders?|seeding|fixtures|DataFixtures)\/[^/]+\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java|json|ya?ml)$|(^|\/)[\w-]*seed(s|er|ing)?[\w-]*\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java)$|(^|\/)(initial_data\.py|data\.sql|import\.sql)$|(^|\/)management\/commands\/[\w]*(seed|populate|load|fake)\w*\.py$|(^|\/)[\w-]*(DataLoader|DataInitializer|Bootstrap(Data)?)\.java$/i;
@@ -27,7 +28,7 @@ export default defineRule({
     const [files, scan, manifests] = await Promise.all([facts.files(), codeScan(facts), facts.manifests()]);
     const found: Finding[] = [];
     for (const f of files.all) {
-      if (!SEED_FILE.test(f.path) || /(^|\/)(tests?|spec|__tests__|node_modules)\//i.test(f.path) || /migrations?\//i.test(f.path) && !/seed/i.test(f.base)) continue;
+      if (!SEED_FILE.test(f.path) || isTestPath(f.path) || /migrations?\//i.test(f.path) && !/seed/i.test(f.base)) continue;
       if (/\.(json|ya?ml)$/i.test(f.base) && !/(^|\/)fixtures\/|seed/i.test(f.path)) continue;
       if (LARAVEL_DEFAULT_SEEDER.test(f.path)) {
         const text = await facts.read(f.path);

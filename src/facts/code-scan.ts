@@ -2,7 +2,7 @@ import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { CODE_SIGNALS, type CodeSignal, type SignalScope } from './code-signals.js';
 import { isSecretScanFile, SECRET_LITERALS, secretsInText, type TreeSecret } from './secret-patterns.js';
-import { testFacts } from './tests.js';
+import { isTestPath, testFacts } from './tests.js';
 
 /** Where a code signal was seen. */
 export interface SignalHit {
@@ -30,7 +30,6 @@ const MAX_FILE_BYTES = 512 * 1024;
 /** Configuration files read by the same pass (Spring properties, appsettings, Symfony packages, web servers). */
 const CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
 
-const TEST_PATH = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|test-?fixtures)\//i;
 /** Generated migration code repeats model fields (is_superuser, role) without being application logic. */
 const MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
 
@@ -102,11 +101,11 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
     const jobs: { path: string; scope: SignalScope }[] = [];
     for (const { entry, ecosystem } of sources) {
       if (!wanted.has(ecosystem) && wanted.size > 0) continue;
-      if (testPaths.has(entry.path) || TEST_PATH.test(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
+      if (testPaths.has(entry.path) || isTestPath(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
       jobs.push({ path: entry.path, scope: ecosystem });
     }
     for (const entry of files.all) {
-      if (CONFIG_FILE.test(entry.path) && !TEST_PATH.test(entry.path)) jobs.push({ path: entry.path, scope: 'config' });
+      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path)) jobs.push({ path: entry.path, scope: 'config' });
     }
 
     const hits = new Map<string, SignalHit[]>();

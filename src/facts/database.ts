@@ -1,7 +1,7 @@
 import { codeScan } from './code-scan.js';
 import { declaredDependencies, signalHits, type DeclaredDependency, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
-import type { FileEntry } from './file-index.js';
+import { isTestPath } from './tests.js';
 
 /** Relational drivers and ORMs by manifest name (signals §11.1). */
 export const RELATIONAL_DEPENDENCIES = new Set([
@@ -99,7 +99,7 @@ export function databaseFacts(facts: Facts): Promise<DatabaseFacts> {
     const scaffoldMigrations: Migration[] = [];
     for (const f of files.all) {
       const tool = migrationTool(f.path);
-      if (!tool || isTestPath(f)) continue;
+      if (!tool || isTestPath(f.path)) continue;
       (LARAVEL_SCAFFOLD.test(f.path) ? scaffoldMigrations : migrations).push({ path: f.path, tool });
     }
     const schemaSync = signalHits(scan, ['schema-sync'], 5).map((h) => h.hit);
@@ -107,9 +107,6 @@ export function databaseFacts(facts: Facts): Promise<DatabaseFacts> {
   });
 }
 
-function isTestPath(f: FileEntry): boolean {
-  return /(^|\/)(tests?|spec|__tests__|testdata|fixtures)\//i.test(f.path);
-}
 
 /** Whether the project uses a database at all (relational or not): data rules apply. */
 export function usesDatabase(db: DatabaseFacts): boolean {

@@ -1,7 +1,7 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { inComment } from './code-scan.js';
-import { testFacts } from './tests.js';
+import { isTestPath, testFacts } from './tests.js';
 
 export interface EnvRead {
   name: string;
@@ -130,7 +130,7 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       const path = entry.path;
       // Test code and test-runner configs set up their own environment.
       if (candidates && !candidates.has(path)) continue;
-      if (testPaths.has(path) || /(^|\/)(tests?|spec|__tests__|e2e)\//.test(path) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path)) continue;
+      if (testPaths.has(path) || isTestPath(path) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path)) continue;
       const text = await facts.scan(path, 512 * 1024);
       if (!text || !ENV_HINT[eco].test(text.text)) continue;
       for (const re of READS[eco]) {
