@@ -38686,7 +38686,7 @@ function composeFiles(facts) {
     const files = await facts.files();
     const out = [];
     for (const entry of files.all) {
-      if (!COMPOSE_NAME.test(entry.path) || entry.path.startsWith(".devcontainer/") || /(^|\/)(examples?|samples?|docs?)\//i.test(entry.path)) continue;
+      if (!COMPOSE_NAME.test(entry.path) || entry.path.startsWith(".devcontainer/") || isExampleOrDocPath(entry.path)) continue;
       const text3 = await facts.read(entry.path, 256 * 1024);
       if (text3) out.push(parseCompose(entry.path, text3.text));
     }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Facts } from './facts.js';
+import { isExampleOrDocPath, type Facts } from './facts.js';
 
 /** Compose file names (compose spec): compose.yaml preferred, docker-compose.yml legacy, plus variants. */
 export const COMPOSE_NAME = /(^|\/)(docker-)?compose([.-][\w-]+)?\.ya?ml$/i;
@@ -26,7 +26,7 @@ export function composeFiles(facts: Facts): Promise<ComposeFile[]> {
     const files = await facts.files();
     const out: ComposeFile[] = [];
     for (const entry of files.all) {
-      if (!COMPOSE_NAME.test(entry.path) || entry.path.startsWith('.devcontainer/') || /(^|\/)(examples?|samples?|docs?)\//i.test(entry.path)) continue;
+      if (!COMPOSE_NAME.test(entry.path) || entry.path.startsWith('.devcontainer/') || isExampleOrDocPath(entry.path)) continue;
       const text = await facts.read(entry.path, 256 * 1024);
       if (text) out.push(parseCompose(entry.path, text.text));
     }
