@@ -37050,18 +37050,37 @@ var Facts = class {
       return out;
     });
   }
+  /**
+   * The ecosystems of the project from file names alone (manifests, falling back to source files),
+   * before any file is read: enough to scope the tree grep, which then starts at once. Equal to
+   * `ecosystems()` unless a manifest cannot be read as text.
+   */
+  declaredEcosystems() {
+    return this.derive("declared-ecosystems", async () => {
+      const files = await this.files();
+      const found = /* @__PURE__ */ new Set();
+      for (const entry of files.all) {
+        if (isExampleOrDocPath(entry.path)) continue;
+        const parser2 = MANIFEST_PARSERS.find((p2) => p2.matches(entry.base, entry.path));
+        if (parser2) found.add(parser2.ecosystem);
+      }
+      if (found.size === 0) {
+        for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
+      }
+      return Object.keys(SOURCE_EXTENSIONS).filter((e) => found.has(e));
+    });
+  }
   /** Detected ecosystems (by manifest, falling back to source files) and frameworks. */
   ecosystems() {
     return this.derive("ecosystems", async () => {
-      const [manifests, files] = await Promise.all([this.manifests(), this.files()]);
+      const manifests = await this.manifests();
       const found = new Set(manifests.map((m2) => m2.ecosystem));
       if (found.size === 0) {
         for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
       }
       const frameworks = detectFrameworks(manifests);
-      const order2 = Object.keys(SOURCE_EXTENSIONS);
       return {
-        ecosystems: order2.filter((e) => found.has(e)),
+        ecosystems: Object.keys(SOURCE_EXTENSIONS).filter((e) => found.has(e)),
         frameworks,
         http: frameworks.some((f3) => f3.http)
       };
@@ -37173,130 +37192,6 @@ function resolveRelativeLink(fromFile, url2) {
   return base.join("/") || void 0;
 }
 
-// src/facts/api-docs.ts
-var OPENAPI_CONTENT = /^\s*["']?(openapi|swagger)["']?\s*:\s*["']?(3\.\d[\d.]*|2\.0)["']?/m;
-var SPEC_NAME = /(^|\/)(openapi|swagger|api-docs|api-spec|asyncapi)[\w.-]*\.(json|ya?ml)$|(^|\/)(openapi|swagger)\/.+\.(json|ya?ml)$/i;
-var NOT_SPEC = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.(json|lock)|\.eslintrc[\w.]*|\.prettierrc[\w.]*|[\w.-]*lock\.ya?ml|appsettings[\w.]*\.json|launchSettings\.json|(docker-)?compose[\w.-]*\.ya?ml|\.github\/.*|\.gitlab-ci\.yml|mkdocs\.yml|pubspec\.yaml|\.pre-commit-config\.yaml|renovate\.json|manifest\.json|[\w.-]*\.schema\.json)$/i;
-var MAX_CONTENT_SCANS = 400;
-var GENERATORS = [
-  { ecosystem: "javascript", names: ["swagger-jsdoc", "swagger-ui-express", "@nestjs/swagger", "@fastify/swagger", "@fastify/swagger-ui", "fastify-swagger", "tsoa", "express-openapi-validator", "express-oas-generator", "@asteasolutions/zod-to-openapi", "next-swagger-doc", "@hono/zod-openapi", "@hono/swagger-ui", "koa2-swagger-ui", "redoc-express", "@scalar/express-api-reference", "swagger-autogen", "hapi-swagger", "@elysiajs/swagger", "zod-openapi", "trpc-openapi"] },
-  { ecosystem: "python", names: ["drf-spectacular", "drf-yasg", "django-ninja", "flasgger", "flask-smorest", "flask-restx", "flask-restplus", "apispec", "spectree", "flask-openapi3", "connexion", "litestar"] },
-  { ecosystem: "java", names: ["org.springdoc:", "io.springfox:", "org.springframework.restdocs:", "io.swagger.core.v3:", "io.swagger:", "io.smallrye:smallrye-open-api", "io.quarkus:quarkus-smallrye-openapi"] },
-  { ecosystem: "go", names: ["github.com/swaggo/", "github.com/oapi-codegen/", "github.com/deepmap/oapi-codegen", "github.com/ogen-go/ogen", "github.com/go-swagger/", "github.com/danielgtaylor/huma", "github.com/gofiber/swagger", "github.com/getkin/kin-openapi"] },
-  { ecosystem: "php", names: ["darkaonline/l5-swagger", "zircote/swagger-php", "dedoc/scramble", "knuckleswtf/scribe", "nelmio/api-doc-bundle", "api-platform/core", "api-platform/symfony", "vyuldashev/laravel-openapi"] },
-  { ecosystem: "csharp", names: ["Swashbuckle.AspNetCore", "Microsoft.AspNetCore.OpenApi", "NSwag.AspNetCore", "Scalar.AspNetCore", "NSwag.MSBuild"] },
-  { ecosystem: "ruby", names: ["rswag", "rswag-api", "rswag-ui", "rswag-specs", "rspec-openapi", "oas_rails", "apipie-rails", "grape-swagger", "committee"] }
-];
-var COLLECTIONS = [
-  { path: /\.postman_collection\.json$|(^|\/)postman\/collections\//i, label: "Postman collection" },
-  { path: /(^|\/)\.insomnia\/|(^|\/)insomnia[\w.-]*\.(json|ya?ml)$/i, label: "Insomnia export" },
-  { path: /(^|\/)bruno\.json$|\.bru$|(^|\/)opencollection\.ya?ml$/i, label: "Bruno collection" },
-  { path: /\.(http|rest)$/i, label: "HTTP request file" },
-  { path: /\.hurl$/i, label: "Hurl file" },
-  { path: /(^|\/)thunder-tests\/|(^|\/)hoppscotch[\w.-]*\.json$/i, label: "API client collection" }
-];
-var GRAPHQL = /\.(graphql|gql|graphqls)$/i;
-function apiDocEvidence(facts) {
-  return facts.derive("api-docs", async () => {
-    const [files, manifests, ecos] = await Promise.all([facts.files(), facts.manifests(), facts.ecosystems()]);
-    const out = [];
-    const candidates = files.all.filter((f3) => /\.(json|ya?ml)$/i.test(f3.base) && !NOT_SPEC.test(f3.path));
-    candidates.sort((a, b3) => Number(!SPEC_NAME.test(a.path)) - Number(!SPEC_NAME.test(b3.path)));
-    for (const entry of candidates.slice(0, MAX_CONTENT_SCANS)) {
-      const text3 = await facts.scan(entry.path, 8 * 1024);
-      const m2 = text3 && OPENAPI_CONTENT.exec(text3.text);
-      if (m2) out.push({ kind: "spec", label: `${entry.path} (${m2[1].toLowerCase() === "swagger" ? "Swagger" : "OpenAPI"} ${m2[2]})`, file: entry.path, line: text3.lineAt(m2.index + m2[0].search(/\S/)) });
-    }
-    for (const m2 of manifests) {
-      const list2 = GENERATORS.find((g2) => g2.ecosystem === m2.ecosystem)?.names ?? [];
-      for (const d2 of m2.dependencies) {
-        const name = d2.name.toLowerCase();
-        const hit = list2.map((n) => n.toLowerCase()).find((n) => /[:/]$/.test(n) ? name.startsWith(n) : name === n);
-        if (hit) out.push({ kind: "generator", label: d2.name, file: m2.path, ...d2.line ? { line: d2.line } : {} });
-      }
-    }
-    if (ecos.frameworks.some((f3) => f3.id === "fastapi")) out.push({ kind: "builtin", label: "FastAPI's built-in /docs" });
-    for (const entry of files.all) {
-      if (GRAPHQL.test(entry.base) && !isExampleOrDocPath(entry.path)) {
-        out.push({ kind: "graphql", label: `${entry.path} (GraphQL schema)`, file: entry.path });
-        continue;
-      }
-      const collection = COLLECTIONS.find((c3) => c3.path.test(entry.path));
-      if (!collection) continue;
-      if (collection.label === "HTTP request file" && await isScaffoldHttpFile(facts, entry.path)) {
-        out.push({ kind: "scaffold", label: `${entry.path} (the dotnet new webapi sample request)`, file: entry.path });
-      } else out.push({ kind: "collection", label: `${entry.path} (${collection.label})`, file: entry.path });
-    }
-    const rank = { spec: 0, generator: 1, graphql: 2, collection: 3, builtin: 4, scaffold: 5 };
-    return out.sort((a, b3) => rank[a.kind] - rank[b3.kind]);
-  });
-}
-async function isScaffoldHttpFile(facts, path7) {
-  const text3 = await facts.read(path7, 16 * 1024);
-  if (!text3) return false;
-  const requests = text3.text.match(/^\s*(GET|POST|PUT|PATCH|DELETE)\s+/gm)?.length ?? 0;
-  return requests <= 1 && /weatherforecast/i.test(text3.text);
-}
-var GO_HTTP = /\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
-function servesHttp(facts) {
-  return facts.derive("serves-http", async () => {
-    const ecos = await facts.ecosystems();
-    if (ecos.http) return true;
-    const [sources, hint] = await Promise.all([facts.sourceIndex(), facts.source.grepFiles("http\\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\\(")]);
-    let scanned = 0;
-    for (const { entry, ecosystem } of sources) {
-      if (ecosystem !== "go" && ecosystem !== "javascript" || hint && !hint.has(entry.path)) continue;
-      if (/_test\.go$|\.(test|spec)\.[jt]s$/.test(entry.base) || ++scanned > 300) continue;
-      const text3 = await facts.scan(entry.path, 128 * 1024);
-      if (!text3) continue;
-      if (ecosystem === "go" ? GO_HTTP.test(text3.text) : /\bhttp\.createServer\(/.test(text3.text)) return true;
-    }
-    return false;
-  });
-}
-
-// rules/api-docs.ts
-var FASTAPI_ENRICHED = /\b(response_model|responses|summary|openapi_tags|description)\s*=/;
-var api_docs_default = defineRule({
-  meta: {
-    id: "api-docs",
-    category: "documentation",
-    title: "The API is documented (OpenAPI, collection or schema)",
-    rationale: "Machine-readable API docs (OpenAPI, a Postman collection, a GraphQL schema) let a reviewer explore every endpoint without reading the routes, and are what teams expect.",
-    fix: "Generate OpenAPI from code (swagger-jsdoc, @nestjs/swagger, springdoc, swaggo, Swashbuckle, \u2026) or commit an openapi.yaml or a Postman collection.",
-    level: "warn",
-    weight: 2,
-    stage: 2
-  },
-  async check({ facts }) {
-    const evidence = await apiDocEvidence(facts);
-    const best = evidence[0];
-    if (!best && !await servesHttp(facts)) return { outcome: "not-applicable", summary: "No HTTP framework or server detected: there is no API to document." };
-    if (!best) {
-      return { outcome: "fail", summary: "No OpenAPI spec, doc generator, API collection or GraphQL schema.", findings: [{ message: "Nothing documents the API: no openapi/swagger file, no generator dependency, no Postman/Insomnia/Bruno collection or .http files." }] };
-    }
-    if (best.kind === "builtin") {
-      const [sources, hint] = await Promise.all([facts.sourceFiles(["python"]), facts.source.grepFiles("(response_model|responses|summary|openapi_tags|description)[[:space:]]*=")]);
-      for (const entry of sources.filter((f3) => !hint || hint.has(f3.path))) {
-        const text3 = await facts.scan(entry.path, 256 * 1024);
-        const line = text3?.findLine(FASTAPI_ENRICHED);
-        if (line) return { outcome: "pass", summary: `FastAPI's generated docs, enriched at ${entry.path}:${line}.` };
-      }
-      return {
-        outcome: "partial",
-        score: 0.6,
-        summary: "Only FastAPI's automatic /docs, without summaries or response models.",
-        findings: [{ message: "FastAPI generates /docs for every app; nothing describes the responses or groups the endpoints.", fix: "Add response_model=, summary= and tags= to your routes so the generated docs say something." }]
-      };
-    }
-    if (best.kind === "scaffold") {
-      return { outcome: "partial", score: 0.3, summary: `Only ${best.label}.`, findings: [{ ...best.file ? { file: best.file } : {}, message: "The only request file is the template sample (GET /weatherforecast).", fix: "Add requests for your own endpoints, or add Swashbuckle / Microsoft.AspNetCore.OpenApi." }] };
-    }
-    const more = evidence.length > 1 ? ` (+${evidence.length - 1} more)` : "";
-    return { outcome: "pass", summary: `${best.kind === "generator" ? `Generator ${best.label} in ${best.file}` : best.label}${more}.` };
-  }
-});
-
 // src/facts/code-signals.ts
 var sig = (id, scope, re2, ...hints) => ({ id, scope, re: re2, hints });
 var JS = "javascript";
@@ -37310,6 +37205,10 @@ var jsModule = (names) => new RegExp(String.raw`(?:from\s+|require\(\s*|import\s
 var jsUse = (names, code) => new RegExp(code ? `${jsModule(names).source}|${code.source}` : jsModule(names).source);
 var quoted = (names) => names.split("|").flatMap((n) => [`'${n}`, `"${n}`]);
 var goImport = (paths) => new RegExp(String.raw`^\s*(?:import\s+)?(?:\w+\s+)?"(?:${paths})(?:/[\w./-]*)?"`);
+function signalInScope(signal, ecosystems) {
+  if (signal.scope === "config" || ecosystems.length === 0) return true;
+  return Array.isArray(signal.scope) ? signal.scope.some((e) => ecosystems.includes(e)) : ecosystems.includes(signal.scope);
+}
 var CODE_SIGNALS = [
   // ── data: relational drivers and ORMs in use ──────────────────────────────────────────────
   sig("db:js-driver", JS, jsModule("pg|mysql2|mysql|better-sqlite3|sqlite3|postgres|@neondatabase/serverless|mssql|oracledb"), ...quoted("pg|mysql2|mysql|better-sqlite3|sqlite3|postgres|@neondatabase/serverless|mssql|oracledb")),
@@ -37531,6 +37430,99 @@ function countCases(text3, pattern) {
   return Math.max(0, all2 - empty);
 }
 
+// src/facts/code-scan.ts
+var MAX_HITS = 8;
+var MAX_FILE_BYTES = 512 * 1024;
+var CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
+var MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
+function hintCandidates(facts) {
+  return facts.derive("hint-candidates", async () => {
+    const [{ ecosystems }, grep] = await Promise.all([facts.ecosystems(), treeGrep(facts)]);
+    const literals = new Set(SECRET_LITERALS);
+    for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h3 of s.hints) literals.add(h3);
+    return grep.filesMatching(new RegExp([...literals].map(escapeRe).join("|")));
+  });
+}
+var escapeRe = (literal2) => literal2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function buildMatcher(signals) {
+  const all2 = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b3) => b3.length - a.length);
+  return {
+    signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, "gm"), literals: signal.hints })),
+    hints: new RegExp(all2.map(escapeRe).join("|"), "g")
+  };
+}
+var MATCHERS = /* @__PURE__ */ new Map();
+function matcherFor(scope) {
+  if (!MATCHERS.has(scope)) {
+    const signals = CODE_SIGNALS.filter((s) => s.scope === scope || Array.isArray(s.scope) && s.scope.includes(scope));
+    MATCHERS.set(scope, signals.length > 0 ? buildMatcher(signals) : void 0);
+  }
+  return MATCHERS.get(scope);
+}
+function codeScan(facts) {
+  return facts.derive("code-scan", async () => {
+    const [{ ecosystems }, tests, files, candidates, sources] = await Promise.all([
+      facts.ecosystems(),
+      testFacts(facts),
+      facts.files(),
+      hintCandidates(facts),
+      facts.sourceIndex()
+    ]);
+    const testPaths = new Set(tests.files.map((f3) => f3.path));
+    const wanted = new Set(ecosystems);
+    const jobs = [];
+    for (const { entry, ecosystem } of sources) {
+      if (!wanted.has(ecosystem) && wanted.size > 0) continue;
+      if (testPaths.has(entry.path) || isTestPath(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
+      jobs.push({ path: entry.path, scope: ecosystem });
+    }
+    for (const entry of files.all) {
+      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path)) jobs.push({ path: entry.path, scope: "config" });
+    }
+    const hits = /* @__PURE__ */ new Map();
+    const counts = /* @__PURE__ */ new Map();
+    let filesScanned = 0;
+    const read = /* @__PURE__ */ new Set();
+    const secrets = [];
+    for (const job of jobs) {
+      if (!candidates.has(job.path)) continue;
+      const matcher = matcherFor(job.scope);
+      if (!matcher) continue;
+      const text3 = await facts.scan(job.path, MAX_FILE_BYTES);
+      if (!text3) continue;
+      filesScanned++;
+      read.add(job.path);
+      if (isSecretScanFile(job.path)) secrets.push(...secretsInText(job.path, text3.text));
+      const present = new Set(text3.text.match(matcher.hints) ?? []);
+      if (present.size === 0) continue;
+      for (const { signal, re: re2, literals } of matcher.signals) {
+        if ((hits.get(signal.id)?.length ?? 0) >= MAX_HITS) continue;
+        if (!literals.some((l3) => present.has(l3) || [...present].some((p2) => p2.includes(l3)))) continue;
+        re2.lastIndex = 0;
+        for (let m2 = re2.exec(text3.text); m2; m2 = re2.exec(text3.text)) {
+          if (m2[0].length === 0) re2.lastIndex++;
+          if (inComment(text3.text, m2.index) || isBareMention(text3.text, m2.index, m2[0])) continue;
+          counts.set(signal.id, (counts.get(signal.id) ?? 0) + 1);
+          const list2 = hits.get(signal.id) ?? [];
+          if (list2.length >= MAX_HITS) break;
+          list2.push({ file: job.path, line: text3.lineAt(m2.index) });
+          hits.set(signal.id, list2);
+        }
+      }
+    }
+    return { hits, counts, filesScanned, read, secrets };
+  });
+}
+function inComment(text3, at2) {
+  const start = text3.lastIndexOf("\n", at2 - 1) + 1;
+  const prefix = text3.slice(start, at2).trimStart();
+  return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
+}
+function isBareMention(text3, at2, match) {
+  const before = text3[at2 - 1];
+  return (before === "'" || before === '"' || before === "`") && text3[at2 + match.length] === before;
+}
+
 // src/facts/env.ts
 var NAME = "([A-Z][A-Z0-9_]{1,63})";
 var READS = {
@@ -37567,16 +37559,7 @@ var READS = {
     new RegExp(String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`, "g")
   ]
 };
-var ENV_HINT = {
-  javascript: /\benv\b/,
-  python: /environ|getenv|\benv/,
-  java: /getenv/,
-  go: /Getenv|LookupEnv|env:"/,
-  php: /env\(|\$_ENV/,
-  csharp: /GetEnvironmentVariable/,
-  ruby: /\bENV\b/
-};
-var GREP_HINT = "env|ENV|environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable";
+var OPEN_AT_END = /[([]\s*$/;
 var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
 var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
 var TEMPLATE_NAME = /^(\.env\.(example|sample|template|dist|defaults)|\.env\.[\w.-]+\.(example|sample|template)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
@@ -37597,12 +37580,7 @@ function isEnvTemplate(base) {
 }
 function envFacts(facts) {
   return facts.derive("env", async () => {
-    const [{ ecosystems }, tests, files, candidates] = await Promise.all([
-      facts.ecosystems(),
-      testFacts(facts),
-      facts.files(),
-      facts.source.grepFiles(GREP_HINT)
-    ]);
+    const [{ ecosystems }, tests, files, grep] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files(), treeGrep(facts)]);
     const testPaths = new Set(tests.files.map((f3) => f3.path));
     const reads = /* @__PURE__ */ new Map();
     const add = (read) => {
@@ -37611,19 +37589,26 @@ function envFacts(facts) {
       list2.push(read);
       reads.set(read.name, list2);
     };
+    const readsIn = (eco, path7, text3, lineAt) => {
+      for (const re2 of READS[eco]) {
+        for (const m2 of text3.matchAll(re2)) {
+          if (inComment(text3, m2.index)) continue;
+          add({ name: m2[1], file: path7, line: lineAt(m2.index), hasDefault: Boolean(m2[2]) });
+        }
+      }
+    };
     const wanted = new Set(ecosystems);
     for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
       if (!wanted.has(eco)) continue;
       const path7 = entry.path;
-      if (candidates && !candidates.has(path7)) continue;
+      const lines = grep.lines.get(path7);
+      if (!lines) continue;
       if (testPaths.has(path7) || isTestPath(path7) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path7)) continue;
-      const text3 = await facts.scan(path7, 512 * 1024);
-      if (!text3 || !ENV_HINT[eco].test(text3.text)) continue;
-      for (const re2 of READS[eco]) {
-        for (const m2 of text3.text.matchAll(re2)) {
-          if (inComment(text3.text, m2.index)) continue;
-          add({ name: m2[1], file: path7, line: text3.lineAt(m2.index), hasDefault: Boolean(m2[2]) });
-        }
+      if (lines.some((l3) => OPEN_AT_END.test(l3.text))) {
+        const text3 = await facts.scan(path7, 512 * 1024);
+        if (text3) readsIn(eco, path7, text3.text, (index2) => text3.lineAt(index2));
+      } else {
+        for (const { line, text: text3 } of lines) readsIn(eco, path7, text3, () => line);
       }
     }
     if (ecosystems.includes("java")) {
@@ -37781,102 +37766,289 @@ function secretsInText(path7, text3) {
   return out;
 }
 
-// src/facts/code-scan.ts
-var MAX_HITS = 8;
-var MAX_FILE_BYTES = 512 * 1024;
-var CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
-var MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
-var escapeEre = (literal2) => literal2.replace(/[.[\]()*+?{}|^$\\]/g, "\\$&");
-function hintCandidates(facts) {
-  return facts.derive("hint-candidates", async () => {
-    const { ecosystems } = await facts.ecosystems();
-    const literals = new Set(SECRET_LITERALS);
-    for (const s of CODE_SIGNALS) if (inScope(s, ecosystems)) for (const h3 of s.hints) literals.add(h3);
-    return facts.source.grepFiles([...literals].map(escapeEre).join("|"));
-  });
-}
-function inScope(signal, ecosystems) {
-  if (signal.scope === "config" || ecosystems.length === 0) return true;
-  return Array.isArray(signal.scope) ? signal.scope.some((e) => ecosystems.includes(e)) : ecosystems.includes(signal.scope);
-}
-function buildMatcher(signals) {
-  const all2 = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b3) => b3.length - a.length);
-  return {
-    signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, "gm"), literals: signal.hints })),
-    hints: new RegExp(all2.map((h3) => h3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "g")
-  };
-}
-var MATCHERS = /* @__PURE__ */ new Map();
-function matcherFor(scope) {
-  if (!MATCHERS.has(scope)) {
-    const signals = CODE_SIGNALS.filter((s) => s.scope === scope || Array.isArray(s.scope) && s.scope.includes(scope));
-    MATCHERS.set(scope, signals.length > 0 ? buildMatcher(signals) : void 0);
-  }
-  return MATCHERS.get(scope);
-}
-function codeScan(facts) {
-  return facts.derive("code-scan", async () => {
-    const [{ ecosystems }, tests, files, candidates, sources] = await Promise.all([
-      facts.ecosystems(),
-      testFacts(facts),
-      facts.files(),
-      hintCandidates(facts),
-      facts.sourceIndex()
-    ]);
-    const testPaths = new Set(tests.files.map((f3) => f3.path));
-    const wanted = new Set(ecosystems);
-    const jobs = [];
-    for (const { entry, ecosystem } of sources) {
-      if (!wanted.has(ecosystem) && wanted.size > 0) continue;
-      if (testPaths.has(entry.path) || isTestPath(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
-      jobs.push({ path: entry.path, scope: ecosystem });
+// src/facts/term-matcher.ts
+var TermMatcher = class {
+  /** transitions[state * 256 + byte] = next state. */
+  transitions;
+  /** Whether a term ends in the state (itself or through its suffix links). */
+  accepting;
+  constructor(terms) {
+    const rows = [new Int32Array(256).fill(-1)];
+    const ends = [false];
+    for (const term of terms) {
+      const bytes = Buffer.from(term, "utf8");
+      if (bytes.length === 0) continue;
+      let state = 0;
+      for (const byte of bytes) {
+        let next = rows[state][byte];
+        if (next === -1) {
+          next = rows.length;
+          rows[state][byte] = next;
+          rows.push(new Int32Array(256).fill(-1));
+          ends.push(false);
+        }
+        state = next;
+      }
+      ends[state] = true;
     }
-    for (const entry of files.all) {
-      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path)) jobs.push({ path: entry.path, scope: "config" });
+    const fail = new Int32Array(rows.length);
+    const queue = [];
+    const root = rows[0];
+    for (let byte = 0; byte < 256; byte++) {
+      if (root[byte] === -1) root[byte] = 0;
+      else queue.push(root[byte]);
     }
-    const hits = /* @__PURE__ */ new Map();
-    const counts = /* @__PURE__ */ new Map();
-    let filesScanned = 0;
-    const read = /* @__PURE__ */ new Set();
-    const secrets = [];
-    for (const job of jobs) {
-      if (candidates && !candidates.has(job.path)) continue;
-      const matcher = matcherFor(job.scope);
-      if (!matcher) continue;
-      const text3 = await facts.scan(job.path, MAX_FILE_BYTES);
-      if (!text3) continue;
-      filesScanned++;
-      read.add(job.path);
-      if (isSecretScanFile(job.path)) secrets.push(...secretsInText(job.path, text3.text));
-      const present = new Set(text3.text.match(matcher.hints) ?? []);
-      if (present.size === 0) continue;
-      for (const { signal, re: re2, literals } of matcher.signals) {
-        if ((hits.get(signal.id)?.length ?? 0) >= MAX_HITS) continue;
-        if (!literals.some((l3) => present.has(l3) || [...present].some((p2) => p2.includes(l3)))) continue;
-        re2.lastIndex = 0;
-        for (let m2 = re2.exec(text3.text); m2; m2 = re2.exec(text3.text)) {
-          if (m2[0].length === 0) re2.lastIndex++;
-          if (inComment(text3.text, m2.index) || isBareMention(text3.text, m2.index, m2[0])) continue;
-          counts.set(signal.id, (counts.get(signal.id) ?? 0) + 1);
-          const list2 = hits.get(signal.id) ?? [];
-          if (list2.length >= MAX_HITS) break;
-          list2.push({ file: job.path, line: text3.lineAt(m2.index) });
-          hits.set(signal.id, list2);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      const row = rows[state];
+      const fallback = rows[fail[state]];
+      for (let byte = 0; byte < 256; byte++) {
+        const next = row[byte];
+        if (next === -1) {
+          row[byte] = fallback[byte];
+        } else {
+          fail[next] = fallback[byte];
+          if (ends[fail[next]]) ends[next] = true;
+          queue.push(next);
         }
       }
     }
-    return { hits, counts, filesScanned, read, secrets };
+    this.transitions = new Int32Array(rows.length * 256);
+    rows.forEach((row, state) => this.transitions.set(row, state * 256));
+    this.accepting = Uint8Array.from(ends, (end) => end ? 1 : 0);
+  }
+  /**
+   * The indexes just past every occurrence of a term in `bytes[0, length)` (one per end position,
+   * however many terms end there), ascending.
+   */
+  matchEnds(bytes, length = bytes.length) {
+    const { transitions, accepting } = this;
+    const ends = [];
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      state = transitions[state << 8 | bytes[i]];
+      if (accepting[state] === 1) ends.push(i + 1);
+    }
+    return ends;
+  }
+};
+
+// src/facts/grep.ts
+var ENV_TERMS = {
+  javascript: ["process.env", "import.meta.env", "Deno.env"],
+  python: ["environ", "getenv", "env(", "env."],
+  java: ["getenv"],
+  go: ["Getenv", "LookupEnv", 'env:"'],
+  php: ["env(", "getenv", "$_ENV"],
+  csharp: ["GetEnvironmentVariable"],
+  ruby: ["ENV[", "ENV.fetch"]
+};
+var LINE_TERMS = {
+  /** Python modules that log through the standard library (logging rule). */
+  pythonLogger: { terms: ["logging.getLogger"], ecosystems: ["python"] },
+  /** Code that handles a password field (password-hashing rule). */
+  password: { terms: ["password", "Password"], ecosystems: void 0 },
+  /** A port set in code or configuration (dockerfile-expose-port rule). */
+  port: { terms: ["PORT", "server.port"], ecosystems: void 0 },
+  /** A server started with the standard library (Go's net/http, Node's http). */
+  stdHttp: { terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("], ecosystems: ["go", "javascript"] },
+  /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
+  fastapiDocs: { terms: ["response_model", "responses", "summary", "openapi_tags", "description"], ecosystems: ["python"] }
+};
+function grepTerms(ecosystems) {
+  const all2 = ecosystems.length === 0;
+  const terms = new Set(SECRET_LITERALS);
+  for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h3 of s.hints) terms.add(h3);
+  for (const [eco, list2] of Object.entries(ENV_TERMS)) if (all2 || ecosystems.includes(eco)) for (const t2 of list2) terms.add(t2);
+  for (const { terms: list2, ecosystems: ecos } of Object.values(LINE_TERMS)) {
+    if (all2 || !ecos || ecos.some((e) => ecosystems.includes(e))) for (const t2 of list2) terms.add(t2);
+  }
+  return [...terms];
+}
+var TreeGrep = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  /** Paths with a line matching `re` (a non-global expression). */
+  filesMatching(re2) {
+    const out = /* @__PURE__ */ new Set();
+    for (const [path7, lines] of this.lines) if (lines.some((l3) => re2.test(l3.text))) out.add(path7);
+    return out;
+  }
+};
+var MAX_FILE_BYTES2 = 1024 * 1024;
+var MAX_LINE_CHARS = 2e3;
+var FILES_PER_SLICE = 2e3;
+function isGrepSkipped(path7) {
+  return path7.endsWith(".md") || isTestPath(path7) && !isSecretScanFile(path7);
+}
+function treeGrep(facts) {
+  return facts.derive("tree-grep", async () => {
+    const [ecosystems, files] = await Promise.all([facts.declaredEcosystems(), facts.files()]);
+    const matcher = new TermMatcher(grepTerms(ecosystems));
+    const lines = /* @__PURE__ */ new Map();
+    let read = 0;
+    for (const entry of files.all) {
+      if (isGrepSkipped(entry.path)) continue;
+      if (++read % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      const result = await facts.source.readFile(entry.path, { maxBytes: MAX_FILE_BYTES2 });
+      if (!result || looksBinary(result.bytes)) continue;
+      const found = linesAt(result.bytes, matcher.matchEnds(result.bytes));
+      if (found.length > 0) lines.set(entry.path, found);
+    }
+    return new TreeGrep(lines);
   });
 }
-function inComment(text3, at2) {
-  const start = text3.lastIndexOf("\n", at2 - 1) + 1;
-  const prefix = text3.slice(start, at2).trimStart();
-  return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
+function linesAt(bytes, ends) {
+  const out = [];
+  let lineNo = 1;
+  let counted = 0;
+  let lineEnd = -1;
+  for (const end of ends) {
+    const at2 = end - 1;
+    if (at2 < lineEnd) continue;
+    const start = at2 === 0 ? 0 : bytes.lastIndexOf(10, at2 - 1) + 1;
+    for (let nl = bytes.indexOf(10, counted); nl !== -1 && nl < start; nl = bytes.indexOf(10, nl + 1)) lineNo++;
+    counted = start;
+    const newline = bytes.indexOf(10, at2);
+    lineEnd = newline === -1 ? bytes.length : newline;
+    let stop = Math.min(lineEnd, start + MAX_LINE_CHARS * 4);
+    if (stop === lineEnd && stop > start && bytes[stop - 1] === 13) stop--;
+    let text3 = bytes.toString("utf8", start, stop);
+    if (text3.length > MAX_LINE_CHARS) text3 = text3.slice(0, MAX_LINE_CHARS);
+    out.push({ line: lineNo, text: text3 });
+  }
+  return out;
 }
-function isBareMention(text3, at2, match) {
-  const before = text3[at2 - 1];
-  return (before === "'" || before === '"' || before === "`") && text3[at2 + match.length] === before;
+async function filesWithLine(facts, key, re2) {
+  void LINE_TERMS[key];
+  return (await treeGrep(facts)).filesMatching(re2);
 }
+
+// src/facts/api-docs.ts
+var OPENAPI_CONTENT = /^\s*["']?(openapi|swagger)["']?\s*:\s*["']?(3\.\d[\d.]*|2\.0)["']?/m;
+var SPEC_NAME = /(^|\/)(openapi|swagger|api-docs|api-spec|asyncapi)[\w.-]*\.(json|ya?ml)$|(^|\/)(openapi|swagger)\/.+\.(json|ya?ml)$/i;
+var NOT_SPEC = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.(json|lock)|\.eslintrc[\w.]*|\.prettierrc[\w.]*|[\w.-]*lock\.ya?ml|appsettings[\w.]*\.json|launchSettings\.json|(docker-)?compose[\w.-]*\.ya?ml|\.github\/.*|\.gitlab-ci\.yml|mkdocs\.yml|pubspec\.yaml|\.pre-commit-config\.yaml|renovate\.json|manifest\.json|[\w.-]*\.schema\.json)$/i;
+var MAX_CONTENT_SCANS = 400;
+var GENERATORS = [
+  { ecosystem: "javascript", names: ["swagger-jsdoc", "swagger-ui-express", "@nestjs/swagger", "@fastify/swagger", "@fastify/swagger-ui", "fastify-swagger", "tsoa", "express-openapi-validator", "express-oas-generator", "@asteasolutions/zod-to-openapi", "next-swagger-doc", "@hono/zod-openapi", "@hono/swagger-ui", "koa2-swagger-ui", "redoc-express", "@scalar/express-api-reference", "swagger-autogen", "hapi-swagger", "@elysiajs/swagger", "zod-openapi", "trpc-openapi"] },
+  { ecosystem: "python", names: ["drf-spectacular", "drf-yasg", "django-ninja", "flasgger", "flask-smorest", "flask-restx", "flask-restplus", "apispec", "spectree", "flask-openapi3", "connexion", "litestar"] },
+  { ecosystem: "java", names: ["org.springdoc:", "io.springfox:", "org.springframework.restdocs:", "io.swagger.core.v3:", "io.swagger:", "io.smallrye:smallrye-open-api", "io.quarkus:quarkus-smallrye-openapi"] },
+  { ecosystem: "go", names: ["github.com/swaggo/", "github.com/oapi-codegen/", "github.com/deepmap/oapi-codegen", "github.com/ogen-go/ogen", "github.com/go-swagger/", "github.com/danielgtaylor/huma", "github.com/gofiber/swagger", "github.com/getkin/kin-openapi"] },
+  { ecosystem: "php", names: ["darkaonline/l5-swagger", "zircote/swagger-php", "dedoc/scramble", "knuckleswtf/scribe", "nelmio/api-doc-bundle", "api-platform/core", "api-platform/symfony", "vyuldashev/laravel-openapi"] },
+  { ecosystem: "csharp", names: ["Swashbuckle.AspNetCore", "Microsoft.AspNetCore.OpenApi", "NSwag.AspNetCore", "Scalar.AspNetCore", "NSwag.MSBuild"] },
+  { ecosystem: "ruby", names: ["rswag", "rswag-api", "rswag-ui", "rswag-specs", "rspec-openapi", "oas_rails", "apipie-rails", "grape-swagger", "committee"] }
+];
+var COLLECTIONS = [
+  { path: /\.postman_collection\.json$|(^|\/)postman\/collections\//i, label: "Postman collection" },
+  { path: /(^|\/)\.insomnia\/|(^|\/)insomnia[\w.-]*\.(json|ya?ml)$/i, label: "Insomnia export" },
+  { path: /(^|\/)bruno\.json$|\.bru$|(^|\/)opencollection\.ya?ml$/i, label: "Bruno collection" },
+  { path: /\.(http|rest)$/i, label: "HTTP request file" },
+  { path: /\.hurl$/i, label: "Hurl file" },
+  { path: /(^|\/)thunder-tests\/|(^|\/)hoppscotch[\w.-]*\.json$/i, label: "API client collection" }
+];
+var GRAPHQL = /\.(graphql|gql|graphqls)$/i;
+function apiDocEvidence(facts) {
+  return facts.derive("api-docs", async () => {
+    const [files, manifests, ecos] = await Promise.all([facts.files(), facts.manifests(), facts.ecosystems()]);
+    const out = [];
+    const candidates = files.all.filter((f3) => /\.(json|ya?ml)$/i.test(f3.base) && !NOT_SPEC.test(f3.path));
+    candidates.sort((a, b3) => Number(!SPEC_NAME.test(a.path)) - Number(!SPEC_NAME.test(b3.path)));
+    for (const entry of candidates.slice(0, MAX_CONTENT_SCANS)) {
+      const text3 = await facts.scan(entry.path, 8 * 1024);
+      const m2 = text3 && OPENAPI_CONTENT.exec(text3.text);
+      if (m2) out.push({ kind: "spec", label: `${entry.path} (${m2[1].toLowerCase() === "swagger" ? "Swagger" : "OpenAPI"} ${m2[2]})`, file: entry.path, line: text3.lineAt(m2.index + m2[0].search(/\S/)) });
+    }
+    for (const m2 of manifests) {
+      const list2 = GENERATORS.find((g2) => g2.ecosystem === m2.ecosystem)?.names ?? [];
+      for (const d2 of m2.dependencies) {
+        const name = d2.name.toLowerCase();
+        const hit = list2.map((n) => n.toLowerCase()).find((n) => /[:/]$/.test(n) ? name.startsWith(n) : name === n);
+        if (hit) out.push({ kind: "generator", label: d2.name, file: m2.path, ...d2.line ? { line: d2.line } : {} });
+      }
+    }
+    if (ecos.frameworks.some((f3) => f3.id === "fastapi")) out.push({ kind: "builtin", label: "FastAPI's built-in /docs" });
+    for (const entry of files.all) {
+      if (GRAPHQL.test(entry.base) && !isExampleOrDocPath(entry.path)) {
+        out.push({ kind: "graphql", label: `${entry.path} (GraphQL schema)`, file: entry.path });
+        continue;
+      }
+      const collection = COLLECTIONS.find((c3) => c3.path.test(entry.path));
+      if (!collection) continue;
+      if (collection.label === "HTTP request file" && await isScaffoldHttpFile(facts, entry.path)) {
+        out.push({ kind: "scaffold", label: `${entry.path} (the dotnet new webapi sample request)`, file: entry.path });
+      } else out.push({ kind: "collection", label: `${entry.path} (${collection.label})`, file: entry.path });
+    }
+    const rank = { spec: 0, generator: 1, graphql: 2, collection: 3, builtin: 4, scaffold: 5 };
+    return out.sort((a, b3) => rank[a.kind] - rank[b3.kind]);
+  });
+}
+async function isScaffoldHttpFile(facts, path7) {
+  const text3 = await facts.read(path7, 16 * 1024);
+  if (!text3) return false;
+  const requests = text3.text.match(/^\s*(GET|POST|PUT|PATCH|DELETE)\s+/gm)?.length ?? 0;
+  return requests <= 1 && /weatherforecast/i.test(text3.text);
+}
+var GO_HTTP = /\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
+function servesHttp(facts) {
+  return facts.derive("serves-http", async () => {
+    const ecos = await facts.ecosystems();
+    if (ecos.http) return true;
+    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, "stdHttp", /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/)]);
+    let scanned = 0;
+    for (const { entry, ecosystem } of sources) {
+      if (ecosystem !== "go" && ecosystem !== "javascript" || !hint.has(entry.path)) continue;
+      if (/_test\.go$|\.(test|spec)\.[jt]s$/.test(entry.base) || ++scanned > 300) continue;
+      const text3 = await facts.scan(entry.path, 128 * 1024);
+      if (!text3) continue;
+      if (ecosystem === "go" ? GO_HTTP.test(text3.text) : /\bhttp\.createServer\(/.test(text3.text)) return true;
+    }
+    return false;
+  });
+}
+
+// rules/api-docs.ts
+var FASTAPI_ENRICHED = /\b(response_model|responses|summary|openapi_tags|description)\s*=/;
+var api_docs_default = defineRule({
+  meta: {
+    id: "api-docs",
+    category: "documentation",
+    title: "The API is documented (OpenAPI, collection or schema)",
+    rationale: "Machine-readable API docs (OpenAPI, a Postman collection, a GraphQL schema) let a reviewer explore every endpoint without reading the routes, and are what teams expect.",
+    fix: "Generate OpenAPI from code (swagger-jsdoc, @nestjs/swagger, springdoc, swaggo, Swashbuckle, \u2026) or commit an openapi.yaml or a Postman collection.",
+    level: "warn",
+    weight: 2,
+    stage: 2
+  },
+  async check({ facts }) {
+    const evidence = await apiDocEvidence(facts);
+    const best = evidence[0];
+    if (!best && !await servesHttp(facts)) return { outcome: "not-applicable", summary: "No HTTP framework or server detected: there is no API to document." };
+    if (!best) {
+      return { outcome: "fail", summary: "No OpenAPI spec, doc generator, API collection or GraphQL schema.", findings: [{ message: "Nothing documents the API: no openapi/swagger file, no generator dependency, no Postman/Insomnia/Bruno collection or .http files." }] };
+    }
+    if (best.kind === "builtin") {
+      const [sources, hint] = await Promise.all([facts.sourceFiles(["python"]), filesWithLine(facts, "fastapiDocs", /(response_model|responses|summary|openapi_tags|description)\s*=/)]);
+      for (const entry of sources.filter((f3) => hint.has(f3.path))) {
+        const text3 = await facts.scan(entry.path, 256 * 1024);
+        const line = text3?.findLine(FASTAPI_ENRICHED);
+        if (line) return { outcome: "pass", summary: `FastAPI's generated docs, enriched at ${entry.path}:${line}.` };
+      }
+      return {
+        outcome: "partial",
+        score: 0.6,
+        summary: "Only FastAPI's automatic /docs, without summaries or response models.",
+        findings: [{ message: "FastAPI generates /docs for every app; nothing describes the responses or groups the endpoints.", fix: "Add response_model=, summary= and tags= to your routes so the generated docs say something." }]
+      };
+    }
+    if (best.kind === "scaffold") {
+      return { outcome: "partial", score: 0.3, summary: `Only ${best.label}.`, findings: [{ ...best.file ? { file: best.file } : {}, message: "The only request file is the template sample (GET /weatherforecast).", fix: "Add requests for your own endpoints, or add Swashbuckle / Microsoft.AspNetCore.OpenApi." }] };
+    }
+    const more = evidence.length > 1 ? ` (+${evidence.length - 1} more)` : "";
+    return { outcome: "pass", summary: `${best.kind === "generator" ? `Generator ${best.label} in ${best.file}` : best.label}${more}.` };
+  }
+});
 
 // src/facts/evidence.ts
 function declaredDependencies(facts) {
@@ -39223,8 +39395,8 @@ async function listenPort(facts, df) {
     }
   }
   const ports = /* @__PURE__ */ new Map();
-  const hint = await facts.source.grepFiles("PORT|server\\.port");
-  const sources = (await facts.sourceFiles()).filter((f3) => f3.path.startsWith(df.dir) && !/test|spec/i.test(f3.path) && (!hint || hint.has(f3.path)));
+  const hint = await filesWithLine(facts, "port", /PORT|server\.port/);
+  const sources = (await facts.sourceFiles()).filter((f3) => f3.path.startsWith(df.dir) && !/test|spec/i.test(f3.path) && hint.has(f3.path));
   const configs = (await facts.files()).all.filter((f3) => f3.path.startsWith(df.dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f3.base));
   for (const entry of [...configs, ...sources].slice(0, 400)) {
     const text3 = await facts.scan(entry.path, 128 * 1024);
@@ -39702,8 +39874,8 @@ var logging_default = defineRule({
   }
 });
 async function pythonLoggers(facts) {
-  const [sources, grep] = await Promise.all([facts.sourceFiles(["python"]), facts.source.grepFiles("logging\\.getLogger")]);
-  const first = sources.find((f3) => (grep ? grep.has(f3.path) : true) && !/(^|\/)(tests?|migrations)\//.test(f3.path));
+  const [sources, grep] = await Promise.all([facts.sourceFiles(["python"]), filesWithLine(facts, "pythonLogger", /logging\.getLogger/)]);
+  const first = sources.find((f3) => grep.has(f3.path) && !/(^|\/)(tests?|migrations)\//.test(f3.path));
   if (!first) return [];
   const text3 = await facts.read(first.path);
   const line = text3?.findLine("logging.getLogger");
@@ -39933,8 +40105,7 @@ function treeSecrets(facts) {
     const [files, candidates, scan] = await Promise.all([facts.files(), hintCandidates(facts), codeScan(facts)]);
     const out = [...scan.secrets];
     for (const entry of files.all) {
-      if (scan.read.has(entry.path) || candidates && !candidates.has(entry.path) || !isSecretScanFile(entry.path)) continue;
-      if (!candidates && entry.size > 512 * 1024) continue;
+      if (scan.read.has(entry.path) || !candidates.has(entry.path) || !isSecretScanFile(entry.path)) continue;
       const text3 = await facts.scan(entry.path, 512 * 1024);
       if (text3) out.push(...secretsInText(entry.path, text3.text));
     }
@@ -40056,8 +40227,7 @@ var password_hashing_default = defineRule({
   }
 });
 async function mentionsPasswords(facts) {
-  const [grep, sources] = await Promise.all([facts.source.grepFiles("[Pp]assword"), facts.sourceFiles()]);
-  if (!grep) return true;
+  const [grep, sources] = await Promise.all([filesWithLine(facts, "password", /[Pp]assword/), facts.sourceFiles()]);
   return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
 }
 
@@ -61828,7 +61998,6 @@ var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { readFile, realpath } from "node:fs/promises";
-import { spawn as spawn3 } from "node:child_process";
 import path4 from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
@@ -65455,23 +65624,6 @@ var WorkingTreeSource = class {
     })();
     return this.gitInfo;
   }
-  async grepFiles(pattern) {
-    if (!await this.git()) return void 0;
-    return new Promise((resolve) => {
-      const child = spawn3("git", ["-c", "core.quotepath=off", "grep", "-l", "-z", "-I", "-E", "--untracked", "-e", pattern, "--", "."], {
-        cwd: this.root,
-        stdio: ["ignore", "pipe", "ignore"]
-      });
-      const chunks = [];
-      child.stdout.on("data", (c3) => chunks.push(c3));
-      child.on("error", () => resolve(void 0));
-      child.on("close", (code) => {
-        if (code === 1) resolve(/* @__PURE__ */ new Set());
-        else if (code !== 0) resolve(void 0);
-        else resolve(new Set(Buffer.concat(chunks).toString("utf8").split("\0").filter(Boolean)));
-      });
-    });
-  }
   async head() {
     return (await this.git())?.head;
   }
@@ -65562,9 +65714,9 @@ var WorkingTreeSource = class {
     return paths.filter((p2) => !isIgnored(p2));
   }
   async readFile(rel, { maxBytes }) {
-    const abs = path4.resolve(this.root, rel);
-    if (!isInside(this.root, abs)) return void 0;
+    const abs = path4.join(this.root, rel);
     if (!this.regularFiles.has(rel)) {
+      if (!isInside(this.root, path4.resolve(this.root, rel))) return void 0;
       try {
         if (!isInside(await this.realRoot, realpathSync.native(abs))) return void 0;
       } catch {

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { apiDocEvidence, servesHttp } from '../src/facts/api-docs.js';
+import { filesWithLine } from '../src/facts/grep.js';
 
 /** FastAPI docs count fully when the author enriched them (signals §8.3). */
 const FASTAPI_ENRICHED = /\b(response_model|responses|summary|openapi_tags|description)\s*=/;
@@ -23,8 +24,8 @@ export default defineRule({
       return { outcome: 'fail', summary: 'No OpenAPI spec, doc generator, API collection or GraphQL schema.', findings: [{ message: 'Nothing documents the API: no openapi/swagger file, no generator dependency, no Postman/Insomnia/Bruno collection or .http files.' }] };
     }
     if (best.kind === 'builtin') {
-      const [sources, hint] = await Promise.all([facts.sourceFiles(['python']), facts.source.grepFiles('(response_model|responses|summary|openapi_tags|description)[[:space:]]*=')]);
-      for (const entry of sources.filter((f) => !hint || hint.has(f.path))) {
+      const [sources, hint] = await Promise.all([facts.sourceFiles(['python']), filesWithLine(facts, 'fastapiDocs', /(response_model|responses|summary|openapi_tags|description)\s*=/)]);
+      for (const entry of sources.filter((f) => hint.has(f.path))) {
         const text = await facts.scan(entry.path, 256 * 1024);
         const line = text?.findLine(FASTAPI_ENRICHED);
         if (line) return { outcome: 'pass', summary: `FastAPI's generated docs, enriched at ${entry.path}:${line}.` };

@@ -3,6 +3,7 @@ import { composeFiles } from '../src/facts/compose.js';
 import { dockerfiles, startsApp, type ParsedDockerfile } from '../src/facts/dockerfile.js';
 import type { Facts } from '../src/facts/facts.js';
 import type { Finding } from '../src/types.js';
+import { filesWithLine } from '../src/facts/grep.js';
 
 /** Port defaults written in code or config: `process.env.PORT || 3000`, `getenv("PORT", "8080")`, `server.port=8081`. */
 const CODE_PORT: RegExp[] = [
@@ -74,9 +75,9 @@ async function listenPort(facts: Facts, df: ParsedDockerfile): Promise<{ port: n
   }
   // Code defaults, only when they agree: several different defaults mean several servers.
   const ports = new Map<number, string>();
-  // git grep narrows thousands of source files to the few that mention a port; undefined means read them all.
-  const hint = await facts.source.grepFiles('PORT|server\\.port');
-  const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(df.dir) && !/test|spec/i.test(f.path) && (!hint || hint.has(f.path)));
+  // The tree grep narrows thousands of source files to the few that mention a port.
+  const hint = await filesWithLine(facts, 'port', /PORT|server\.port/);
+  const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(df.dir) && !/test|spec/i.test(f.path) && hint.has(f.path));
   const configs = (await facts.files()).all.filter((f) => f.path.startsWith(df.dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f.base));
   for (const entry of [...configs, ...sources].slice(0, 400)) {
     const text = await facts.scan(entry.path, 128 * 1024);

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan, type SignalHit } from '../src/facts/code-scan.js';
 import type { Facts } from '../src/facts/facts.js';
 import { gatherEvidence, judgeEvidence, signalHits } from '../src/facts/evidence.js';
+import { filesWithLine } from '../src/facts/grep.js';
 
 const LOGGER_DEPENDENCIES = [
   'pino', 'pino-http', 'nestjs-pino', 'winston', 'morgan', 'bunyan', 'log4js', 'structlog', 'loguru', 'python-json-logger',
@@ -41,11 +42,11 @@ export default defineRule({
 
 /**
  * Python modules that log through the standard library without configuring it. Nearly every module
- * does, so this is one git grep and a read of the first file only, not part of the shared scan.
+ * does, so this is a question to the shared tree grep and a read of the first file only, not part of the shared scan.
  */
 async function pythonLoggers(facts: Facts): Promise<{ id: string; hit: SignalHit }[]> {
-  const [sources, grep] = await Promise.all([facts.sourceFiles(['python']), facts.source.grepFiles('logging\\.getLogger')]);
-  const first = sources.find((f) => (grep ? grep.has(f.path) : true) && !/(^|\/)(tests?|migrations)\//.test(f.path));
+  const [sources, grep] = await Promise.all([facts.sourceFiles(['python']), filesWithLine(facts, 'pythonLogger', /logging\.getLogger/)]);
+  const first = sources.find((f) => grep.has(f.path) && !/(^|\/)(tests?|migrations)\//.test(f.path));
   if (!first) return [];
   const text = await facts.read(first.path);
   const line = text?.findLine('logging.getLogger');

@@ -4,6 +4,7 @@ import { codeScan } from '../src/facts/code-scan.js';
 import { declaredDependencies, signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
 import { isTestPath } from '../src/facts/tests.js';
+import { filesWithLine } from '../src/facts/grep.js';
 
 const KDF_DEPENDENCIES = /^(bcrypt|bcryptjs|argon2|@node-rs\/(argon2|bcrypt)|argon2-cffi|pwdlib|passlib|github\.com\/alexedwards\/argon2id|BCrypt\.Net-Next|Konscious\.Security\.Cryptography\.Argon2|org\.springframework\.security:spring-security-crypto)$/;
 
@@ -50,9 +51,8 @@ export default defineRule({
   },
 });
 
-/** Whether non-test code handles a password field at all (one git grep, no file reads). */
+/** Whether non-test code handles a password field at all (the shared tree grep, no file reads). */
 async function mentionsPasswords(facts: import('../src/facts/facts.js').Facts): Promise<boolean> {
-  const [grep, sources] = await Promise.all([facts.source.grepFiles('[Pp]assword'), facts.sourceFiles()]);
-  if (!grep) return true;
+  const [grep, sources] = await Promise.all([filesWithLine(facts, 'password', /[Pp]assword/), facts.sourceFiles()]);
   return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
 }

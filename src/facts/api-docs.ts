@@ -1,6 +1,7 @@
 import type { Facts } from './facts.js';
 import { isExampleOrDocPath } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
+import { filesWithLine } from './grep.js';
 
 export type ApiDocKind = 'spec' | 'generator' | 'builtin' | 'collection' | 'graphql' | 'scaffold';
 
@@ -99,10 +100,10 @@ export function servesHttp(facts: Facts): Promise<boolean> {
   return facts.derive('serves-http', async () => {
     const ecos = await facts.ecosystems();
     if (ecos.http) return true;
-    const [sources, hint] = await Promise.all([facts.sourceIndex(), facts.source.grepFiles('http\\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\\(')]);
+    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, 'stdHttp', /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/)]);
     let scanned = 0;
     for (const { entry, ecosystem } of sources) {
-      if ((ecosystem !== 'go' && ecosystem !== 'javascript') || (hint && !hint.has(entry.path))) continue;
+      if ((ecosystem !== 'go' && ecosystem !== 'javascript') || !hint.has(entry.path)) continue;
       if (/_test\.go$|\.(test|spec)\.[jt]s$/.test(entry.base) || ++scanned > 300) continue;
       const text = await facts.scan(entry.path, 128 * 1024);
       if (!text) continue;

@@ -1,6 +1,7 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
-import { CODE_SIGNALS, type CodeSignal, type SignalScope } from './code-signals.js';
+import { CODE_SIGNALS, signalInScope, type CodeSignal, type SignalScope } from './code-signals.js';
+import { treeGrep } from './grep.js';
 import { isSecretScanFile, SECRET_LITERALS, secretsInText, type TreeSecret } from './secret-patterns.js';
 import { isTestPath, testFacts } from './tests.js';
 
@@ -33,27 +34,21 @@ const CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w
 /** Generated migration code repeats model fields (is_superuser, role) without being application logic. */
 const MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
 
-const escapeEre = (literal: string): string => literal.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
-
 /**
- * Files that mention any code-signal hint or secret literal, from ONE git grep shared by the code scan
- * and the secrets scan (each git grep reads the whole tree; literal alternatives keep it fast). Each
- * consumer re-checks its own hints on the text it reads.
+ * Files that mention any code-signal hint (of the detected ecosystems) or secret literal, from the
+ * shared tree grep, for the code scan and the secrets scan. Each consumer re-checks its own hints
+ * on the text it reads.
  */
-export function hintCandidates(facts: Facts): Promise<Set<string> | undefined> {
+export function hintCandidates(facts: Facts): Promise<Set<string>> {
   return facts.derive('hint-candidates', async () => {
-    const { ecosystems } = await facts.ecosystems();
+    const [{ ecosystems }, grep] = await Promise.all([facts.ecosystems(), treeGrep(facts)]);
     const literals = new Set<string>(SECRET_LITERALS);
-    for (const s of CODE_SIGNALS) if (inScope(s, ecosystems)) for (const h of s.hints) literals.add(h);
-    return facts.source.grepFiles([...literals].map(escapeEre).join('|'));
+    for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) literals.add(h);
+    return grep.filesMatching(new RegExp([...literals].map(escapeRe).join('|')));
   });
 }
 
-/** Whether a signal applies to one of the detected ecosystems (configuration signals always do). */
-function inScope(signal: CodeSignal, ecosystems: readonly Ecosystem[]): boolean {
-  if (signal.scope === 'config' || ecosystems.length === 0) return true;
-  return Array.isArray(signal.scope) ? signal.scope.some((e) => ecosystems.includes(e)) : ecosystems.includes(signal.scope);
-}
+const escapeRe = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 interface Matcher {
   signals: { signal: CodeSignal; re: RegExp; literals: string[] }[];
@@ -69,7 +64,7 @@ function buildMatcher(signals: CodeSignal[]): Matcher {
   const all = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b) => b.length - a.length);
   return {
     signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, 'gm'), literals: signal.hints })),
-    hints: new RegExp(all.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g'),
+    hints: new RegExp(all.map(escapeRe).join('|'), 'g'),
   };
 }
 
@@ -83,9 +78,9 @@ function matcherFor(scope: SignalScope): Matcher | undefined {
 }
 
 /**
- * Every code signal the data, security and operations rules look for, found in one pass: one git grep
- * narrows the tree to files that mention any hint, then each non-test source (or config) file is read
- * at most once and matched with one regular expression per ecosystem.
+ * Every code signal the data, security and operations rules look for, found in one pass: the tree
+ * grep narrows the tree to files that mention any hint, then each non-test source (or config) file
+ * with one is read once more and matched with one regular expression per ecosystem.
  */
 export function codeScan(facts: Facts): Promise<CodeScan> {
   return facts.derive('code-scan', async () => {
@@ -114,7 +109,7 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
     const read = new Set<string>();
     const secrets: TreeSecret[] = [];
     for (const job of jobs) {
-      if (candidates && !candidates.has(job.path)) continue;
+      if (!candidates.has(job.path)) continue;
       const matcher = matcherFor(job.scope);
       if (!matcher) continue;
       const text = await facts.scan(job.path, MAX_FILE_BYTES);

@@ -6,8 +6,8 @@ export type SignalScope = Ecosystem | Ecosystem[] | 'config';
 /**
  * A code-usage signal (signals §0.2 "used": import, call, decorator, registration). `re` must not
  * contain capturing groups (the scanner numbers them) and is matched case-sensitively with the m flag;
- * every match must contain one of `hints` literally; they feed the git grep pre-filter (literal
- * alternatives only: git's regex engine slows down several-fold on classes and repetitions).
+ * every match must contain one of `hints` literally; they feed the tree grep (grep.ts), which only
+ * reads files that contain one.
  */
 export interface CodeSignal {
   /** `<family>:<name>`; rules select signals by family. */
@@ -34,6 +34,12 @@ const jsUse = (names: string, code?: RegExp): RegExp => new RegExp(code ? `${jsM
 const quoted = (names: string): string[] => names.split('|').flatMap((n) => [`'${n}`, `"${n}`]);
 /** A Go import path (inside an import block or a single import). */
 const goImport = (paths: string): RegExp => new RegExp(String.raw`^\s*(?:import\s+)?(?:\w+\s+)?"(?:${paths})(?:/[\w./-]*)?"`);
+
+/** Whether a signal applies to one of the detected ecosystems (configuration signals always do). */
+export function signalInScope(signal: CodeSignal, ecosystems: readonly Ecosystem[]): boolean {
+  if (signal.scope === 'config' || ecosystems.length === 0) return true;
+  return Array.isArray(signal.scope) ? signal.scope.some((e) => ecosystems.includes(e)) : ecosystems.includes(signal.scope);
+}
 
 export const CODE_SIGNALS: readonly CodeSignal[] = [
   // ── data: relational drivers and ORMs in use ──────────────────────────────────────────────

@@ -1,6 +1,7 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { inComment } from './code-scan.js';
+import { treeGrep } from './grep.js';
 import { isTestPath, testFacts } from './tests.js';
 
 export interface EnvRead {
@@ -30,6 +31,7 @@ export interface EnvFacts {
 
 const NAME = '([A-Z][A-Z0-9_]{1,63})';
 
+/** Reads of an environment variable; each match contains one of ENV_TERMS (grep.ts). */
 const READS: Record<Ecosystem, RegExp[]> = {
   javascript: [
     new RegExp(String.raw`process\.env\.${NAME}\b(\s*(\|\||\?\?))?`, 'g'),
@@ -64,19 +66,8 @@ const READS: Record<Ecosystem, RegExp[]> = {
   ],
 };
 
-/** A cheap substring test before the full patterns run. */
-const ENV_HINT: Record<Ecosystem, RegExp> = {
-  javascript: /\benv\b/,
-  python: /environ|getenv|\benv/,
-  java: /getenv/,
-  go: /Getenv|LookupEnv|env:"/,
-  php: /env\(|\$_ENV/,
-  csharp: /GetEnvironmentVariable/,
-  ruby: /\bENV\b/,
-};
-
-/** The union of ENV_HINT as a POSIX ERE for git grep. */
-const GREP_HINT = 'env|ENV|environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable';
+/** A line that ends inside an open call or index: its read may continue on the next line. */
+const OPEN_AT_END = /[([]\s*$/;
 
 /** Spring/Quarkus/Micronaut property files read env vars through `${NAME}` placeholders. */
 const PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, 'g');
@@ -109,13 +100,8 @@ export function isEnvTemplate(base: string): boolean {
 /** Environment variables the code reads and the templates that document them. */
 export function envFacts(facts: Facts): Promise<EnvFacts> {
   return facts.derive('env', async () => {
-    // One git grep (C, multi-threaded) narrows thousands of files to those that mention env at all.
-    const [{ ecosystems }, tests, files, candidates] = await Promise.all([
-      facts.ecosystems(),
-      testFacts(facts),
-      facts.files(),
-      facts.source.grepFiles(GREP_HINT),
-    ]);
+    // The shared tree grep gives the lines that can read env vars.
+    const [{ ecosystems }, tests, files, grep] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files(), treeGrep(facts)]);
     const testPaths = new Set(tests.files.map((f) => f.path));
     const reads = new Map<string, EnvRead[]>();
     const add = (read: EnvRead) => {
@@ -124,20 +110,28 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       list.push(read);
       reads.set(read.name, list);
     };
+    const readsIn = (eco: Ecosystem, path: string, text: string, lineAt: (index: number) => number) => {
+      for (const re of READS[eco]) {
+        for (const m of text.matchAll(re)) {
+          if (inComment(text, m.index!)) continue; // documentation, not a read
+          add({ name: m[1]!, file: path, line: lineAt(m.index!), hasDefault: Boolean(m[2]) });
+        }
+      }
+    };
     const wanted = new Set(ecosystems);
     for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
       if (!wanted.has(eco)) continue;
       const path = entry.path;
+      const lines = grep.lines.get(path);
+      if (!lines) continue;
       // Test code and test-runner configs set up their own environment.
-      if (candidates && !candidates.has(path)) continue;
       if (testPaths.has(path) || isTestPath(path) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path)) continue;
-      const text = await facts.scan(path, 512 * 1024);
-      if (!text || !ENV_HINT[eco].test(text.text)) continue;
-      for (const re of READS[eco]) {
-        for (const m of text.text.matchAll(re)) {
-          if (inComment(text.text, m.index!)) continue; // documentation, not a read
-          add({ name: m[1]!, file: path, line: text.lineAt(m.index!), hasDefault: Boolean(m[2]) });
-        }
+      // A call split over lines (`env(` then the name below) needs the whole file.
+      if (lines.some((l) => OPEN_AT_END.test(l.text))) {
+        const text = await facts.scan(path, 512 * 1024);
+        if (text) readsIn(eco, path, text.text, (index) => text.lineAt(index));
+      } else {
+        for (const { line, text } of lines) readsIn(eco, path, text, () => line);
       }
     }
     if (ecosystems.includes('java')) {

@@ -7,15 +7,14 @@ export { SECRET_LABEL, type SecretKind, type SecretMatch, type TreeSecret } from
 
 /**
  * Secrets in the analysable files of the tree. Source files the code scan already read were checked
- * there (each file is read once); the rest of the shared git grep's candidates are read here.
+ * there; the rest of the tree grep's candidates are read here.
  */
 export function treeSecrets(facts: Facts): Promise<TreeSecret[]> {
   return facts.derive('tree-secrets', async () => {
     const [files, candidates, scan] = await Promise.all([facts.files(), hintCandidates(facts), codeScan(facts)]);
     const out: TreeSecret[] = [...scan.secrets];
     for (const entry of files.all) {
-      if (scan.read.has(entry.path) || (candidates && !candidates.has(entry.path)) || !isSecretScanFile(entry.path)) continue;
-      if (!candidates && entry.size > 512 * 1024) continue;
+      if (scan.read.has(entry.path) || !candidates.has(entry.path) || !isSecretScanFile(entry.path)) continue;
       const text = await facts.scan(entry.path, 512 * 1024);
       if (text) out.push(...secretsInText(entry.path, text.text));
     }

@@ -201,19 +201,6 @@ export class GitRevisionSource implements RepositorySource {
     }
   }
 
-  async grepFiles(pattern: string): Promise<Set<string> | undefined> {
-    const sha = await this.resolve();
-    const { code, stdout } = await run(this.root, ['-c', 'core.quotepath=off', 'grep', '-l', '-z', '-I', '-E', '-e', pattern, sha, '--', '.']);
-    if (code === 1) return new Set();
-    if (code !== 0) return undefined;
-    const prefix = `${sha}:`;
-    const out = new Set<string>();
-    for (const hit of stdout.toString('utf8').split('\0')) {
-      if (hit) out.add(hit.startsWith(prefix) ? hit.slice(prefix.length) : hit);
-    }
-    return out;
-  }
-
   head(): Promise<string | undefined> {
     return this.resolve();
   }

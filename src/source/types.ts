@@ -56,11 +56,6 @@ export interface RepositorySource {
   readFile(path: string, options: ReadOptions): Promise<ReadResult | undefined>;
   /** The commit history of the target, newest first. */
   history(options: { statsLimit: number }): Promise<History>;
-  /**
-   * Paths whose text matches a POSIX extended regular expression, when the source can answer
-   * cheaply (git grep); undefined means "unknown, read the files yourself". A pre-filter only.
-   */
-  grepFiles(pattern: string): Promise<Set<string> | undefined>;
   /** The commit the target is at, when known. */
   head(): Promise<string | undefined>;
   /** Every path git tracks (including those the analysis excludes); undefined without git. */

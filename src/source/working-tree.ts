@@ -1,6 +1,5 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -50,26 +49,6 @@ export class WorkingTreeSource implements RepositorySource {
       }
     })();
     return this.gitInfo;
-  }
-
-  async grepFiles(pattern: string): Promise<Set<string> | undefined> {
-    if (!(await this.git())) return undefined;
-    return new Promise((resolve) => {
-      // Tracked and untracked-but-not-ignored files of the work tree, binary files skipped.
-      const child = spawn('git', ['-c', 'core.quotepath=off', 'grep', '-l', '-z', '-I', '-E', '--untracked', '-e', pattern, '--', '.'], {
-        cwd: this.root,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      const chunks: Buffer[] = [];
-      child.stdout.on('data', (c: Buffer) => chunks.push(c));
-      child.on('error', () => resolve(undefined));
-      child.on('close', (code) => {
-        // 0: matches, 1: no match; anything else: unknown.
-        if (code === 1) resolve(new Set());
-        else if (code !== 0) resolve(undefined);
-        else resolve(new Set(Buffer.concat(chunks).toString('utf8').split('\0').filter(Boolean)));
-      });
-    });
   }
 
   async head(): Promise<string | undefined> {
@@ -169,10 +148,10 @@ export class WorkingTreeSource implements RepositorySource {
   }
 
   async readFile(rel: string, { maxBytes }: ReadOptions): Promise<ReadResult | undefined> {
-    const abs = path.resolve(this.root, rel);
-    if (!isInside(this.root, abs)) return undefined;
+    const abs = path.join(this.root, rel);
     // Listed regular files were lstat-ed under the root; anything else must prove it stays inside.
     if (!this.regularFiles.has(rel)) {
+      if (!isInside(this.root, path.resolve(this.root, rel))) return undefined;
       try {
         if (!isInside(await this.realRoot, realpathSync.native(abs))) return undefined;
       } catch {

@@ -1,0 +1,141 @@
+import { CODE_SIGNALS, signalInScope } from './code-signals.js';
+import type { Facts } from './facts.js';
+import type { Ecosystem } from './manifests/types.js';
+import { isSecretScanFile, SECRET_LITERALS } from './secret-patterns.js';
+import { TermMatcher } from './term-matcher.js';
+import { isTestPath } from './tests.js';
+import { looksBinary } from './text.js';
+
+/** One line that contains a term. */
+export interface GrepLine {
+  /** 1-based line number. */
+  line: number;
+  /** The line's text, cut at MAX_LINE_CHARS (minified code is one enormous line). */
+  text: string;
+}
+
+/** Lines containing a term, by path (paths in file-list order, lines ascending). */
+export type GrepLines = Map<string, GrepLine[]>;
+
+/**
+ * The literals that make a line worth a second look, per consumer. The tree is searched ONCE for
+ * all of them (every text file read once, every byte looked at once whatever the number of
+ * terms), and each consumer then filters the matching lines with its own regular expression. A
+ * consumer's expression must only match lines that contain one of its literals.
+ */
+
+/** Environment-variable reads (env.ts READS): every read pattern contains one of these. */
+export const ENV_TERMS: Record<Ecosystem, string[]> = {
+  javascript: ['process.env', 'import.meta.env', 'Deno.env'],
+  python: ['environ', 'getenv', 'env(', 'env.'],
+  java: ['getenv'],
+  go: ['Getenv', 'LookupEnv', 'env:"'],
+  php: ['env(', 'getenv', '$_ENV'],
+  csharp: ['GetEnvironmentVariable'],
+  ruby: ['ENV[', 'ENV.fetch'],
+};
+
+/** Narrow questions single rules ask of the whole tree, with the ecosystems they concern. */
+export const LINE_TERMS = {
+  /** Python modules that log through the standard library (logging rule). */
+  pythonLogger: { terms: ['logging.getLogger'], ecosystems: ['python'] },
+  /** Code that handles a password field (password-hashing rule). */
+  password: { terms: ['password', 'Password'], ecosystems: undefined },
+  /** A port set in code or configuration (dockerfile-expose-port rule). */
+  port: { terms: ['PORT', 'server.port'], ecosystems: undefined },
+  /** A server started with the standard library (Go's net/http, Node's http). */
+  stdHttp: { terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer('], ecosystems: ['go', 'javascript'] },
+  /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
+  fastapiDocs: { terms: ['response_model', 'responses', 'summary', 'openapi_tags', 'description'], ecosystems: ['python'] },
+} satisfies Record<string, { terms: string[]; ecosystems: Ecosystem[] | undefined }>;
+
+export type LineTermKey = keyof typeof LINE_TERMS;
+
+/** The literals searched for in a repository of these ecosystems. */
+export function grepTerms(ecosystems: readonly Ecosystem[]): string[] {
+  const all = ecosystems.length === 0;
+  const terms = new Set<string>(SECRET_LITERALS);
+  for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) terms.add(h);
+  for (const [eco, list] of Object.entries(ENV_TERMS)) if (all || ecosystems.includes(eco as Ecosystem)) for (const t of list) terms.add(t);
+  for (const { terms: list, ecosystems: ecos } of Object.values(LINE_TERMS)) {
+    if (all || !ecos || ecos.some((e) => ecosystems.includes(e as Ecosystem))) for (const t of list) terms.add(t);
+  }
+  return [...terms];
+}
+
+/** The lines of the tree that contain any grep term, by path. */
+export class TreeGrep {
+  constructor(readonly lines: GrepLines) {}
+
+  /** Paths with a line matching `re` (a non-global expression). */
+  filesMatching(re: RegExp): Set<string> {
+    const out = new Set<string>();
+    for (const [path, lines] of this.lines) if (lines.some((l) => re.test(l.text))) out.add(path);
+    return out;
+  }
+}
+
+/** Bytes of one file searched: past this, a file is data or generated, not code to judge. */
+const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_LINE_CHARS = 2000;
+/** Files read between two yields to the event loop, so git's output keeps flowing meanwhile. */
+const FILES_PER_SLICE = 2000;
+
+/**
+ * Files no consumer looks at: test code (every detector skips it; the secrets scan too, fake keys
+ * are on purpose there) and Markdown (prose, not code or configuration).
+ */
+export function isGrepSkipped(path: string): boolean {
+  return path.endsWith('.md') || (isTestPath(path) && !isSecretScanFile(path));
+}
+
+/**
+ * One pass over every analysable text file (binary files skipped, the first MAX_FILE_BYTES of
+ * each) for every term the detectors need in the detected ecosystems.
+ */
+export function treeGrep(facts: Facts): Promise<TreeGrep> {
+  return facts.derive('tree-grep', async () => {
+    const [ecosystems, files] = await Promise.all([facts.declaredEcosystems(), facts.files()]);
+    const matcher = new TermMatcher(grepTerms(ecosystems));
+    const lines: GrepLines = new Map();
+    let read = 0;
+    for (const entry of files.all) {
+      if (isGrepSkipped(entry.path)) continue;
+      if (++read % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      const result = await facts.source.readFile(entry.path, { maxBytes: MAX_FILE_BYTES });
+      if (!result || looksBinary(result.bytes)) continue;
+      const found = linesAt(result.bytes, matcher.matchEnds(result.bytes));
+      if (found.length > 0) lines.set(entry.path, found);
+    }
+    return new TreeGrep(lines);
+  });
+}
+
+/** The lines holding the given match ends, each once, with 1-based numbers. */
+export function linesAt(bytes: Buffer, ends: readonly number[]): GrepLine[] {
+  const out: GrepLine[] = [];
+  let lineNo = 1;
+  let counted = 0; // the newlines before `counted` are in lineNo
+  let lineEnd = -1; // where the last line taken ends
+  for (const end of ends) {
+    const at = end - 1; // the term's last byte
+    if (at < lineEnd) continue; // on the line already taken
+    const start = at === 0 ? 0 : bytes.lastIndexOf(10, at - 1) + 1;
+    for (let nl = bytes.indexOf(10, counted); nl !== -1 && nl < start; nl = bytes.indexOf(10, nl + 1)) lineNo++;
+    counted = start;
+    const newline = bytes.indexOf(10, at);
+    lineEnd = newline === -1 ? bytes.length : newline;
+    let stop = Math.min(lineEnd, start + MAX_LINE_CHARS * 4);
+    if (stop === lineEnd && stop > start && bytes[stop - 1] === 13) stop--; // CRLF
+    let text = bytes.toString('utf8', start, stop);
+    if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
+    out.push({ line: lineNo, text });
+  }
+  return out;
+}
+
+/** Paths with a line matching `re`, the precise form of one question's terms (LINE_TERMS[key]). */
+export async function filesWithLine(facts: Facts, key: LineTermKey, re: RegExp): Promise<Set<string>> {
+  void LINE_TERMS[key]; // the terms that put these lines in the grep
+  return (await treeGrep(facts)).filesMatching(re);
+}
