@@ -33,7 +33,12 @@ export default defineRule({
         outcome: 'partial',
         score: 0.6,
         summary: 'The framework\'s built-in logger is used, without structured output configured.',
-        findings: builtin.map(({ hit }) => ({ message: 'Built-in logger used.', file: hit.file, line: hit.line, fix: 'Configure JSON output and levels from the environment (dictConfig, Serilog, lograge).' })),
+        findings: builtin.map(({ id, hit }) => ({
+          message: id === 'log-builtin:config' ? 'Only levels or a pattern are set for the default logger; no code logs through a logger of its own.' : 'Built-in logger used.',
+          file: hit.file,
+          line: hit.line,
+          fix: id === 'log-builtin:config' ? 'Log through SLF4J (LoggerFactory.getLogger or @Slf4j) where things happen, and set logging.structured.format.console for JSON.' : 'Configure JSON output and levels from the environment (dictConfig, Serilog, lograge).',
+        })),
       };
     }
     return verdict;

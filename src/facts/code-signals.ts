@@ -138,7 +138,9 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
   sig('log-builtin:csharp', CS, /\bILogger<\w+>/, 'ILogger<'),
   sig('log:ruby', RB, /\blograge\b|\bSemanticLogger\b|\bOugai\b/, 'lograge', 'SemanticLogger', 'Ougai'),
   sig('log-builtin:ruby', RB, /\bActiveSupport::(?:TaggedLogging|Logger)\b|\bLogger\.new\s*\(|\bRails\.logger\.\w+/, 'ActiveSupport::', 'Logger.new', 'Rails.logger'),
-  sig('log:config', 'config', /^\s*logging\.(?:level|structured|pattern|file)\b|"Serilog"\s*:/, 'logging.level', 'logging.structured', 'logging.pattern', 'logging.file', 'Serilog'),
+  sig('log:config', 'config', /^\s*logging\.structured\b|"Serilog"\s*:/, 'logging.structured', 'Serilog'),
+  // Levels or a pattern for Spring Boot's default Logback: configured, but plain text and no logger in code.
+  sig('log-builtin:config', 'config', /^\s*logging\.(?:level|pattern|file)\b/, 'logging.level', 'logging.pattern', 'logging.file'),
 
   // ── operations: health and readiness endpoints ────────────────────────────────────────────
   sig('health:route', [JS, PY, JAVA, GO, PHP, CS, RB], /['"`]\/?(?:api\/(?:v\d\/)?)?(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|livez|liveness|up)['"`]\s*(?:[,)=]|=>)/, 'health', 'ready', 'live', '/up', "'up'", '"up"'),

@@ -6,6 +6,7 @@ ruleTester(rule, {
   valid: [
     { name: 'pino used', files: { 'package.json': packageJson({ dependencies: { express: '^4', pino: '^9' } }), 'src/log.js': "const pino = require('pino');\nmodule.exports = pino({ level: process.env.LOG_LEVEL });\n" }, findings: [{ file: 'src/log.js', line: 1 }] },
     { name: 'SLF4J', files: { 'pom.xml': '<project></project>\n', 'src/main/java/A.java': 'class A {\n  private static final Logger log = LoggerFactory.getLogger(A.class);\n}\n' } },
+    { name: 'Spring Boot structured logging', files: { 'pom.xml': '<project></project>\n', 'src/main/resources/application.properties': 'logging.structured.format.console=ecs\n' } },
     { name: 'Go slog', files: { 'go.mod': 'module x\n', 'main.go': 'package main\n\nimport "log/slog"\n' } },
   ],
   invalid: [
@@ -17,6 +18,13 @@ ruleTester(rule, {
       score: 0.6,
     },
     { name: 'Python modules log through an unconfigured stdlib logger', files: { 'requirements.txt': 'flask\n', 'app/views.py': 'import logging\nlog = logging.getLogger(__name__)\n' }, outcome: 'partial', score: 0.6, findings: [{ file: 'app/views.py', line: 2 }] },
+    {
+      name: 'Spring log levels in properties, no logger in code (spring-petclinic)',
+      files: { 'pom.xml': '<project></project>\n', 'src/main/resources/application.properties': 'server.port=8080\nlogging.level.org.springframework=INFO\n', 'src/main/java/A.java': 'class A {}\n' },
+      outcome: 'partial',
+      score: 0.6,
+      findings: [{ file: 'src/main/resources/application.properties', line: 2 }],
+    },
     { name: 'print statements only', files: { 'requirements.txt': 'flask\n', 'app.py': 'print("started")\n' }, outcome: 'fail' },
   ],
 });
