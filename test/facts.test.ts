@@ -399,6 +399,7 @@ describe('Facts over a repository', () => {
   it.each([
     ['examples/app/main.py', true],
     ['docs/conf.py', true],
+    ['docs_src/sql_databases/tutorial001.py', true],
     ['src/test-fixtures/a.ts', true],
     ['src/main/java/org/example/samples/petclinic/App.java', false],
     ['app/docs_controller.rb', false],

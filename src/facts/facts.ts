@@ -279,7 +279,8 @@ export class Facts {
 /** Example, sample and documentation folders: read for docs, never counted as the project's code. */
 export function isExampleOrDocPath(path: string): boolean {
   // Top-level only: `org/example/samples/petclinic/` inside a Java package is source code.
-  return /^(examples?|samples?|demos?|docs?|documentation)\//i.test(path) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path);
+  // docs_src/: FastAPI-style tutorial sources that the documentation includes.
+  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path);
 }
 
 /** Resolves a README-relative link to a repository path; undefined for external or anchor links. */
