@@ -58153,7 +58153,7 @@ var Facts = class {
   }
 };
 function isExampleOrDocPath(path7) {
-  return /^(examples?|samples?|demos?|docs?|documentation)\//i.test(path7) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path7);
+  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path7) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path7);
 }
 function resolveRelativeLink(fromFile, url2) {
   if (!url2 || /^[a-z][a-z0-9+.-]*:/i.test(url2) || url2.startsWith("#") || url2.startsWith("//")) return void 0;
@@ -58282,7 +58282,9 @@ var CODE_SIGNALS = [
   sig("log-builtin:csharp", CS, /\bILogger<\w+>/, "ILogger<"),
   sig("log:ruby", RB, /\blograge\b|\bSemanticLogger\b|\bOugai\b/, "lograge", "SemanticLogger", "Ougai"),
   sig("log-builtin:ruby", RB, /\bActiveSupport::(?:TaggedLogging|Logger)\b|\bLogger\.new\s*\(|\bRails\.logger\.\w+/, "ActiveSupport::", "Logger.new", "Rails.logger"),
-  sig("log:config", "config", /^\s*logging\.(?:level|structured|pattern|file)\b|"Serilog"\s*:/, "logging.level", "logging.structured", "logging.pattern", "logging.file", "Serilog"),
+  sig("log:config", "config", /^\s*logging\.structured\b|"Serilog"\s*:/, "logging.structured", "Serilog"),
+  // Levels or a pattern for Spring Boot's default Logback: configured, but plain text and no logger in code.
+  sig("log-builtin:config", "config", /^\s*logging\.(?:level|pattern|file)\b/, "logging.level", "logging.pattern", "logging.file"),
   // ── operations: health and readiness endpoints ────────────────────────────────────────────
   sig("health:route", [JS, PY, JAVA, GO, PHP, CS, RB], /['"`]\/?(?:api\/(?:v\d\/)?)?(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|livez|liveness|up)['"`]\s*(?:[,)=]|=>)/, "health", "ready", "live", "/up", "'up'", '"up"'),
   sig("health:lib", [JS, PY, JAVA, GO, PHP, CS, RB], /@nestjs\/terminus|\bHealthCheckService\b|\bMapHealthChecks\s*\(|\bAddHealthChecks\s*\(|\bhealth_check\b|\bspatie\\\\?Health|health:\s*['"]\/up['"]|rails\/health#show|\bHealthIndicator\b|\bresources?\s+:health\b|terminus|fastify-healthcheck|express-healthcheck/, "terminus", "HealthCheckService", "HealthChecks", "health_check", "Health", "health:", "rails/health", "HealthIndicator", "resources :health", "resource :health", "healthcheck"),
@@ -60849,7 +60851,12 @@ var logging_default = defineRule({
         outcome: "partial",
         score: 0.6,
         summary: "The framework's built-in logger is used, without structured output configured.",
-        findings: builtin.map(({ hit }) => ({ message: "Built-in logger used.", file: hit.file, line: hit.line, fix: "Configure JSON output and levels from the environment (dictConfig, Serilog, lograge)." }))
+        findings: builtin.map(({ id, hit }) => ({
+          message: id === "log-builtin:config" ? "Only levels or a pattern are set for the default logger; no code logs through a logger of its own." : "Built-in logger used.",
+          file: hit.file,
+          line: hit.line,
+          fix: id === "log-builtin:config" ? "Log through SLF4J (LoggerFactory.getLogger or @Slf4j) where things happen, and set logging.structured.format.console for JSON." : "Configure JSON output and levels from the environment (dictConfig, Serilog, lograge)."
+        }))
       };
     }
     return verdict;
