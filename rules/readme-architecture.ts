@@ -8,6 +8,8 @@ const DIAGRAM_IMAGE = /(architect|arch[-_]|diagram|system|design|overview|flow|s
 const DIAGRAM_SOURCE = /\.(drawio|excalidraw|dio|puml|plantuml|mmd|mermaid)$|(^|\/)workspace\.dsl$/i;
 /** Architecture documents and ADR folders. */
 const ARCH_DOC = /(^|\/)(architecture|design|system[-_]design)[\w-]*\.(md|markdown|adoc|rst)$|(^|\/)(adrs?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
+/** An external link about the design (a book, an article, an ADR site). */
+const EXTERNAL_ARCH = /architect|system[- ]design|design[- ]doc|\badrs?\b/i;
 /** Headings that only name the tools used: weaker than an explanation of the structure. */
 const STACK_ONLY = /^(tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/;
 
@@ -55,6 +57,18 @@ export default defineRule({
     const unlinked = files.all.find((f) => ARCH_DOC.test(f.path) || DIAGRAM_SOURCE.test(f.path));
     if (unlinked) {
       return partial(0.7, `${unlinked.path} exists but the README does not link it.`, { file: readme.path, message: `${unlinked.path} explains the design, but nothing in the README points to it.`, fix: `Link it: "See [the architecture notes](${unlinked.path})."` });
+    }
+    // An external book or article on the architecture: the design is explained, but not for this code.
+    for (const doc of docs) {
+      const external = doc.links.find((l) => !l.image && /^https?:\/\//i.test(l.url) && !/badge|shields\.io/i.test(l.url) && EXTERNAL_ARCH.test(`${l.text} ${l.url}`));
+      if (external) {
+        return partial(0.5, `Only an external document explains the architecture (${doc.path}:${external.line}).`, {
+          file: doc.path,
+          line: external.line,
+          message: `"${external.text || external.url}" is linked, but nothing in the repository says how this project is put together.`,
+          fix: 'Summarise the layers and the data flow of this code in the README (a Mermaid diagram helps); keep the link for depth.',
+        });
+      }
     }
     const stack = sections[0];
     if (stack) {

@@ -16,6 +16,13 @@ ruleTester(rule, {
   invalid: [
     { name: 'no README', files: { 'main.go': 'package main\n' }, outcome: 'fail' },
     { name: 'a README without design notes', files: { 'README.md': '# Shop\n\nAn online shop.\n\n## Setup\n\n```bash\nnpm ci\n```\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /No architecture section/ }] },
+    {
+      name: 'only an external architecture book is linked (eShopOnWeb)',
+      files: { 'README.md': '# Shop\n\nA sample application.\n\nThis app supports the ebook [Architecting Modern Web Applications](https://aka.ms/webappebook).\n\n[![build](https://img.shields.io/badge/architecture-ok-green)](https://x)\n' },
+      outcome: 'partial',
+      score: 0.5,
+      findings: [{ file: 'README.md', line: 5, message: /Architecting Modern Web Applications/ }],
+    },
     { name: 'a tech-stack list only', files: { 'README.md': '# Shop\n\n## Tech stack\n\n- Node.js\n- Express\n- PostgreSQL\n- Prisma ORM for database access\n- Jest and supertest for the tests\n- Docker\n' }, outcome: 'partial', score: 0.4, findings: [{ file: 'README.md', line: 3, message: /names the tools/ }] },
     { name: 'a directory tree outside any section', files: { 'README.md': '# Shop\n\n```\n├── src\n├── test\n└── package.json\n```\n' }, outcome: 'partial', score: 0.5, findings: [{ file: 'README.md', line: 3 }] },
     { name: 'an ARCHITECTURE.md the README does not link', files: { 'README.md': '# Shop\n\nAn online shop.\n', 'ARCHITECTURE.md': '# Architecture\n' }, outcome: 'partial', score: 0.7, findings: [{ file: 'README.md', message: /ARCHITECTURE\.md explains the design/ }] },
