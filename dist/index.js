@@ -60639,10 +60639,14 @@ var gitignore_present_default = defineRule({
     }
     const env = await envFacts(facts);
     const usesEnv = env.reads.size > 0 || env.templates.length > 0;
-    const envCovered = !usesEnv || ignored(ENV_PROBE) || roots.size > 0 && [...roots.values()].flat().some((d2) => ignored(d2 + ENV_PROBE));
+    const committed = files.all.some((f3) => f3.base === ".env" && f3.tracked !== false);
+    const envCovered = !usesEnv || committed || ignored(ENV_PROBE) || roots.size > 0 && [...roots.values()].flat().some((d2) => ignored(d2 + ENV_PROBE));
     if (!envCovered) missing.push(".env");
     const at2 = root ? ".gitignore" : gitignores[0].path;
-    if (missing.length === 0) return { outcome: "pass", summary: `${at2} covers the stack's generated paths and .env.` };
+    if (missing.length === 0) {
+      const envNote = !usesEnv ? "" : committed ? " (.env is committed: see no-committed-env)" : " and .env";
+      return { outcome: "pass", summary: `${at2} covers the stack's generated paths${envNote}.` };
+    }
     const unique = [...new Set(missing)];
     return {
       outcome: "partial",
@@ -61347,6 +61351,7 @@ function deployedDocs(url2) {
 var DIAGRAM_IMAGE = /(architect|arch[-_]|diagram|system|design|overview|flow|sequence|erd|er[-_]diagram|schema|c4|infra|topology|data[-_]?model|uml)[^/]*\.(png|svg|jpe?g|webp|gif)$/i;
 var DIAGRAM_SOURCE = /\.(drawio|excalidraw|dio|puml|plantuml|mmd|mermaid)$|(^|\/)workspace\.dsl$/i;
 var ARCH_DOC = /(^|\/)(architecture|design|system[-_]design)[\w-]*\.(md|markdown|adoc|rst)$|(^|\/)(adrs?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
+var EXTERNAL_ARCH = /architect|system[- ]design|design[- ]doc|\badrs?\b/i;
 var STACK_ONLY = /^(tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/;
 var readme_architecture_default = defineRule({
   meta: {
@@ -61389,6 +61394,17 @@ var readme_architecture_default = defineRule({
     const unlinked = files.all.find((f3) => ARCH_DOC.test(f3.path) || DIAGRAM_SOURCE.test(f3.path));
     if (unlinked) {
       return partial(0.7, `${unlinked.path} exists but the README does not link it.`, { file: readme.path, message: `${unlinked.path} explains the design, but nothing in the README points to it.`, fix: `Link it: "See [the architecture notes](${unlinked.path})."` });
+    }
+    for (const doc of docs) {
+      const external = doc.links.find((l3) => !l3.image && /^https?:\/\//i.test(l3.url) && !/badge|shields\.io/i.test(l3.url) && EXTERNAL_ARCH.test(`${l3.text} ${l3.url}`));
+      if (external) {
+        return partial(0.5, `Only an external document explains the architecture (${doc.path}:${external.line}).`, {
+          file: doc.path,
+          line: external.line,
+          message: `"${external.text || external.url}" is linked, but nothing in the repository says how this project is put together.`,
+          fix: "Summarise the layers and the data flow of this code in the README (a Mermaid diagram helps); keep the link for depth."
+        });
+      }
     }
     const stack = sections2[0];
     if (stack) {

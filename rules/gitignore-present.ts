@@ -50,13 +50,18 @@ export default defineRule({
         if (!dirs.some((d) => ignored(d + probe))) missing.push(probe.split('/')[0]! + (probe.includes('/') ? '/' : ''));
       }
     }
-    // .env matters only where the project configures itself through environment variables.
+    // .env matters only where the project configures itself through environment variables, and a
+    // committed .env is no-committed-env's finding: ignoring a tracked file would not untrack it.
     const env = await envFacts(facts);
     const usesEnv = env.reads.size > 0 || env.templates.length > 0;
-    const envCovered = !usesEnv || ignored(ENV_PROBE) || (roots.size > 0 && [...roots.values()].flat().some((d) => ignored(d + ENV_PROBE)));
+    const committed = files.all.some((f) => f.base === '.env' && f.tracked !== false);
+    const envCovered = !usesEnv || committed || ignored(ENV_PROBE) || (roots.size > 0 && [...roots.values()].flat().some((d) => ignored(d + ENV_PROBE)));
     if (!envCovered) missing.push('.env');
     const at = root ? '.gitignore' : gitignores[0]!.path;
-    if (missing.length === 0) return { outcome: 'pass', summary: `${at} covers the stack's generated paths and .env.` };
+    if (missing.length === 0) {
+      const envNote = !usesEnv ? '' : committed ? ' (.env is committed: see no-committed-env)' : ' and .env';
+      return { outcome: 'pass', summary: `${at} covers the stack's generated paths${envNote}.` };
+    }
     const unique = [...new Set(missing)];
     return {
       outcome: 'partial',

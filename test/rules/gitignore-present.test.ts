@@ -6,6 +6,10 @@ ruleTester(rule, {
   valid: [
     { name: 'Node .gitignore with .env', files: { '.gitignore': 'node_modules\n.env\n', 'package.json': packageJson(), 'index.js': 'process.env.PORT;\n' } },
     { name: 'a library that reads no env needs no .env entry', files: { '.gitignore': 'node_modules/\n', 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
+    {
+      name: 'a .env committed on purpose is no-committed-env\'s finding, not counted twice (full-stack-fastapi-template)',
+      files: { '.gitignore': 'node_modules\n', '.env': 'SECRET_KEY=changethis\n', 'package.json': packageJson(), 'index.js': 'process.env.SECRET_KEY;\n' },
+    },
     { name: 'nested service .gitignore', files: { 'backend/.gitignore': '__pycache__/\n.venv/\n.env\n', 'backend/requirements.txt': 'fastapi\n', 'backend/app.py': 'import os\nos.environ["DB_URL"]\n' } },
   ],
   invalid: [
