@@ -8,6 +8,11 @@ ruleTester(rule, {
       name: 'jsonwebtoken signs and verifies tokens',
       files: { 'package.json': packageJson({ dependencies: { express: '^4', jsonwebtoken: '^9' } }), 'src/auth.js': "const jwt = require('jsonwebtoken');\nexports.verify = (t) => jwt.verify(t, process.env.JWT_SECRET);\n" },
     },
+    {
+      name: 'routing-controllers checkers wired into the server (w3tecch/express-typescript-boilerplate)',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4', 'routing-controllers': '^0.10' } }), 'src/loader.ts': 'const app = createExpressServer({\n  authorizationChecker: authorizationChecker(connection),\n  currentUserChecker: currentUserChecker(connection),\n});\n' },
+      findings: [{ file: 'src/loader.ts', line: 2 }, { file: 'src/loader.ts', line: 3 }],
+    },
     { name: 'FastAPI OAuth2PasswordBearer', files: { 'requirements.txt': 'fastapi\n', 'app/deps.py': 'from fastapi.security import OAuth2PasswordBearer\noauth2 = OAuth2PasswordBearer(tokenUrl="token")\n' } },
     { name: 'Spring Security filter chain', files: { 'pom.xml': '<project></project>\n', 'src/main/java/app/Sec.java': 'class Sec {\n  @Bean SecurityFilterChain chain(HttpSecurity h) { return h.build(); }\n}\n' } },
     { name: 'Rails has_secure_password', files: { 'Gemfile': "gem 'rails'\n", 'app/models/user.rb': 'class User < ApplicationRecord\n  has_secure_password\nend\n' } },

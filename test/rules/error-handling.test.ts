@@ -5,6 +5,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     { name: 'Express 4-argument middleware', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/app.js': 'app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message });\n});\n' }, findings: [{ file: 'src/app.js', line: 1 }] },
+    {
+      name: 'a routing-controllers error middleware (w3tecch/express-typescript-boilerplate)',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4', 'routing-controllers': '^0.10' } }), 'src/ErrorHandlerMiddleware.ts': "@Middleware({ type: 'after' })\nexport class ErrorHandlerMiddleware implements ExpressErrorMiddlewareInterface {\n  error(error, req, res, next) {}\n}\n" },
+      findings: [{ file: 'src/ErrorHandlerMiddleware.ts', line: 2 }],
+    },
     { name: 'NestJS exception filter', files: { 'package.json': packageJson({ dependencies: { '@nestjs/core': '^10' } }), 'src/http.filter.ts': '@Catch(HttpException)\nexport class HttpFilter implements ExceptionFilter {}\n' } },
     { name: 'FastAPI exception_handler', files: { 'requirements.txt': 'fastapi\n', 'app/main.py': '@app.exception_handler(NotFound)\nasync def not_found(request, exc): ...\n' } },
     { name: 'Flask errorhandler registered without the decorator (flask realworld)', files: { 'requirements.txt': 'flask\n', 'app/app.py': 'def register(app):\n    app.errorhandler(InvalidUsage)(handle)\n' }, findings: [{ file: 'app/app.py', line: 2 }] },
