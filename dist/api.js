@@ -37229,7 +37229,7 @@ var CODE_SIGNALS = [
   sig("seed:flask-cli", PY, /@\w+\.cli\.command\(\s*['"]seed|def\s+seed\w*\s*\(/, "seed"),
   sig("seed:java-runner", JAVA, /\bimplements\s+(?:CommandLineRunner|ApplicationRunner)\b[\s\S]{0,1500}?\.save(?:All)?\s*\(/, "CommandLineRunner", "ApplicationRunner"),
   // ── security: authentication ──────────────────────────────────────────────────────────────
-  sig("auth:js", JS, jsUse("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose", /\bjwt\.(?:sign|verify)\s*\(|\bpassport\.(?:authenticate|use)\s*\(|@nestjs\/(?:passport|jwt)|\bAuthGuard\s*\(|\bJwtService\b|\bjwtVerify\s*\(|\bnew\s+SignJWT\b|verifyIdToken\s*\(/), ...quoted("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose"), "jwt.sign", "jwt.verify", "jsonwebtoken", "passport", "@nestjs/", "AuthGuard", "JwtService", "express-session", "express-jwt", "@fastify/jwt", "next-auth", "@auth/", "jwtVerify", "SignJWT", "better-auth", "@clerk/", "verifyIdToken"),
+  sig("auth:js", JS, jsUse("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose", /\bjwt\.(?:sign|verify)\s*\(|\bpassport\.(?:authenticate|use)\s*\(|@nestjs\/(?:passport|jwt)|\bAuthGuard\s*\(|\bJwtService\b|\bjwtVerify\s*\(|\bnew\s+SignJWT\b|verifyIdToken\s*\(|\b(?:authorizationChecker|currentUserChecker)\s*:/), ...quoted("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose"), "jwt.sign", "jwt.verify", "jsonwebtoken", "passport", "@nestjs/", "AuthGuard", "JwtService", "express-session", "express-jwt", "@fastify/jwt", "next-auth", "@auth/", "jwtVerify", "SignJWT", "better-auth", "@clerk/", "verifyIdToken", "authorizationChecker", "currentUserChecker"),
   sig("auth:python", PY, /\bOAuth2PasswordBearer\b|\bHTTPBearer\b|rest_framework_simplejwt|rest_framework\.authentication|\bTokenAuthentication\b|@login_required\b|\bLoginRequiredMixin\b|@jwt_required\b|\bLoginManager\s*\(|\bjwt\.(?:encode|decode)\s*\(|\bcreate_access_token\s*\(|fastapi_users|\bdjango\.contrib\.auth\s+import\s+[\w, ]*(?:authenticate|login)\b|\bknox\b|dj_rest_auth|allauth|djoser|@auth\.login_required|\bIsAuthenticated\b/, "OAuth2PasswordBearer", "HTTPBearer", "simplejwt", "rest_framework.authentication", "TokenAuthentication", "login_required", "LoginRequiredMixin", "jwt_required", "LoginManager", "jwt.", "create_access_token", "fastapi_users", "django.contrib.auth", "knox", "dj_rest_auth", "allauth", "djoser", "IsAuthenticated"),
   sig("auth:java", JAVA, /\bSecurityFilterChain\b|@EnableWebSecurity\b|\bWebSecurityConfigurerAdapter\b|\bUserDetailsService\b|\bJwts\.(?:builder|parser|parserBuilder)\b|\bJWT\.(?:create|require)\s*\(|\boauth2ResourceServer\b|\bAuthenticationManager\b/, "SecurityFilterChain", "EnableWebSecurity", "WebSecurityConfigurerAdapter", "UserDetailsService", "Jwts.", "JWT.", "oauth2ResourceServer", "AuthenticationManager"),
   sig("auth:go", GO, /"github\.com\/(?:golang-jwt\/jwt|dgrijalva\/jwt-go|lestrrat-go\/jwx|labstack\/echo-jwt|gofiber\/contrib\/jwt|appleboy\/gin-jwt|go-chi\/jwtauth|alexedwards\/scs|gorilla\/sessions|markbates\/goth)|"golang\.org\/x\/oauth2"/, "golang-jwt", "dgrijalva", "jwx", "echo-jwt", "contrib/jwt", "gin-jwt", "jwtauth", "alexedwards/scs", "gorilla/sessions", "goth", "x/oauth2"),
@@ -37312,7 +37312,7 @@ var CODE_SIGNALS = [
   sig("jobs:ruby", RB, /<\s*(?:ApplicationJob|ActiveJob::Base)\b|\binclude\s+Sidekiq::(?:Worker|Job)\b|\.perform_(?:later|async|in|at)\b|\bResque\.enqueue\b|\bSidekiq::Cron\b|\bRufus::Scheduler\b|\bSuckerPunch::Job\b/, "ApplicationJob", "ActiveJob", "Sidekiq", "perform_", "Resque", "Rufus", "SuckerPunch"),
   sig("jobs:config", "config", /^\s*(?:worker|jobs|queue|sidekiq|celery)\s*:\s*\S*\s*(?:bundle exec sidekiq|sidekiq|celery\b[^\n]*worker|php artisan queue:work|bin\/jobs|rq worker|dramatiq|node\s+\S*worker)/, "sidekiq", "celery", "queue:work", "bin/jobs", "rq worker", "dramatiq", "worker"),
   // ── operations: central error handling ────────────────────────────────────────────────────
-  sig("error:js", JS, /\.use\(\s*(?:async\s*)?(?:function\s*\w*\s*)?\(\s*(?:err|error|e)\s*(?::\s*[\w.<>]+)?\s*,\s*(?:req|_req|request|_)\w*\s*(?::\s*\w+)?\s*,\s*(?:res|_res|response)\w*\s*(?::\s*\w+)?\s*,\s*(?:next|_next|_)\w*|@Catch\s*\(|\bimplements\s+ExceptionFilter\b|\buseGlobalFilters\s*\(|\bAPP_FILTER\b|\.setErrorHandler\s*\(|\bapp\.onError\s*\(|^(?:export\s+)?(?:const|function)\s+\w*[eE]rror[hH]andler\w*\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\b/, ".use(", "@Catch", "ExceptionFilter", "useGlobalFilters", "APP_FILTER", "setErrorHandler", ".onError(", "rrorHandler", "rrorhandler"),
+  sig("error:js", JS, /\.use\(\s*(?:async\s*)?(?:function\s*\w*\s*)?\(\s*(?:err|error|e)\s*(?::\s*[\w.<>]+)?\s*,\s*(?:req|_req|request|_)\w*\s*(?::\s*\w+)?\s*,\s*(?:res|_res|response)\w*\s*(?::\s*\w+)?\s*,\s*(?:next|_next|_)\w*|@Catch\s*\(|\bimplements\s+ExceptionFilter\b|\buseGlobalFilters\s*\(|\bAPP_FILTER\b|\.setErrorHandler\s*\(|\bapp\.onError\s*\(|\bimplements\s+(?:Express|Koa)ErrorMiddlewareInterface\b|^(?:export\s+)?(?:const|function)\s+\w*[eE]rror[hH]andler\w*\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\b/, ".use(", "@Catch", "ExceptionFilter", "useGlobalFilters", "APP_FILTER", "setErrorHandler", ".onError(", "rrorHandler", "rrorhandler", "ErrorMiddlewareInterface"),
   sig("error:python", PY, /@\w+\.exception_handler\s*\(|\.add_exception_handler\s*\(|\b\w+\.errorhandler\s*\(|\.register_error_handler\s*\(|['"]EXCEPTION_HANDLER['"]|\bdef\s+custom_exception_handler\s*\(|\bdef\s+process_exception\s*\(/, "exception_handler", "errorhandler", "register_error_handler", "EXCEPTION_HANDLER", "process_exception"),
   sig("error:java", JAVA, /@(?:Rest)?ControllerAdvice\b|@ExceptionHandler\s*\(|\bextends\s+ResponseEntityExceptionHandler\b|\bimplements\s+ErrorController\b/, "ControllerAdvice", "@ExceptionHandler", "ResponseEntityExceptionHandler", "ErrorController"),
   sig("error:go", GO, /\bgin\.CustomRecovery\w*\s*\(|\bHTTPErrorHandler\s*=|\bErrorHandler\s*:\s*\w|\bfunc\s+\w*[eE]rror(?:Handler|Middleware)\w*\s*\(|\bc\.Errors\b|\bmiddleware\.Recover(?:er|WithConfig)?\b|\bgin\.Recovery\s*\(/, "CustomRecovery", "ErrorHandler", "rror", "c.Errors", "middleware.Recover", "gin.Recovery"),
@@ -38420,7 +38420,7 @@ function hasContent(section) {
 }
 
 // src/facts/commands.ts
-var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b)/i;
+var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b|(npx\s+)?nps\s+test\b)/i;
 var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
 var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+(?!-)\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
 var INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
@@ -38446,6 +38446,7 @@ function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ 
     for (const manifest of manifests) {
       const script = manifest.scripts[name]?.command;
       if (script && follow(script)) return true;
+      if (script && /^\s*(npx\s+)?nps\s*$/.test(script) && /^\s+test\b/.test(command.slice(m2.index + m2[0].length))) return true;
     }
   }
   for (const m2 of command.matchAll(/\bcomposer\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
@@ -38527,6 +38528,7 @@ var FAMILIES = [
   [/\bmocha\b/, "mocha"],
   [/\bava\b/, "ava"],
   [/\bnode\s+--test\b/, "node --test"],
+  [/\bnps\s+test\b/, "nps"],
   [/\bplaywright\s+test\b/, "playwright"],
   [/\bpytest\b/, "pytest"],
   [/\bmanage\.py\s+test\b/, "django test"],
@@ -40734,19 +40736,20 @@ var readme_testing_default = defineRule({
     stage: 6
   },
   async check({ facts }) {
-    const docs = await linkedDocumentation(facts);
+    const [docs, context] = await Promise.all([linkedDocumentation(facts), testCommandContext(facts)]);
+    const runsTests2 = (command) => TEST_COMMAND.test(command) || isTestCommand(command, context);
     const readme = docs[0];
     if (!readme) return { outcome: "fail", summary: "There is no README to explain how to test.", findings: [{ message: "No README, so no test instructions." }] };
     for (const doc of docs) {
       for (const block of doc.code.filter((b3) => isShellBlock(b3.lang))) {
-        const command = shellLines(block.value).find((l3) => TEST_COMMAND.test(l3));
+        const command = shellLines(block.value).find(runsTests2);
         if (command) return { outcome: "pass", summary: `\`${command}\` at ${doc.path}:${block.line}.` };
       }
     }
     const section = findSections(docs, "testing")[0];
     for (const doc of docs) {
       const lines = ((await facts.read(doc.path, 512 * 1024))?.text ?? "").split(/\r?\n/);
-      const at2 = lines.findIndex((l3) => [...l3.matchAll(/`([^`]+)`/g)].some((m2) => TEST_COMMAND.test(m2[1].trim())));
+      const at2 = lines.findIndex((l3) => [...l3.matchAll(/`([^`]+)`/g)].some((m2) => runsTests2(m2[1].trim())));
       if (at2 !== -1) return { outcome: "pass", summary: `A test command in the text at ${doc.path}:${at2 + 1}.` };
     }
     if (section) {

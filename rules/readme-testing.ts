@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
 import { TEST_COMMAND } from '../src/facts/commands.js';
 import { findSections, isShellBlock, shellLines } from '../src/facts/readme-sections.js';
+import { isTestCommand, testCommandContext } from '../src/facts/test-runners.js';
 
 export default defineRule({
   meta: {
@@ -15,13 +16,15 @@ export default defineRule({
     stage: 6,
   },
   async check({ facts }) {
-    const docs = await linkedDocumentation(facts);
+    const [docs, context] = await Promise.all([linkedDocumentation(facts), testCommandContext(facts)]);
+    // A test runner by name, or a script that leads to one (`yarn start test` through nps, `make check`).
+    const runsTests = (command: string) => TEST_COMMAND.test(command) || isTestCommand(command, context);
     const readme = docs[0];
     if (!readme) return { outcome: 'fail', summary: 'There is no README to explain how to test.', findings: [{ message: 'No README, so no test instructions.' }] };
 
     for (const doc of docs) {
       for (const block of doc.code.filter((b) => isShellBlock(b.lang))) {
-        const command = shellLines(block.value).find((l) => TEST_COMMAND.test(l));
+        const command = shellLines(block.value).find(runsTests);
         if (command) return { outcome: 'pass', summary: `\`${command}\` at ${doc.path}:${block.line}.` };
       }
     }
@@ -29,7 +32,7 @@ export default defineRule({
     for (const doc of docs) {
       // Inline code in a sentence ("run `pytest` from the root") still names the command.
       const lines = ((await facts.read(doc.path, 512 * 1024))?.text ?? '').split(/\r?\n/);
-      const at = lines.findIndex((l) => [...l.matchAll(/`([^`]+)`/g)].some((m) => TEST_COMMAND.test(m[1]!.trim())));
+      const at = lines.findIndex((l) => [...l.matchAll(/`([^`]+)`/g)].some((m) => runsTests(m[1]!.trim())));
       if (at !== -1) return { outcome: 'pass', summary: `A test command in the text at ${doc.path}:${at + 1}.` };
     }
     if (section) {

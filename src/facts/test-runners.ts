@@ -38,6 +38,7 @@ const FAMILIES: [RegExp, string][] = [
   [/\bmocha\b/, 'mocha'],
   [/\bava\b/, 'ava'],
   [/\bnode\s+--test\b/, 'node --test'],
+  [/\bnps\s+test\b/, 'nps'],
   [/\bplaywright\s+test\b/, 'playwright'],
   [/\bpytest\b/, 'pytest'],
   [/\bmanage\.py\s+test\b/, 'django test'],

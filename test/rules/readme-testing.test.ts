@@ -6,6 +6,10 @@ ruleTester(rule, {
     { name: 'npm test in a bash block (Express fixture)', fixture: 'js-good' },
     { name: 'pytest in a console block with a prompt', files: { 'README.md': '# Notes\n\n## Tests\n\n```console\n$ pytest -q\n```\n' }, summary: /^`pytest -q` at README\.md:5\.$/ },
     { name: "Symfony's ./bin/phpunit after a cd", files: { 'README.md': '# Demo\n\nTests\n-----\n\n```bash\ncd my_project/\n./bin/phpunit\n```\n' } },
+    {
+      name: 'yarn start test through nps (w3tecch/express-typescript-boilerplate)',
+      files: { 'package.json': '{ "scripts": { "start": "nps" } }\n', 'README.md': '# Api\n\n### Tests\n\n- Run the unit tests using `yarn start test`.\n' },
+    },
     { name: 'make tests, plural', files: { 'README.md': '# Api\n\n#### Run the Testing\n\n```bash\n$ make tests\n```\n' } },
     { name: 'a Flask CLI test command in an indented block', files: { 'README.md': '# Conduit\n\nTo run all tests, run ::\n\n    flask test\n' } },
     { name: 'go test in inline code in a sentence', files: { 'README.md': '# Notes\n\nRun `go test ./...` from the root to run the suite.\n' }, summary: /in the text at README\.md:3/ },
