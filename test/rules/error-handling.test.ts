@@ -10,6 +10,11 @@ ruleTester(rule, {
       files: { 'package.json': packageJson({ dependencies: { express: '^4', 'routing-controllers': '^0.10' } }), 'src/ErrorHandlerMiddleware.ts': "@Middleware({ type: 'after' })\nexport class ErrorHandlerMiddleware implements ExpressErrorMiddlewareInterface {\n  error(error, req, res, next) {}\n}\n" },
       findings: [{ file: 'src/ErrorHandlerMiddleware.ts', line: 2 }],
     },
+    {
+      name: 'a typed error middleware over several lines with a union type (node-express-realworld)',
+      files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/main.ts': 'app.use(\n  (\n    err: Error | HttpException,\n    req: express.Request,\n    res: express.Response,\n    next: express.NextFunction,\n  ) => {\n    res.status(500).json(err.message);\n  },\n);\n' },
+      findings: [{ file: 'src/main.ts', line: 1 }],
+    },
     { name: 'NestJS exception filter', files: { 'package.json': packageJson({ dependencies: { '@nestjs/core': '^10' } }), 'src/http.filter.ts': '@Catch(HttpException)\nexport class HttpFilter implements ExceptionFilter {}\n' } },
     { name: 'FastAPI exception_handler', files: { 'requirements.txt': 'fastapi\n', 'app/main.py': '@app.exception_handler(NotFound)\nasync def not_found(request, exc): ...\n' } },
     { name: 'Flask errorhandler registered without the decorator (flask realworld)', files: { 'requirements.txt': 'flask\n', 'app/app.py': 'def register(app):\n    app.errorhandler(InvalidUsage)(handle)\n' }, findings: [{ file: 'app/app.py', line: 2 }] },
