@@ -90,7 +90,9 @@ async function isScaffoldHttpFile(facts: Facts, path: string): Promise<boolean> 
   return requests <= 1 && /weatherforecast/i.test(text.text);
 }
 
-const GO_HTTP = /\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
+/** A server started with the standard library; a quoted name is a mention (a pattern table), not a call. */
+const GO_HTTP = /(?<!['"`])\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
+const NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(/;
 
 /**
  * Whether the project serves an HTTP API: a declared HTTP framework, or (Go's and Node's standard
@@ -107,7 +109,7 @@ export function servesHttp(facts: Facts): Promise<boolean> {
       if (/_test\.go$|\.(test|spec)\.[jt]s$/.test(entry.base) || ++scanned > 300) continue;
       const text = await facts.scan(entry.path, 128 * 1024);
       if (!text) continue;
-      if (ecosystem === 'go' ? GO_HTTP.test(text.text) : /\bhttp\.createServer\(/.test(text.text)) return true;
+      if (ecosystem === 'go' ? GO_HTTP.test(text.text) : NODE_HTTP.test(text.text)) return true;
     }
     return false;
   });

@@ -17,6 +17,11 @@ ruleTester(rule, {
     { name: 'a GraphQL schema', files: { ...express, 'src/schema.graphql': 'type Query { tasks: [Task] }\n' } },
     { name: 'FastAPI docs enriched with response models', files: { ...fastapi, 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/tasks", response_model=list[Task], summary="List tasks")\ndef tasks(): ...\n' }, summary: /enriched at app\/main\.py:4/ },
     { name: 'enriched FastAPI docs found through git grep', git: true, files: { ...fastapi, 'app/util.py': 'X = 1\n', 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/tasks", summary="List tasks")\ndef tasks(): ...\n' }, summary: /enriched at app\/main\.py:4/ },
+    {
+      name: "a tool whose pattern table names http.createServer( is not a server (portfolio-check itself)",
+      files: { 'package.json': JSON.stringify({ name: 'tool' }), 'src/grep.ts': "export const TERMS = ['http.ListenAndServe(', 'http.createServer('];\n" },
+      outcome: 'not-applicable',
+    },
     { name: 'a library without an HTTP server', files: { 'package.json': JSON.stringify({ name: 'lib' }), 'index.js': 'module.exports = 1;\n' }, outcome: 'not-applicable' },
   ],
   invalid: [
