@@ -37987,7 +37987,8 @@ async function isScaffoldHttpFile(facts, path6) {
   const requests = text3.text.match(/^\s*(GET|POST|PUT|PATCH|DELETE)\s+/gm)?.length ?? 0;
   return requests <= 1 && /weatherforecast/i.test(text3.text);
 }
-var GO_HTTP = /\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
+var GO_HTTP = /(?<!['"`])\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
+var NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(/;
 function servesHttp(facts) {
   return facts.derive("serves-http", async () => {
     const ecos = await facts.ecosystems();
@@ -37999,7 +38000,7 @@ function servesHttp(facts) {
       if (/_test\.go$|\.(test|spec)\.[jt]s$/.test(entry.base) || ++scanned > 300) continue;
       const text3 = await facts.scan(entry.path, 128 * 1024);
       if (!text3) continue;
-      if (ecosystem === "go" ? GO_HTTP.test(text3.text) : /\bhttp\.createServer\(/.test(text3.text)) return true;
+      if (ecosystem === "go" ? GO_HTTP.test(text3.text) : NODE_HTTP.test(text3.text)) return true;
     }
     return false;
   });
@@ -38404,7 +38405,21 @@ function isShellBlock(lang) {
   return lang === null || /^(bash|sh|shell|console|zsh|fish|powershell|ps1|pwsh|cmd|bat|terminal|shellsession|text|txt|make|makefile|dockerfile)$/.test(lang);
 }
 function shellLines(value) {
-  return value.split(/\r?\n/).map((l3) => l3.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "").trim()).filter((l3) => l3 && !l3.startsWith("#"));
+  return value.split(/\r?\n/).map((l3) => stripComment(l3.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "")).trim()).filter((l3) => l3 && !l3.startsWith("#"));
+}
+function stripComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const c3 = line[i];
+    if (quote) {
+      if (c3 === quote) quote = void 0;
+    } else if (c3 === "'" || c3 === '"') {
+      quote = c3;
+    } else if (c3 === "#" && i > 0 && /\s/.test(line[i - 1])) {
+      return line.slice(0, i);
+    }
+  }
+  return line;
 }
 function isDiagramBlock(block) {
   return /^(mermaid|plantuml|puml|c4plantuml|dot|graphviz|d2|structurizr)$/.test(block.lang ?? "") || /@startuml|C4Context|System_Boundary/.test(block.value);
@@ -38550,8 +38565,11 @@ function testRunnerFamilies(command, context, depth = 0) {
   const follow = (text3) => {
     if (text3 && depth < 2) for (const f3 of testRunnerFamilies(text3, context, depth + 1)) out.add(f3);
   };
-  const script = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(test(?::[\w:-]+)?)\b/.exec(command)?.[1];
-  if (script) for (const m2 of context.manifests) follow(m2.scripts[script]?.command);
+  for (const m2 of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    if (m2[1] === "npm" && !m2[2] && !/^(test|t|start|stop|restart)$/.test(m2[3])) continue;
+    const script = m2[3] === "t" ? "test" : m2[3];
+    for (const manifest of context.manifests) follow(manifest.scripts[script]?.command);
+  }
   const target = /\bmake\s+(?:\S+\s+)*?(test|tests|check)\b/.exec(command)?.[1];
   if (target) follow(context.makeTargets.get(target));
   for (const m2 of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {

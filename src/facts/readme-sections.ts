@@ -70,8 +70,24 @@ export function isShellBlock(lang: string | null): boolean {
 export function shellLines(value: string): string[] {
   return value
     .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, '').trim())
+    .map((l) => stripComment(l.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, '')).trim())
     .filter((l) => l && !l.startsWith('#'));
+}
+
+/** A line without its trailing shell comment (` # …` outside quotes). */
+function stripComment(line: string): string {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+    } else if (c === '#' && i > 0 && /\s/.test(line[i - 1]!)) {
+      return line.slice(0, i);
+    }
+  }
+  return line;
 }
 
 /** Fenced blocks of a diagram language GitHub renders or a diagram tool reads (signals §4.4). */

@@ -66,8 +66,12 @@ export function testRunnerFamilies(command: string, context: TestCommandContext,
   const follow = (text: string | undefined) => {
     if (text && depth < 2) for (const f of testRunnerFamilies(text, context, depth + 1)) out.add(f);
   };
-  const script = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(test(?::[\w:-]+)?)\b/.exec(command)?.[1];
-  if (script) for (const m of context.manifests) follow(m.scripts[script]?.command);
+  for (const m of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    // Without `run`, npm runs only lifecycle scripts: `npm ci` is the clean install, never scripts.ci.
+    if (m[1] === 'npm' && !m[2] && !/^(test|t|start|stop|restart)$/.test(m[3]!)) continue;
+    const script = m[3] === 't' ? 'test' : m[3]!;
+    for (const manifest of context.manifests) follow(manifest.scripts[script]?.command);
+  }
   const target = /\bmake\s+(?:\S+\s+)*?(test|tests|check)\b/.exec(command)?.[1];
   if (target) follow(context.makeTargets.get(target));
   for (const m of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {

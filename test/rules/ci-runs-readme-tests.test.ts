@@ -8,6 +8,14 @@ const fence = (...lines: string[]) => ['```bash', ...lines, '```'].join('\n');
 ruleTester(rule, {
   valid: [
     {
+      name: 'the same npm script behind a trailing comment (portfolio-check itself)',
+      files: {
+        'package.json': packageJson({ scripts: { test: 'vitest run', check: 'tsc && npm test' } }),
+        'README.md': `# Tool\n\n${fence('npm ci && npm run check    # run the whole suite (install, typecheck, tests)')}\n`,
+        [WORKFLOW]: githubWorkflow(['npm ci', 'npm run check']),
+      },
+    },
+    {
       name: 'README and CI call different shell scripts that both reach pytest (FastAPI template)',
       files: {
         'backend/scripts/test.sh': '#!/usr/bin/env bash\nset -e\ncoverage run -m pytest tests/\n',
