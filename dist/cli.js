@@ -305,8 +305,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1903,17 +1903,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path7) {
-      const ctrl = callVisitor(key, node3, visitor, path7);
+    function visit_(key, node3, visitor, path8) {
+      const ctrl = callVisitor(key, node3, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path7 = Object.freeze(path7.concat(node3));
+          path8 = Object.freeze(path8.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = visit_(i, node3.items[i], visitor, path7);
+            const ci = visit_(i, node3.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1924,13 +1924,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path7 = Object.freeze(path7.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path7);
+          const cv = visit_("value", node3.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1951,17 +1951,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path7) {
-      const ctrl = await callVisitor(key, node3, visitor, path7);
+    async function visitAsync_(key, node3, visitor, path8) {
+      const ctrl = await callVisitor(key, node3, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path7 = Object.freeze(path7.concat(node3));
+          path8 = Object.freeze(path8.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = await visitAsync_(i, node3.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node3.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1972,13 +1972,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path7 = Object.freeze(path7.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path7);
+          const cv = await visitAsync_("value", node3.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2005,23 +2005,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path7) {
+    function callVisitor(key, node3, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path7);
+        return visitor(key, node3, path8);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path7);
+        return visitor.Map?.(key, node3, path8);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path7);
+        return visitor.Seq?.(key, node3, path8);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path7);
+        return visitor.Pair?.(key, node3, path8);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path7);
+        return visitor.Scalar?.(key, node3, path8);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path7);
+        return visitor.Alias?.(key, node3, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node3) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node3) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2633,10 +2633,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v2 = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k2 = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k2 = path8[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -2655,7 +2655,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2685,11 +2685,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value);
@@ -2703,8 +2703,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2718,8 +2718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2737,8 +2737,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2748,8 +2748,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5264,9 +5264,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5341,14 +5341,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5377,10 +5377,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5397,13 +5397,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -7364,9 +7364,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index2] of path7) {
+      for (const [field, index2] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7375,23 +7375,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7402,10 +7402,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -13952,9 +13952,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path7 = this.getPath();
-        if (path7 === null || path7.startsWith("/")) {
-          return path7;
+        const path8 = this.getPath();
+        if (path8 === null || path8.startsWith("/")) {
+          return path8;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -13966,7 +13966,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path7 : parent + "/" + path7;
+              return parent.endsWith("/") ? parent + path8 : parent + "/" + path8;
             }
           }
         }
@@ -15565,26 +15565,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index2 = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index2 = path8.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path8[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path7 : path7.slice(index2 + 1);
+      return index2 < 0 ? path8 : path8.slice(index2 + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -15734,7 +15734,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -15743,7 +15743,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -15763,15 +15763,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path8) : path8;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path7
+            shortcut && rule._basenameOnly ? basename : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -15793,17 +15793,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r2 = "`path.relative()`d";
         return doThrow(
           `path should be a ${r2} string, but got "${originalPath}"`,
@@ -15812,25 +15812,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
@@ -15861,58 +15861,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path8 ? this._t(path8, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path7);
+        const literal2 = this._rules.testLiteral(path8);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path8, cache) {
+        if (path8 in cache) {
+          return cache[path8];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -15998,9 +15998,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os2 = __require("os");
-    var path7 = __require("path");
-    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
+    var os3 = __require("os");
+    var path8 = __require("path");
+    var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -16011,7 +16011,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
+      return path8.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -17308,7 +17308,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -17482,7 +17482,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path7.sep,
+      SEP: path8.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -17509,7 +17509,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -17538,7 +17538,7 @@ var require_utils3 = __commonJS({
       if (options2 && typeof options2.windows === "boolean") {
         return options2.windows;
       }
-      return win32 === true || path7.sep === "\\";
+      return win32 === true || path8.sep === "\\";
     };
     exports2.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -18902,7 +18902,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var scan = require_scan2();
     var parse5 = require_parse3();
     var utils = require_utils3();
@@ -18987,7 +18987,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch3.matchBase = (input2, glob, options2, posix = utils.isWindows(options2)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex.test(path7.basename(input2));
+      return regex.test(path8.basename(input2));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
@@ -19214,7 +19214,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path7 = __require("path");
+    var path8 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -19309,7 +19309,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path7.basename(pattern);
+      const basename = path8.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -19367,7 +19367,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
+      return path8.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -19544,8 +19544,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs2 = require_fs();
     exports2.fs = fs2;
-    var path7 = require_path();
-    exports2.path = path7;
+    var path8 = require_path();
+    exports2.path = path8;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -19657,8 +19657,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat) => {
+    function read(path8, settings, callback) {
+      settings.fs.lstat(path8, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -19667,7 +19667,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path7, (statError, stat2) => {
+        settings.fs.stat(path8, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -19699,13 +19699,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path7, settings) {
-      const lstat = settings.fs.lstatSync(path7);
+    function read(path8, settings) {
+      const lstat = settings.fs.lstatSync(path8);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path7);
+        const stat2 = settings.fs.statSync(path8);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -19776,17 +19776,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat2(path7, optionsOrSettingsOrCallback, callback) {
+    function stat2(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync3(path7, optionsOrSettings) {
+    function statSync3(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path8, settings);
     }
     exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -20002,16 +20002,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path8 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error62, stats) => {
+            fsStat.stat(path8, settings.fsStatSettings, (error62, stats) => {
               if (error62 !== null) {
                 done(error62);
                 return;
               }
               const entry = {
                 name,
-                path: path7,
+                path: path8,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -20129,7 +20129,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var fs2 = require_fs4();
     var Settings = class {
@@ -20137,7 +20137,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs2.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -20164,17 +20164,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+    function scandir(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
+    function scandirSync(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path8, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -20822,7 +20822,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -20832,7 +20832,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -20894,7 +20894,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -20907,7 +20907,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
+        return path8.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -21323,7 +21323,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -21337,7 +21337,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
+        return path8.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -21519,8 +21519,8 @@ var require_settings4 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
     var fs2 = __require("fs");
-    var os2 = __require("os");
-    var CPU_COUNT = Math.max(os2.cpus().length, 1);
+    var os3 = __require("os");
+    var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
       lstat: fs2.lstat,
       lstatSync: fs2.lstatSync,
@@ -22332,10 +22332,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check2(path7, isFile, isDirectory) {
-      log(`checking %s`, path7);
+    function check2(path8, isFile, isDirectory) {
+      log(`checking %s`, path8);
       try {
-        const stat2 = fs_1.statSync(path7);
+        const stat2 = fs_1.statSync(path8);
         if (stat2.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -22355,8 +22355,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path7, type = exports2.READABLE) {
-      return check2(path7, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path8, type = exports2.READABLE) {
+      return check2(path8, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -22421,7 +22421,7 @@ var require_dist3 = __commonJS({
 
 // src/cli/main.ts
 import { realpath as realpath2, stat, writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/util.ts
 function compareStrings(a, b3) {
@@ -22757,8 +22757,8 @@ var EXCLUDED_PATH = [
   /\.d\.ts$/,
   /(^|\/)\.pnp\.[cm]?js$/
 ];
-function isExcludedPath(path7) {
-  return EXCLUDED_PATH.some((re2) => re2.test(path7));
+function isExcludedPath(path8) {
+  return EXCLUDED_PATH.some((re2) => re2.test(path8));
 }
 
 // src/facts/ci.ts
@@ -22894,11 +22894,11 @@ var FileIndex = class {
   get size() {
     return this.all.length;
   }
-  has(path7) {
-    return this.byPath.has(path7);
+  has(path8) {
+    return this.byPath.has(path8);
   }
-  get(path7) {
-    return this.byPath.get(path7);
+  get(path8) {
+    return this.byPath.get(path8);
   }
   /** Files matching any of the globs (case-insensitive, dotfiles included). */
   glob(patterns) {
@@ -25083,16 +25083,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path7 = this._matcher.path;
-    return path7.length > 0 ? path7[path7.length - 1].tag : void 0;
+    const path8 = this._matcher.path;
+    return path8.length > 0 ? path8[path8.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path7 = this._matcher.path;
-    return path7.length > 0 ? path7[path7.length - 1].namespace : void 0;
+    const path8 = this._matcher.path;
+    return path8.length > 0 ? path8[path8.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -25100,9 +25100,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return void 0;
-    return path7[path7.length - 1].values?.[attrName];
+    const path8 = this._matcher.path;
+    if (path8.length === 0) return void 0;
+    return path8[path8.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -25110,9 +25110,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return false;
-    const current = path7[path7.length - 1];
+    const path8 = this._matcher.path;
+    if (path8.length === 0) return false;
+    const current = path8[path8.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -25138,18 +25138,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return -1;
-    return path7[path7.length - 1].position ?? 0;
+    const path8 = this._matcher.path;
+    if (path8.length === 0) return -1;
+    return path8[path8.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return -1;
-    return path7[path7.length - 1].counter ?? 0;
+    const path8 = this._matcher.path;
+    if (path8.length === 0) return -1;
+    return path8[path8.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -28179,7 +28179,7 @@ var pipfile = {
 };
 var requirements = {
   ecosystem: "python",
-  matches: (base, path7) => /^requirements.*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path7),
+  matches: (base, path8) => /^requirements.*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path8),
   parse(file2) {
     const dev = /dev|test|lint|ci/i.test(file2.path);
     const dependencies = [];
@@ -28194,7 +28194,7 @@ var requirements = {
 };
 var setupPy = {
   ecosystem: "python",
-  matches: (base, path7) => base === "setup.py" && !path7.includes("/"),
+  matches: (base, path8) => base === "setup.py" && !path8.includes("/"),
   parse(file2) {
     const dependencies = [];
     const block = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(file2.text);
@@ -35844,13 +35844,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path7) {
-    if (isUrl(path7)) {
-      path7 = fileURLToPath(path7);
+  set path(path8) {
+    if (isUrl(path8)) {
+      path8 = fileURLToPath(path8);
     }
-    assertNonEmpty(path7, "path");
-    if (this.path !== path7) {
-      this.history.push(path7);
+    assertNonEmpty(path8, "path");
+    if (this.path !== path8) {
+      this.history.push(path8);
     }
   }
   /**
@@ -36117,8 +36117,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path7, name) {
-  if (!path7) {
+function assertPath(path8, name) {
+  if (!path8) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -36798,7 +36798,7 @@ var parser = unified().use(remarkParse);
 function normalizeHeading(title) {
   return title.toLowerCase().replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").replace(/^\s*(\d+[.)]\s*)+/, "").replace(/[^\p{L}\p{N}\s./+#-]/gu, " ").replace(/\s+/g, " ").trim();
 }
-function parseMarkdown(path7, text3) {
+function parseMarkdown(path8, text3) {
   const tree = parser.parse(text3);
   const sections2 = [];
   const allCode = [];
@@ -36844,7 +36844,7 @@ function parseMarkdown(path7, text3) {
   while (open2.length) close(open2.pop());
   const plain = sections2.map((s) => s.depth <= 1 ? s.text : "").join("\n");
   const words = blockTexts(tree).join("\n").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return { path: path7, sections: sections2, code: allCode, links: allLinks, wordCount: words, text: plain };
+  return { path: path8, sections: sections2, code: allCode, links: allLinks, wordCount: words, text: plain };
 }
 function blockTexts(node3, out = []) {
   if (node3.type === "paragraph" || node3.type === "heading" || node3.type === "code" || node3.type === "html" || node3.type === "tableCell") {
@@ -36892,8 +36892,8 @@ var TextFile = class {
   /** True when the file was larger than the read cap and only its head was read. */
   truncated;
   lineStarts;
-  constructor(path7, text3, truncated) {
-    this.path = path7;
+  constructor(path8, text3, truncated) {
+    this.path = path8;
     this.text = text3;
     this.truncated = truncated;
   }
@@ -37002,31 +37002,31 @@ var Facts = class {
    * A file's text, read once; undefined for missing, binary or unreadable files. A later request
    * with a larger cap re-reads only when the first read was truncated.
    */
-  read(path7, maxBytes = this.options.maxFileBytes) {
-    const cached2 = this.texts.get(path7);
+  read(path8, maxBytes = this.options.maxFileBytes) {
+    const cached2 = this.texts.get(path8);
     if (cached2 && cached2.maxBytes >= maxBytes) return cached2.file;
     const file2 = (async () => {
       if (cached2) {
         const previous2 = await cached2.file;
         if (!previous2 || !previous2.truncated) return previous2;
       }
-      const result = await this.source.readFile(path7, { maxBytes });
+      const result = await this.source.readFile(path8, { maxBytes });
       if (!result || looksBinary(result.bytes)) return void 0;
-      return new TextFile(path7, decode2(result.bytes), result.truncated);
+      return new TextFile(path8, decode2(result.bytes), result.truncated);
     })();
-    this.texts.set(path7, { maxBytes, file: file2 });
+    this.texts.set(path8, { maxBytes, file: file2 });
     return file2;
   }
   /**
    * Reads a file for a one-off scan without keeping its text: bulk scans over thousands of source
    * files would otherwise hold every file in memory for the whole run. Uses the cache when present.
    */
-  async scan(path7, maxBytes = this.options.maxFileBytes) {
-    const cached2 = this.texts.get(path7);
+  async scan(path8, maxBytes = this.options.maxFileBytes) {
+    const cached2 = this.texts.get(path8);
     if (cached2 && cached2.maxBytes >= maxBytes) return cached2.file;
-    const result = await this.source.readFile(path7, { maxBytes });
+    const result = await this.source.readFile(path8, { maxBytes });
     if (!result || looksBinary(result.bytes)) return void 0;
-    return new TextFile(path7, decode2(result.bytes), result.truncated);
+    return new TextFile(path8, decode2(result.bytes), result.truncated);
   }
   /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
   manifests() {
@@ -37157,8 +37157,8 @@ var Facts = class {
     return this.derive("ci", async () => {
       const files = await this.files();
       const out = [];
-      for (const { path: path7, system } of findCiFiles(files)) {
-        const text3 = await this.read(path7);
+      for (const { path: path8, system } of findCiFiles(files)) {
+        const text3 = await this.read(path8);
         if (!text3) continue;
         out.push(parseCiFile(text3, system));
       }
@@ -37170,8 +37170,8 @@ var Facts = class {
     return this.derive("history", () => this.source.history({ statsLimit: this.options.statsLimit }));
   }
 };
-function isExampleOrDocPath(path7) {
-  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path7) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path7);
+function isExampleOrDocPath(path8) {
+  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path8) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path8);
 }
 function resolveRelativeLink(fromFile, url2) {
   if (!url2 || /^[a-z][a-z0-9+.-]*:/i.test(url2) || url2.startsWith("#") || url2.startsWith("//")) return void 0;
@@ -37327,8 +37327,8 @@ var CODE_SIGNALS = [
 ];
 
 // src/facts/tests.ts
-function isTestPath(path7) {
-  return TEST_PATH.test(path7);
+function isTestPath(path8) {
+  return TEST_PATH.test(path8);
 }
 var TEST_PATH = /(^|\/)(tests?|specs?|__tests__|e2e|testdata|test-?fixtures|fixtures)\//i;
 var JS_EXT = String.raw`\.[cm]?[jt]sx?$`;
@@ -37591,26 +37591,26 @@ function envFacts(facts) {
       list2.push(read);
       reads.set(read.name, list2);
     };
-    const readsIn = (eco, path7, text3, lineAt) => {
+    const readsIn = (eco, path8, text3, lineAt) => {
       for (const re2 of READS[eco]) {
         for (const m2 of text3.matchAll(re2)) {
           if (inComment(text3, m2.index)) continue;
-          add({ name: m2[1], file: path7, line: lineAt(m2.index), hasDefault: Boolean(m2[2]) });
+          add({ name: m2[1], file: path8, line: lineAt(m2.index), hasDefault: Boolean(m2[2]) });
         }
       }
     };
     const wanted = new Set(ecosystems);
     for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
       if (!wanted.has(eco)) continue;
-      const path7 = entry.path;
-      const lines = grep.lines.get(path7);
+      const path8 = entry.path;
+      const lines = grep.lines.get(path8);
       if (!lines) continue;
-      if (testPaths.has(path7) || isTestPath(path7) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path7)) continue;
+      if (testPaths.has(path8) || isTestPath(path8) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path8)) continue;
       if (lines.some((l3) => OPEN_AT_END.test(l3.text))) {
-        const text3 = await facts.scan(path7, 512 * 1024);
-        if (text3) readsIn(eco, path7, text3.text, (index2) => text3.lineAt(index2));
+        const text3 = await facts.scan(path8, 512 * 1024);
+        if (text3) readsIn(eco, path8, text3.text, (index2) => text3.lineAt(index2));
       } else {
-        for (const { line, text: text3 } of lines) readsIn(eco, path7, text3, () => line);
+        for (const { line, text: text3 } of lines) readsIn(eco, path8, text3, () => line);
       }
     }
     if (ecosystems.includes("java")) {
@@ -37734,10 +37734,10 @@ var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|exa
 function isLocalHost(host) {
   return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes(".") || /\.(local|example|test|invalid)$|(^|\.)example\.(com|org|net)$/i.test(host);
 }
-function detectSecrets(line, path7) {
+function detectSecrets(line, path8) {
   const out = [];
   for (const d2 of DETECTORS) {
-    if (d2.path && !d2.path.test(path7)) continue;
+    if (d2.path && !d2.path.test(path8)) continue;
     const m2 = d2.re.exec(line);
     if (!m2) continue;
     let value = m2[d2.group ?? 1] ?? m2[0];
@@ -37752,18 +37752,18 @@ function detectSecrets(line, path7) {
   }
   return out;
 }
-function isSecretScanFile(path7) {
-  const base = path7.slice(path7.lastIndexOf("/") + 1);
-  return !(SKIP_FILE.test(path7) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || TEST_OR_DOC.test(path7));
+function isSecretScanFile(path8) {
+  const base = path8.slice(path8.lastIndexOf("/") + 1);
+  return !(SKIP_FILE.test(path8) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || TEST_OR_DOC.test(path8));
 }
-function secretsInText(path7, text3) {
+function secretsInText(path8, text3) {
   const out = [];
   if (!SECRET_HINT.test(text3)) return out;
   const lines = text3.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.length > 4096 || !SECRET_HINT.test(line)) continue;
-    for (const s of detectSecrets(line, path7)) out.push({ ...s, file: path7, line: i + 1 });
+    for (const s of detectSecrets(line, path8)) out.push({ ...s, file: path8, line: i + 1 });
   }
   return out;
 }
@@ -37875,15 +37875,15 @@ var TreeGrep = class {
   /** Paths with a line matching `re` (a non-global expression). */
   filesMatching(re2) {
     const out = /* @__PURE__ */ new Set();
-    for (const [path7, lines] of this.lines) if (lines.some((l3) => re2.test(l3.text))) out.add(path7);
+    for (const [path8, lines] of this.lines) if (lines.some((l3) => re2.test(l3.text))) out.add(path8);
     return out;
   }
 };
 var MAX_FILE_BYTES2 = 1024 * 1024;
 var MAX_LINE_CHARS = 2e3;
 var FILES_PER_SLICE = 2e3;
-function isGrepSkipped(path7) {
-  return path7.endsWith(".md") || isTestPath(path7) && !isSecretScanFile(path7);
+function isGrepSkipped(path8) {
+  return path8.endsWith(".md") || isTestPath(path8) && !isSecretScanFile(path8);
 }
 function treeGrep(facts) {
   return facts.derive("tree-grep", async () => {
@@ -37986,8 +37986,8 @@ function apiDocEvidence(facts) {
     return out.sort((a, b3) => rank[a.kind] - rank[b3.kind]);
   });
 }
-async function isScaffoldHttpFile(facts, path7) {
-  const text3 = await facts.read(path7, 16 * 1024);
+async function isScaffoldHttpFile(facts, path8) {
+  const text3 = await facts.read(path8, 16 * 1024);
   if (!text3) return false;
   const requests = text3.text.match(/^\s*(GET|POST|PUT|PATCH|DELETE)\s+/gm)?.length ?? 0;
   return requests <= 1 && /weatherforecast/i.test(text3.text);
@@ -38483,8 +38483,8 @@ function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ 
   }
   for (const m2 of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
     const wanted = m2[1].replace(/^\.\//, "");
-    for (const [path7, text3] of shellScripts) {
-      if ((path7 === wanted || path7.endsWith(`/${wanted}`)) && follow(text3)) return true;
+    for (const [path8, text3] of shellScripts) {
+      if ((path8 === wanted || path8.endsWith(`/${wanted}`)) && follow(text3)) return true;
     }
   }
   return false;
@@ -38579,7 +38579,7 @@ function testRunnerFamilies(command, context, depth = 0) {
   if (target) follow(context.makeTargets.get(target));
   for (const m2 of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
     const wanted = m2[1].replace(/^\.\//, "");
-    for (const [path7, text3] of context.shellScripts) if (path7 === wanted || path7.endsWith(`/${wanted}`)) follow(text3);
+    for (const [path8, text3] of context.shellScripts) if (path8 === wanted || path8.endsWith(`/${wanted}`)) follow(text3);
   }
   if (out.size === 0 && depth === 0) out.add(command.trim().replace(/\s+/g, " ").toLowerCase());
   return out;
@@ -38889,22 +38889,22 @@ function composeFiles(facts) {
       const text3 = await facts.read(entry.path, 256 * 1024);
       if (text3) out.push(parseCompose(entry.path, text3.text));
     }
-    const rank = (path7) => (/(^|\/)(docker-)?compose\.ya?ml$/i.test(path7) ? 0 : 1) + path7.split("/").length;
+    const rank = (path8) => (/(^|\/)(docker-)?compose\.ya?ml$/i.test(path8) ? 0 : 1) + path8.split("/").length;
     return out.sort((a, b3) => rank(a.path) - rank(b3.path));
   });
 }
-function parseCompose(path7, text3) {
+function parseCompose(path8, text3) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    return { path: path7, services: [], error: { message: `invalid YAML: ${err.message.split("\n")[0]}`, ...err.linePos?.[0]?.line ? { line: err.linePos[0].line } : {} } };
+    return { path: path8, services: [], error: { message: `invalid YAML: ${err.message.split("\n")[0]}`, ...err.linePos?.[0]?.line ? { line: err.linePos[0].line } : {} } };
   }
   const root = doc.contents;
   const services = [];
   const get = (node3, key) => (0, import_yaml2.isMap)(node3) ? node3.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key)?.value : void 0;
   const svcMap = get(root, "services");
-  if (!(0, import_yaml2.isMap)(svcMap)) return { path: path7, services };
+  if (!(0, import_yaml2.isMap)(svcMap)) return { path: path8, services };
   for (const pair of svcMap.items) {
     if (!(0, import_yaml2.isScalar)(pair.key)) continue;
     const body = pair.value;
@@ -38928,7 +38928,7 @@ function parseCompose(path7, text3) {
       containerPorts
     });
   }
-  return { path: path7, services };
+  return { path: path8, services };
 }
 
 // rules/compose-present.ts
@@ -39191,9 +39191,9 @@ var MIGRATION_PATTERNS = [
   { tool: "SQL migrations", test: /(^|\/)(db\/)?migrations?\/[^/]+\.sql$/ },
   { tool: "goose", test: /(^|\/)migrations?\/\d+_[^/]+\.go$/ }
 ];
-function migrationTool(path7) {
-  if (/\.designer\.cs$|ModelSnapshot\.cs$/i.test(path7)) return void 0;
-  return MIGRATION_PATTERNS.find((p2) => p2.test.test(path7))?.tool;
+function migrationTool(path8) {
+  if (/\.designer\.cs$|ModelSnapshot\.cs$/i.test(path8)) return void 0;
+  return MIGRATION_PATTERNS.find((p2) => p2.test.test(path8))?.tool;
 }
 function databaseFacts(facts) {
   return facts.derive("database", async () => {
@@ -39667,7 +39667,7 @@ var gitignore_present_default = defineRule({
     const manifests = await facts.manifests();
     const roots = /* @__PURE__ */ new Map();
     for (const m2 of manifests) roots.set(m2.ecosystem, [...roots.get(m2.ecosystem) ?? [], m2.dir]);
-    const ignored = (path7) => matchers.some(({ dir, ig }) => path7.startsWith(dir) && ig.ignores(path7.slice(dir.length)));
+    const ignored = (path8) => matchers.some(({ dir, ig }) => path8.startsWith(dir) && ig.ignores(path8.slice(dir.length)));
     const missing = [];
     for (const eco of ecosystems) {
       for (const probe of EXPECTED[eco]) {
@@ -40034,12 +40034,12 @@ var no_committed_artifacts_default = defineRule({
       dotnet: manifests.some((m2) => m2.ecosystem === "csharp")
     };
     const byKind = /* @__PURE__ */ new Map();
-    for (const path7 of tracked) {
-      if (FIXTURE_PATH.test(path7)) continue;
-      const kind = KINDS.find((k2) => k2.test(path7, context));
+    for (const path8 of tracked) {
+      if (FIXTURE_PATH.test(path8)) continue;
+      const kind = KINDS.find((k2) => k2.test(path8, context));
       if (!kind) continue;
       const list2 = byKind.get(kind) ?? [];
-      list2.push(path7);
+      list2.push(path8);
       byKind.set(kind, list2);
     }
     const findings = [];
@@ -40488,7 +40488,7 @@ var readme_commands_valid_default = defineRule({
     const composerScripts = scripts("php");
     const hasPackageJson = manifests.some((m2) => m2.path.endsWith("package.json"));
     const dirs = new Set(files.all.map((f3) => f3.dir.replace(/\/$/, "")));
-    const exists = (path7) => files.has(path7) || dirs.has(path7);
+    const exists = (path8) => files.has(path8) || dirs.has(path8);
     const findings = [];
     let checked = 0;
     for (const doc of docs) {
@@ -40557,10 +40557,10 @@ var readme_commands_valid_default = defineRule({
       if (cp) {
         const source = cp[2].replace(/^["']|["']$/g, "");
         if (/[*?$~%{}]|^\/|^[A-Za-z]:/.test(source)) return null;
-        const path7 = join(cwd, source.replace(/\\/g, "/"));
-        if (path7 === void 0 || BUILD_OUTPUT.test(path7)) return null;
+        const path8 = join(cwd, source.replace(/\\/g, "/"));
+        if (path8 === void 0 || BUILD_OUTPUT.test(path8)) return null;
         const nearby = cwd === "" && !source.includes("/") && files.all.some((f3) => f3.path.split("/").length === 2 && f3.path.endsWith(`/${source}`));
-        return exists(path7) || nearby ? void 0 : { message: `\`${cmd}\`: ${path7} does not exist in the repository.`, fix: `Commit ${path7} (with placeholder values), or fix the file name in the README.` };
+        return exists(path8) || nearby ? void 0 : { message: `\`${cmd}\`: ${path8} does not exist in the repository.`, fix: `Commit ${path8} (with placeholder values), or fix the file name in the README.` };
       }
       const compose = /^docker(?:-compose|\s+compose)\s+(.*)$/.exec(cmd);
       if (compose) return checkCompose(cmd, compose[1].trim().split(/\s+/));
@@ -40630,8 +40630,8 @@ var readme_links_valid_default = defineRule({
     const [docs, files, tracked] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.tracked()]);
     if (docs.length === 0) return { outcome: "not-applicable", summary: "No README (see readme-present)." };
     const dirs = /* @__PURE__ */ new Set();
-    for (const path7 of [...files.all.map((f3) => f3.path), ...tracked ?? []]) {
-      for (let i = path7.indexOf("/"); i !== -1; i = path7.indexOf("/", i + 1)) dirs.add(path7.slice(0, i));
+    for (const path8 of [...files.all.map((f3) => f3.path), ...tracked ?? []]) {
+      for (let i = path8.indexOf("/"); i !== -1; i = path8.indexOf("/", i + 1)) dirs.add(path8.slice(0, i));
     }
     const exists = (target) => files.has(target) || tracked?.has(target) === true || dirs.has(target.replace(/\/$/, ""));
     const findings = [];
@@ -41240,7 +41240,7 @@ function zodProblems(file2, issues, prefix = [], describeKey) {
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -42079,10 +42079,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path7) {
-  if (!path7)
+function getElementAtPath(obj, path8) {
+  if (!path8)
     return obj;
-  return path7.reduce((acc, key) => acc?.[key], obj);
+  return path8.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -42422,11 +42422,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -42888,16 +42888,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path8 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -42936,17 +42936,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path8 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -42985,8 +42985,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path7) {
+  const path8 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path8) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -60124,13 +60124,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path7 = ref.slice(1).split("/").filter(Boolean);
-  if (path7.length === 0) {
+  const path8 = ref.slice(1).split("/").filter(Boolean);
+  if (path8.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path7[0] === defsKey) {
-    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
+  if (path8[0] === defsKey) {
+    const key = path8[1] === void 0 ? void 0 : decodeJSONPointerSegment(path8[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -61108,6 +61108,22 @@ async function readRaw(file2, name) {
 function firstLine2(error62) {
   return (error62 instanceof Error ? error62.message : String(error62)).split("\n")[0].trim();
 }
+function assertDataInside(root, file2, declaredIn) {
+  const real = (p2) => {
+    try {
+      return realpathSync(p2);
+    } catch {
+      return p2;
+    }
+  };
+  const relative = path.relative(real(root), real(file2));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw new ConfigError([{ file: declaredIn, path: "extends", message: `${file2} is outside the repository; a remote repository's configuration may only extend files inside it` }]);
+  }
+  if (/\.[cm]?js$/i.test(file2)) {
+    throw new ConfigError([{ file: displayName(root, file2), path: "", message: "a JavaScript configuration is not run for a remote repository (it would execute its code); pass --config with a local file" }]);
+  }
+}
 async function readConfigFile(file2, name) {
   const raw = await readRaw(file2, name);
   const pkgPrefix = path.basename(file2) === "package.json" ? [PACKAGE_JSON_KEY] : [];
@@ -61160,8 +61176,9 @@ function packageName(spec) {
 function asList(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
 }
-async function loadChain(root, file2, stack = []) {
+async function loadChain(root, file2, stack = [], untrusted = false) {
   const name = displayName(root, file2);
+  if (untrusted) assertDataInside(root, file2, stack.length > 0 ? displayName(root, stack[stack.length - 1]) : name);
   const config2 = await readConfigFile(file2, name);
   const chain = [];
   const entries = asList(config2.extends);
@@ -61178,7 +61195,7 @@ async function loadChain(root, file2, stack = []) {
       const cycle = [...seen.slice(seen.indexOf(target.file)), target.file].map((f3) => displayName(root, f3));
       throw new ConfigError([{ ...at2, message: `"${spec}" makes an extends cycle: ${cycle.join(" \u2192 ")}` }]);
     }
-    chain.push(...await loadChain(root, target.file, seen));
+    chain.push(...await loadChain(root, target.file, seen, untrusted));
   }
   chain.push({ kind: "file", name, file: file2, config: config2 });
   return chain;
@@ -61341,7 +61358,12 @@ async function loadConfig(root, options2 = {}) {
   } else {
     file2 = discoverConfigFile(absoluteRoot);
   }
-  const layers = file2 ? await loadChain(absoluteRoot, file2) : [];
+  const untrusted = Boolean(options2.untrusted) && options2.configPath === void 0;
+  const layers = file2 ? await loadChain(absoluteRoot, file2, [], untrusted) : [];
+  if (untrusted) {
+    const declaring = layers.find((l3) => l3.kind === "file" && l3.config.plugins !== void 0);
+    if (declaring) throw new ConfigError([{ file: declaring.name, path: "plugins", message: "plugins are not loaded for a remote repository (they would run its code); pass --config with a local file" }]);
+  }
   const plugins = await loadPlugins(absoluteRoot, layers);
   const rules = [...options2.builtinRules ?? BUILTIN_RULES, ...plugins.flatMap((p2) => p2.rules)];
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
@@ -62037,12 +62059,117 @@ function ruleBlock(rule, idWidth, c3) {
   return out;
 }
 
+// src/source/remote.ts
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path4 from "node:path";
+var RemoteTargetError = class extends Error {
+};
+var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var REPO = /^[A-Za-z0-9._-]{1,100}$/;
+var REF = /^(?!-)(?!.*\.\.)[\w./@+-]{1,255}$/;
+function parseRemoteTarget(target) {
+  let owner;
+  let repo;
+  let ref;
+  if (target.startsWith("github:")) {
+    const m2 = /^github:([^/@]+)\/([^/@]+)(?:@(.+))?$/.exec(target);
+    if (!m2) throw new RemoteTargetError(`${target}: expected github:owner/repo or github:owner/repo@ref`);
+    [, owner, repo, ref] = m2;
+  } else if (/^https?:\/\//i.test(target)) {
+    let url2;
+    try {
+      url2 = new URL(target);
+    } catch {
+      throw new RemoteTargetError(`${target}: not a valid URL`);
+    }
+    const parts = url2.pathname.split("/").filter(Boolean);
+    if (url2.hostname !== "github.com" || parts.length < 2 || parts.length > 2 && parts[2] !== "tree") {
+      throw new RemoteTargetError(`${target}: only GitHub repository URLs (https://github.com/owner/repo) are supported; clone other hosts and pass the path`);
+    }
+    owner = parts[0];
+    repo = parts[1].replace(/\.git$/, "");
+    if (parts[2] === "tree") ref = parts.slice(3).join("/") || void 0;
+  } else {
+    return void 0;
+  }
+  if (!owner || !OWNER.test(owner)) throw new RemoteTargetError(`${target}: "${owner ?? ""}" is not a GitHub user or organization name`);
+  if (!repo || !REPO.test(repo) || repo === "." || repo === "..") throw new RemoteTargetError(`${target}: "${repo ?? ""}" is not a repository name`);
+  if (ref !== void 0 && !REF.test(ref)) throw new RemoteTargetError(`${target}: "${ref}" is not a branch, tag or commit`);
+  return { owner, repo, ...ref ? { ref } : {}, display: `${owner}/${repo}${ref ? `@${ref}` : ""}` };
+}
+var SHA = /^[0-9a-f]{7,40}$/i;
+async function cloneRemote(target, { env }) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const url2 = `${server}/${target.owner}/${target.repo}.git`;
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  const gitEnv = {
+    ...env,
+    GIT_TERMINAL_PROMPT: "0",
+    GCM_INTERACTIVE: "never",
+    GIT_LFS_SKIP_SMUDGE: "1",
+    GIT_ASKPASS: "",
+    SSH_ASKPASS: ""
+  };
+  if (token) {
+    const count = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+    gitEnv.GIT_CONFIG_COUNT = String(count + 1);
+    gitEnv[`GIT_CONFIG_KEY_${count}`] = `http.${server}/.extraheader`;
+    gitEnv[`GIT_CONFIG_VALUE_${count}`] = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+  }
+  const redact = (text3) => token ? text3.split(token).join("***") : text3;
+  const parent = await mkdtemp(path4.join(os.tmpdir(), "portfolio-check-"));
+  const dir = path4.join(parent, target.repo);
+  const cleanup = () => rm(parent, { recursive: true, force: true });
+  try {
+    const byName = target.ref !== void 0 && !SHA.test(target.ref);
+    const clone2 = await git(parent, ["clone", "--quiet", "--no-tags", ...byName ? ["--single-branch", "--branch", target.ref] : [], "--", url2, dir], gitEnv);
+    if (clone2.code !== 0) throw new RemoteTargetError(`cannot clone ${target.display}: ${explainCloneFailure(redact(clone2.stderr), target, Boolean(token))}`);
+    if (target.ref !== void 0 && !byName) {
+      let checkout = await git(dir, ["-c", "advice.detachedHead=false", "checkout", "--quiet", target.ref], gitEnv);
+      if (checkout.code !== 0) {
+        await git(dir, ["fetch", "--quiet", "origin", target.ref], gitEnv);
+        checkout = await git(dir, ["-c", "advice.detachedHead=false", "checkout", "--quiet", target.ref], gitEnv);
+      }
+      if (checkout.code !== 0) throw new RemoteTargetError(`cannot check out ${target.ref} in ${target.owner}/${target.repo}: no such commit`);
+    }
+    return { dir, cleanup };
+  } catch (error62) {
+    await cleanup();
+    throw error62;
+  }
+}
+function explainCloneFailure(stderr, target, hasToken) {
+  if (/Remote branch .* not found/i.test(stderr)) return `no branch or tag "${target.ref}"`;
+  if (/repository .* not found|not found|returned error: 404/i.test(stderr)) {
+    return hasToken ? "repository not found, or the token cannot read it" : "repository not found (if it is private, set GITHUB_TOKEN)";
+  }
+  if (/Authentication failed|returned error: 40[13]|could not read Username/i.test(stderr)) {
+    return hasToken ? "the token was refused" : "authentication required (set GITHUB_TOKEN for a private repository)";
+  }
+  const line = stderr.split("\n").map((l3) => l3.replace(/^(fatal|error):\s*/, "").trim()).find(Boolean);
+  return line ?? "git failed";
+}
+function git(cwd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn("git", args, { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < 8192) stderr += chunk;
+    });
+    child.on("error", (error62) => resolve({ code: -1, stderr: `git is not available: ${error62.message}` }));
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
 // src/source/working-tree.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { readFile, realpath } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -64582,12 +64709,12 @@ var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
 function de(t2, e) {
   return e === V2.ERROR && pe.test(t2);
 }
-function os(t2) {
+function os2(t2) {
   const e = ["-d", "-D", "--delete"];
   return t2.some((n) => e.includes(n));
 }
 function is(t2) {
-  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  const e = os2(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -65483,18 +65610,18 @@ var wo = (t2, e) => {
 };
 
 // src/source/git-added-lines.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 var MARK = "";
 function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(
+    const child = spawn2(
       "git",
       ["-c", "core.quotepath=off", "log", rev ?? "--all", "-p", "-U0", "--no-color", "--no-renames", "--no-ext-diff", `--format=${MARK}%H`, "-n", String(maxCommits), "--relative", "--", "."],
       { cwd, stdio: ["ignore", "pipe", "ignore"] }
     );
     const out = [];
     let commit = "";
-    let path7 = "";
+    let path8 = "";
     let skip = false;
     let next = 0;
     let pending = "";
@@ -65503,12 +65630,12 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
     const handle = (line) => {
       if (line.startsWith(MARK)) {
         commit = line.slice(1);
-        path7 = "";
+        path8 = "";
         return;
       }
       if (line.startsWith("+++ ")) {
-        path7 = line.startsWith("+++ b/") ? line.slice(6) : "";
-        skip = !path7 || /(^|\/)(node_modules|vendor|bower_components)\/|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/.test(path7);
+        path8 = line.startsWith("+++ b/") ? line.slice(6) : "";
+        skip = !path8 || /(^|\/)(node_modules|vendor|bower_components)\/|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/.test(path8);
         return;
       }
       if (line.startsWith("@@ ")) {
@@ -65516,9 +65643,9 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
         next = m2 ? Number(m2[1]) : 0;
         return;
       }
-      if (line.startsWith("+") && path7) {
+      if (line.startsWith("+") && path8) {
         const text3 = line.slice(1);
-        if (!skip && text3.length < 4096 && pattern.test(text3)) out.push({ commit, path: path7, line: next, text: text3 });
+        if (!skip && text3.length < 4096 && pattern.test(text3)) out.push({ commit, path: path8, line: next, text: text3 });
         next++;
       }
     };
@@ -65548,7 +65675,7 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
 }
 
 // src/source/git-log.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 var RS = "";
 var US = "";
 var FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%cI${US}%s${US}%b${US}`;
@@ -65568,7 +65695,7 @@ async function readHistory(cwd, rev, statsLimit) {
 }
 function streamLog(cwd, args, withStats, into) {
   return new Promise((resolve, reject) => {
-    const child = spawn2(
+    const child = spawn3(
       "git",
       ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "log", "--no-color", `--format=${FORMAT}`, ...args],
       { cwd, stdio: ["ignore", "pipe", "pipe"] }
@@ -65646,21 +65773,21 @@ var WorkingTreeSource = class {
   listing;
   regularFiles = /* @__PURE__ */ new Set();
   constructor(root, name = root) {
-    this.root = path4.resolve(root);
+    this.root = path5.resolve(root);
     this.name = name;
     this.realRoot = realpath(this.root);
   }
   /** git metadata, or undefined when the directory is not in a git work tree (or git is missing). */
   git() {
     this.gitInfo ??= (async () => {
-      const git = wo({ baseDir: this.root });
+      const git2 = wo({ baseDir: this.root });
       try {
-        const [toplevel, shallow, head] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"])).trim().split("\n");
+        const [toplevel, shallow, head] = (await git2.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"])).trim().split("\n");
         if (toplevel) return { toplevel, shallow: shallow === "true", head };
       } catch {
       }
       try {
-        const [toplevel, shallow] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository"])).trim().split("\n");
+        const [toplevel, shallow] = (await git2.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository"])).trim().split("\n");
         return toplevel ? { toplevel, shallow: shallow === "true", head: void 0 } : void 0;
       } catch {
         return void 0;
@@ -65727,7 +65854,7 @@ var WorkingTreeSource = class {
     for (const { path: rel, tracked } of candidates) {
       let st2;
       try {
-        st2 = lstatSync(path4.join(this.root, rel));
+        st2 = lstatSync(path5.join(this.root, rel));
       } catch {
         continue;
       }
@@ -65758,11 +65885,11 @@ var WorkingTreeSource = class {
     return paths.filter((p2) => !isIgnored(p2));
   }
   async readFile(rel, { maxBytes }) {
-    const abs = path4.join(this.root, rel);
+    const abs = path5.join(this.root, rel);
     if (!this.regularFiles.has(rel)) {
-      if (!isInside(this.root, path4.resolve(this.root, rel))) return void 0;
+      if (!isInside(this.root, path5.resolve(this.root, rel))) return void 0;
       try {
-        if (!isInside(await this.realRoot, realpathSync.native(abs))) return void 0;
+        if (!isInside(await this.realRoot, realpathSync2.native(abs))) return void 0;
       } catch {
         return void 0;
       }
@@ -65801,7 +65928,7 @@ var WorkingTreeSource = class {
   /** A symlink's target size when the target is a regular file inside the root. */
   resolveInside(rel, realRoot) {
     try {
-      const target = realpathSync.native(path4.join(this.root, rel));
+      const target = realpathSync2.native(path5.join(this.root, rel));
       if (!isInside(realRoot, target)) return void 0;
       const st2 = statSync2(target);
       return st2.isFile() ? { size: st2.size } : void 0;
@@ -65815,7 +65942,7 @@ var WorkingTreeSource = class {
     const info = await this.git();
     if (info) {
       try {
-        const exclude = await readFile(path4.join(info.toplevel, ".git", "info", "exclude"), "utf8");
+        const exclude = await readFile(path5.join(info.toplevel, ".git", "info", "exclude"), "utf8");
         layers.push({ dir: "", ig: (0, import_ignore2.default)().add(exclude) });
       } catch {
       }
@@ -65841,8 +65968,8 @@ var WorkingTreeSource = class {
   }
 };
 function isInside(root, target) {
-  const rel = path4.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const rel = path5.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
 
 // src/cli/args.ts
@@ -65850,7 +65977,7 @@ import { parseArgs } from "node:util";
 var FORMATS = ["stylish", "json", "markdown", "html", "sarif", "shields"];
 var UsageError = class extends Error {
 };
-var HELP = `Usage: portfolio-check [path] [options]
+var HELP = `Usage: portfolio-check [path | github:owner/repo[@ref]] [options]
        portfolio-check init [dir] [--preset name]
        portfolio-check explain <rule>
 
@@ -65859,6 +65986,12 @@ explains every point lost with a fix.
 
 Arguments:
   path                  Repository directory to check (default: .)
+  github:owner/repo     A GitHub repository, cloned with its history into a
+                        temporary directory (also github:owner/repo@ref or
+                        https://github.com/owner/repo). GITHUB_TOKEN or
+                        GH_TOKEN reads private ones; GITHUB_SERVER_URL points
+                        at GitHub Enterprise. Its own configuration is used
+                        only if it is JSON or YAML without plugins.
 
 Options:
   -f, --format <name>   Output format: stylish (default), json, markdown,
@@ -65952,7 +66085,7 @@ function parseCliArgs(argv) {
 
 // src/cli/config-commands.ts
 import { readFile as readFile2, writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var SCHEMA_URL = "https://raw.githubusercontent.com/portfolio-check/portfolio-check/main/schema/portfolio-check.schema.json";
 var INIT_FILE = CONFIG_FILE_NAMES[0];
 function starterConfig(preset) {
@@ -65967,8 +66100,8 @@ function starterConfig(preset) {
 }
 async function initConfig(dir, preset) {
   const existing = discoverConfigFile(dir);
-  if (existing) return { ok: false, message: `${path5.basename(existing)} already exists in ${dir}; not overwriting it` };
-  const file2 = path5.join(dir, INIT_FILE);
+  if (existing) return { ok: false, message: `${path6.basename(existing)} already exists in ${dir}; not overwriting it` };
+  const file2 = path6.join(dir, INIT_FILE);
   try {
     await writeFile(file2, starterConfig(preset), { flag: "wx" });
   } catch (error62) {
@@ -66135,21 +66268,21 @@ Run portfolio-check --help for usage.
     return 0;
   }
   if (options2.command === "init") {
-    const written = await initConfig(path6.resolve(io2.cwd, options2.target), options2.preset);
+    const written = await initConfig(path7.resolve(io2.cwd, options2.target), options2.preset);
     if (!written.ok) {
       io2.stderr(`portfolio-check: ${written.message}
 `);
       return 2;
     }
-    io2.stdout(`Wrote ${path6.relative(io2.cwd, written.file) || written.file} (extends portfolio-check:${options2.preset}).
+    io2.stdout(`Wrote ${path7.relative(io2.cwd, written.file) || written.file} (extends portfolio-check:${options2.preset}).
 Edit it with your editor's completion ($schema), then run portfolio-check --print-config.
 `);
     return 0;
   }
   if (options2.command === "explain") {
-    const loaded2 = await readConfig(io2.cwd, options2, io2);
-    if (typeof loaded2 === "number") return loaded2;
-    const explained = await explainRule(options2.target, loaded2.rules);
+    const loaded = await readConfig(io2.cwd, options2, io2);
+    if (typeof loaded === "number") return loaded;
+    const explained = await explainRule(options2.target, loaded.rules);
     if (!explained.ok) {
       io2.stderr(`portfolio-check: ${explained.message}
 `);
@@ -66158,12 +66291,35 @@ Edit it with your editor's completion ($schema), then run portfolio-check --prin
     io2.stdout(explained.text);
     return 0;
   }
-  if (/^(github:|https?:\/\/)/.test(options2.target)) {
-    io2.stderr(`portfolio-check: remote targets (${options2.target}) are not supported yet; clone the repository and pass its path.
+  let remote;
+  try {
+    remote = parseRemoteTarget(options2.target);
+  } catch (error62) {
+    if (!(error62 instanceof RemoteTargetError)) throw error62;
+    io2.stderr(`portfolio-check: ${error62.message}
 `);
     return 2;
   }
-  const root = path6.resolve(io2.cwd, options2.target);
+  if (remote) {
+    const cloning = startProgress(`Cloning ${remote.display}\u2026`, { write: io2.stderr, enabled: Boolean(io2.stderrIsTTY) && io2.env.TERM !== "dumb" });
+    let clone2;
+    try {
+      clone2 = await cloneRemote(remote, { env: io2.env });
+    } catch (error62) {
+      if (!(error62 instanceof RemoteTargetError)) throw error62;
+      io2.stderr(`portfolio-check: ${error62.message}
+`);
+      return 2;
+    } finally {
+      cloning.stop();
+    }
+    try {
+      return await checkDirectory(clone2.dir, remote.display, options2, io2, remote.display);
+    } finally {
+      await clone2.cleanup();
+    }
+  }
+  const root = path7.resolve(io2.cwd, options2.target);
   try {
     const st2 = await stat(root);
     if (!st2.isDirectory()) throw new Error("not a directory");
@@ -66172,7 +66328,10 @@ Edit it with your editor's completion ($schema), then run portfolio-check --prin
 `);
     return 2;
   }
-  const loaded = await readConfig(root, options2, io2);
+  return checkDirectory(root, options2.target, options2, io2);
+}
+async function checkDirectory(root, name, options2, io2, remote) {
+  const loaded = await readConfig(root, options2, io2, remote);
   if (typeof loaded === "number") return loaded;
   if (options2.listRules) {
     io2.stdout(listRules(loaded));
@@ -66182,8 +66341,8 @@ Edit it with your editor's completion ($schema), then run portfolio-check --prin
     io2.stdout(printConfig(loaded, options2.format === "json"));
     return 0;
   }
-  const progress = startProgress(`Checking ${options2.target}\u2026`, { write: io2.stderr, enabled: Boolean(io2.stderrIsTTY) && io2.env.TERM !== "dumb" });
-  const source = new WorkingTreeSource(root, options2.target);
+  const progress = startProgress(`Checking ${name}\u2026`, { write: io2.stderr, enabled: Boolean(io2.stderrIsTTY) && io2.env.TERM !== "dumb" });
+  const source = new WorkingTreeSource(root, name);
   let result;
   try {
     result = await checkSource(source, {
@@ -66205,7 +66364,7 @@ Edit it with your editor's completion ($schema), then run portfolio-check --prin
   const report = options2.format === "json" ? formatJson(result) : options2.format === "markdown" ? formatMarkdown(result) : options2.format === "html" ? formatHtml(result) : options2.format === "sarif" ? formatSarif(result, { uriPrefix: await pathInRepository(source, root) }) : options2.format === "shields" ? formatShields(result) : formatStylish(result, { color: Boolean(color) || Boolean(io2.env.FORCE_COLOR && io2.env.FORCE_COLOR !== "0"), verbose: options2.verbose, quiet: options2.quiet });
   if (options2.badge) {
     try {
-      await writeFile2(path6.resolve(io2.cwd, options2.badge), formatBadge(result));
+      await writeFile2(path7.resolve(io2.cwd, options2.badge), formatBadge(result));
     } catch (error62) {
       io2.stderr(`portfolio-check: cannot write ${options2.badge}: ${error62.code ?? error62.message}
 `);
@@ -66214,7 +66373,7 @@ Edit it with your editor's completion ($schema), then run portfolio-check --prin
   }
   if (options2.output) {
     try {
-      await writeFile2(path6.resolve(io2.cwd, options2.output), report);
+      await writeFile2(path7.resolve(io2.cwd, options2.output), report);
     } catch (error62) {
       io2.stderr(`portfolio-check: cannot write ${options2.output}: ${error62.code ?? error62.message}
 `);
@@ -66232,13 +66391,14 @@ Edit it with your editor's completion ($schema), then run portfolio-check --prin
   }
   return 0;
 }
-async function readConfig(root, options2, io2) {
+async function readConfig(root, options2, io2, remote) {
   try {
-    return await loadConfig(root, options2.config !== void 0 ? { configPath: path6.resolve(io2.cwd, options2.config) } : {});
+    return await loadConfig(root, options2.config !== void 0 ? { configPath: path7.resolve(io2.cwd, options2.config) } : { untrusted: remote !== void 0 });
   } catch (error62) {
     if (!(error62 instanceof ConfigError)) throw error62;
     for (const problem of error62.problems) {
-      const file2 = problem.file.startsWith("portfolio-check:") ? problem.file : path6.relative(io2.cwd, path6.resolve(root, problem.file)) || problem.file;
+      const inRemote = remote !== void 0 && options2.config === void 0;
+      const file2 = problem.file.startsWith("portfolio-check:") ? problem.file : inRemote ? `${remote}:${problem.file}` : path7.relative(io2.cwd, path7.resolve(root, problem.file)) || problem.file;
       io2.stderr(`portfolio-check: ${formatProblem({ ...problem, file: file2 })}
 `);
     }
@@ -66248,8 +66408,8 @@ async function readConfig(root, options2, io2) {
 async function pathInRepository(source, root) {
   const info = await source.git();
   if (!info) return "";
-  const relative = path6.relative(await realpath2(info.toplevel), await realpath2(root));
-  return relative.startsWith("..") ? "" : relative.split(path6.sep).join("/");
+  const relative = path7.relative(await realpath2(info.toplevel), await realpath2(root));
+  return relative.startsWith("..") ? "" : relative.split(path7.sep).join("/");
 }
 
 // src/cli/index.ts

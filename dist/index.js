@@ -62222,7 +62222,7 @@ function zodProblems(file2, issues, prefix = [], describeKey) {
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync, realpathSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -82090,6 +82090,22 @@ async function readRaw(file2, name) {
 function firstLine2(error63) {
   return (error63 instanceof Error ? error63.message : String(error63)).split("\n")[0].trim();
 }
+function assertDataInside(root, file2, declaredIn) {
+  const real = (p2) => {
+    try {
+      return realpathSync(p2);
+    } catch {
+      return p2;
+    }
+  };
+  const relative = path.relative(real(root), real(file2));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw new ConfigError([{ file: declaredIn, path: "extends", message: `${file2} is outside the repository; a remote repository's configuration may only extend files inside it` }]);
+  }
+  if (/\.[cm]?js$/i.test(file2)) {
+    throw new ConfigError([{ file: displayName(root, file2), path: "", message: "a JavaScript configuration is not run for a remote repository (it would execute its code); pass --config with a local file" }]);
+  }
+}
 async function readConfigFile(file2, name) {
   const raw = await readRaw(file2, name);
   const pkgPrefix = path.basename(file2) === "package.json" ? [PACKAGE_JSON_KEY] : [];
@@ -82142,8 +82158,9 @@ function packageName(spec) {
 function asList(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
 }
-async function loadChain(root, file2, stack = []) {
+async function loadChain(root, file2, stack = [], untrusted = false) {
   const name = displayName(root, file2);
+  if (untrusted) assertDataInside(root, file2, stack.length > 0 ? displayName(root, stack[stack.length - 1]) : name);
   const config2 = await readConfigFile(file2, name);
   const chain = [];
   const entries = asList(config2.extends);
@@ -82160,7 +82177,7 @@ async function loadChain(root, file2, stack = []) {
       const cycle = [...seen.slice(seen.indexOf(target.file)), target.file].map((f3) => displayName(root, f3));
       throw new ConfigError([{ ...at2, message: `"${spec}" makes an extends cycle: ${cycle.join(" \u2192 ")}` }]);
     }
-    chain.push(...await loadChain(root, target.file, seen));
+    chain.push(...await loadChain(root, target.file, seen, untrusted));
   }
   chain.push({ kind: "file", name, file: file2, config: config2 });
   return chain;
@@ -82323,7 +82340,12 @@ async function loadConfig(root, options2 = {}) {
   } else {
     file2 = discoverConfigFile(absoluteRoot);
   }
-  const layers = file2 ? await loadChain(absoluteRoot, file2) : [];
+  const untrusted = Boolean(options2.untrusted) && options2.configPath === void 0;
+  const layers = file2 ? await loadChain(absoluteRoot, file2, [], untrusted) : [];
+  if (untrusted) {
+    const declaring = layers.find((l3) => l3.kind === "file" && l3.config.plugins !== void 0);
+    if (declaring) throw new ConfigError([{ file: declaring.name, path: "plugins", message: "plugins are not loaded for a remote repository (they would run its code); pass --config with a local file" }]);
+  }
   const plugins = await loadPlugins(absoluteRoot, layers);
   const rules = [...options2.builtinRules ?? BUILTIN_RULES, ...plugins.flatMap((p2) => p2.rules)];
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
@@ -83108,7 +83130,7 @@ function run(cwd, args) {
 // src/source/working-tree.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { readFile, realpath } from "node:fs/promises";
 import path5 from "node:path";
 
@@ -86676,7 +86698,7 @@ var WorkingTreeSource = class {
     if (!this.regularFiles.has(rel)) {
       if (!isInside(this.root, path5.resolve(this.root, rel))) return void 0;
       try {
-        if (!isInside(await this.realRoot, realpathSync.native(abs))) return void 0;
+        if (!isInside(await this.realRoot, realpathSync2.native(abs))) return void 0;
       } catch {
         return void 0;
       }
@@ -86715,7 +86737,7 @@ var WorkingTreeSource = class {
   /** A symlink's target size when the target is a regular file inside the root. */
   resolveInside(rel, realRoot) {
     try {
-      const target = realpathSync.native(path5.join(this.root, rel));
+      const target = realpathSync2.native(path5.join(this.root, rel));
       if (!isInside(realRoot, target)) return void 0;
       const st2 = statSync2(target);
       return st2.isFile() ? { size: st2.size } : void 0;

@@ -32,7 +32,7 @@ describe('portfolio-check CLI', () => {
   it('prints help and version', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: portfolio-check [path]');
+    expect(help.stdout).toContain('Usage: portfolio-check [path | github:owner/repo[@ref]]');
     const version = await run(['--version']);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });

@@ -28,7 +28,7 @@ export interface CliOptions {
 /** A usage error: exit 2 with this message, never a stack trace. */
 export class UsageError extends Error {}
 
-export const HELP = `Usage: portfolio-check [path] [options]
+export const HELP = `Usage: portfolio-check [path | github:owner/repo[@ref]] [options]
        portfolio-check init [dir] [--preset name]
        portfolio-check explain <rule>
 
@@ -37,6 +37,12 @@ explains every point lost with a fix.
 
 Arguments:
   path                  Repository directory to check (default: .)
+  github:owner/repo     A GitHub repository, cloned with its history into a
+                        temporary directory (also github:owner/repo@ref or
+                        https://github.com/owner/repo). GITHUB_TOKEN or
+                        GH_TOKEN reads private ones; GITHUB_SERVER_URL points
+                        at GitHub Enterprise. Its own configuration is used
+                        only if it is JSON or YAML without plugins.
 
 Options:
   -f, --format <name>   Output format: stylish (default), json, markdown,

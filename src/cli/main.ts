@@ -8,6 +8,7 @@ import { formatJson } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
+import { cloneRemote, parseRemoteTarget, RemoteTargetError, type Clone, type RemoteTarget } from '../source/remote.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -66,10 +67,33 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
 
-  if (/^(github:|https?:\/\/)/.test(options.target)) {
-    io.stderr(`portfolio-check: remote targets (${options.target}) are not supported yet; clone the repository and pass its path.\n`);
+  let remote: RemoteTarget | undefined;
+  try {
+    remote = parseRemoteTarget(options.target);
+  } catch (error) {
+    if (!(error instanceof RemoteTargetError)) throw error;
+    io.stderr(`portfolio-check: ${error.message}\n`);
     return 2;
   }
+  if (remote) {
+    const cloning = startProgress(`Cloning ${remote.display}…`, { write: io.stderr, enabled: Boolean(io.stderrIsTTY) && io.env.TERM !== 'dumb' });
+    let clone: Clone;
+    try {
+      clone = await cloneRemote(remote, { env: io.env });
+    } catch (error) {
+      if (!(error instanceof RemoteTargetError)) throw error;
+      io.stderr(`portfolio-check: ${error.message}\n`);
+      return 2;
+    } finally {
+      cloning.stop();
+    }
+    try {
+      return await checkDirectory(clone.dir, remote.display, options, io, remote.display);
+    } finally {
+      await clone.cleanup();
+    }
+  }
+
   const root = path.resolve(io.cwd, options.target);
   try {
     const st = await stat(root);
@@ -78,8 +102,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`portfolio-check: ${options.target}: not a directory\n`);
     return 2;
   }
+  return checkDirectory(root, options.target, options, io);
+}
 
-  const loaded = await readConfig(root, options, io);
+/** Checks one directory (a local path or a fresh clone) and writes the report; returns the exit code. */
+async function checkDirectory(root: string, name: string, options: CliOptions, io: CliIo, remote?: string): Promise<number> {
+
+  const loaded = await readConfig(root, options, io, remote);
   if (typeof loaded === 'number') return loaded;
   if (options.listRules) {
     io.stdout(listRules(loaded));
@@ -90,8 +119,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
 
-  const progress = startProgress(`Checking ${options.target}…`, { write: io.stderr, enabled: Boolean(io.stderrIsTTY) && io.env.TERM !== 'dumb' });
-  const source = new WorkingTreeSource(root, options.target);
+  const progress = startProgress(`Checking ${name}…`, { write: io.stderr, enabled: Boolean(io.stderrIsTTY) && io.env.TERM !== 'dumb' });
+  const source = new WorkingTreeSource(root, name);
   let result;
   try {
     result = await checkSource(source, {
@@ -152,14 +181,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return 0;
 }
 
-/** The resolved configuration, or exit code 2 after printing each problem with a path relative to cwd. */
-async function readConfig(root: string, options: CliOptions, io: CliIo): Promise<LoadedConfig | number> {
+/**
+ * The resolved configuration, or exit code 2 after printing each problem with a path relative to
+ * cwd (or, for a remote repository, `owner/repo:path`; its configuration is then data only).
+ */
+async function readConfig(root: string, options: CliOptions, io: CliIo, remote?: string): Promise<LoadedConfig | number> {
   try {
-    return await loadConfig(root, options.config !== undefined ? { configPath: path.resolve(io.cwd, options.config) } : {});
+    return await loadConfig(root, options.config !== undefined ? { configPath: path.resolve(io.cwd, options.config) } : { untrusted: remote !== undefined });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) {
-      const file = problem.file.startsWith('portfolio-check:') ? problem.file : path.relative(io.cwd, path.resolve(root, problem.file)) || problem.file;
+      const inRemote = remote !== undefined && options.config === undefined;
+      const file = problem.file.startsWith('portfolio-check:')
+        ? problem.file
+        : inRemote
+          ? `${remote}:${problem.file}`
+          : path.relative(io.cwd, path.resolve(root, problem.file)) || problem.file;
       io.stderr(`portfolio-check: ${formatProblem({ ...problem, file })}\n`);
     }
     return 2;

@@ -35,6 +35,12 @@ export interface LoadConfigOptions {
   configPath?: string;
   /** The built-in rules (tests substitute their own). */
   builtinRules?: readonly Rule<any>[];
+  /**
+   * The repository is not the user's (a remote clone): its own configuration may only be JSON or
+   * YAML inside it, without plugins, so checking it never runs its code. An explicit `configPath`
+   * is the user's own file and is trusted.
+   */
+  untrusted?: boolean;
 }
 
 export interface LoadedConfig {
@@ -59,7 +65,12 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
   } else {
     file = discoverConfigFile(absoluteRoot);
   }
-  const layers = file ? await loadChain(absoluteRoot, file) : [];
+  const untrusted = Boolean(options.untrusted) && options.configPath === undefined;
+  const layers = file ? await loadChain(absoluteRoot, file, [], untrusted) : [];
+  if (untrusted) {
+    const declaring = layers.find((l) => l.kind === 'file' && l.config.plugins !== undefined);
+    if (declaring) throw new ConfigError([{ file: declaring.name, path: 'plugins', message: "plugins are not loaded for a remote repository (they would run its code); pass --config with a local file" }]);
+  }
   const plugins = await loadPlugins(absoluteRoot, layers);
   const rules = [...(options.builtinRules ?? BUILTIN_RULES), ...plugins.flatMap((p) => p.rules)];
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -2,7 +2,7 @@
  * Finding and reading configuration files: discovery from the repository root, the file formats,
  * and following `extends` through built-in presets, relative files and npm packages.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -100,6 +100,28 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }
 
+/**
+ * The configuration of a repository that is not the user's (a remote clone) may only be data
+ * inside it: a JavaScript config or rule set would run the repository's code, and a path outside
+ * it would read the user's files.
+ */
+function assertDataInside(root: string, file: string, declaredIn: string): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const relative = path.relative(real(root), real(file));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ConfigError([{ file: declaredIn, path: 'extends', message: `${file} is outside the repository; a remote repository's configuration may only extend files inside it` }]);
+  }
+  if (/\.[cm]?js$/i.test(file)) {
+    throw new ConfigError([{ file: displayName(root, file), path: '', message: 'a JavaScript configuration is not run for a remote repository (it would execute its code); pass --config with a local file' }]);
+  }
+}
+
 /** Reads and validates one configuration file against the schema. */
 export async function readConfigFile(file: string, name: string): Promise<ConfigFile> {
   const raw = await readRaw(file, name);
@@ -172,8 +194,9 @@ function asList(value: string | string[] | undefined): string[] {
  * then the file itself, so later entries and the file override earlier ones. A file reached
  * again through its own `extends` is a cycle, reported with the whole chain.
  */
-export async function loadChain(root: string, file: string, stack: string[] = []): Promise<Layer[]> {
+export async function loadChain(root: string, file: string, stack: string[] = [], untrusted = false): Promise<Layer[]> {
   const name = displayName(root, file);
+  if (untrusted) assertDataInside(root, file, stack.length > 0 ? displayName(root, stack[stack.length - 1]!) : name);
   const config = await readConfigFile(file, name);
   const chain: Layer[] = [];
   const entries = asList(config.extends);
@@ -190,7 +213,7 @@ export async function loadChain(root: string, file: string, stack: string[] = []
       const cycle = [...seen.slice(seen.indexOf(target.file)), target.file].map((f) => displayName(root, f));
       throw new ConfigError([{ ...at, message: `"${spec}" makes an extends cycle: ${cycle.join(' → ')}` }]);
     }
-    chain.push(...(await loadChain(root, target.file, seen)));
+    chain.push(...(await loadChain(root, target.file, seen, untrusted)));
   }
   chain.push({ kind: 'file', name, file, config });
   return chain;

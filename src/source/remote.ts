@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A repository on GitHub (or GitHub Enterprise), named on the command line. */
+export interface RemoteTarget {
+  owner: string;
+  repo: string;
+  /** A branch, tag or commit; undefined for the default branch. */
+  ref?: string;
+  /** `owner/repo` or `owner/repo@ref`, as reports name it. */
+  display: string;
+}
+
+/** A target that looks remote but cannot be read: a usage error, with the reason. */
+export class RemoteTargetError extends Error {}
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** Branch and tag names git accepts that cannot be mistaken for an option. */
+const REF = /^(?!-)(?!.*\.\.)[\w./@+-]{1,255}$/;
+
+/**
+ * `github:owner/repo[@ref]`, or a browser URL `https://github.com/owner/repo[.git][/tree/ref]`;
+ * undefined for anything else (a local path). Throws RemoteTargetError for a malformed remote target.
+ */
+export function parseRemoteTarget(target: string): RemoteTarget | undefined {
+  let owner: string | undefined;
+  let repo: string | undefined;
+  let ref: string | undefined;
+  if (target.startsWith('github:')) {
+    const m = /^github:([^/@]+)\/([^/@]+)(?:@(.+))?$/.exec(target);
+    if (!m) throw new RemoteTargetError(`${target}: expected github:owner/repo or github:owner/repo@ref`);
+    [, owner, repo, ref] = m;
+  } else if (/^https?:\/\//i.test(target)) {
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      throw new RemoteTargetError(`${target}: not a valid URL`);
+    }
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (url.hostname !== 'github.com' || parts.length < 2 || (parts.length > 2 && parts[2] !== 'tree')) {
+      throw new RemoteTargetError(`${target}: only GitHub repository URLs (https://github.com/owner/repo) are supported; clone other hosts and pass the path`);
+    }
+    owner = parts[0];
+    repo = parts[1]!.replace(/\.git$/, '');
+    if (parts[2] === 'tree') ref = parts.slice(3).join('/') || undefined;
+  } else {
+    return undefined;
+  }
+  if (!owner || !OWNER.test(owner)) throw new RemoteTargetError(`${target}: "${owner ?? ''}" is not a GitHub user or organization name`);
+  if (!repo || !REPO.test(repo) || repo === '.' || repo === '..') throw new RemoteTargetError(`${target}: "${repo ?? ''}" is not a repository name`);
+  if (ref !== undefined && !REF.test(ref)) throw new RemoteTargetError(`${target}: "${ref}" is not a branch, tag or commit`);
+  return { owner, repo, ...(ref ? { ref } : {}), display: `${owner}/${repo}${ref ? `@${ref}` : ''}` };
+}
+
+export interface CloneOptions {
+  /** The environment: GITHUB_SERVER_URL (GitHub Enterprise, tests) and GITHUB_TOKEN / GH_TOKEN. */
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Clone {
+  dir: string;
+  /** Removes the clone. */
+  cleanup: () => Promise<void>;
+}
+
+const SHA = /^[0-9a-f]{7,40}$/i;
+
+/**
+ * Clones the repository with its whole history (the history rules read it) into a temporary
+ * directory. Git never prompts; a token, when set, travels in an HTTP header passed through the
+ * environment, never on a command line or in a message. LFS objects are not downloaded.
+ */
+export async function cloneRemote(target: RemoteTarget, { env }: CloneOptions): Promise<Clone> {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const url = `${server}/${target.owner}/${target.repo}.git`;
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  const gitEnv: NodeJS.ProcessEnv = {
+    ...env,
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never',
+    GIT_LFS_SKIP_SMUDGE: '1',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+  };
+  if (token) {
+    const count = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+    gitEnv.GIT_CONFIG_COUNT = String(count + 1);
+    gitEnv[`GIT_CONFIG_KEY_${count}`] = `http.${server}/.extraheader`;
+    gitEnv[`GIT_CONFIG_VALUE_${count}`] = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  }
+  const redact = (text: string) => (token ? text.split(token).join('***') : text);
+
+  const parent = await mkdtemp(path.join(os.tmpdir(), 'portfolio-check-'));
+  const dir = path.join(parent, target.repo);
+  const cleanup = () => rm(parent, { recursive: true, force: true });
+  try {
+    const byName = target.ref !== undefined && !SHA.test(target.ref);
+    const clone = await git(parent, ['clone', '--quiet', '--no-tags', ...(byName ? ['--single-branch', '--branch', target.ref!] : []), '--', url, dir], gitEnv);
+    if (clone.code !== 0) throw new RemoteTargetError(`cannot clone ${target.display}: ${explainCloneFailure(redact(clone.stderr), target, Boolean(token))}`);
+    if (target.ref !== undefined && !byName) {
+      let checkout = await git(dir, ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', target.ref], gitEnv);
+      if (checkout.code !== 0) {
+        // A commit outside the default branch: fetch it by id (GitHub serves reachable commits).
+        await git(dir, ['fetch', '--quiet', 'origin', target.ref], gitEnv);
+        checkout = await git(dir, ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', target.ref], gitEnv);
+      }
+      if (checkout.code !== 0) throw new RemoteTargetError(`cannot check out ${target.ref} in ${target.owner}/${target.repo}: no such commit`);
+    }
+    return { dir, cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/** One line saying why a clone failed, from git's stderr. */
+function explainCloneFailure(stderr: string, target: RemoteTarget, hasToken: boolean): string {
+  if (/Remote branch .* not found/i.test(stderr)) return `no branch or tag "${target.ref}"`;
+  if (/repository .* not found|not found|returned error: 404/i.test(stderr)) {
+    return hasToken ? 'repository not found, or the token cannot read it' : 'repository not found (if it is private, set GITHUB_TOKEN)';
+  }
+  if (/Authentication failed|returned error: 40[13]|could not read Username/i.test(stderr)) {
+    return hasToken ? 'the token was refused' : 'authentication required (set GITHUB_TOKEN for a private repository)';
+  }
+  const line = stderr.split('\n').map((l) => l.replace(/^(fatal|error):\s*/, '').trim()).find(Boolean);
+  return line ?? 'git failed';
+}
+
+function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < 8192) stderr += chunk;
+    });
+    child.on('error', (error) => resolve({ code: -1, stderr: `git is not available: ${error.message}` }));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
