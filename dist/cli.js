@@ -36935,9 +36935,7 @@ function computeLineStarts(text3) {
 }
 var decoder = new TextDecoder("utf-8", { fatal: false });
 function looksBinary(bytes) {
-  const n = Math.min(bytes.length, 8e3);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8e3).indexOf(0) !== -1;
 }
 function decode2(bytes) {
   const text3 = decoder.decode(bytes);
@@ -37770,10 +37768,12 @@ function secretsInText(path8, text3) {
 
 // src/facts/term-matcher.ts
 var TermMatcher = class {
-  /** transitions[state * 256 + byte] = next state. */
+  /**
+   * transitions[state * 256 + byte] = next state * 256 (pre-shifted for the next lookup), stored
+   * as -(next * 256) - 1 when a term ends in the next state (itself or through its suffix links):
+   * one array read and one sign test per byte.
+   */
   transitions;
-  /** Whether a term ends in the state (itself or through its suffix links). */
-  accepting;
   constructor(terms) {
     const rows = [new Int32Array(256).fill(-1)];
     const ends = [false];
@@ -37816,20 +37816,27 @@ var TermMatcher = class {
       }
     }
     this.transitions = new Int32Array(rows.length * 256);
-    rows.forEach((row, state) => this.transitions.set(row, state * 256));
-    this.accepting = Uint8Array.from(ends, (end) => end ? 1 : 0);
+    rows.forEach((row, state) => {
+      for (let byte = 0; byte < 256; byte++) {
+        const next = row[byte];
+        this.transitions[state * 256 + byte] = ends[next] ? -(next * 256) - 1 : next * 256;
+      }
+    });
   }
   /**
    * The indexes just past every occurrence of a term in `bytes[0, length)` (one per end position,
    * however many terms end there), ascending.
    */
   matchEnds(bytes, length = bytes.length) {
-    const { transitions, accepting } = this;
+    const transitions = this.transitions;
     const ends = [];
     let state = 0;
     for (let i = 0; i < length; i++) {
-      state = transitions[state << 8 | bytes[i]];
-      if (accepting[state] === 1) ends.push(i + 1);
+      state = transitions[state | bytes[i]];
+      if (state < 0) {
+        ends.push(i + 1);
+        state = -state - 1;
+      }
     }
     return ends;
   }
@@ -37890,14 +37897,23 @@ function treeGrep(facts) {
     const [ecosystems, files] = await Promise.all([facts.declaredEcosystems(), facts.files()]);
     const matcher = new TermMatcher(grepTerms(ecosystems));
     const lines = /* @__PURE__ */ new Map();
-    let read = 0;
-    for (const entry of files.all) {
-      if (isGrepSkipped(entry.path)) continue;
-      if (++read % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-      const result = await facts.source.readFile(entry.path, { maxBytes: MAX_FILE_BYTES2 });
-      if (!result || looksBinary(result.bytes)) continue;
-      const found = linesAt(result.bytes, matcher.matchEnds(result.bytes));
-      if (found.length > 0) lines.set(entry.path, found);
+    const visit2 = (path8, bytes) => {
+      if (looksBinary(bytes)) return;
+      const ends = matcher.matchEnds(bytes);
+      if (ends.length > 0) lines.set(path8, linesAt(bytes, ends));
+    };
+    const paths = files.all.filter((f3) => !isGrepSkipped(f3.path)).map((f3) => f3.path);
+    for (let at2 = 0; at2 < paths.length; at2 += FILES_PER_SLICE) {
+      if (at2 > 0) await new Promise((resolve) => setImmediate(resolve));
+      const slice = paths.slice(at2, at2 + FILES_PER_SLICE);
+      if (facts.source.readEach) {
+        facts.source.readEach(slice, MAX_FILE_BYTES2, visit2);
+      } else {
+        for (const path8 of slice) {
+          const result = await facts.source.readFile(path8, { maxBytes: MAX_FILE_BYTES2 });
+          if (result) visit2(path8, result.bytes);
+        }
+      }
     }
     return new TreeGrep(lines);
   });
@@ -65883,6 +65899,31 @@ var WorkingTreeSource = class {
     const gitignores = paths.filter((p2) => p2 === ".gitignore" || p2.endsWith("/.gitignore"));
     const isIgnored = await this.gitignoreMatcher(gitignores);
     return paths.filter((p2) => !isIgnored(p2));
+  }
+  readEach(paths, maxBytes, visit2) {
+    let buffer = Buffer.allocUnsafe(64 * 1024);
+    for (const rel of paths) {
+      if (!this.regularFiles.has(rel)) continue;
+      let fd;
+      try {
+        fd = openSync(`${this.root}/${rel}`, "r");
+        const size = fstatSync(fd).size;
+        const length = Math.min(size, maxBytes);
+        if (length > buffer.length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
+        let offset = 0;
+        while (offset < length) {
+          const n = readSync(fd, buffer, offset, length - offset, offset);
+          if (n === 0) break;
+          offset += n;
+        }
+        closeSync(fd);
+        fd = void 0;
+        visit2(rel, buffer.subarray(0, offset));
+      } catch {
+      } finally {
+        if (fd !== void 0) closeSync(fd);
+      }
+    }
   }
   async readFile(rel, { maxBytes }) {
     const abs = path5.join(this.root, rel);

@@ -98,14 +98,23 @@ export function treeGrep(facts: Facts): Promise<TreeGrep> {
     const [ecosystems, files] = await Promise.all([facts.declaredEcosystems(), facts.files()]);
     const matcher = new TermMatcher(grepTerms(ecosystems));
     const lines: GrepLines = new Map();
-    let read = 0;
-    for (const entry of files.all) {
-      if (isGrepSkipped(entry.path)) continue;
-      if (++read % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-      const result = await facts.source.readFile(entry.path, { maxBytes: MAX_FILE_BYTES });
-      if (!result || looksBinary(result.bytes)) continue;
-      const found = linesAt(result.bytes, matcher.matchEnds(result.bytes));
-      if (found.length > 0) lines.set(entry.path, found);
+    const visit = (path: string, bytes: Buffer) => {
+      if (looksBinary(bytes)) return;
+      const ends = matcher.matchEnds(bytes);
+      if (ends.length > 0) lines.set(path, linesAt(bytes, ends));
+    };
+    const paths = files.all.filter((f) => !isGrepSkipped(f.path)).map((f) => f.path);
+    for (let at = 0; at < paths.length; at += FILES_PER_SLICE) {
+      if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+      const slice = paths.slice(at, at + FILES_PER_SLICE);
+      if (facts.source.readEach) {
+        facts.source.readEach(slice, MAX_FILE_BYTES, visit);
+      } else {
+        for (const path of slice) {
+          const result = await facts.source.readFile(path, { maxBytes: MAX_FILE_BYTES });
+          if (result) visit(path, result.bytes);
+        }
+      }
     }
     return new TreeGrep(lines);
   });

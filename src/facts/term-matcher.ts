@@ -4,10 +4,12 @@
  * a regular expression of 500 alternatives (V8's or git grep's) costs several times more.
  */
 export class TermMatcher {
-  /** transitions[state * 256 + byte] = next state. */
+  /**
+   * transitions[state * 256 + byte] = next state * 256 (pre-shifted for the next lookup), stored
+   * as -(next * 256) - 1 when a term ends in the next state (itself or through its suffix links):
+   * one array read and one sign test per byte.
+   */
   private readonly transitions: Int32Array;
-  /** Whether a term ends in the state (itself or through its suffix links). */
-  private readonly accepting: Uint8Array;
 
   constructor(terms: readonly string[]) {
     // The trie, as rows of 256 transitions (-1: none yet).
@@ -53,8 +55,12 @@ export class TermMatcher {
       }
     }
     this.transitions = new Int32Array(rows.length * 256);
-    rows.forEach((row, state) => this.transitions.set(row, state * 256));
-    this.accepting = Uint8Array.from(ends, (end) => (end ? 1 : 0));
+    rows.forEach((row, state) => {
+      for (let byte = 0; byte < 256; byte++) {
+        const next = row[byte]!;
+        this.transitions[state * 256 + byte] = ends[next] ? -(next * 256) - 1 : next * 256;
+      }
+    });
   }
 
   /**
@@ -62,12 +68,15 @@ export class TermMatcher {
    * however many terms end there), ascending.
    */
   matchEnds(bytes: Uint8Array, length = bytes.length): number[] {
-    const { transitions, accepting } = this;
+    const transitions = this.transitions;
     const ends: number[] = [];
-    let state = 0;
+    let state = 0; // pre-shifted: state number * 256
     for (let i = 0; i < length; i++) {
-      state = transitions[(state << 8) | bytes[i]!]!;
-      if (accepting[state] === 1) ends.push(i + 1);
+      state = transitions[state | bytes[i]!]!;
+      if (state < 0) {
+        ends.push(i + 1);
+        state = -state - 1;
+      }
     }
     return ends;
   }

@@ -57,9 +57,7 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 
 /** Whether bytes look binary (a NUL byte in the first 8 KiB, as git decides). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8000).indexOf(0) !== -1;
 }
 
 /** Decodes UTF-8 leniently (invalid bytes become U+FFFD) and strips a BOM. */

@@ -54,6 +54,12 @@ export interface RepositorySource {
   listFiles(skipDirs: readonly string[]): Promise<SourceFile[]>;
   /** Reads up to maxBytes of a file; undefined when it does not exist or is unsafe to read. */
   readFile(path: string, options: ReadOptions): Promise<ReadResult | undefined>;
+  /**
+   * Optional bulk read for one pass over many files: `visit` gets the first maxBytes of each
+   * readable file in a buffer that is reused for the next file (copy what you keep). Files that
+   * cannot be read are skipped. Without it, callers read file by file.
+   */
+  readEach?(paths: readonly string[], maxBytes: number, visit: (path: string, bytes: Buffer) => void): void;
   /** The commit history of the target, newest first. */
   history(options: { statsLimit: number }): Promise<History>;
   /** The commit the target is at, when known. */

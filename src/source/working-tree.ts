@@ -147,6 +147,34 @@ export class WorkingTreeSource implements RepositorySource {
     return paths.filter((p) => !isIgnored(p));
   }
 
+  readEach(paths: readonly string[], maxBytes: number, visit: (path: string, bytes: Buffer) => void): void {
+    let buffer = Buffer.allocUnsafe(64 * 1024);
+    for (const rel of paths) {
+      // Only files the listing lstat-ed as regular files under the root: no link is followed.
+      if (!this.regularFiles.has(rel)) continue;
+      let fd: number | undefined;
+      try {
+        fd = openSync(`${this.root}/${rel}`, 'r');
+        const size = fstatSync(fd).size;
+        const length = Math.min(size, maxBytes);
+        if (length > buffer.length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
+        let offset = 0;
+        while (offset < length) {
+          const n = readSync(fd, buffer, offset, length - offset, offset);
+          if (n === 0) break;
+          offset += n;
+        }
+        closeSync(fd);
+        fd = undefined;
+        visit(rel, buffer.subarray(0, offset));
+      } catch {
+        // unreadable: skipped
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    }
+  }
+
   async readFile(rel: string, { maxBytes }: ReadOptions): Promise<ReadResult | undefined> {
     const abs = path.join(this.root, rel);
     // Listed regular files were lstat-ed under the root; anything else must prove it stays inside.
