@@ -9,6 +9,11 @@ ruleTester(rule, {
   valid: [
     { name: 'a role check in Express', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/admin.js': "module.exports = (req, res, next) => req.user.role === 'admin' ? next() : res.sendStatus(403);\n" }, findings: [{ file: 'src/admin.js', line: 1 }] },
     { name: 'an ownership check', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/posts.js': 'if (post.authorId !== req.user.id) return res.sendStatus(403);\n' } },
+    {
+      name: 'an ownership check through a service (spring-boot-realworld)',
+      files: { 'pom.xml': '<project></project>\n', 'src/main/java/A.java': 'class A {\n  void update(User user, Article article) {\n    if (!AuthorizationService.canWriteArticle(user, article)) throw new NoAuthorizationException();\n  }\n}\n' },
+      findings: [{ file: 'src/main/java/A.java', line: 3 }],
+    },
     { name: 'Spring @PreAuthorize', files: { 'pom.xml': '<project></project>\n', 'src/main/java/A.java': 'class A {\n  @PreAuthorize("hasRole(\'ADMIN\')")\n  void delete() {}\n}\n' } },
     {
       name: 'a Laravel FormRequest whose authorize() checks ownership',

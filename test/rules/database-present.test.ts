@@ -5,6 +5,15 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      name: "the application's datasource, not the test profile's (spring-boot-realworld)",
+      files: {
+        'build.gradle': "plugins { id 'org.springframework.boot' version '3.2.0' }\n",
+        'src/main/resources/application-test.properties': 'spring.datasource.url=jdbc:sqlite::memory:\n',
+        'src/main/resources/application.properties': 'server.port=8080\nspring.datasource.url=jdbc:sqlite:dev.db\n',
+      },
+      findings: [{ file: 'src/main/resources/application.properties', line: 2 }],
+    },
+    {
       name: 'Express with pg imported in code',
       files: { 'package.json': packageJson({ dependencies: { express: '^4', pg: '^8' } }), 'src/db.js': "const { Pool } = require('pg');\nmodule.exports = new Pool();\n" },
       findings: [{ file: 'src/db.js', line: 1 }],

@@ -10,6 +10,7 @@ ruleTester(rule, {
       name: 'a .env committed on purpose is no-committed-env\'s finding, not counted twice (full-stack-fastapi-template)',
       files: { '.gitignore': 'node_modules\n', '.env': 'SECRET_KEY=changethis\n', 'package.json': packageJson(), 'index.js': 'process.env.SECRET_KEY;\n' },
     },
+    { name: 'a Gradle project needs build/, not Maven\'s target/ (spring-boot-realworld)', files: { '.gitignore': 'build/\n.gradle/\n', 'build.gradle': "plugins { id 'java' }\n", 'src/main/java/A.java': 'class A {}\n' } },
     { name: 'nested service .gitignore', files: { 'backend/.gitignore': '__pycache__/\n.venv/\n.env\n', 'backend/requirements.txt': 'fastapi\n', 'backend/app.py': 'import os\nos.environ["DB_URL"]\n' } },
   ],
   invalid: [
@@ -21,5 +22,6 @@ ruleTester(rule, {
       score: 0.5,
       findings: [{ file: '.gitignore', message: /^\.venv\/ is not ignored/ }, { file: '.gitignore', message: /^\.env is not ignored/ }],
     },
+    { name: 'a Maven project must ignore target/', files: { '.gitignore': 'build/\n', 'pom.xml': '<project></project>\n' }, outcome: 'partial', findings: [{ file: '.gitignore', message: /^target\/ is not ignored/ }] },
   ],
 });

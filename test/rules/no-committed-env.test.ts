@@ -39,6 +39,12 @@ ruleTester(rule, {
       files: { 'composer.json': SYMFONY_COMPOSER, '.env': SYMFONY_ENV },
       summary: /Symfony/,
     },
+    {
+      name: 'a test suite\'s env file with fake values (hackathon-starter test/.env.test)',
+      git: true,
+      files: { 'test/.env.test': 'SESSION_SECRET=test_session_secret\nSMTP_PASSWORD=test_smtp_password\nBASE_URL=http://localhost:8080\n' },
+      summary: /^Only test\/\.env\.test, with test values\.$/,
+    },
   ],
   invalid: [
     {

@@ -34,6 +34,15 @@ ruleTester(rule, {
       findings: [{ file: 'src/users.js', line: 2, message: /fast digest/ }],
     },
     {
+      name: 'a salted sha1 hasher in Go (zhashkevych/todo-app)',
+      files: {
+        'go.mod': 'module x\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.0\n\tgithub.com/golang-jwt/jwt/v5 v5.0.0\n)\n',
+        'pkg/service/auth.go': 'package service\n\nimport (\n\t"crypto/sha1"\n\t"fmt"\n\t"github.com/golang-jwt/jwt/v5"\n)\n\nfunc generatePasswordHash(password string) string {\n\thash := sha1.New()\n\thash.Write([]byte(password))\n\treturn fmt.Sprintf("%x", hash.Sum([]byte(salt)))\n}\n',
+      },
+      outcome: 'fail',
+      findings: [{ file: 'pkg/service/auth.go', line: 10, message: /fast digest/ }],
+    },
+    {
       name: 'plain comparison with the submitted password',
       files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/login.js': 'if (user.password === req.body.password) ok();\n' },
       outcome: 'fail',

@@ -9,6 +9,7 @@ ruleTester(rule, {
       summary: /^"Design decisions" at README\.md:3\.$/,
     },
     { name: 'a Failure scenarios section', files: { 'README.md': '# Shop\n\n## What happens if Redis is down?\n\nThe cache is bypassed and requests go straight to the database, slower but correct.\n' } },
+    { name: 'a "Why …?" heading about a choice', files: { 'README.md': '# Shop\n\n## Why PostgreSQL and not MongoDB?\n\nOrders, payments and stock levels change together, so they need transactions and joins across several tables; a document store would push that consistency work into the application code.\n' } },
     { name: 'ADRs in docs/adr', files: { 'README.md': '# Shop\n', 'docs/adr/0001-use-postgres.md': '# 1. Use Postgres\n' }, summary: /1 architecture decision record/ },
     {
       name: 'three distinct cues in prose',
@@ -21,6 +22,11 @@ ruleTester(rule, {
     { name: 'nothing about decisions', files: { 'README.md': '# Shop\n\nAn online shop.\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /No section on design decisions/ }] },
     { name: 'one cue is not enough', files: { 'README.md': '# Shop\n\nUse npm instead of yarn.\n' }, outcome: 'fail', summary: /1 passing mention/ },
     { name: 'cues inside code blocks do not count', files: { 'README.md': '# Shop\n\n```js\n// tradeoff: retry with backoff on timeout\n```\n' }, outcome: 'fail' },
+    {
+      name: 'a troubleshooting FAQ question is not a decision (hackathon-starter)',
+      files: { 'README.md': '# Starter\n\n## FAQ\n\n### Why do I get `403 Error: Forbidden` when submitting a form?\n\nAdd the hidden _csrf input to your form; CSRF protection rejects posts without it.\n' },
+      outcome: 'fail',
+    },
     { name: 'only a roadmap', files: { 'README.md': '# Shop\n\n## Roadmap\n\n- Add payments with Stripe\n- Add email notifications for orders\n- Add an admin dashboard\n' }, outcome: 'partial', score: 0.4 },
   ],
 });
