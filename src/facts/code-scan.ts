@@ -31,6 +31,8 @@ const MAX_FILE_BYTES = 512 * 1024;
 /** Configuration files read by the same pass (Spring properties, appsettings, Symfony packages, web servers). */
 const CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
 
+const TEST_PROFILE = /^(application|appsettings)[.-]test(ing)?\b/i;
+
 /** Generated migration code repeats model fields (is_superuser, role) without being application logic. */
 const MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
 
@@ -100,7 +102,8 @@ export function codeScan(facts: Facts): Promise<CodeScan> {
       jobs.push({ path: entry.path, scope: ecosystem });
     }
     for (const entry of files.all) {
-      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path)) jobs.push({ path: entry.path, scope: 'config' });
+      // A test profile (application-test.properties) configures the test run, not the application.
+      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path) && !TEST_PROFILE.test(entry.base)) jobs.push({ path: entry.path, scope: 'config' });
     }
 
     const hits = new Map<string, SignalHit[]>();
