@@ -1,7 +1,7 @@
 import ignore from 'ignore';
 import { defineRule } from '../src/engine/define-rule.js';
 import { envFacts } from '../src/facts/env.js';
-import type { Ecosystem } from '../src/facts/manifests/types.js';
+import type { Ecosystem, Manifest } from '../src/facts/manifests/types.js';
 
 /** Paths each ecosystem's .gitignore must cover (github/gitignore templates), probed as sample paths. */
 const EXPECTED: Record<Ecosystem, string[]> = {
@@ -14,6 +14,15 @@ const EXPECTED: Record<Ecosystem, string[]> = {
   ruby: ['log/development.log', 'tmp/cache/x'],
 };
 const ENV_PROBE = '.env';
+
+/** Maven builds into target/, Gradle into build/: expect the output of the build tool in use. */
+function javaBuildOutputs(manifests: readonly Manifest[]): string[] {
+  const bases = manifests.filter((m) => m.ecosystem === 'java').map((m) => m.path.slice(m.path.lastIndexOf('/') + 1));
+  const out: string[] = [];
+  if (bases.some((b) => b === 'pom.xml')) out.push('target/x.class');
+  if (bases.some((b) => /\.gradle(\.kts)?$/.test(b))) out.push('build/x.class');
+  return out.length > 0 ? out : EXPECTED.java;
+}
 
 export default defineRule({
   meta: {
@@ -46,6 +55,7 @@ export default defineRule({
     const missing: string[] = [];
     for (const eco of ecosystems) {
       for (const probe of EXPECTED[eco]) {
+        if (eco === 'java' && !javaBuildOutputs(manifests).includes(probe)) continue;
         const dirs = roots.get(eco) ?? [''];
         if (!dirs.some((d) => ignored(d + probe))) missing.push(probe.split('/')[0]! + (probe.includes('/') ? '/' : ''));
       }
