@@ -1,11 +1,11 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { isEnvTemplate, parseDotenv } from '../src/facts/env.js';
 import type { Finding } from '../src/types.js';
+import { isPlaceholderValue } from '../src/facts/secret-patterns.js';
+import { isTestPath } from '../src/facts/tests.js';
 import { maskSecret } from '../src/util.js';
 
 const ENV_FILE = /^\.env(\.[\w-]+)*$/;
-/** Placeholder values are not leaks (signals §12.5). */
-const PLACEHOLDER = /^(|changeme|change[_-]?me|changethis|change[_-]?this|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|xxx+|\*+|example.*|dummy|test|secret|password|postgres|root|admin|localhost|127\.0\.0\.1|null|none|todo|tbd|true|false|sk_test_x+)$/i;
 const SECRET_KEY = /(SECRET|TOKEN|KEY|PASSWORD|PASS|PWD|PRIVATE|CREDENTIAL|DSN|DATABASE_URL|CONNECTION|AUTH)/i;
 /** Token formats that are secrets whatever the key is called (gitleaks rule families). */
 const TOKEN_VALUE = /(AKIA[A-Z2-7]{16}|gh[pousr]_[0-9A-Za-z]{36}|github_pat_\w{50,}|sk_(live|test)_[0-9A-Za-z]{10,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{35}|SG\.[\w-]{20,}\.[\w-]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY)/;
@@ -17,13 +17,18 @@ const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^:\s/@]*:([^@\s]+)@([^/:\s?]+)/
  * password for a non-local host: `postgres://postgres:changethis@db/app` is a dev default (§12.5).
  */
 function looksSecret(key: string, value: string, keyHeuristic: boolean): boolean {
-  if (PLACEHOLDER.test(value)) return false;
+  if (isPlaceholderValue(value)) return false;
   if (TOKEN_VALUE.test(value)) return true;
   if (URL_VALUE.test(value)) {
     const creds = URL_CREDENTIALS.exec(value);
-    return Boolean(creds && !PLACEHOLDER.test(creds[1]!) && !isLocalHost(creds[2]!));
+    return Boolean(creds && !isPlaceholderValue(creds[1]!) && !isLocalHost(creds[2]!));
   }
   return keyHeuristic && SECRET_KEY.test(key) && value.length >= 8;
+}
+
+/** A test suite's own env file (.env.test, test/.env): with fake values it is how the tests are configured. */
+function isTestEnv(path: string, base: string): boolean {
+  return /^\.env\.(test|testing|ci)$/.test(base) || isTestPath(path);
 }
 
 function isLocalHost(host: string): boolean {
@@ -60,7 +65,7 @@ export default defineRule({
         real++;
         secrets.push({ message: `${e.key} has a real-looking value (${maskSecret(e.value)}) in a committed file.`, file: file.path, line: e.line, fix: `Rotate ${e.key}, remove ${file.path} from git, and keep the value in an untracked .env.` });
       }
-      if (real === 0 && !symfonyDefaults) {
+      if (real === 0 && !symfonyDefaults && !isTestEnv(file.path, file.base)) {
         others.push({ message: `${file.path} is committed${tracked ? '' : ' (not ignored)'}; it holds no secret-looking values yet.`, file: file.path, line: 1, fix: `Rename it to ${file.path}.example and add ${file.path} to .gitignore.` });
       }
     }
@@ -80,6 +85,7 @@ export default defineRule({
     if (others.length > 0) {
       return { outcome: 'partial', score: 0.6, summary: `${envFiles.map((f) => f.path).join(', ')} committed, with placeholder or non-secret values only.`, findings: others };
     }
-    return { outcome: 'pass', summary: 'Only Symfony\'s committed .env with non-secret defaults.' };
+    const kinds = [...(symfony && envFiles.some((f) => f.path === '.env') ? ["Symfony's non-secret defaults"] : []), ...(envFiles.some((f) => isTestEnv(f.path, f.base)) ? ['test values'] : [])];
+    return { outcome: 'pass', summary: `Only ${envFiles.map((f) => f.path).join(', ')}, with ${kinds.join(' and ')}.` };
   },
 });

@@ -61,8 +61,13 @@ const DETECTORS: Detector[] = [
   { kind: 'env-secret', re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ },
 ];
 
-/** Placeholder values are not leaks (signals §12.5). */
-const PLACEHOLDER = /^(changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+/** Placeholder values are not leaks (signals §12.5); one list for the tree, history and env-file scans. */
+const PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+
+/** Whether a value is a placeholder (changeme, your-key, <token>, test_secret, xxxx, …), not a secret. */
+export function isPlaceholderValue(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
 
 /** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
 export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
