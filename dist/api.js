@@ -15184,17 +15184,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER4 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER4}(\\d+)${PLACEHOLDER4}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER4 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER4}${sources.push(source) - 1}${PLACEHOLDER4}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out = EMPTY;
       let index2 = 0;
@@ -37247,7 +37247,7 @@ var CODE_SIGNALS = [
   sig("weak-hash:js", JS, /\bcreateHash\(\s*['"](?:md5|sha1|sha256)['"]\s*\)[^\n]*[pP]ass|\b(?:md5|sha1)\([^)\n]*[pP]ass/, "createHash", "md5", "sha1"),
   sig("weak-hash:python", PY, /\bhashlib\.(?:md5|sha1|sha256)\([^\n]*[pP]ass/, "hashlib."),
   sig("weak-hash:java", JAVA, /MessageDigest\.getInstance\(\s*"(?:MD5|SHA-1|SHA1|SHA-256)"\s*\)[\s\S]{0,300}?[pP]assword|\bDigestUtils\.(?:md5|sha1|sha256)Hex\([^)\n]*[pP]ass/, "MessageDigest", "DigestUtils"),
-  sig("weak-hash:go", GO, /\b(?:md5|sha1|sha256)\.Sum(?:256)?\(\s*\[\]byte\(\s*\w*[pP]ass/, "md5.Sum", "sha1.Sum", "sha256.Sum"),
+  sig("weak-hash:go", GO, /\b(?:md5|sha1|sha256)\.Sum(?:256)?\(\s*\[\]byte\(\s*\w*[pP]ass|\b(?:md5|sha1|sha256)\.New\(\)[\s\S]{0,200}?\.Write\(\s*\[\]byte\(\s*\w*[pP]ass/, "md5.Sum", "sha1.Sum", "sha256.Sum", "md5.New", "sha1.New", "sha256.New"),
   sig("weak-hash:php", PHP, /\b(?:md5|sha1)\s*\(\s*\$(?:request->)?\w*[pP]ass/, "md5", "sha1"),
   sig("weak-hash:csharp-hmac", CS, /\bHMACSHA(?:1|256|384|512)\b[\s\S]{0,300}?[pP]assword/, "HMACSHA"),
   sig("weak-hash:csharp", CS, /\b(?:MD5|SHA1)\.(?:Create|HashData)\s*\([^\n]*[pP]ass|\b(?:MD5|SHA1)\.Create\(\)[\s\S]{0,300}?[pP]assword/, "MD5.", "SHA1."),
@@ -37257,7 +37257,7 @@ var CODE_SIGNALS = [
   // ── security: authorization (roles, permissions, ownership) ───────────────────────────────
   sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id"),
   sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
-  sig("authz:java", JAVA, /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|\.hasRole\s*\(|\.hasAnyRole\s*\(|\.hasAuthority\s*\(|\.hasAnyAuthority\s*\(|@EnableMethodSecurity\b|@EnableGlobalMethodSecurity\b/, "Authorize", "@Secured", "@RolesAllowed", ".has", "MethodSecurity"),
+  sig("authz:java", JAVA, /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|\.hasRole\s*\(|\.hasAnyRole\s*\(|\.hasAuthority\s*\(|\.hasAnyAuthority\s*\(|@EnableMethodSecurity\b|@EnableGlobalMethodSecurity\b|\bcan(?:Write|Edit|Update|Delete|Modify|Manage)[A-Z]\w*\s*\(|\bisOwner\w*\s*\(/, "Authorize", "@Secured", "@RolesAllowed", ".has", "MethodSecurity", "canWrite", "canEdit", "canUpdate", "canDelete", "canModify", "canManage", "isOwner"),
   sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\bRole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b/, "casbin", "Role", "Admin"),
   sig("authz:php", PHP, /\$this->authorize\s*\(|\bGate::(?:define|allows|denies|authorize)\s*\(|->can\s*\(\s*['"]|['"]can:|\bHasRoles\b|['"]role:|#\[IsGranted\s*\(|->denyAccessUnlessGranted\s*\(|->isGranted\s*\(|\bextends\s+Voter\b|\bextends\s+Policy\b|->(?:hasRole|hasPermissionTo)\s*\(|->(?:user_id|user->id|owner_id|author_id)\s*(?:===?|!==?)\s*(?:auth\(\)->id\(\)|Auth::id\(\)|\$request->user\(\)->id)|function\s+authorize\(\)\s*(?::\s*bool\s*)?\{\s*return\s+(?!true\s*;)/, "user_id", "user->id", "owner_id", "author_id", "authorize", "Gate::", "can", "HasRoles", "role:", "IsGranted", "denyAccessUnlessGranted", "isGranted", "Voter", "Policy", "hasRole", "hasPermissionTo"),
   sig("authz:csharp", CS, /\[Authorize\(\s*(?:Roles|Policy)\s*=|\.AddPolicy\s*\(|\.RequireRole\s*\(|\.RequireClaim\s*\(|\bIAuthorizationHandler\b|\bAuthorizationHandler<|\.IsInRole(?:Async)?\s*\(|\bIAuthorizationService\b|\.RequireAuthorization\(\s*["\w]/, "Authorize(", "AddPolicy", "RequireRole", "RequireClaim", "AuthorizationHandler", "IsInRole", "IAuthorizationService", "RequireAuthorization"),
@@ -37429,6 +37429,7 @@ function countCases(text3, pattern) {
 var MAX_HITS = 8;
 var MAX_FILE_BYTES = 512 * 1024;
 var CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
+var TEST_PROFILE = /^(application|appsettings)[.-]test(ing)?\b/i;
 var MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
 function hintCandidates(facts) {
   return facts.derive("hint-candidates", async () => {
@@ -37472,7 +37473,7 @@ function codeScan(facts) {
       jobs.push({ path: entry.path, scope: ecosystem });
     }
     for (const entry of files.all) {
-      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path)) jobs.push({ path: entry.path, scope: "config" });
+      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path) && !TEST_PROFILE.test(entry.base)) jobs.push({ path: entry.path, scope: "config" });
     }
     const hits = /* @__PURE__ */ new Map();
     const counts = /* @__PURE__ */ new Map();
@@ -37720,7 +37721,10 @@ var DETECTORS = [
   { kind: "jwt-secret", re: /"(?:Key|Secret|SecretKey|JwtKey|TokenKey|JwtSecret|SigningKey)"\s*:\s*"([^"\n]{16,})"/, path: /appsettings[\w.-]*\.json$/i },
   { kind: "env-secret", re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ }
 ];
-var PLACEHOLDER = /^(changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+var PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+function isPlaceholderValue(value) {
+  return PLACEHOLDER.test(value);
+}
 var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l3) => l3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 var SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
 var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
@@ -38392,7 +38396,7 @@ var SECTION_PATTERNS = {
     keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/
   },
   tradeoffs: {
-    exact: /^(trade[- ]?offs?|design (decisions|choices|considerations|notes)|(technical |key )?decisions|architecture decisions?( records?)?|adrs?|rationale|why .+|alternatives( considered)?|limitations|known (issues|limitations)|caveats|lessons learned|what i('d| would) (do|change) differently|failure (modes|scenarios|handling)|resilien(ce|cy)|fault tolerance|reliability|edge cases|what happens (if|when) .+|retries|idempotency|graceful (degradation|shutdown)|disaster recovery|scal(ing|ability)|bottlenecks|consistency)$/,
+    exact: /^(trade[- ]?offs?|design (decisions|choices|considerations|notes)|(technical |key )?decisions|architecture decisions?( records?)?|adrs?|rationale|why (?!(do|does|did|am|is|are|was|were|can|cannot|can't|won't|doesn't|don't|isn't|aren't|should i|my)\b).+|alternatives( considered)?|limitations|known (issues|limitations)|caveats|lessons learned|what i('d| would) (do|change) differently|failure (modes|scenarios|handling)|resilien(ce|cy)|fault tolerance|reliability|edge cases|what happens (if|when) .+|retries|idempotency|graceful (degradation|shutdown)|disaster recovery|scal(ing|ability)|bottlenecks|consistency)$/,
     keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/
   },
   roadmap: {
@@ -39651,6 +39655,13 @@ var EXPECTED = {
   ruby: ["log/development.log", "tmp/cache/x"]
 };
 var ENV_PROBE = ".env";
+function javaBuildOutputs(manifests) {
+  const bases = manifests.filter((m2) => m2.ecosystem === "java").map((m2) => m2.path.slice(m2.path.lastIndexOf("/") + 1));
+  const out = [];
+  if (bases.some((b3) => b3 === "pom.xml")) out.push("target/x.class");
+  if (bases.some((b3) => /\.gradle(\.kts)?$/.test(b3))) out.push("build/x.class");
+  return out.length > 0 ? out : EXPECTED.java;
+}
 var gitignore_present_default = defineRule({
   meta: {
     id: "gitignore-present",
@@ -39682,6 +39693,7 @@ var gitignore_present_default = defineRule({
     const missing = [];
     for (const eco of ecosystems) {
       for (const probe of EXPECTED[eco]) {
+        if (eco === "java" && !javaBuildOutputs(manifests).includes(probe)) continue;
         const dirs = roots.get(eco) ?? [""];
         if (!dirs.some((d2) => ignored(d2 + probe))) missing.push(probe.split("/")[0] + (probe.includes("/") ? "/" : ""));
       }
@@ -40074,19 +40086,21 @@ var no_committed_artifacts_default = defineRule({
 
 // rules/no-committed-env.ts
 var ENV_FILE = /^\.env(\.[\w-]+)*$/;
-var PLACEHOLDER3 = /^(|changeme|change[_-]?me|changethis|change[_-]?this|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|xxx+|\*+|example.*|dummy|test|secret|password|postgres|root|admin|localhost|127\.0\.0\.1|null|none|todo|tbd|true|false|sk_test_x+)$/i;
 var SECRET_KEY = /(SECRET|TOKEN|KEY|PASSWORD|PASS|PWD|PRIVATE|CREDENTIAL|DSN|DATABASE_URL|CONNECTION|AUTH)/i;
 var TOKEN_VALUE = /(AKIA[A-Z2-7]{16}|gh[pousr]_[0-9A-Za-z]{36}|github_pat_\w{50,}|sk_(live|test)_[0-9A-Za-z]{10,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{35}|SG\.[\w-]{20,}\.[\w-]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY)/;
 var URL_VALUE = /^[a-z][a-z0-9+.-]*:\/\//i;
 var URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^:\s/@]*:([^@\s]+)@([^/:\s?]+)/i;
 function looksSecret(key, value, keyHeuristic) {
-  if (PLACEHOLDER3.test(value)) return false;
+  if (isPlaceholderValue(value)) return false;
   if (TOKEN_VALUE.test(value)) return true;
   if (URL_VALUE.test(value)) {
     const creds = URL_CREDENTIALS.exec(value);
-    return Boolean(creds && !PLACEHOLDER3.test(creds[1]) && !isLocalHost2(creds[2]));
+    return Boolean(creds && !isPlaceholderValue(creds[1]) && !isLocalHost2(creds[2]));
   }
   return keyHeuristic && SECRET_KEY.test(key) && value.length >= 8;
+}
+function isTestEnv(path6, base) {
+  return /^\.env\.(test|testing|ci)$/.test(base) || isTestPath(path6);
 }
 function isLocalHost2(host) {
   return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes(".");
@@ -40118,7 +40132,7 @@ var no_committed_env_default = defineRule({
         real++;
         secrets.push({ message: `${e.key} has a real-looking value (${maskSecret(e.value)}) in a committed file.`, file: file2.path, line: e.line, fix: `Rotate ${e.key}, remove ${file2.path} from git, and keep the value in an untracked .env.` });
       }
-      if (real === 0 && !symfonyDefaults) {
+      if (real === 0 && !symfonyDefaults && !isTestEnv(file2.path, file2.base)) {
         others.push({ message: `${file2.path} is committed${tracked ? "" : " (not ignored)"}; it holds no secret-looking values yet.`, file: file2.path, line: 1, fix: `Rename it to ${file2.path}.example and add ${file2.path} to .gitignore.` });
       }
     }
@@ -40137,7 +40151,8 @@ var no_committed_env_default = defineRule({
     if (others.length > 0) {
       return { outcome: "partial", score: 0.6, summary: `${envFiles.map((f3) => f3.path).join(", ")} committed, with placeholder or non-secret values only.`, findings: others };
     }
-    return { outcome: "pass", summary: "Only Symfony's committed .env with non-secret defaults." };
+    const kinds = [...symfony && envFiles.some((f3) => f3.path === ".env") ? ["Symfony's non-secret defaults"] : [], ...envFiles.some((f3) => isTestEnv(f3.path, f3.base)) ? ["test values"] : []];
+    return { outcome: "pass", summary: `Only ${envFiles.map((f3) => f3.path).join(", ")}, with ${kinds.join(" and ")}.` };
   }
 });
 
