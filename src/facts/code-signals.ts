@@ -64,6 +64,8 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
   // Seeding in code.
   sig('seed:csharp', CS, /\.HasData\s*\(|\bUse(?:Async)?Seeding\s*\(/, 'HasData', 'Seeding'),
   sig('seed:flask-cli', PY, /@\w+\.cli\.command\(\s*['"]seed|def\s+seed\w*\s*\(/, 'seed'),
+  // A fake-data generator outside the tests (flasky's app/fake.py) is how the project seeds a demo database.
+  sig('seed:faker', [PY, JS], /^\s*from\s+faker\s+import\b|^\s*import\s+faker\b|(?:from\s+|require\(\s*)['"]@faker-js\/faker['"]/, 'faker'),
   sig('seed:java-runner', JAVA, /\bimplements\s+(?:CommandLineRunner|ApplicationRunner)\b[\s\S]{0,1500}?\.save(?:All)?\s*\(/, 'CommandLineRunner', 'ApplicationRunner'),
 
   // ── security: authentication ──────────────────────────────────────────────────────────────
@@ -163,6 +165,6 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
   sig('error:java', JAVA, /@(?:Rest)?ControllerAdvice\b|@ExceptionHandler\s*\(|\bextends\s+ResponseEntityExceptionHandler\b|\bimplements\s+ErrorController\b/, 'ControllerAdvice', '@ExceptionHandler', 'ResponseEntityExceptionHandler', 'ErrorController'),
   sig('error:go', GO, /\bgin\.CustomRecovery\w*\s*\(|\bHTTPErrorHandler\s*=|\bErrorHandler\s*:\s*\w|\bfunc\s+\w*[eE]rror(?:Handler|Middleware)\w*\s*\(|\bc\.Errors\b|\bmiddleware\.Recover(?:er|WithConfig)?\b|\bgin\.Recovery\s*\(/, 'CustomRecovery', 'ErrorHandler', 'rror', 'c.Errors', 'middleware.Recover', 'gin.Recovery'),
   sig('error:php', PHP, /->(?:renderable|reportable|render|report)\s*\(\s*function\s*\(\s*\\?\w*(?:Exception|Throwable)|->withExceptions\s*\(\s*function\s*\(\s*Exceptions\s+\$exceptions\s*\)\s*(?::\s*void\s*)?\{\s*\$exceptions->|\bextends\s+ExceptionHandler\b[\s\S]{0,2000}?function\s+(?:render|register)\b|#\[AsEventListener\(\s*event:\s*KernelEvents::EXCEPTION|\bKernelEvents::EXCEPTION\s*=>|\bExceptionListener\b|kernel\.exception/, 'renderable', 'reportable', 'render', 'report', 'withExceptions', 'ExceptionHandler', 'KernelEvents::EXCEPTION', 'ExceptionListener', 'kernel.exception'),
-  sig('error:csharp', CS, /\.UseExceptionHandler\s*\(|\bIExceptionHandler\b|\.AddExceptionHandler\s*<|\bIExceptionFilter\b|\bExceptionFilterAttribute\b|\.AddProblemDetails\s*\(|\bclass\s+\w*Exception\w*Middleware\b|\.UseMiddleware<\w*(?:Exception|Error)\w*>/, 'UseExceptionHandler', 'IExceptionHandler', 'AddExceptionHandler', 'IExceptionFilter', 'ExceptionFilterAttribute', 'AddProblemDetails', 'Exception', 'Error'),
+  sig('error:csharp', CS, /\.Use(?:Default)?ExceptionHandler\s*\(|\bIExceptionHandler\b|\.AddExceptionHandler\s*<|\bIExceptionFilter\b|\bExceptionFilterAttribute\b|\.AddProblemDetails\s*\(|\bclass\s+\w*Exception\w*Middleware\b|\.UseMiddleware<\w*(?:Exception|Error)\w*>/, 'UseExceptionHandler', 'UseDefaultExceptionHandler', 'IExceptionHandler', 'AddExceptionHandler', 'IExceptionFilter', 'ExceptionFilterAttribute', 'AddProblemDetails', 'Exception', 'Error'),
   sig('error:ruby', RB, /^\s*rescue_from\s+|\berror\s+[\w:]*(?:Error|Exception)\w*\s+do\b|^\s*error\s+\d{3}\s+do\b|\bconfig\.exceptions_app\b/, 'rescue_from', 'error', 'exceptions_app'),
 ];

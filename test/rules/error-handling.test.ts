@@ -15,6 +15,7 @@ ruleTester(rule, {
       files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/main.ts': 'app.use(\n  (\n    err: Error | HttpException,\n    req: express.Request,\n    res: express.Response,\n    next: express.NextFunction,\n  ) => {\n    res.status(500).json(err.message);\n  },\n);\n' },
       findings: [{ file: 'src/main.ts', line: 1 }],
     },
+    { name: "FastEndpoints' default exception handler (ardalis/CleanArchitecture)", files: { 'Web/Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Web/MiddlewareConfig.cs': 'static class MiddlewareConfig {\n  public static void Use(WebApplication app) {\n    app.UseDefaultExceptionHandler(); // from FastEndpoints\n  }\n}\n' }, findings: [{ file: 'Web/MiddlewareConfig.cs', line: 3 }] },
     { name: 'NestJS exception filter', files: { 'package.json': packageJson({ dependencies: { '@nestjs/core': '^10' } }), 'src/http.filter.ts': '@Catch(HttpException)\nexport class HttpFilter implements ExceptionFilter {}\n' } },
     { name: 'FastAPI exception_handler', files: { 'requirements.txt': 'fastapi\n', 'app/main.py': '@app.exception_handler(NotFound)\nasync def not_found(request, exc): ...\n' } },
     { name: 'Flask errorhandler registered without the decorator (flask realworld)', files: { 'requirements.txt': 'flask\n', 'app/app.py': 'def register(app):\n    app.errorhandler(InvalidUsage)(handle)\n' }, findings: [{ file: 'app/app.py', line: 2 }] },

@@ -9,6 +9,11 @@ ruleTester(rule, {
     { name: 'prisma/seed.ts', files: { ...PRISMA, 'package.json': packageJson({ dependencies: { '@prisma/client': '^5' } }), 'prisma/seed.ts': 'await prisma.user.create({ data: {} });\n' } },
     { name: 'an npm seed script', files: { ...PRISMA, 'package.json': packageJson({ scripts: { 'db:seed': 'node scripts/load.js' }, dependencies: { '@prisma/client': '^5' } }) } },
     { name: 'Rails db/seeds.rb with data', files: { 'Gemfile': "gem 'rails'\n", 'app/models/post.rb': 'class Post < ApplicationRecord\nend\n', 'db/seeds.rb': 'Post.create!(title: "Hello")\n' } },
+    {
+      name: "a Faker data generator outside the tests (flasky's app/fake.py)",
+      files: { 'requirements.txt': 'flask\nflask-sqlalchemy\nfaker\n', 'app/models.py': 'from flask_sqlalchemy import SQLAlchemy\n', 'app/fake.py': 'from faker import Faker\nfrom . import db\n\ndef users(count=100):\n    fake = Faker()\n    db.session.add(User(email=fake.email()))\n' },
+      findings: [{ file: 'app/fake.py', line: 1 }],
+    },
     { name: 'EF Core HasData', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/AppDb.cs': 'class AppDb : DbContext {\n  void Seed(ModelBuilder b) { b.Entity<Todo>().HasData(new Todo()); }\n}\n' } },
     { name: 'no database: nothing to seed', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }) } },
   ],
