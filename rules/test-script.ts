@@ -6,11 +6,15 @@ import type { Ecosystem } from '../src/facts/manifests/types.js';
 import { isShellBlock, shellLines } from '../src/facts/readme-sections.js';
 import { testFacts } from '../src/facts/tests.js';
 import type { Finding } from '../src/types.js';
+import { filesWithLine } from '../src/facts/grep.js';
 
 /** Ecosystems whose build tool runs the tests by convention: `go test ./...`, `mvn test`, `dotnet test`. */
 const BUILTIN: Partial<Record<Ecosystem, string>> = { go: 'go test ./...', java: 'mvn test / gradle test', csharp: 'dotnet test' };
 const PYTHON_CONFIG = /^(pytest\.ini|tox\.ini|noxfile\.py|conftest\.py|manage\.py|\.coveragerc)$/;
 const RUBY_CONFIG = /^(\.rspec|rakefile|spec_helper\.rb|rails_helper\.rb|test_helper\.rb)$/;
+
+/** A Flask CLI command named test: the decorator, any option decorators, then `def test(`. */
+const FLASK_TEST_COMMAND = /@\w+\.cli\.command\((?:\s*['"]test['"])?[^)]*\)\s*\n(?:[ \t]*@[^\n]*\n(?:[ \t]+[^@\s][^\n]*\n)*)*[ \t]*def test\(/;
 
 export default defineRule({
   meta: {
@@ -61,6 +65,11 @@ export default defineRule({
         }
         const cfg = files.get('setup.cfg') && (await facts.read('setup.cfg'))?.text;
         if (cfg && /\[tool:pytest\]/.test(cfg)) return 'pytest (setup.cfg)';
+        // Flask's CLI: `@app.cli.command()` over `def test(...)` makes `flask test` (flasky).
+        for (const path of await filesWithLine(facts, 'flaskTestCommand', /^\s*def test\(/)) {
+          const text = await facts.read(path);
+          if (text && FLASK_TEST_COMMAND.test(text.text)) return `flask test (${path})`;
+        }
         findings.push({ message: 'The Python tests have no runner configured (no pytest dependency or config, tox.ini, or manage.py).', fix: 'Add pytest to your dev dependencies and a [tool.pytest.ini_options] section to pyproject.toml.' });
         return undefined;
       }

@@ -45,6 +45,8 @@ export const LINE_TERMS = {
   port: { terms: ['PORT', 'server.port'], ecosystems: undefined },
   /** A server started with the standard library (Go's net/http, Node's http). */
   stdHttp: { terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer('], ecosystems: ['go', 'javascript'] },
+  /** A `test` command defined with Flask's CLI (test-script rule). */
+  flaskTestCommand: { terms: ['def test('], ecosystems: ['python'] },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
   fastapiDocs: { terms: ['response_model', 'responses', 'summary', 'openapi_tags', 'description'], ecosystems: ['python'] },
 } satisfies Record<string, { terms: string[]; ecosystems: Ecosystem[] | undefined }>;

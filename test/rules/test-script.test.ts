@@ -12,6 +12,15 @@ ruleTester(rule, {
     { name: 'a Makefile test target', files: { 'package.json': JSON.stringify({ name: 'x' }), Makefile: 'test:\n\tnode --test\n', ...jsTest }, summary: /make test/ },
     { name: 'phpunit.xml', files: { 'composer.json': JSON.stringify({ name: 'me/x' }), 'phpunit.xml': '<phpunit/>', 'tests/Unit/MathTest.php': '<?php\nclass MathTest extends TestCase {\n  public function test_adds() { $this->assertTrue(true); }\n}\n' } },
     { name: "Symfony's phpunit.dist.xml", files: { 'composer.json': JSON.stringify({ name: 'me/x' }), 'phpunit.dist.xml': '<phpunit/>', 'tests/Controller/BlogTest.php': '<?php\nclass BlogTest extends WebTestCase {\n  public function testIndex() { $this->assertTrue(true); }\n}\n' } },
+    {
+      name: "a Flask CLI test command (miguelgrinberg/flasky's `flask test`)",
+      files: {
+        'requirements.txt': 'flask\n',
+        'tests/test_basics.py': 'import unittest\n\nclass BasicsTestCase(unittest.TestCase):\n    def test_app_exists(self):\n        self.assertTrue(True)\n',
+        'flasky.py': "import click\n\n@app.cli.command()\n@click.option('--coverage/--no-coverage', default=False,\n              help='Run tests under code coverage.')\n@click.argument('test_names', nargs=-1)\ndef test(coverage, test_names):\n    unittest.TextTestRunner(verbosity=2).run(tests)\n",
+      },
+      summary: /flask test \(flasky\.py\)/,
+    },
     { name: 'a documented test command covers an unconfigured runner', files: { 'requirements.txt': 'flask\n', ...pyTest, 'README.md': '# x\n\n```bash\npython -m pytest\n```\n' } },
     { name: 'no tests to run', files: { 'package.json': JSON.stringify({ name: 'x', scripts: { test: 'echo "Error: no test specified" && exit 1' } }) }, outcome: 'not-applicable' },
   ],
