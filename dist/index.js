@@ -58212,6 +58212,8 @@ var CODE_SIGNALS = [
   // Seeding in code.
   sig("seed:csharp", CS, /\.HasData\s*\(|\bUse(?:Async)?Seeding\s*\(/, "HasData", "Seeding"),
   sig("seed:flask-cli", PY, /@\w+\.cli\.command\(\s*['"]seed|def\s+seed\w*\s*\(/, "seed"),
+  // A fake-data generator outside the tests (flasky's app/fake.py) is how the project seeds a demo database.
+  sig("seed:faker", [PY, JS], /^\s*from\s+faker\s+import\b|^\s*import\s+faker\b|(?:from\s+|require\(\s*)['"]@faker-js\/faker['"]/, "faker"),
   sig("seed:java-runner", JAVA, /\bimplements\s+(?:CommandLineRunner|ApplicationRunner)\b[\s\S]{0,1500}?\.save(?:All)?\s*\(/, "CommandLineRunner", "ApplicationRunner"),
   // ── security: authentication ──────────────────────────────────────────────────────────────
   sig("auth:js", JS, jsUse("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose", /\bjwt\.(?:sign|verify)\s*\(|\bpassport\.(?:authenticate|use)\s*\(|@nestjs\/(?:passport|jwt)|\bAuthGuard\s*\(|\bJwtService\b|\bjwtVerify\s*\(|\bnew\s+SignJWT\b|verifyIdToken\s*\(|\b(?:authorizationChecker|currentUserChecker)\s*:/), ...quoted("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose"), "jwt.sign", "jwt.verify", "jsonwebtoken", "passport", "@nestjs/", "AuthGuard", "JwtService", "express-session", "express-jwt", "@fastify/jwt", "next-auth", "@auth/", "jwtVerify", "SignJWT", "better-auth", "@clerk/", "verifyIdToken", "authorizationChecker", "currentUserChecker"),
@@ -58302,7 +58304,7 @@ var CODE_SIGNALS = [
   sig("error:java", JAVA, /@(?:Rest)?ControllerAdvice\b|@ExceptionHandler\s*\(|\bextends\s+ResponseEntityExceptionHandler\b|\bimplements\s+ErrorController\b/, "ControllerAdvice", "@ExceptionHandler", "ResponseEntityExceptionHandler", "ErrorController"),
   sig("error:go", GO, /\bgin\.CustomRecovery\w*\s*\(|\bHTTPErrorHandler\s*=|\bErrorHandler\s*:\s*\w|\bfunc\s+\w*[eE]rror(?:Handler|Middleware)\w*\s*\(|\bc\.Errors\b|\bmiddleware\.Recover(?:er|WithConfig)?\b|\bgin\.Recovery\s*\(/, "CustomRecovery", "ErrorHandler", "rror", "c.Errors", "middleware.Recover", "gin.Recovery"),
   sig("error:php", PHP, /->(?:renderable|reportable|render|report)\s*\(\s*function\s*\(\s*\\?\w*(?:Exception|Throwable)|->withExceptions\s*\(\s*function\s*\(\s*Exceptions\s+\$exceptions\s*\)\s*(?::\s*void\s*)?\{\s*\$exceptions->|\bextends\s+ExceptionHandler\b[\s\S]{0,2000}?function\s+(?:render|register)\b|#\[AsEventListener\(\s*event:\s*KernelEvents::EXCEPTION|\bKernelEvents::EXCEPTION\s*=>|\bExceptionListener\b|kernel\.exception/, "renderable", "reportable", "render", "report", "withExceptions", "ExceptionHandler", "KernelEvents::EXCEPTION", "ExceptionListener", "kernel.exception"),
-  sig("error:csharp", CS, /\.UseExceptionHandler\s*\(|\bIExceptionHandler\b|\.AddExceptionHandler\s*<|\bIExceptionFilter\b|\bExceptionFilterAttribute\b|\.AddProblemDetails\s*\(|\bclass\s+\w*Exception\w*Middleware\b|\.UseMiddleware<\w*(?:Exception|Error)\w*>/, "UseExceptionHandler", "IExceptionHandler", "AddExceptionHandler", "IExceptionFilter", "ExceptionFilterAttribute", "AddProblemDetails", "Exception", "Error"),
+  sig("error:csharp", CS, /\.Use(?:Default)?ExceptionHandler\s*\(|\bIExceptionHandler\b|\.AddExceptionHandler\s*<|\bIExceptionFilter\b|\bExceptionFilterAttribute\b|\.AddProblemDetails\s*\(|\bclass\s+\w*Exception\w*Middleware\b|\.UseMiddleware<\w*(?:Exception|Error)\w*>/, "UseExceptionHandler", "UseDefaultExceptionHandler", "IExceptionHandler", "AddExceptionHandler", "IExceptionFilter", "ExceptionFilterAttribute", "AddProblemDetails", "Exception", "Error"),
   sig("error:ruby", RB, /^\s*rescue_from\s+|\berror\s+[\w:]*(?:Error|Exception)\w*\s+do\b|^\s*error\s+\d{3}\s+do\b|\bconfig\.exceptions_app\b/, "rescue_from", "error", "exceptions_app")
 ];
 
@@ -58545,7 +58547,7 @@ var READS = {
 var OPEN_AT_END = /[([]\s*$/;
 var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
 var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
-var TEMPLATE_NAME = /^(\.env\.(example|sample|template|dist|defaults)|\.env\.[\w.-]+\.(example|sample|template)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
+var TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
 function parseDotenv(text3) {
   const entries = [];
   text3.split(/\r?\n/).forEach((raw, i) => {
@@ -58847,6 +58849,8 @@ var LINE_TERMS = {
   port: { terms: ["PORT", "server.port"], ecosystems: void 0 },
   /** A server started with the standard library (Go's net/http, Node's http). */
   stdHttp: { terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("], ecosystems: ["go", "javascript"] },
+  /** A `test` command defined with Flask's CLI (test-script rule). */
+  flaskTestCommand: { terms: ["def test("], ecosystems: ["python"] },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
   fastapiDocs: { terms: ["response_model", "responses", "summary", "openapi_tags", "description"], ecosystems: ["python"] }
 };
@@ -61905,6 +61909,7 @@ var seed_data_default = defineRule({
 var BUILTIN = { go: "go test ./...", java: "mvn test / gradle test", csharp: "dotnet test" };
 var PYTHON_CONFIG = /^(pytest\.ini|tox\.ini|noxfile\.py|conftest\.py|manage\.py|\.coveragerc)$/;
 var RUBY_CONFIG = /^(\.rspec|rakefile|spec_helper\.rb|rails_helper\.rb|test_helper\.rb)$/;
+var FLASK_TEST_COMMAND = /@\w+\.cli\.command\((?:\s*['"]test['"])?[^)]*\)\s*\n(?:[ \t]*@[^\n]*\n(?:[ \t]+[^@\s][^\n]*\n)*)*[ \t]*def test\(/;
 var test_script_default = defineRule({
   meta: {
     id: "test-script",
@@ -61950,6 +61955,10 @@ var test_script_default = defineRule({
         }
         const cfg = files.get("setup.cfg") && (await facts.read("setup.cfg"))?.text;
         if (cfg && /\[tool:pytest\]/.test(cfg)) return "pytest (setup.cfg)";
+        for (const path7 of await filesWithLine(facts, "flaskTestCommand", /^\s*def test\(/)) {
+          const text3 = await facts.read(path7);
+          if (text3 && FLASK_TEST_COMMAND.test(text3.text)) return `flask test (${path7})`;
+        }
         findings.push({ message: "The Python tests have no runner configured (no pytest dependency or config, tox.ini, or manage.py).", fix: "Add pytest to your dev dependencies and a [tool.pytest.ini_options] section to pyproject.toml." });
         return void 0;
       }

@@ -688,8 +688,12 @@ describe('dotenv files', () => {
     ['.env.sample', true],
     ['.env.local.example', true],
     ['env.example', true],
+    ['.env.dev-sample', true], // testdrivenio/flask-on-docker
+    ['.env.prod.db-sample', true],
+    ['.env_template', true],
     ['.env', false],
     ['.env.production', false],
+    ['.env.examples-not', false],
   ])('isEnvTemplate(%s) is %s', (base, expected) => {
     expect(isEnvTemplate(base)).toBe(expected);
   });
