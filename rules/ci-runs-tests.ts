@@ -40,7 +40,9 @@ export default defineRule({
           manualOnly = true;
           findings.push({ ...where, message: config.triggers!.length ? `Tests run only on ${config.triggers!.join(', ')}, not on push or pull_request.` : 'The workflow has no `on:` trigger, so its tests never run.', fix: 'Add `push` and `pull_request` to the workflow\'s `on:` triggers.' });
         } else {
-          return { outcome: 'pass', summary: `${cmd.file}:${cmd.line} runs \`${firstLine(cmd.command)}\` (job "${cmd.job}").` };
+          // Quote the line of a multi-line step that runs the tests, not its first line.
+          const shown = testLines(cmd.command, isTest)[0] ?? cmd.command;
+          return { outcome: 'pass', summary: `${cmd.file}:${cmd.line} runs \`${firstLine(shown)}\` (job "${cmd.job}").` };
         }
       }
     }

@@ -2,7 +2,13 @@ import type { Manifest } from './manifests/types.js';
 
 /** Commands that run a test suite, per ecosystem (signals §4.3 and §6.2). */
 export const TEST_COMMAND =
-  /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b|(npx\s+)?nps\s+test\b)/i;
+  /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+[\w:]*(test|spec)\w*\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b|(npx\s+)?nps\s+test\b)/i;
+
+/**
+ * A shell script a command runs: `bash scripts/test.sh`, `./run-tests.sh`, or an extensionless
+ * executable in bin/ or script(s)/ (`bin/knapsack_pro_rspec`). Group 1 is its path.
+ */
+export const SCRIPT_REFERENCE = /(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?(?:[\w./-]+\.sh|(?:[\w.-]+\/)*(?:bin|scripts?)\/[\w.-]+))(?![\w./-])/g;
 
 /** Commands that install dependencies. */
 export const INSTALL_COMMAND =
@@ -70,7 +76,7 @@ export function runsTests(
       if (recipe && follow(recipe)) return true;
     }
   }
-  for (const m of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
+  for (const m of command.matchAll(SCRIPT_REFERENCE)) {
     const wanted = m[1]!.replace(/^\.\//, '');
     for (const [path, text] of shellScripts) {
       if ((path === wanted || path.endsWith(`/${wanted}`)) && follow(text)) return true;

@@ -1,4 +1,4 @@
-import { runsTests } from './commands.js';
+import { runsTests, SCRIPT_REFERENCE } from './commands.js';
 import type { Facts } from './facts.js';
 import type { Manifest } from './manifests/types.js';
 import { makefiles } from './makefile.js';
@@ -18,9 +18,11 @@ export function testCommandContext(facts: Facts): Promise<TestCommandContext> {
     const [manifests, files, makes] = await Promise.all([facts.manifests(), facts.files(), makefiles(facts)]);
     const root = makes.find((m) => m.dir === '' && !m.path.endsWith('.mk'));
     const shellScripts = new Map<string, string>();
-    for (const script of files.all.filter((f) => f.base.endsWith('.sh')).slice(0, MAX_SCRIPTS)) {
+    // *.sh files, and extensionless shell scripts in bin/ or script(s)/ (their shebang says so).
+    const candidates = files.all.filter((f) => f.base.endsWith('.sh') || (/(^|\/)(bin|scripts?)\/[\w-]+$/.test(f.path) && f.size < 64 * 1024));
+    for (const script of candidates.slice(0, MAX_SCRIPTS)) {
       const text = await facts.read(script.path, 64 * 1024);
-      if (text) shellScripts.set(script.path, text.text);
+      if (text && (script.base.endsWith('.sh') || /^#!.*\b(ba|z|da)?sh\b/.test(text.text))) shellScripts.set(script.path, text.text);
     }
     return { manifests, makeTargets: root?.targets ?? new Map(), shellScripts };
   });
@@ -74,7 +76,7 @@ export function testRunnerFamilies(command: string, context: TestCommandContext,
   }
   const target = /\bmake\s+(?:\S+\s+)*?(test|tests|check)\b/.exec(command)?.[1];
   if (target) follow(context.makeTargets.get(target));
-  for (const m of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
+  for (const m of command.matchAll(SCRIPT_REFERENCE)) {
     const wanted = m[1]!.replace(/^\.\//, '');
     for (const [path, text] of context.shellScripts) if (path === wanted || path.endsWith(`/${wanted}`)) follow(text);
   }

@@ -10,7 +10,7 @@ ruleTester(rule, {
     {
       name: '`|| true` on the lint line does not excuse the test line below it',
       files: { 'package.json': packageJson({ scripts: { lint: 'eslint .', test: 'vitest run' } }), [WORKFLOW]: githubWorkflow(['npm ci', '|\n          npm run lint || true\n          npm test']) },
-      summary: /runs `npm run lint \|\| true`/,
+      summary: /ci\.yml:9 runs `npm test`/,
     },
     { name: 'npm test on push and pull_request (Express fixture)', fixture: 'js-good', summary: /ci\.yml:19 runs `npm test` \(job "test"\)/ },
     { name: 'pytest on push and pull_request (FastAPI fixture)', fixture: 'python-good', summary: /ci\.yml:14 runs `pytest -q` \(job "pytest"\)/ },
@@ -42,12 +42,21 @@ ruleTester(rule, {
       summary: /ci\.yml:9 runs `bash scripts\/test\.sh`/,
     },
     {
+      name: 'an extensionless bin/ script running rspec through a rake task (rubyforgood/human-essentials)',
+      files: {
+        'Gemfile': "gem 'rails'\n",
+        'bin/knapsack_pro_rspec': '#!/bin/bash\n\nif [ "$TOKEN" = "" ]; then\n  bundle exec rake knapsack_pro:rspec\nfi\n',
+        [WORKFLOW]: githubWorkflow(['bundle install', "RUBYOPT='-W:no-deprecated' bin/knapsack_pro_rspec"]),
+      },
+      summary: /runs `RUBYOPT='-W:no-deprecated' bin\/knapsack_pro_rspec`/,
+    },
+    {
       name: 'a multi-line run block that includes npm test',
       files: {
         'package.json': packageJson({ scripts: { test: 'jest' } }),
         [WORKFLOW]: 'on: pull_request\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          npm ci\n          npm test\n',
       },
-      summary: /ci\.yml:6 runs `npm ci`/,
+      summary: /ci\.yml:6 runs `npm test`/, // the line of the block that runs the tests
     },
     {
       name: 'GitLab CI (implicitly on push) running go test',
@@ -65,6 +74,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bin/ file that is not a shell script is not followed',
+      outcome: 'fail',
+      files: { 'bin/setup': '#!/usr/bin/env ruby\nsystem("bundle exec rspec")\n', [WORKFLOW]: githubWorkflow(['bin/setup']) },
+    },
     { name: 'no CI at all (weak Express fixture)', fixture: 'js-weak', outcome: 'fail', findings: [{ message: /No CI pipeline runs the tests/ }] },
     {
       name: '`pytest || true` can never fail the build (weak Flask fixture)',
