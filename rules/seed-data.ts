@@ -10,6 +10,18 @@ const SEED_FILE = /(^|\/)(seeds?|seeders?|seeding|fixtures|DataFixtures)\/[^/]+\
 /** Laravel's generated seeder calls only the example factory. */
 const LARAVEL_DEFAULT_SEEDER = /(^|\/)database\/seeders\/DatabaseSeeder\.php$/;
 
+/**
+ * Whether Laravel's DatabaseSeeder does more than the generated one: the commented
+ * `User::factory(10)->create()` and the single 'Test User' (Laravel 11+) are the template.
+ */
+function seedsBeyondLaravelDefault(php: string): boolean {
+  const code = php
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/[^\n]*/g, '$1')
+    .replace(/User::factory\(\)->create\(\[[^\]]*'Test User'[^\]]*\]\);/g, '');
+  return /\$this->call\(|::factory\(|Seeder::class|::create\(|DB::table\(|->insert\(/.test(code);
+}
+
 export default defineRule({
   meta: {
     id: 'seed-data',
@@ -32,7 +44,7 @@ export default defineRule({
       if (/\.(json|ya?ml)$/i.test(f.base) && !/(^|\/)fixtures\/|seed/i.test(f.path)) continue;
       if (LARAVEL_DEFAULT_SEEDER.test(f.path)) {
         const text = await facts.read(f.path);
-        if (!text || !/\$this->call\(|::factory\(\s*\d|Seeder::class/.test(text.text)) continue; // scaffold default
+        if (!text || !seedsBeyondLaravelDefault(text.text)) continue; // scaffold default
       }
       if (f.path.endsWith('db/seeds.rb')) {
         const text = await facts.read(f.path);

@@ -14,6 +14,14 @@ ruleTester(rule, {
       files: { 'requirements.txt': 'flask\nflask-sqlalchemy\nfaker\n', 'app/models.py': 'from flask_sqlalchemy import SQLAlchemy\n', 'app/fake.py': 'from faker import Faker\nfrom . import db\n\ndef users(count=100):\n    fake = Faker()\n    db.session.add(User(email=fake.email()))\n' },
       findings: [{ file: 'app/fake.py', line: 1 }],
     },
+    {
+      name: 'a Laravel seeder that creates the project\'s own data',
+      files: {
+        'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n',
+        'app/Models/Post.php': "<?php\nuse Illuminate\\Database\\Eloquent\\Model;\nclass Post extends Model {}\n",
+        'database/seeders/DatabaseSeeder.php': "<?php\nclass DatabaseSeeder extends Seeder {\n  public function run(): void {\n    // User::factory(10)->create();\n    Post::factory(20)->create();\n  }\n}\n",
+      },
+    },
     { name: 'EF Core HasData', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/AppDb.cs': 'class AppDb : DbContext {\n  void Seed(ModelBuilder b) { b.Entity<Todo>().HasData(new Todo()); }\n}\n' } },
     { name: 'no database: nothing to seed', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }) } },
   ],
@@ -29,6 +37,15 @@ ruleTester(rule, {
         'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n',
         'app/Models/Post.php': "<?php\nuse Illuminate\\Database\\Eloquent\\Model;\nclass Post extends Model {}\n",
         'database/seeders/DatabaseSeeder.php': "<?php\nclass DatabaseSeeder extends Seeder {\n  public function run(): void {\n    User::factory()->create(['name' => 'Test User']);\n  }\n}\n",
+      },
+      outcome: 'fail',
+    },
+    {
+      name: "Laravel 11's generated DatabaseSeeder, with its commented factory line (laravel/laravel)",
+      files: {
+        'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n',
+        'app/Models/Post.php': "<?php\nuse Illuminate\\Database\\Eloquent\\Model;\nclass Post extends Model {}\n",
+        'database/seeders/DatabaseSeeder.php': "<?php\nclass DatabaseSeeder extends Seeder\n{\n    public function run(): void\n    {\n        // User::factory(10)->create();\n\n        User::factory()->create([\n            'name' => 'Test User',\n            'email' => 'test@example.com',\n        ]);\n    }\n}\n",
       },
       outcome: 'fail',
     },
