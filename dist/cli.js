@@ -38464,7 +38464,8 @@ function hasContent(section) {
 }
 
 // src/facts/commands.ts
-var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+(test|spec)\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b|(npx\s+)?nps\s+test\b)/i;
+var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+[\w:]*(test|spec)\w*\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b|(npx\s+)?nps\s+test\b)/i;
+var SCRIPT_REFERENCE = /(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?(?:[\w./-]+\.sh|(?:[\w.-]+\/)*(?:bin|scripts?)\/[\w.-]+))(?![\w./-])/g;
 var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
 var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+(?!-)\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
 var INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
@@ -38505,7 +38506,7 @@ function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ 
       if (recipe && follow(recipe)) return true;
     }
   }
-  for (const m2 of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
+  for (const m2 of command.matchAll(SCRIPT_REFERENCE)) {
     const wanted = m2[1].replace(/^\.\//, "");
     for (const [path8, text3] of shellScripts) {
       if ((path8 === wanted || path8.endsWith(`/${wanted}`)) && follow(text3)) return true;
@@ -38555,9 +38556,10 @@ function testCommandContext(facts) {
     const [manifests, files, makes] = await Promise.all([facts.manifests(), facts.files(), makefiles(facts)]);
     const root = makes.find((m2) => m2.dir === "" && !m2.path.endsWith(".mk"));
     const shellScripts = /* @__PURE__ */ new Map();
-    for (const script of files.all.filter((f3) => f3.base.endsWith(".sh")).slice(0, MAX_SCRIPTS)) {
+    const candidates = files.all.filter((f3) => f3.base.endsWith(".sh") || /(^|\/)(bin|scripts?)\/[\w-]+$/.test(f3.path) && f3.size < 64 * 1024);
+    for (const script of candidates.slice(0, MAX_SCRIPTS)) {
       const text3 = await facts.read(script.path, 64 * 1024);
-      if (text3) shellScripts.set(script.path, text3.text);
+      if (text3 && (script.base.endsWith(".sh") || /^#!.*\b(ba|z|da)?sh\b/.test(text3.text))) shellScripts.set(script.path, text3.text);
     }
     return { manifests, makeTargets: root?.targets ?? /* @__PURE__ */ new Map(), shellScripts };
   });
@@ -38601,7 +38603,7 @@ function testRunnerFamilies(command, context, depth = 0) {
   }
   const target = /\bmake\s+(?:\S+\s+)*?(test|tests|check)\b/.exec(command)?.[1];
   if (target) follow(context.makeTargets.get(target));
-  for (const m2 of command.matchAll(/(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g)) {
+  for (const m2 of command.matchAll(SCRIPT_REFERENCE)) {
     const wanted = m2[1].replace(/^\.\//, "");
     for (const [path8, text3] of context.shellScripts) if (path8 === wanted || path8.endsWith(`/${wanted}`)) follow(text3);
   }
@@ -38688,7 +38690,8 @@ var ci_runs_tests_default = defineRule({
           manualOnly = true;
           findings.push({ ...where2, message: config2.triggers.length ? `Tests run only on ${config2.triggers.join(", ")}, not on push or pull_request.` : "The workflow has no `on:` trigger, so its tests never run.", fix: "Add `push` and `pull_request` to the workflow's `on:` triggers." });
         } else {
-          return { outcome: "pass", summary: `${cmd.file}:${cmd.line} runs \`${firstLine(cmd.command)}\` (job "${cmd.job}").` };
+          const shown = testLines(cmd.command, isTest)[0] ?? cmd.command;
+          return { outcome: "pass", summary: `${cmd.file}:${cmd.line} runs \`${firstLine(shown)}\` (job "${cmd.job}").` };
         }
       }
     }
@@ -39580,6 +39583,7 @@ function unpinnedPackages(run) {
 
 // rules/env-example.ts
 var MAX_FINDINGS = 10;
+var LARAVEL_CONFIG = /^(config\/[\w-]+|bootstrap\/app)\.php$/;
 var env_example_default = defineRule({
   meta: {
     id: "env-example",
@@ -39592,10 +39596,14 @@ var env_example_default = defineRule({
     stage: 3
   },
   async check({ facts }) {
-    const [{ reads, templates }, docs] = await Promise.all([envFacts(facts), facts.documentation()]);
+    const [env, docs, { frameworks }] = await Promise.all([envFacts(facts), facts.documentation(), facts.ecosystems()]);
+    const { templates } = env;
+    const laravel = frameworks.some((f3) => f3.id === "laravel");
+    const reads = new Map([...env.reads].filter(([, list2]) => !(laravel && list2.every((r2) => LARAVEL_CONFIG.test(r2.file)))));
     const template = templates.find((t2) => !/(^|\/)\.env$/.test(t2.path));
     if (reads.size === 0) {
-      return template ? { outcome: "pass", summary: `${template.path} present; the code reads no environment variables directly.` } : { outcome: "not-applicable", summary: "The code reads no environment variables." };
+      const frameworkOnly = env.reads.size > 0;
+      return template ? { outcome: "pass", summary: `${template.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : "the code reads no environment variables directly"}.` } : { outcome: "not-applicable", summary: frameworkOnly ? "Only Laravel's generated config reads environment variables." : "The code reads no environment variables." };
     }
     const listed = new Set(templates.flatMap((t2) => t2.entries.map((e) => e.key)));
     const docText = docs.map((d2) => `${d2.text}
@@ -40882,6 +40890,10 @@ function stripCode(text3, code) {
 // rules/seed-data.ts
 var SEED_FILE = /(^|\/)(seeds?|seeders?|seeding|fixtures|DataFixtures)\/[^/]+\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java|json|ya?ml)$|(^|\/)[\w-]*seed(s|er|ing)?[\w-]*\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java)$|(^|\/)(initial_data\.py|data\.sql|import\.sql)$|(^|\/)management\/commands\/[\w]*(seed|populate|load|fake)\w*\.py$|(^|\/)[\w-]*(DataLoader|DataInitializer|Bootstrap(Data)?)\.java$/i;
 var LARAVEL_DEFAULT_SEEDER = /(^|\/)database\/seeders\/DatabaseSeeder\.php$/;
+function seedsBeyondLaravelDefault(php) {
+  const code = php.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/[^\n]*/g, "$1").replace(/User::factory\(\)->create\(\[[^\]]*'Test User'[^\]]*\]\);/g, "");
+  return /\$this->call\(|::factory\(|Seeder::class|::create\(|DB::table\(|->insert\(/.test(code);
+}
 var seed_data_default = defineRule({
   meta: {
     id: "seed-data",
@@ -40904,7 +40916,7 @@ var seed_data_default = defineRule({
       if (/\.(json|ya?ml)$/i.test(f3.base) && !/(^|\/)fixtures\/|seed/i.test(f3.path)) continue;
       if (LARAVEL_DEFAULT_SEEDER.test(f3.path)) {
         const text3 = await facts.read(f3.path);
-        if (!text3 || !/\$this->call\(|::factory\(\s*\d|Seeder::class/.test(text3.text)) continue;
+        if (!text3 || !seedsBeyondLaravelDefault(text3.text)) continue;
       }
       if (f3.path.endsWith("db/seeds.rb")) {
         const text3 = await facts.read(f3.path);

@@ -3,6 +3,8 @@ import { envFacts, type EnvRead } from '../src/facts/env.js';
 import type { Finding } from '../src/types.js';
 
 const MAX_FINDINGS = 10;
+/** Laravel's generated config files (services.php included: its mail and cloud keys are generated too). */
+const LARAVEL_CONFIG = /^(config\/[\w-]+|bootstrap\/app)\.php$/;
 
 export default defineRule({
   meta: {
@@ -16,12 +18,18 @@ export default defineRule({
     stage: 3,
   },
   async check({ facts }) {
-    const [{ reads, templates }, docs] = await Promise.all([envFacts(facts), facts.documentation()]);
+    const [env, docs, { frameworks }] = await Promise.all([envFacts(facts), facts.documentation(), facts.ecosystems()]);
+    const { templates } = env;
+    // Laravel generates config/*.php with an env() read for every framework knob (null or a
+    // default when unset): those are the framework's settings, not the project's to document.
+    const laravel = frameworks.some((f) => f.id === 'laravel');
+    const reads = new Map([...env.reads].filter(([, list]) => !(laravel && list.every((r) => LARAVEL_CONFIG.test(r.file)))));
     const template = templates.find((t) => !/(^|\/)\.env$/.test(t.path));
     if (reads.size === 0) {
+      const frameworkOnly = env.reads.size > 0;
       return template
-        ? { outcome: 'pass', summary: `${template.path} present; the code reads no environment variables directly.` }
-        : { outcome: 'not-applicable', summary: 'The code reads no environment variables.' };
+        ? { outcome: 'pass', summary: `${template.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : 'the code reads no environment variables directly'}.` }
+        : { outcome: 'not-applicable', summary: frameworkOnly ? "Only Laravel's generated config reads environment variables." : 'The code reads no environment variables.' };
     }
     const listed = new Set(templates.flatMap((t) => t.entries.map((e) => e.key)));
     const docText = docs.map((d) => `${d.text}\n${d.code.map((c) => c.value).join('\n')}`).join('\n');

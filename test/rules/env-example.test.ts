@@ -16,6 +16,14 @@ const CONFIG_TS = [
 ruleTester(rule, {
   valid: [
     {
+      name: "Laravel's generated config/*.php knobs with defaults are the framework's (laravel/laravel)",
+      files: {
+        'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n',
+        'config/app.php': "<?php\nreturn [\n    'name' => env('APP_NAME', 'Laravel'),\n    'key' => env('APP_KEY'),\n    'previous_keys' => env('APP_PREVIOUS_KEYS', ''),\n];\n",
+        '.env.example': 'APP_NAME=Laravel\nAPP_KEY=\n',
+      },
+    },
+    {
       name: 'a variable named only in a doc comment is not read',
       files: { 'package.json': '{}\n', 'src/port.js': '/** Defaults such as `process.env.PORT || 3000` are detected. */\nexport const x = 1;\n' },
       outcome: 'not-applicable',
@@ -72,6 +80,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a Laravel project's own env reads in its code still need documenting",
+      files: {
+        'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n',
+        'config/app.php': "<?php\nreturn ['key' => env('APP_KEY'), 'url' => env('ASSET_URL')];\n",
+        'config/services.php': "<?php\nreturn ['mailgun' => ['secret' => env('MAILGUN_SECRET')]];\n",
+        'app/Http/Controllers/PayController.php': "<?php\n$key = env('STRIPE_SECRET');\n",
+        'app/Services/Payments.php': "<?php\n$url = env('PAYMENTS_URL', 'https://sandbox.example');\n",
+        '.env.example': 'APP_KEY=\nPAYMENTS_URL=\n',
+      },
+      outcome: 'partial',
+      findings: [{ file: 'app/Http/Controllers/PayController.php', line: 2, message: /STRIPE_SECRET/ }],
+    },
     {
       name: 'nothing documented and no template (weak Express fixture)',
       fixture: 'js-weak',
