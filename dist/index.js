@@ -58711,8 +58711,16 @@ var DETECTORS = [
   { kind: "env-secret", re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ }
 ];
 var PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+var PUBLIC_TEST_VALUES = /* @__PURE__ */ new Set([
+  "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+  "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+  "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+  "pk_test_TYooMQauvdEDq54NiTphI7jx",
+  "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+  "pk_test_6pRNASCoBOKtIshFeQd4XMUh"
+]);
 function isPlaceholderValue(value) {
-  return PLACEHOLDER.test(value);
+  return PLACEHOLDER.test(value) || PUBLIC_TEST_VALUES.has(value);
 }
 var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l3) => l3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 var SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
@@ -58729,10 +58737,10 @@ function detectSecrets(line, path7) {
     let value = m2[d2.group ?? 1] ?? m2[0];
     if (d2.kind === "db-url") {
       const password = value.slice(value.indexOf(":") + 1);
-      if (PLACEHOLDER.test(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m2[2])) continue;
+      if (isPlaceholderValue(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m2[2])) continue;
       value = password;
     } else if (d2.kind === "jwt-secret" || d2.kind === "env-secret") {
-      if (PLACEHOLDER.test(value) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
+      if (isPlaceholderValue(value) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
     }
     out.push({ kind: d2.kind, value });
   }
@@ -61138,7 +61146,7 @@ var no_committed_env_default = defineRule({
     for (const file2 of files.all.filter((f3) => isEnvTemplate(f3.base))) {
       const text3 = await facts.read(file2.path, 256 * 1024);
       for (const e of text3 ? parseDotenv(text3.text) : []) {
-        if (TOKEN_VALUE.test(e.value)) {
+        if (TOKEN_VALUE.test(e.value) && !isPlaceholderValue(e.value)) {
           secrets.push({ message: `${e.key} in the template holds a real token (${maskSecret(e.value)}).`, file: file2.path, line: e.line, fix: `Rotate ${e.key} and replace the value in ${file2.path} with a placeholder.` });
         }
       }

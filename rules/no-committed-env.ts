@@ -73,7 +73,7 @@ export default defineRule({
     for (const file of files.all.filter((f) => isEnvTemplate(f.base))) {
       const text = await facts.read(file.path, 256 * 1024);
       for (const e of text ? parseDotenv(text.text) : []) {
-        if (TOKEN_VALUE.test(e.value)) {
+        if (TOKEN_VALUE.test(e.value) && !isPlaceholderValue(e.value)) {
           secrets.push({ message: `${e.key} in the template holds a real token (${maskSecret(e.value)}).`, file: file.path, line: e.line, fix: `Rotate ${e.key} and replace the value in ${file.path} with a placeholder.` });
         }
       }

@@ -64,9 +64,22 @@ const DETECTORS: Detector[] = [
 /** Placeholder values are not leaks (signals §12.5); one list for the tree, history and env-file scans. */
 const PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
 
-/** Whether a value is a placeholder (changeme, your-key, <token>, test_secret, xxxx, …), not a secret. */
+/**
+ * Keys their vendors publish for tests and documentation (Google's reCAPTCHA test pair, Stripe's
+ * documentation keys): committed on purpose, they unlock nothing.
+ */
+const PUBLIC_TEST_VALUES = new Set([
+  '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI',
+  '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'pk_test_6pRNASCoBOKtIshFeQd4XMUh',
+]);
+
+/** Whether a value is a placeholder (changeme, your-key, <token>, test_secret, xxxx, a vendor's public test key), not a secret. */
 export function isPlaceholderValue(value: string): boolean {
-  return PLACEHOLDER.test(value);
+  return PLACEHOLDER.test(value) || PUBLIC_TEST_VALUES.has(value);
 }
 
 /** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
@@ -91,11 +104,11 @@ export function detectSecrets(line: string, path: string): SecretMatch[] {
     let value = m[d.group ?? 1] ?? m[0];
     if (d.kind === 'db-url') {
       const password = value.slice(value.indexOf(':') + 1);
-      if (PLACEHOLDER.test(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m[2]!)) continue;
+      if (isPlaceholderValue(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m[2]!)) continue;
       value = password;
     } else if (d.kind === 'jwt-secret' || d.kind === 'env-secret') {
       // Code in the "value" (a pattern list, a call) is not a literal key.
-      if (PLACEHOLDER.test(value) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
+      if (isPlaceholderValue(value) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
     }
     out.push({ kind: d.kind, value });
   }

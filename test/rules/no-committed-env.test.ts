@@ -48,6 +48,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "vendors' published test keys are not leaks (Google's reCAPTCHA test pair in human-essentials)",
+      git: true,
+      files: {
+        '.devcontainer/.env.codespaces': 'RECAPTCHA_SITE_KEY=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI\nRECAPTCHA_PRIVATE_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe\n',
+        '.env.example': 'STRIPE_SKEY=sk_test_BQokikJOvBiI2HlWgH4olfQ2\n',
+      },
+      outcome: 'partial',
+      findings: [{ file: '.devcontainer/.env.codespaces', message: /no secret-looking values/ }],
+    },
+    {
       name: 'a real token pasted into .env.example',
       git: true,
       files: { '.env.example': 'PORT=3000\nGITHUB_TOKEN=ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\n' },
