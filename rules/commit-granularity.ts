@@ -49,10 +49,13 @@ export default defineRule({
     const root = history.commits[history.commits.length - 1]!;
     const rootSized = sized.find((x) => x.commit.hash === root.hash);
     const bySize = [...sized].sort((a, b) => b.lines - a.lines);
-    if (total >= DUMP_MIN_LINES && rootSized && rootSized.lines >= 0.8 * total) {
+    // A dump is a judgment on the whole history: in a slice of a long one (stats cover the newest
+    // commits only), two big recent commits say nothing about how the project was built.
+    const whole = sized.length === eligible.length;
+    if (whole && total >= DUMP_MIN_LINES && rootSized && rootSized.lines >= 0.8 * total) {
       score = Math.min(score, 0.2);
       findings.push({ message: `One giant initial commit holds ${Math.round((rootSized.lines / total) * 100)}% of all changed lines (${rootSized.lines} of ${total}).`, commit: short(root), fix: 'From now on, commit each feature separately; say in the README if the project was imported from elsewhere.' });
-    } else if (total >= DUMP_MIN_LINES && bySize.length >= 2) {
+    } else if (whole && total >= DUMP_MIN_LINES && bySize.length >= 2) {
       const top2 = bySize[0]!.lines + (bySize[1]?.lines ?? 0);
       if (top2 >= 0.7 * total) {
         score = Math.min(score, 0.5 - 0.3 * ((top2 / total - 0.7) / 0.3));
@@ -86,7 +89,8 @@ export default defineRule({
       findings.push({ message: `All ${eligible.length} commits were made on one day (${[...days][0]}).`, fix: 'Keep committing as the project grows; a history spread over the work shows how it evolved.' });
     }
     score = Math.max(0, Math.min(1, score));
-    const summary = `${eligible.length} commit(s), ${total} authored lines changed${findings.length ? `; ${findings.length} granularity problem(s)` : ', in reasonably sized steps'}.`;
+    const measured = whole ? `${eligible.length} commit(s), ${total} authored lines changed` : `${eligible.length} commit(s); the newest ${sized.length} changed ${total} authored lines`;
+    const summary = `${measured}${findings.length ? `; ${findings.length} granularity problem(s)` : ', in reasonably sized steps'}.`;
     if (findings.length === 0) return { outcome: 'pass', summary };
     return { outcome: 'partial', score, summary, findings };
   },

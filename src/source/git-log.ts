@@ -18,10 +18,15 @@ export async function readHistory(cwd: string, rev: string, statsLimit: number):
     await streamLog(cwd, [rev], false, commits);
     return commits;
   }
-  const newest: Commit[] = [];
+  let newest: Commit[] = [];
   const older: Commit[] = [];
   await Promise.all([
-    streamLog(cwd, ['-n', String(statsLimit), '--numstat', '--no-renames', rev], true, newest),
+    streamLog(cwd, ['-n', String(statsLimit), '--numstat', '--no-renames', rev], true, newest).catch(async () => {
+      // Diffs need file contents: a partial clone or a missing blob fails them, while the commits
+      // themselves are still readable. Read those commits without stats rather than lose the history.
+      newest = [];
+      await streamLog(cwd, ['-n', String(statsLimit), rev], false, newest);
+    }),
     streamLog(cwd, ['--skip', String(statsLimit), rev], false, older),
   ]);
   return older.length === 0 ? newest : newest.concat(older);

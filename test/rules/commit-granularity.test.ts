@@ -1,5 +1,11 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/commit-granularity.js';
-import type { CommitSpec } from '../helpers/repo.js';
+import { runChecks } from '../../src/engine/run.js';
+import { Facts } from '../../src/facts/facts.js';
+import { WorkingTreeSource } from '../../src/source/working-tree.js';
+import { git, tempRepo, type CommitSpec } from '../helpers/repo.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 /** A file of n lines. */
@@ -36,4 +42,43 @@ ruleTester(rule, {
       findings: [{ message: /All 5 commits were made on one day/ }],
     },
   ],
+});
+
+describe('commit-granularity on a history longer than the stats window', () => {
+  it('does not call two big recent commits a dump when older commits are not measured', async () => {
+    const { dir, cleanup } = tempRepo({
+      commits: [
+        ...steps(6, 50),
+        { message: 'Import the reporting module from the old service', files: { 'src/reports.js': lines(2000, 'r') } },
+        { message: 'Import the billing module from the old service', files: { 'src/billing.js': lines(2000, 'b') } },
+      ],
+    });
+    try {
+      const facts = new Facts(new WorkingTreeSource(dir), { statsLimit: 3 });
+      const result = await runChecks({ facts, rules: [rule], config: { rules: {} }, version: '0.0.0-test' });
+      const verdict = result.rules.find((r) => r.id === 'commit-granularity')!;
+      expect(verdict.outcome).toBe('pass');
+      expect(verdict.summary).toMatch(/^8 commit\(s\); the newest 3 changed \d+ authored lines, in reasonably sized steps\.$/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('keeps the commit messages when diffs cannot be read (a missing blob)', async () => {
+    const { dir, cleanup } = tempRepo({ commits: steps(4, 20) });
+    try {
+      // Delete one blob of the newest commit: git log still lists commits, --numstat cannot diff.
+      const blob = git(dir, ['rev-parse', 'HEAD:src/f3.js']).trim();
+      rmSync(path.join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      const facts = new Facts(new WorkingTreeSource(dir), { statsLimit: 10 });
+      const history = await facts.history();
+      expect(history.available).toBe(true);
+      expect(history.available && history.commits.length).toBe(4);
+      expect(history.available && history.commits.every((c) => c.files === undefined)).toBe(true);
+      const result = await runChecks({ facts, rules: [rule], config: { rules: {} }, version: '0.0.0-test' });
+      expect(result.rules.find((r) => r.id === 'commit-granularity')!.outcome).toBe('not-available');
+    } finally {
+      cleanup();
+    }
+  });
 });
