@@ -38792,10 +38792,11 @@ var commit_granularity_default = defineRule({
     const root = history.commits[history.commits.length - 1];
     const rootSized = sized.find((x3) => x3.commit.hash === root.hash);
     const bySize = [...sized].sort((a, b3) => b3.lines - a.lines);
-    if (total >= DUMP_MIN_LINES && rootSized && rootSized.lines >= 0.8 * total) {
+    const whole = sized.length === eligible.length;
+    if (whole && total >= DUMP_MIN_LINES && rootSized && rootSized.lines >= 0.8 * total) {
       score = Math.min(score, 0.2);
       findings.push({ message: `One giant initial commit holds ${Math.round(rootSized.lines / total * 100)}% of all changed lines (${rootSized.lines} of ${total}).`, commit: short(root), fix: "From now on, commit each feature separately; say in the README if the project was imported from elsewhere." });
-    } else if (total >= DUMP_MIN_LINES && bySize.length >= 2) {
+    } else if (whole && total >= DUMP_MIN_LINES && bySize.length >= 2) {
       const top2 = bySize[0].lines + (bySize[1]?.lines ?? 0);
       if (top2 >= 0.7 * total) {
         score = Math.min(score, 0.5 - 0.3 * ((top2 / total - 0.7) / 0.3));
@@ -38828,7 +38829,8 @@ var commit_granularity_default = defineRule({
       findings.push({ message: `All ${eligible.length} commits were made on one day (${[...days][0]}).`, fix: "Keep committing as the project grows; a history spread over the work shows how it evolved." });
     }
     score = Math.max(0, Math.min(1, score));
-    const summary = `${eligible.length} commit(s), ${total} authored lines changed${findings.length ? `; ${findings.length} granularity problem(s)` : ", in reasonably sized steps"}.`;
+    const measured = whole ? `${eligible.length} commit(s), ${total} authored lines changed` : `${eligible.length} commit(s); the newest ${sized.length} changed ${total} authored lines`;
+    const summary = `${measured}${findings.length ? `; ${findings.length} granularity problem(s)` : ", in reasonably sized steps"}.`;
     if (findings.length === 0) return { outcome: "pass", summary };
     return { outcome: "partial", score, summary, findings };
   }
@@ -41153,7 +41155,7 @@ var BUILTIN_RULES = [
 var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 // src/check.ts
-var COMMIT_STATS_LIMIT = 500;
+var COMMIT_STATS_LIMIT = 250;
 async function checkSource(source, options2 = {}) {
   const rules = options2.rules ?? BUILTIN_RULES;
   const config2 = options2.config ?? { rules: {} };
@@ -64986,10 +64988,13 @@ async function readHistory(cwd, rev, statsLimit) {
     await streamLog(cwd, [rev], false, commits);
     return commits;
   }
-  const newest = [];
+  let newest = [];
   const older = [];
   await Promise.all([
-    streamLog(cwd, ["-n", String(statsLimit), "--numstat", "--no-renames", rev], true, newest),
+    streamLog(cwd, ["-n", String(statsLimit), "--numstat", "--no-renames", rev], true, newest).catch(async () => {
+      newest = [];
+      await streamLog(cwd, ["-n", String(statsLimit), rev], false, newest);
+    }),
     streamLog(cwd, ["--skip", String(statsLimit), rev], false, older)
   ]);
   return older.length === 0 ? newest : newest.concat(older);

@@ -25,7 +25,7 @@ const GENERATOR_VERSION = 1;
 const TARGET_COMMITS = 20_400;
 const TARGET_RATIO = 2.0;
 const TARGET_MB = 200;
-const STATS_LIMIT = 500; // COMMIT_STATS_LIMIT in src/check.ts
+const STATS_LIMIT = 250; // COMMIT_STATS_LIMIT in src/check.ts
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = path.join(ROOT, '.bench');

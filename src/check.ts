@@ -6,7 +6,7 @@ import { BUILTIN_RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 
 /** Newest commits whose per-file stats are read when an enabled rule needs them. */
-export const COMMIT_STATS_LIMIT = 500;
+export const COMMIT_STATS_LIMIT = 250;
 
 export interface CheckOptions {
   config?: EngineConfig;
