@@ -5,7 +5,9 @@
 //    repository — a JS/TS + Python backend with 20,000+ files and 20,000+ commits — by piping a
 //    generated stream into `git fast-import`, then checks out the work tree.
 // 2. Times, over N runs, the floor (`git ls-files` + `git log --format=…` of the whole history,
-//    the least work any history-reading checker must do) and a full CLI run
+//    the least work any history-reading checker must do), a read-all baseline (one Node process
+//    that also reads every listed file once, with no analysis: the least any checker that reads
+//    file contents must do) and a full CLI run
 //    (`node dist/cli.js <repo> --format json`), and records the full run's peak RSS through
 //    scripts/rss-probe.mjs.
 // 3. Prints a table and checks the targets: full/floor ≤ 2.0x and peak memory ≤ 200 MB.
@@ -1064,6 +1066,42 @@ async function runFloor(repo) {
   return { seconds: ls.seconds + log.seconds, ls: ls.seconds, log: log.seconds };
 }
 
+/**
+ * The least any checker that reads file contents must do, in one Node process: start Node, list the
+ * files, stream the whole `git log` (counted, not parsed further) while reading every listed file
+ * once into one buffer. No analysis at all: the distance between this and the full run is the cost
+ * of the rules; the distance between this and the floor is the cost of reading the files.
+ */
+const READ_ALL = `
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, openSync, readSync } from 'node:fs';
+const root = process.argv[1];
+const log = new Promise((resolve, reject) => {
+  const child = spawn('git', ${JSON.stringify(GIT_LOG_ARGS)}.concat('HEAD'), { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  let records = 0;
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (text) => { records += text.split('\\x1e').length - 1; });
+  child.on('close', (code) => (code === 0 ? resolve(records) : reject(new Error('git log failed'))));
+});
+const files = execFileSync('git', ['-c', 'core.quotepath=off', 'ls-files', '-z'], { cwd: root, maxBuffer: 1 << 30 }).toString().split('\\0').filter(Boolean);
+const buffer = Buffer.allocUnsafe(1 << 20);
+let bytes = 0;
+for (const file of files) {
+  try {
+    const fd = openSync(root + '/' + file, 'r');
+    bytes += readSync(fd, buffer, 0, buffer.length, 0);
+    closeSync(fd);
+  } catch {}
+}
+await log;
+`;
+
+async function runReadAll(repo) {
+  const r = await timed(process.execPath, ['--input-type=module', '-e', READ_ALL, repo], { cwd: ROOT });
+  if (r.code !== 0) throw new Error(`read-all baseline failed: ${r.stderr.trim().split('\n')[0]}`);
+  return { seconds: r.seconds };
+}
+
 async function runFull(repo, cli) {
   const rssFile = path.join(os.tmpdir(), `pc-bench-rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
@@ -1132,12 +1170,15 @@ async function main() {
 
   // One untimed warm-up of each (page cache, git's object access), then interleaved timed runs.
   await runFloor(repo);
+  await runReadAll(repo);
   await runFull(repo, options.cli);
   const floor = [];
+  const readAll = [];
   const full = [];
   const peaks = [];
   for (let i = 0; i < options.runs; i++) {
     floor.push((await runFloor(repo)).seconds);
+    readAll.push((await runReadAll(repo)).seconds);
     const f = await runFull(repo, options.cli);
     full.push(f.seconds);
     peaks.push(f.mb);
@@ -1153,6 +1194,7 @@ async function main() {
   }
 
   const fl = stats(floor);
+  const ra = stats(readAll);
   const fu = stats(full);
   const pl = stats(plain);
   const ns = stats(numstat);
@@ -1168,6 +1210,7 @@ async function main() {
     `repo: ${shown} (${fmt(fileCount)} files, ${fmt(commitCount)} commits)`,
     `runs: ${options.runs} (+1 warm-up), node ${process.version}, ${git(repo, ['--version']).trim()}, ${os.cpus().length} CPUs`,
     `${pad('floor (git ls-files + git log)', W)}${range(fl)}`,
+    `${pad('read-all baseline (node, + every file)', W)}${range(ra)}   ratio ${(ra.median / fl.median).toFixed(2)}x   (no analysis: the least a content check costs)`,
     `${pad('full run', W)}${range(fu)}   ratio ${ratio.toFixed(2)}x   ${ratioOk ? 'PASS' : 'FAIL'} (≤ ${TARGET_RATIO.toFixed(1)}x)`,
     `${pad('peak memory (full run)', W)}${Number.isFinite(peak) ? `${Math.round(peak)} MB` : 'n/a (probe wrote nothing)'}${' '.repeat(24)}${peakOk ? 'PASS' : 'FAIL'} (≤ ${TARGET_MB} MB)`,
     `${pad(`git log -n ${STATS_LIMIT}`, W)}${range(pl)}`,
