@@ -125,6 +125,23 @@ describe('treeGrep', () => {
     expect(isGrepSkipped('src/app.js')).toBe(false);
   });
 
+  it("reads a bare environ[...] after `from os import environ`, not a WSGI environ (drf-blog-api)", async () => {
+    const dir = temp();
+    buildRepo(dir, {
+      git: true,
+      files: {
+        'requirements.txt': 'django\n',
+        'config/common.py': 'from os import environ\n\nSECRET_KEY = environ["SECRET_KEY"]\nDB_ENGINE = environ.get("DB_ENGINE", "sqlite3")\n',
+        'app/middleware.py': 'def app(environ, start_response):\n    host = environ["HTTP_HOST"]\n',
+      },
+    });
+    const { reads } = await envFacts(new Facts(new WorkingTreeSource(dir)));
+    expect([...reads].map(([name, list]) => [name, list.map((r) => `${r.file}:${r.line}:${r.hasDefault}`)]).sort()).toEqual([
+      ['DB_ENGINE', ['config/common.py:4:true']],
+      ['SECRET_KEY', ['config/common.py:3:false']],
+    ]);
+  });
+
   it('feeds the env scan from lines, reading the whole file only for a call split over lines', async () => {
     const dir = temp();
     buildRepo(dir, {

@@ -66,6 +66,13 @@ const READS: Record<Ecosystem, RegExp[]> = {
   ],
 };
 
+/** Python reads through a bare `environ` after `from os import environ`. */
+const BARE_ENVIRON = [
+  new RegExp(String.raw`(?<![\w.])environ\[\s*['"]${NAME}['"]\s*\]()`, 'g'),
+  new RegExp(String.raw`(?<![\w.])environ\.get\(\s*['"]${NAME}['"]\s*(,)?`, 'g'),
+];
+const FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
+
 /** A line that ends inside an open call or index: its read may continue on the next line. */
 const OPEN_AT_END = /[([]\s*$/;
 
@@ -111,8 +118,8 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       list.push(read);
       reads.set(read.name, list);
     };
-    const readsIn = (eco: Ecosystem, path: string, text: string, lineAt: (index: number) => number) => {
-      for (const re of READS[eco]) {
+    const readsIn = (eco: Ecosystem, path: string, text: string, lineAt: (index: number) => number, bareEnviron = false) => {
+      for (const re of bareEnviron ? [...READS[eco], ...BARE_ENVIRON] : READS[eco]) {
         for (const m of text.matchAll(re)) {
           if (inComment(text, m.index!)) continue; // documentation, not a read
           add({ name: m[1]!, file: path, line: lineAt(m.index!), hasDefault: Boolean(m[2]) });
@@ -127,12 +134,15 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       if (!lines) continue;
       // Test code and test-runner configs set up their own environment.
       if (testPaths.has(path) || isTestPath(path) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path)) continue;
+      // `from os import environ` makes a bare environ[...] the process environment (the import line
+      // contains a grep term, so it is among the lines); elsewhere environ is often a WSGI dict.
+      const bareEnviron = eco === 'python' && lines.some((l) => FROM_OS_IMPORT_ENVIRON.test(l.text));
       // A call split over lines (`env(` then the name below) needs the whole file.
       if (lines.some((l) => OPEN_AT_END.test(l.text))) {
         const text = await facts.scan(path, 512 * 1024);
-        if (text) readsIn(eco, path, text.text, (index) => text.lineAt(index));
+        if (text) readsIn(eco, path, text.text, (index) => text.lineAt(index), bareEnviron);
       } else {
-        for (const { line, text } of lines) readsIn(eco, path, text, () => line);
+        for (const { line, text } of lines) readsIn(eco, path, text, () => line, bareEnviron);
       }
     }
     if (ecosystems.includes('java')) {
