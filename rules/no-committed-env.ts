@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { isEnvTemplate, parseDotenv } from '../src/facts/env.js';
 import type { Finding } from '../src/types.js';
-import { isPlaceholderValue } from '../src/facts/secret-patterns.js';
+import { isEnvPlaceholderValue, isPlaceholderValue } from '../src/facts/secret-patterns.js';
 import { isTestPath } from '../src/facts/tests.js';
 import { maskSecret } from '../src/util.js';
 
@@ -17,7 +17,7 @@ const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^:\s/@]*:([^@\s]+)@([^/:\s?]+)/
  * password for a non-local host: `postgres://postgres:changethis@db/app` is a dev default (§12.5).
  */
 function looksSecret(key: string, value: string, keyHeuristic: boolean): boolean {
-  if (isPlaceholderValue(value)) return false;
+  if (isEnvPlaceholderValue(value)) return false;
   if (TOKEN_VALUE.test(value)) return true;
   if (URL_VALUE.test(value)) {
     const creds = URL_CREDENTIALS.exec(value);

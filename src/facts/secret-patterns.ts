@@ -82,6 +82,15 @@ export function isPlaceholderValue(value: string): boolean {
   return PLACEHOLDER.test(value) || PUBLIC_TEST_VALUES.has(value);
 }
 
+/**
+ * In an env file, lower-case words that name what the value is for (access_secret,
+ * jwt-refresh-key) are a label to replace, not a key. In code, the same literal used as a
+ * fallback signing key is the vulnerability, so this applies to env files only.
+ */
+export function isEnvPlaceholderValue(value: string): boolean {
+  return isPlaceholderValue(value) || /^(?=[a-z_-]*(secret|key|token|pass))[a-z]+(?:[_-][a-z]+)+$/.test(value);
+}
+
 /** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
 export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 
@@ -108,7 +117,7 @@ export function detectSecrets(line: string, path: string): SecretMatch[] {
       value = password;
     } else if (d.kind === 'jwt-secret' || d.kind === 'env-secret') {
       // Code in the "value" (a pattern list, a call) is not a literal key.
-      if (isPlaceholderValue(value) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
+      if ((d.kind === 'env-secret' ? isEnvPlaceholderValue(value) : isPlaceholderValue(value)) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
     }
     out.push({ kind: d.kind, value });
   }

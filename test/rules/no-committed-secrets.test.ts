@@ -30,6 +30,10 @@ ruleTester(rule, {
       name: "a dev default ending in ';' in a deleted .env is a placeholder",
       commits: [{ message: 'Add env', files: { '.env': 'DB_PASSWORD=postgres;\n' } }, { message: 'Stop tracking env', files: { '.env': null } }],
     },
+    {
+      name: 'a value that names its purpose (access_secret) in a deleted .env is a label, not a key (tivt2/todo-api-express)',
+      commits: [{ message: 'Add env', files: { '.env': "JWT_ACCESS_SECRET='access_secret'\nJWT_REFRESH_SECRET=jwt-refresh-token-key\n" } }, { message: 'Stop tracking env', files: { '.env': null } }],
+    },
     { name: 'a scanner listing its own patterns is not a secret', git: true, files: { 'src/patterns.ts': "const HINTS = ['jwt.sign(', 'jwt.encode(', 'JWT.encode'];\n" } },
     { name: 'test fixtures may hold fake keys', git: true, files: { 'test/fixtures/key.pem': `${PEM}\nMIIE\n` } },
     { name: 'without git, only the tree is read', files: { 'index.js': 'module.exports = 1;\n' }, summary: /no git history/ },
