@@ -14,6 +14,14 @@ ruleTester(rule, {
       findings: [{ file: 'src/loader.ts', line: 2 }, { file: 'src/loader.ts', line: 3 }],
     },
     { name: 'FastAPI OAuth2PasswordBearer', files: { 'requirements.txt': 'fastapi\n', 'app/deps.py': 'from fastapi.security import OAuth2PasswordBearer\noauth2 = OAuth2PasswordBearer(tokenUrl="token")\n' } },
+    {
+      name: 'jjwt 0.12 with the builder on the next line (rafaeltmbr/todo-api-spring)',
+      files: {
+        'pom.xml': '<project><dependencies><dependency><groupId>io.jsonwebtoken</groupId><artifactId>jjwt-api</artifactId></dependency></dependencies></project>\n',
+        'src/main/java/app/TokenService.java': 'class TokenService {\n  String create(String id) {\n    return Jwts\n        .builder()\n        .subject(id)\n        .compact();\n  }\n}\n',
+      },
+      findings: [{ file: 'src/main/java/app/TokenService.java', line: 3 }],
+    },
     { name: 'Spring Security filter chain', files: { 'pom.xml': '<project></project>\n', 'src/main/java/app/Sec.java': 'class Sec {\n  @Bean SecurityFilterChain chain(HttpSecurity h) { return h.build(); }\n}\n' } },
     { name: 'Rails has_secure_password', files: { 'Gemfile': "gem 'rails'\n", 'app/models/user.rb': 'class User < ApplicationRecord\n  has_secure_password\nend\n' } },
     { name: 'a library without HTTP has no users', outcome: 'not-applicable', files: { 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
