@@ -123,6 +123,8 @@ export default defineRule({
         return exists(path) || nearby ? undefined : { message: `\`${cmd}\`: ${path} does not exist in the repository.`, fix: `Commit ${path} (with placeholder values), or fix the file name in the README.` };
       }
       const compose = /^docker(?:-compose|\s+compose)\s+(.*)$/.exec(cmd);
+      // `<app service>` is a template the reader fills in, not a name to check.
+      if (compose && /<[^>]+>/.test(compose[1]!)) return null;
       if (compose) return checkCompose(cmd, compose[1]!.trim().split(/\s+/));
       return null;
     }

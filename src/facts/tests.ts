@@ -67,7 +67,8 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   },
   ruby: {
     file: /((^|\/)spec\/.+_spec\.rb|(^|\/)test\/.+_test\.rb)$/,
-    cases: /^\s*(it|specify|scenario|test)\b\s*(['"(]|do\b|\{)|^\s*def\s+test_\w+/gm,
+    // rswag request specs declare each case as `response '201', '…' do … run_test! end`.
+    cases: /^\s*(it|specify|scenario|test)\b\s*(['"(]|do\b|\{)|^\s*def\s+test_\w+|^\s*run_test!/gm,
     http: /(type:\s*:request|ActionDispatch::IntegrationTest|Rack::Test|\b(get|post|put|patch|delete)\s+['"]\/|path\s+['"]\/api)/,
   },
 };

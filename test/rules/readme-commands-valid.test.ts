@@ -20,6 +20,11 @@ ruleTester(rule, {
       summary: /All 2 checked command\(s\) match the project/,
     },
     {
+      name: 'a <placeholder> service in a template command is not checked (lakshmaji/pt-rails-todo-api)',
+      files: { 'compose.yaml': 'services:\n  api:\n    build: .\n', 'README.md': `# Shop\n\n${fence('docker-compose exec -T <app service> bin/rails db:prepare', 'docker-compose exec -T api bin/rails db:prepare')}\n` },
+      summary: /All 1 checked command\(s\) match the project/,
+    },
+    {
       name: 'scripts, a make target and an env template that all exist',
       files: { 'package.json': pkg, Makefile: 'up:\n\tdocker compose up -d\n', '.env.example': 'PORT=3000\n', 'README.md': `# Shop\n\n${fence('npm ci', 'cp .env.example .env', 'make up', 'npm run db:migrate && npm run dev', 'yarn test')}\n` },
       summary: /^All 5 checked command/,

@@ -20,6 +20,14 @@ ruleTester(rule, {
       files: { Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n", 'spec/requests/tasks_spec.rb': "describe 'Tasks' do\n  it 'lists' do\n    expect(1).to eq(1)\n  end\nend\n" },
     },
     {
+      name: 'rswag request specs, one case per run_test! (lakshmaji/pt-rails-todo-api)',
+      files: {
+        Gemfile: "source 'https://rubygems.org'\ngem 'rails'\ngem 'rswag-specs'\n",
+        'spec/requests/tasks_spec.rb': "require 'swagger_helper'\nRSpec.describe 'Tasks API', type: :request do\n  path '/v1/tasks' do\n    post 'Create a task' do\n      response '201', 'created' do\n        run_test!\n      end\n      response '422', 'invalid' do\n        run_test!\n      end\n    end\n  end\nend\n",
+      },
+      summary: /^2 case\(s\) in 1 HTTP-level test file/,
+    },
+    {
       name: 'a Pest test calling getJson',
       files: { 'composer.json': JSON.stringify({ require: { 'laravel/framework': '^11' } }), 'tests/Api/TaskTest.php': "<?php\n\nit('lists tasks', function () {\n    getJson('/api/tasks')->assertOk();\n});\n" },
     },
