@@ -37231,7 +37231,7 @@ var CODE_SIGNALS = [
   // ── security: authentication ──────────────────────────────────────────────────────────────
   sig("auth:js", JS, jsUse("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose", /\bjwt\.(?:sign|verify)\s*\(|\bpassport\.(?:authenticate|use)\s*\(|@nestjs\/(?:passport|jwt)|\bAuthGuard\s*\(|\bJwtService\b|\bjwtVerify\s*\(|\bnew\s+SignJWT\b|verifyIdToken\s*\(|\b(?:authorizationChecker|currentUserChecker)\s*:/), ...quoted("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose"), "jwt.sign", "jwt.verify", "jsonwebtoken", "passport", "@nestjs/", "AuthGuard", "JwtService", "express-session", "express-jwt", "@fastify/jwt", "next-auth", "@auth/", "jwtVerify", "SignJWT", "better-auth", "@clerk/", "verifyIdToken", "authorizationChecker", "currentUserChecker"),
   sig("auth:python", PY, /\bOAuth2PasswordBearer\b|\bHTTPBearer\b|rest_framework_simplejwt|rest_framework\.authentication|\bTokenAuthentication\b|@login_required\b|\bLoginRequiredMixin\b|@jwt_required\b|\bLoginManager\s*\(|\bjwt\.(?:encode|decode)\s*\(|\bcreate_access_token\s*\(|fastapi_users|\bdjango\.contrib\.auth\s+import\s+[\w, ]*(?:authenticate|login)\b|\bknox\b|dj_rest_auth|allauth|djoser|@auth\.login_required|\bIsAuthenticated\b/, "OAuth2PasswordBearer", "HTTPBearer", "simplejwt", "rest_framework.authentication", "TokenAuthentication", "login_required", "LoginRequiredMixin", "jwt_required", "LoginManager", "jwt.", "create_access_token", "fastapi_users", "django.contrib.auth", "knox", "dj_rest_auth", "allauth", "djoser", "IsAuthenticated"),
-  sig("auth:java", JAVA, /\bSecurityFilterChain\b|@EnableWebSecurity\b|\bWebSecurityConfigurerAdapter\b|\bUserDetailsService\b|\bJwts\.(?:builder|parser|parserBuilder)\b|\bJWT\.(?:create|require)\s*\(|\boauth2ResourceServer\b|\bAuthenticationManager\b/, "SecurityFilterChain", "EnableWebSecurity", "WebSecurityConfigurerAdapter", "UserDetailsService", "Jwts.", "JWT.", "oauth2ResourceServer", "AuthenticationManager"),
+  sig("auth:java", JAVA, /\bSecurityFilterChain\b|@EnableWebSecurity\b|\bWebSecurityConfigurerAdapter\b|\bUserDetailsService\b|\bJwts\s*\.\s*(?:builder|parser|parserBuilder|SIG)\b|\bJWT\.(?:create|require)\s*\(|\boauth2ResourceServer\b|\bAuthenticationManager\b/, "SecurityFilterChain", "EnableWebSecurity", "WebSecurityConfigurerAdapter", "UserDetailsService", "Jwts", "JWT.", "oauth2ResourceServer", "AuthenticationManager"),
   sig("auth:go", GO, /"github\.com\/(?:golang-jwt\/jwt|dgrijalva\/jwt-go|lestrrat-go\/jwx|labstack\/echo-jwt|gofiber\/contrib\/jwt|appleboy\/gin-jwt|go-chi\/jwtauth|alexedwards\/scs|gorilla\/sessions|markbates\/goth)|"golang\.org\/x\/oauth2"/, "golang-jwt", "dgrijalva", "jwx", "echo-jwt", "contrib/jwt", "gin-jwt", "jwtauth", "alexedwards/scs", "gorilla/sessions", "goth", "x/oauth2"),
   sig("auth:php", PHP, /['"]auth:(?:sanctum|api)['"]|\bAuth::(?:attempt|user|guard|login)\s*\(|->createToken\s*\(|\bHasApiTokens\b|\bJWTAuth\b|\bauth\(\)->(?:user|attempt|login)\s*\(|\bFirebase\\JWT\b|->middleware\(\s*\[?\s*['"]auth['"]|UserPasswordHasherInterface|#\[IsGranted|\bjson_login\b/, "auth:", "Auth::", "createToken", "HasApiTokens", "JWTAuth", "auth()", "Firebase", "middleware", "UserPasswordHasherInterface", "IsGranted", "json_login"),
   sig("auth:csharp", CS, /\.AddJwtBearer\s*\(|\.AddAuthentication\s*\(|\[Authorize\b|\.AddIdentity(?:Core|ApiEndpoints)?\s*<|\bJwtSecurityTokenHandler\b|\bJsonWebTokenHandler\b|\.RequireAuthorization\s*\(/, "AddJwtBearer", "AddAuthentication", "[Authorize", "AddIdentity", "JwtSecurityTokenHandler", "JsonWebTokenHandler", "RequireAuthorization"),
@@ -37360,7 +37360,8 @@ var SIGNATURES = {
   },
   ruby: {
     file: /((^|\/)spec\/.+_spec\.rb|(^|\/)test\/.+_test\.rb)$/,
-    cases: /^\s*(it|specify|scenario|test)\b\s*(['"(]|do\b|\{)|^\s*def\s+test_\w+/gm,
+    // rswag request specs declare each case as `response '201', '…' do … run_test! end`.
+    cases: /^\s*(it|specify|scenario|test)\b\s*(['"(]|do\b|\{)|^\s*def\s+test_\w+|^\s*run_test!/gm,
     http: /(type:\s*:request|ActionDispatch::IntegrationTest|Rack::Test|\b(get|post|put|patch|delete)\s+['"]\/|path\s+['"]\/api)/
   }
 };
@@ -37557,6 +37558,11 @@ var READS = {
     new RegExp(String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`, "g")
   ]
 };
+var BARE_ENVIRON = [
+  new RegExp(String.raw`(?<![\w.])environ\[\s*['"]${NAME}['"]\s*\]()`, "g"),
+  new RegExp(String.raw`(?<![\w.])environ\.get\(\s*['"]${NAME}['"]\s*(,)?`, "g")
+];
+var FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
 var OPEN_AT_END = /[([]\s*$/;
 var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
 var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
@@ -37587,8 +37593,8 @@ function envFacts(facts) {
       list2.push(read);
       reads.set(read.name, list2);
     };
-    const readsIn = (eco, path6, text3, lineAt) => {
-      for (const re2 of READS[eco]) {
+    const readsIn = (eco, path6, text3, lineAt, bareEnviron = false) => {
+      for (const re2 of bareEnviron ? [...READS[eco], ...BARE_ENVIRON] : READS[eco]) {
         for (const m2 of text3.matchAll(re2)) {
           if (inComment(text3, m2.index)) continue;
           add({ name: m2[1], file: path6, line: lineAt(m2.index), hasDefault: Boolean(m2[2]) });
@@ -37602,11 +37608,12 @@ function envFacts(facts) {
       const lines = grep.lines.get(path6);
       if (!lines) continue;
       if (testPaths.has(path6) || isTestPath(path6) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path6)) continue;
+      const bareEnviron = eco === "python" && lines.some((l3) => FROM_OS_IMPORT_ENVIRON.test(l3.text));
       if (lines.some((l3) => OPEN_AT_END.test(l3.text))) {
         const text3 = await facts.scan(path6, 512 * 1024);
-        if (text3) readsIn(eco, path6, text3.text, (index2) => text3.lineAt(index2));
+        if (text3) readsIn(eco, path6, text3.text, (index2) => text3.lineAt(index2), bareEnviron);
       } else {
-        for (const { line, text: text3 } of lines) readsIn(eco, path6, text3, () => line);
+        for (const { line, text: text3 } of lines) readsIn(eco, path6, text3, () => line, bareEnviron);
       }
     }
     if (ecosystems.includes("java")) {
@@ -37735,6 +37742,9 @@ var PUBLIC_TEST_VALUES = /* @__PURE__ */ new Set([
 function isPlaceholderValue(value) {
   return PLACEHOLDER.test(value) || PUBLIC_TEST_VALUES.has(value);
 }
+function isEnvPlaceholderValue(value) {
+  return isPlaceholderValue(value) || /^(?=[a-z_-]*(secret|key|token|pass))[a-z]+(?:[_-][a-z]+)+$/.test(value);
+}
 var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l3) => l3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 var SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
 var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
@@ -37753,7 +37763,7 @@ function detectSecrets(line, path6) {
       if (isPlaceholderValue(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m2[2])) continue;
       value = password;
     } else if (d2.kind === "jwt-secret" || d2.kind === "env-secret") {
-      if (isPlaceholderValue(value) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
+      if ((d2.kind === "env-secret" ? isEnvPlaceholderValue(value) : isPlaceholderValue(value)) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
     }
     out.push({ kind: d2.kind, value });
   }
@@ -38829,7 +38839,7 @@ var commit_granularity_default = defineRule({
       findings.push({ message: `All ${eligible.length} commits were made on one day (${[...days][0]}).`, fix: "Keep committing as the project grows; a history spread over the work shows how it evolved." });
     }
     score = Math.max(0, Math.min(1, score));
-    const measured = whole ? `${eligible.length} commit(s), ${total} authored lines changed` : `${eligible.length} commit(s); the newest ${sized.length} changed ${total} authored lines`;
+    const measured = whole ? `${eligible.length} commit(s), ${total} authored lines changed` : `${eligible.length} commit(s); the ${sized.length} measured among the newest ${history.statsLimit} changed ${total} authored lines`;
     const summary = `${measured}${findings.length ? `; ${findings.length} granularity problem(s)` : ", in reasonably sized steps"}.`;
     if (findings.length === 0) return { outcome: "pass", summary };
     return { outcome: "partial", score, summary, findings };
@@ -40113,7 +40123,7 @@ var TOKEN_VALUE = /(AKIA[A-Z2-7]{16}|gh[pousr]_[0-9A-Za-z]{36}|github_pat_\w{50,
 var URL_VALUE = /^[a-z][a-z0-9+.-]*:\/\//i;
 var URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^:\s/@]*:([^@\s]+)@([^/:\s?]+)/i;
 function looksSecret(key, value, keyHeuristic) {
-  if (isPlaceholderValue(value)) return false;
+  if (isEnvPlaceholderValue(value)) return false;
   if (TOKEN_VALUE.test(value)) return true;
   if (URL_VALUE.test(value)) {
     const creds = URL_CREDENTIALS.exec(value);
@@ -40611,6 +40621,7 @@ var readme_commands_valid_default = defineRule({
         return exists(path6) || nearby ? void 0 : { message: `\`${cmd}\`: ${path6} does not exist in the repository.`, fix: `Commit ${path6} (with placeholder values), or fix the file name in the README.` };
       }
       const compose = /^docker(?:-compose|\s+compose)\s+(.*)$/.exec(cmd);
+      if (compose && /<[^>]+>/.test(compose[1])) return null;
       if (compose) return checkCompose(cmd, compose[1].trim().split(/\s+/));
       return null;
     }

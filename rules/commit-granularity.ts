@@ -89,7 +89,9 @@ export default defineRule({
       findings.push({ message: `All ${eligible.length} commits were made on one day (${[...days][0]}).`, fix: 'Keep committing as the project grows; a history spread over the work shows how it evolved.' });
     }
     score = Math.max(0, Math.min(1, score));
-    const measured = whole ? `${eligible.length} commit(s), ${total} authored lines changed` : `${eligible.length} commit(s); the newest ${sized.length} changed ${total} authored lines`;
+    const measured = whole
+      ? `${eligible.length} commit(s), ${total} authored lines changed`
+      : `${eligible.length} commit(s); the ${sized.length} measured among the newest ${history.statsLimit} changed ${total} authored lines`;
     const summary = `${measured}${findings.length ? `; ${findings.length} granularity problem(s)` : ', in reasonably sized steps'}.`;
     if (findings.length === 0) return { outcome: 'pass', summary };
     return { outcome: 'partial', score, summary, findings };

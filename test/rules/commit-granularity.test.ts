@@ -58,7 +58,7 @@ describe('commit-granularity on a history longer than the stats window', () => {
       const result = await runChecks({ facts, rules: [rule], config: { rules: {} }, version: '0.0.0-test' });
       const verdict = result.rules.find((r) => r.id === 'commit-granularity')!;
       expect(verdict.outcome).toBe('pass');
-      expect(verdict.summary).toMatch(/^8 commit\(s\); the newest 3 changed \d+ authored lines, in reasonably sized steps\.$/);
+      expect(verdict.summary).toMatch(/^8 commit\(s\); the 3 measured among the newest 3 changed \d+ authored lines, in reasonably sized steps\.$/);
     } finally {
       cleanup();
     }
