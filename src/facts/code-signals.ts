@@ -145,8 +145,9 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
   sig('log-builtin:config', 'config', /^\s*logging\.(?:level|pattern|file)\b/, 'logging.level', 'logging.pattern', 'logging.file'),
 
   // ── operations: health and readiness endpoints ────────────────────────────────────────────
-  sig('health:route', [JS, PY, JAVA, GO, PHP, CS, RB], /['"`]\/?(?:api\/(?:v\d\/)?)?(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|livez|liveness|up)['"`]\s*(?:[,)=]|=>)/, 'health', 'ready', 'live', '/up', "'up'", '"up"'),
-  sig('health:lib', [JS, PY, JAVA, GO, PHP, CS, RB], /@nestjs\/terminus|\bHealthCheckService\b|\bMapHealthChecks\s*\(|\bAddHealthChecks\s*\(|\bhealth_check\b|\bspatie\\\\?Health|health:\s*['"]\/up['"]|rails\/health#show|\bHealthIndicator\b|\bresources?\s+:health\b|terminus|fastify-healthcheck|express-healthcheck/, 'terminus', 'HealthCheckService', 'HealthChecks', 'health_check', 'Health', 'health:', 'rails/health', 'HealthIndicator', 'resources :health', 'resource :health', 'healthcheck'),
+  // A bare "up" or "ready" is any word (a CLI subcommand's name): those need the leading slash.
+  sig('health:route', [JS, PY, JAVA, GO, PHP, CS, RB], /['"`](?:\/?(?:api\/(?:v\d\/)?)?_{0,2}(?:health|healthz|healthcheck|health-check|health_check)|\/(?:api\/(?:v\d\/)?)?(?:ready|readyz|readiness|livez|liveness|up))['"`]\s*(?:[,);=]|=>|$)/, 'health', '/ready', '/live', '/up'),
+  sig('health:lib', [JS, PY, JAVA, GO, PHP, CS, RB], /@nestjs\/terminus|\bHealthCheckService\b|\bMapHealthChecks\s*\(|\bAddHealthChecks\s*\(|\bhealth_check\b|\bspatie\\\\?Health|health:\s*['"]\/up['"]|(?:=>|to:)\s*['"]rails\/health#show|\bHealthIndicator\b|\bresources?\s+:health\b|terminus|fastify-healthcheck|express-healthcheck/, 'terminus', 'HealthCheckService', 'HealthChecks', 'health_check', 'Health', 'health:', 'rails/health', 'HealthIndicator', 'resources :health', 'resource :health', 'healthcheck'),
   sig('health:actuator', 'config', /^\s*management\.endpoints?\.|^\s*management\s*:/, 'management'),
 
   // ── operations: background jobs, queues and schedulers ────────────────────────────────────
