@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { envFacts } from '../src/facts/env.js';
 import { Facts } from '../src/facts/facts.js';
-import { filesWithLine, grepTerms, isGrepSkipped, linesAt, treeGrep } from '../src/facts/grep.js';
+import { filesWithLine, grepTerms, isGrepSkipped, linesAt, looksMinified, treeGrep } from '../src/facts/grep.js';
 import { TermMatcher } from '../src/facts/term-matcher.js';
 import { GitRevisionSource } from '../src/source/git-revision.js';
 import { WorkingTreeSource } from '../src/source/working-tree.js';
@@ -116,6 +116,16 @@ describe('treeGrep', () => {
     expect(js).not.toContain('logging.getLogger');
     expect(grepTerms(['ruby'])).toContain('ENV.fetch');
     expect(grepTerms([])).toEqual(expect.arrayContaining(['ENV.fetch', 'process.env', 'logging.getLogger']));
+  });
+
+  it('skips minified bundles: their env reads and digests are a library\'s (Filament assets in a Laravel app)', async () => {
+    const bundle = `(()=>{${'var a=1;'.repeat(4000)}if(process.env.LOG){}const h=createHash("md5")})();\n`;
+    expect(looksMinified(Buffer.from(bundle))).toBe(true);
+    expect(looksMinified(Buffer.from('const a = 1;\n'.repeat(3000)))).toBe(false);
+    const dir = temp();
+    buildRepo(dir, { files: { 'package.json': '{}\n', 'public/js/support.js': bundle, 'src/app.js': 'const port = process.env.PORT;\n' } });
+    const grep = await treeGrep(new Facts(new WorkingTreeSource(dir)));
+    expect([...grep.lines.keys()]).toEqual(['src/app.js']);
   });
 
   it('skips test code and Markdown but keeps test-named configuration the secrets scan reads', () => {

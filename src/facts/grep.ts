@@ -101,7 +101,7 @@ export function treeGrep(facts: Facts): Promise<TreeGrep> {
     const matcher = new TermMatcher(grepTerms(ecosystems));
     const lines: GrepLines = new Map();
     const visit = (path: string, bytes: Buffer) => {
-      if (looksBinary(bytes)) return;
+      if (looksBinary(bytes) || looksMinified(bytes)) return;
       const ends = matcher.matchEnds(bytes);
       if (ends.length > 0) lines.set(path, linesAt(bytes, ends));
     };
@@ -120,6 +120,18 @@ export function treeGrep(facts: Facts): Promise<TreeGrep> {
     }
     return new TreeGrep(lines);
   });
+}
+
+/**
+ * A bundled or minified file (public/js/app.js, a vendored widget): fewer than 16 lines in its first
+ * 16 KB. Generated code is not the author's; its `process.env.X` and `createHash('md5')` are a
+ * library's.
+ */
+export function looksMinified(bytes: Buffer): boolean {
+  if (bytes.length < 16 * 1024) return false;
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at !== -1 && at < 16 * 1024; at = bytes.indexOf(10, at + 1)) if (++lines >= 16) return false;
+  return true;
 }
 
 /** The lines holding the given match ends, each once, with 1-based numbers. */
