@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
 import { composeFiles, parseCompose } from '../src/facts/compose.js';
 import { makefiles } from '../src/facts/makefile.js';
-import { blockLines, isShellBlock } from '../src/facts/readme-sections.js';
+import { blockLines, isShellBlock, stripComment } from '../src/facts/readme-sections.js';
 import type { Finding } from '../src/types.js';
 
 /** yarn/pnpm/bun subcommands that are the tool's own, not package scripts. */
@@ -55,7 +55,7 @@ export default defineRule({
           // After a generator runs, the README describes the generated project, not this repository.
           if (GENERATOR.test(text)) generated = true;
           if (generated) break;
-          for (const segment of text.replace(/^\s*(\$|>|%)\s+/, '').split(/&&|;|\|\|/)) {
+          for (const segment of stripComment(text.replace(/^\s*(\$|>|%)\s+/, '')).split(/&&|;|\|\|/)) {
             const cmd = segment.trim().replace(/^sudo\s+/, '');
             if (!cmd || cmd.startsWith('#')) continue;
             const cd = /^cd\s+([^\s]+)$/.exec(cmd);
@@ -97,7 +97,8 @@ export default defineRule({
       }
       const make = /^make\s+(.*)$/.exec(cmd);
       if (make) {
-        let args = make[1]!.split(/\s+/);
+        // VAR="a b" assignments are arguments to the recipe, not targets.
+        let args = make[1]!.replace(/\b\w+=(["'])[^"']*\1/g, ' ').split(/\s+/);
         let dir = cwd;
         const c = args.indexOf('-C');
         if (c !== -1 && args[c + 1]) {

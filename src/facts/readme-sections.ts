@@ -75,7 +75,7 @@ export function shellLines(value: string): string[] {
 }
 
 /** A line without its trailing shell comment (` # …` outside quotes). */
-function stripComment(line: string): string {
+export function stripComment(line: string): string {
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;

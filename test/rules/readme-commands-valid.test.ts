@@ -25,6 +25,11 @@ ruleTester(rule, {
       summary: /All 1 checked command\(s\) match the project/,
     },
     {
+      name: 'make targets with trailing comments and quoted ARGS (mubbi/laravel-blog-api)',
+      files: { Makefile: 'test:\n\tphp artisan test\nartisan:\n\tphp artisan $(ARGS)\n', 'README.md': `# Blog\n\n${fence('make test                # Run all tests', 'make artisan ARGS="make:controller ApiController"')}\n` },
+      summary: /All 2 checked command\(s\) match the project/,
+    },
+    {
       name: 'scripts, a make target and an env template that all exist',
       files: { 'package.json': pkg, Makefile: 'up:\n\tdocker compose up -d\n', '.env.example': 'PORT=3000\n', 'README.md': `# Shop\n\n${fence('npm ci', 'cp .env.example .env', 'make up', 'npm run db:migrate && npm run dev', 'yarn test')}\n` },
       summary: /^All 5 checked command/,
