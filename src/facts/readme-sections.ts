@@ -15,8 +15,9 @@ export const SECTION_PATTERNS = {
     keyword: /\b(environment|env vars?|\.env|configuration|config)\b/,
   },
   architecture: {
-    exact: /^(architecture|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
-    keyword: /\b(architecture|system design|design overview|structure|diagram|data ?model|schema|erd|how it works|tech stack)\b/,
+    exact: /^(architecture|structure|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
+    // A bare "structure" is any step ("create the structure and load test data"): say whose.
+    keyword: /\b(architecture|system design|design overview|(project|folder|directory|code|application|app|repo(sitory)?|source|module|file|model|data) structure|structure of the (project|code|app(lication)?)|diagram|data ?model|schema|erd|how it works|tech stack)\b/,
   },
   api: {
     exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|resources|available endpoints)$/,
@@ -46,6 +47,8 @@ export interface SectionMatch {
 }
 
 /** Sections of the given kind across documents, exact matches first. */
+const SLUG = /^[\w.]+(?:[-_][\w.]+)+$/;
+
 export function findSections(docs: readonly MarkdownDocument[], kind: SectionKind): SectionMatch[] {
   const { exact, keyword } = SECTION_PATTERNS[kind];
   const matches: SectionMatch[] = [];
@@ -55,7 +58,8 @@ export function findSections(docs: readonly MarkdownDocument[], kind: SectionKin
     for (const section of doc.sections) {
       if (!section.normalized) continue;
       if (exact.test(section.normalized)) matches.push({ doc, section, strength: 'exact' });
-      else if (section !== title && keyword.test(section.normalized)) matches.push({ doc, section, strength: 'keyword' });
+      // A repository slug as a heading (`## go-todo-api`) is a name, whatever words it contains.
+      else if (section !== title && !SLUG.test(section.title.trim()) && keyword.test(section.normalized)) matches.push({ doc, section, strength: 'keyword' });
     }
   }
   return matches.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'exact' ? -1 : 1));

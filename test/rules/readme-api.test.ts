@@ -18,6 +18,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a repository slug heading is not an API section (YogiPristiawan/go-todo-api)',
+      files: { 'go.mod': 'module x\n\nrequire github.com/gin-gonic/gin v1.9.0\n', 'README.md': '## go-todo-api\n\nA simple todo list service written in Go with PostgreSQL and JWT for a course.\n' },
+      outcome: 'fail',
+    },
+    {
       name: 'a Go net/http server found through git grep',
       git: true,
       files: { 'go.mod': 'module notes\n\ngo 1.22\n', 'util.go': 'package main\n', 'main.go': 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":8080", nil) }\n', 'README.md': '# Notes\n' },

@@ -14,6 +14,11 @@ ruleTester(rule, {
     { name: 'a "Project structure" section with a tree', files: { 'README.md': '# Shop\n\n## Project structure\n\n```\nsrc/\n├── routes\n├── services\n└── db\n```\n' } },
   ],
   invalid: [
+    {
+      name: 'a setup step that mentions "the structure" is not an architecture section (rest-api-slim-php)',
+      files: { 'README.md': '# Api\n\n## 3- Create the structure and load test data into the database\n\nRun composer database to create the tables and load the sample rows for local testing.\n' },
+      outcome: 'fail',
+    },
     { name: 'no README', files: { 'main.go': 'package main\n' }, outcome: 'fail' },
     { name: 'a README without design notes', files: { 'README.md': '# Shop\n\nAn online shop.\n\n## Setup\n\n```bash\nnpm ci\n```\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /No architecture section/ }] },
     {
