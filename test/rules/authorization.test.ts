@@ -7,6 +7,16 @@ const SIGN = "const jwt = require('jsonwebtoken');\nexports.token = (u) => jwt.s
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'an ownership check in a service, against a userId argument (IgorKondratyuk1/blog-api-express)',
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/commentsService.ts': 'if (foundedComment.userId !== userId) return CommentError.WrongUserError;\n' },
+      findings: [{ file: 'src/commentsService.ts', line: 1 }],
+    },
+    {
+      name: 'a role read from a dict in Flask (FrankDev-327/flask-blog-api)',
+      files: { 'requirements.txt': 'flask\nflask-jwt-extended\n', 'app/auth.py': 'from flask_jwt_extended import jwt_required\n', 'middleware/check_token.py': 'def check_user_role(f):\n    if request.user["role"] != "admin":\n        abort(403)\n' },
+      findings: [{ file: 'middleware/check_token.py', line: 2 }],
+    },
     { name: 'a role check in Express', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/admin.js': "module.exports = (req, res, next) => req.user.role === 'admin' ? next() : res.sendStatus(403);\n" }, findings: [{ file: 'src/admin.js', line: 1 }] },
     { name: 'an ownership check', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/posts.js': 'if (post.authorId !== req.user.id) return res.sendStatus(403);\n' } },
     {

@@ -28,6 +28,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an HMAC-SHA1 of the password (sumancfc/blog-api-node-ts)',
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/models/user.model.ts': 'userSchema.methods.encryptPassword = function (password) {\n  return crypto.createHmac("sha1", this.salt).update(password).digest("hex");\n};\n' },
+      outcome: 'fail',
+      findings: [{ file: 'src/models/user.model.ts', line: 2, message: /fast digest/ }],
+    },
+    {
       name: 'md5 of a password',
       files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/users.js': "const crypto = require('crypto');\nconst h = crypto.createHash('md5').update(password).digest('hex');\n" },
       outcome: 'fail',

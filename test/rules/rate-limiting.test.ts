@@ -4,6 +4,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a hand-written limiter that answers 429 (IgorKondratyuk1/blog-api-express)',
+      files: { 'package.json': '{"dependencies":{"express":"^4"}}\n', 'src/middlewares/requestsLimiter.ts': 'export const limiter = (req, res, next) => {\n  if (count > 5) { res.sendStatus(HTTP_STATUSES.TOO_MANY_REQUESTS_429); return; }\n  next();\n};\n' },
+      findings: [{ file: 'src/middlewares/requestsLimiter.ts', line: 2 }],
+    },
     { name: 'express-rate-limit registered', files: { 'package.json': packageJson({ dependencies: { express: '^4', 'express-rate-limit': '^7' } }), 'src/app.js': "const rateLimit = require('express-rate-limit');\napp.use(rateLimit({ windowMs: 60000, limit: 100 }));\n" } },
     { name: 'DRF throttling settings', files: { 'requirements.txt': 'djangorestframework\n', 'config/settings.py': "REST_FRAMEWORK = {\n    'DEFAULT_THROTTLE_CLASSES': ['rest_framework.throttling.AnonRateThrottle'],\n}\n" } },
     { name: 'ASP.NET Core rate limiter', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/Program.cs': 'builder.Services.AddRateLimiter(o => {});\napp.UseRateLimiter();\n' } },
