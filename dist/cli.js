@@ -37251,7 +37251,7 @@ var CODE_SIGNALS = [
   sig("kdf:csharp", CS, /\bPasswordHasher<|\bBCrypt\.(?:Net\.)?(?:BCrypt\.)?(?:HashPassword|Verify|EnhancedHashPassword)\b|\bRfc2898DeriveBytes\b|\bKeyDerivation\.Pbkdf2\b|\.AddIdentity(?:Core|ApiEndpoints)?\s*<|\bUserManager<|\bArgon2id\b/, "PasswordHasher", "BCrypt.", "Rfc2898DeriveBytes", "KeyDerivation", "AddIdentity", "UserManager", "Argon2id"),
   sig("kdf:ruby", RB, /\bhas_secure_password\b|\bBCrypt::Password\b|^\s*devise\s+:/, "has_secure_password", "BCrypt::", "devise"),
   // Fast digests applied to passwords (§9.3 md5-used-as-password) — judged per line by the rule.
-  sig("weak-hash:js", JS, /\bcreateHash\(\s*['"](?:md5|sha1|sha256)['"]\s*\)[^\n]*[pP]ass|\b(?:md5|sha1)\([^)\n]*[pP]ass/, "createHash", "md5", "sha1"),
+  sig("weak-hash:js", JS, /\bcreate(?:Hash|Hmac)\(\s*['"](?:md5|sha1|sha256)['"][^)\n]*\)[^\n]*[pP]ass|\b(?:md5|sha1)\([^)\n]*[pP]ass/, "createHash", "createHmac", "md5", "sha1"),
   sig("weak-hash:python", PY, /\bhashlib\.(?:md5|sha1|sha256)\([^\n]*[pP]ass/, "hashlib."),
   sig("weak-hash:java", JAVA, /MessageDigest\.getInstance\(\s*"(?:MD5|SHA-1|SHA1|SHA-256)"\s*\)[\s\S]{0,300}?[pP]assword|\bDigestUtils\.(?:md5|sha1|sha256)Hex\([^)\n]*[pP]ass/, "MessageDigest", "DigestUtils"),
   sig("weak-hash:go", GO, /\b(?:md5|sha1|sha256)\.Sum(?:256)?\(\s*\[\]byte\(\s*\w*[pP]ass|\b(?:md5|sha1|sha256)\.New\(\)[\s\S]{0,200}?\.Write\(\s*\[\]byte\(\s*\w*[pP]ass/, "md5.Sum", "sha1.Sum", "sha256.Sum", "md5.New", "sha1.New", "sha256.New"),
@@ -37262,8 +37262,8 @@ var CODE_SIGNALS = [
   // Stored password compared with the submitted one in plain text.
   sig("plain-compare", [JS, PY, JAVA, GO, PHP, CS, RB], /\.[pP]assword\s*(?:===?|!==?)\s*(?:(?:req\.body|request(?:\.\w+)?|body|input|params|dto|credentials|form|payload|login\w*|args)(?:\.|\[['"])[pP]assword\b|[pP]assword\b(?![\w.(]))|\.[pP]assword\.equals\(\s*\w+\.get[pP]assword\(\)|\bNoOpPasswordEncoder\.getInstance\(|\bnew NoOpPasswordEncoder\(|['"]\{noop\}[^'"]|where\(\s*['"]password['"]\s*,\s*\$request/, "assword", "NoOpPasswordEncoder", "{noop}"),
   // ── security: authorization (roles, permissions, ownership) ───────────────────────────────
-  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id"),
-  sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
+  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\.(?:userId|ownerId|authorId)\s*(?:!==?|===?)\s*(?:userId|currentUserId|authUserId|ownerId)\b|\b(?:userId|currentUserId)\s*(?:!==?|===?)\s*\w+\.(?:userId|ownerId|authorId)\b|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id", ".userId", ".ownerId", ".authorId"),
+  sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\[['"]roles?['"]\]\s*(?:==|!=|not in|in)\s|\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", '["role"]', "['role']", '["roles"]', "['roles']", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
   sig("authz:java", JAVA, /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|\.hasRole\s*\(|\.hasAnyRole\s*\(|\.hasAuthority\s*\(|\.hasAnyAuthority\s*\(|@EnableMethodSecurity\b|@EnableGlobalMethodSecurity\b|\bcan(?:Write|Edit|Update|Delete|Modify|Manage)[A-Z]\w*\s*\(|\bisOwner\w*\s*\(/, "Authorize", "@Secured", "@RolesAllowed", ".has", "MethodSecurity", "canWrite", "canEdit", "canUpdate", "canDelete", "canModify", "canManage", "isOwner"),
   sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\bRole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b/, "casbin", "Role", "Admin"),
   sig("authz:php", PHP, /\$this->authorize\s*\(|\bGate::(?:define|allows|denies|authorize)\s*\(|->can\s*\(\s*['"]|['"]can:|\bHasRoles\b|['"]role:|#\[IsGranted\s*\(|->denyAccessUnlessGranted\s*\(|->isGranted\s*\(|\bextends\s+Voter\b|\bextends\s+Policy\b|->(?:hasRole|hasPermissionTo)\s*\(|->(?:user_id|user->id|owner_id|author_id)\s*(?:===?|!==?)\s*(?:auth\(\)->id\(\)|Auth::id\(\)|\$request->user\(\)->id)|function\s+authorize\(\)\s*(?::\s*bool\s*)?\{\s*return\s+(?!true\s*;)/, "user_id", "user->id", "owner_id", "author_id", "authorize", "Gate::", "can", "HasRoles", "role:", "IsGranted", "denyAccessUnlessGranted", "isGranted", "Voter", "Policy", "hasRole", "hasPermissionTo"),
@@ -37287,6 +37287,8 @@ var CODE_SIGNALS = [
   sig("rate:php", PHP, /\bRateLimiter::(?:for|attempt|hit|tooManyAttempts)\s*\(|['"]throttle:|\bLimit::per(?:Minute|Hour|Second|Day)\s*\(|\bRateLimiterFactory\b|\bThrottleRequests\b/, "RateLimiter::", "throttle:", "Limit::per", "RateLimiterFactory", "ThrottleRequests"),
   sig("rate:csharp", CS, /\.AddRateLimiter\s*\(|\.UseRateLimiter\s*\(|\[EnableRateLimiting\b|\.RequireRateLimiting\s*\(|\bAspNetCoreRateLimit\b|\.UseIpRateLimiting\s*\(/, "RateLimit", "RateLimiter"),
   sig("rate:ruby", RB, /\bRack::Attack\b|^\s*rate_limit\s+to:|\bRack::Throttle\b/, "Rack::Attack", "rate_limit", "Rack::Throttle"),
+  // A hand-written limiter: the code itself answers 429 Too Many Requests.
+  sig("rate:manual", [JS, PY, JAVA, GO, PHP, CS, RB], /\b(?:sendStatus|status|abort|HttpResponse|Response|StatusCode|WriteHeader)\(\s*(?:429|[\w.]*(?:TOO_MANY_REQUESTS|TooManyRequests)\w*)\b|\bstatus(?:_code)?\s*[:=]\s*(?:429|:too_many_requests)\b|\bHTTP_429_TOO_MANY_REQUESTS\b|\bHttpStatus\.TOO_MANY_REQUESTS\b|\bhttp\.StatusTooManyRequests\b|\bStatus429TooManyRequests\b/, "429", "TOO_MANY_REQUESTS", "TooManyRequests", "too_many_requests"),
   sig("rate:config", "config", /\blimit_req_zone\b|\blogin_throttling\s*:|^\s*rate_limiter\s*:|\bbucket4j\.filters\b/, "limit_req_zone", "login_throttling", "rate_limiter", "bucket4j"),
   // ── operations: structured logging actually used ──────────────────────────────────────────
   sig("log:js", JS, jsModule("pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js"), ...quoted("pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js")),
@@ -37304,8 +37306,9 @@ var CODE_SIGNALS = [
   // Levels or a pattern for Spring Boot's default Logback: configured, but plain text and no logger in code.
   sig("log-builtin:config", "config", /^\s*logging\.(?:level|pattern|file)\b/, "logging.level", "logging.pattern", "logging.file"),
   // ── operations: health and readiness endpoints ────────────────────────────────────────────
-  sig("health:route", [JS, PY, JAVA, GO, PHP, CS, RB], /['"`]\/?(?:api\/(?:v\d\/)?)?(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|livez|liveness|up)['"`]\s*(?:[,)=]|=>)/, "health", "ready", "live", "/up", "'up'", '"up"'),
-  sig("health:lib", [JS, PY, JAVA, GO, PHP, CS, RB], /@nestjs\/terminus|\bHealthCheckService\b|\bMapHealthChecks\s*\(|\bAddHealthChecks\s*\(|\bhealth_check\b|\bspatie\\\\?Health|health:\s*['"]\/up['"]|rails\/health#show|\bHealthIndicator\b|\bresources?\s+:health\b|terminus|fastify-healthcheck|express-healthcheck/, "terminus", "HealthCheckService", "HealthChecks", "health_check", "Health", "health:", "rails/health", "HealthIndicator", "resources :health", "resource :health", "healthcheck"),
+  // A bare "up" or "ready" is any word (a CLI subcommand's name): those need the leading slash.
+  sig("health:route", [JS, PY, JAVA, GO, PHP, CS, RB], /['"`](?:\/?(?:api\/(?:v\d\/)?)?_{0,2}(?:health|healthz|healthcheck|health-check|health_check)|\/(?:api\/(?:v\d\/)?)?(?:ready|readyz|readiness|livez|liveness|up))['"`]\s*(?:[,);=]|=>|$)/, "health", "/ready", "/live", "/up"),
+  sig("health:lib", [JS, PY, JAVA, GO, PHP, CS, RB], /@nestjs\/terminus|\bHealthCheckService\b|\bMapHealthChecks\s*\(|\bAddHealthChecks\s*\(|\bhealth_check\b|\bspatie\\\\?Health|health:\s*['"]\/up['"]|(?:=>|to:)\s*['"]rails\/health#show|\bHealthIndicator\b|\bresources?\s+:health\b|terminus|fastify-healthcheck|express-healthcheck/, "terminus", "HealthCheckService", "HealthChecks", "health_check", "Health", "health:", "rails/health", "HealthIndicator", "resources :health", "resource :health", "healthcheck"),
   sig("health:actuator", "config", /^\s*management\.endpoints?\.|^\s*management\s*:/, "management"),
   // ── operations: background jobs, queues and schedulers ────────────────────────────────────
   sig("jobs:js", JS, jsUse("bullmq|bull|bee-queue|agenda|pg-boss|graphile-worker|@nestjs/bullmq|@nestjs/bull|@nestjs/schedule|node-cron|cron|node-schedule|amqplib|amqp-connection-manager|kafkajs|sqs-consumer|inngest|@trigger\\.dev/sdk|@temporalio/worker|@temporalio/client", /@Processor\s*\(|@Cron\s*\(|@Interval\s*\(/), ...quoted("bullmq|bull|bee-queue|agenda|pg-boss|graphile-worker|@nestjs/bullmq|@nestjs/bull|@nestjs/schedule|node-cron|cron|node-schedule|amqplib|amqp-connection-manager|kafkajs|sqs-consumer|inngest|@trigger.dev/sdk|@temporalio/worker|@temporalio/client"), "@Processor", "@Cron", "@Interval"),
@@ -37924,7 +37927,7 @@ function treeGrep(facts) {
     const matcher = new TermMatcher(grepTerms(ecosystems));
     const lines = /* @__PURE__ */ new Map();
     const visit2 = (path8, bytes) => {
-      if (looksBinary(bytes)) return;
+      if (looksBinary(bytes) || looksMinified(bytes)) return;
       const ends = matcher.matchEnds(bytes);
       if (ends.length > 0) lines.set(path8, linesAt(bytes, ends));
     };
@@ -37943,6 +37946,12 @@ function treeGrep(facts) {
     }
     return new TreeGrep(lines);
   });
+}
+function looksMinified(bytes) {
+  if (bytes.length < 16 * 1024) return false;
+  let lines = 0;
+  for (let at2 = bytes.indexOf(10); at2 !== -1 && at2 < 16 * 1024; at2 = bytes.indexOf(10, at2 + 1)) if (++lines >= 16) return false;
+  return true;
 }
 function linesAt(bytes, ends) {
   const out = [];
@@ -38415,8 +38424,9 @@ var SECTION_PATTERNS = {
     keyword: /\b(environment|env vars?|\.env|configuration|config)\b/
   },
   architecture: {
-    exact: /^(architecture|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
-    keyword: /\b(architecture|system design|design overview|structure|diagram|data ?model|schema|erd|how it works|tech stack)\b/
+    exact: /^(architecture|structure|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
+    // A bare "structure" is any step ("create the structure and load test data"): say whose.
+    keyword: /\b(architecture|system design|design overview|(project|folder|directory|code|application|app|repo(sitory)?|source|module|file|model|data) structure|structure of the (project|code|app(lication)?)|diagram|data ?model|schema|erd|how it works|tech stack)\b/
   },
   api: {
     exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|resources|available endpoints)$/,
@@ -38435,6 +38445,7 @@ var SECTION_PATTERNS = {
     keyword: /\b(deploy\w*|production|hosting|live demo)\b/
   }
 };
+var SLUG = /^[\w.]+(?:[-_][\w.]+)+$/;
 function findSections(docs, kind) {
   const { exact, keyword } = SECTION_PATTERNS[kind];
   const matches = [];
@@ -38443,7 +38454,7 @@ function findSections(docs, kind) {
     for (const section of doc.sections) {
       if (!section.normalized) continue;
       if (exact.test(section.normalized)) matches.push({ doc, section, strength: "exact" });
-      else if (section !== title && keyword.test(section.normalized)) matches.push({ doc, section, strength: "keyword" });
+      else if (section !== title && !SLUG.test(section.title.trim()) && keyword.test(section.normalized)) matches.push({ doc, section, strength: "keyword" });
     }
   }
   return matches.sort((a, b3) => a.strength === b3.strength ? 0 : a.strength === "exact" ? -1 : 1);
@@ -38673,7 +38684,7 @@ var ci_runs_readme_tests_default = defineRule({
 });
 
 // rules/ci-runs-tests.ts
-var SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/;
+var SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b|echo\b)|;\s*exit 0\b/;
 var PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 var ci_runs_tests_default = defineRule({
   meta: {
@@ -39326,7 +39337,7 @@ var PLATFORM_FILES = [
 var K8S_DIR = /(^|\/)(k8s|kubernetes|kube|manifests|deploy(ment)?s?|helm|charts|infra|\.k8s|ops)\//i;
 var K8S_KIND = /^kind:\s*(Deployment|StatefulSet|Service|Ingress|CronJob|Job|DaemonSet)\b/m;
 var CD_ACTION = /^(superfly\/flyctl-actions|akhileshns\/heroku-deploy|amondnet\/vercel-action|azure\/(webapps-deploy|container-apps-deploy-action|k8s-deploy)|google-github-actions\/(deploy-cloudrun|deploy-appengine|get-gke-credentials)|aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|appleboy\/(ssh-action|scp-action)|johnbeynon\/render-deploy-action|bervProject\/railway-deploy|cloudflare\/wrangler-action|easingthemes\/ssh-deploy|burnett01\/rsync-deployments|railwayapp\/)/i;
-var CD_COMMAND = /\b(fly(ctl)?\s+deploy|vercel\s+(deploy|--prod)|railway\s+up|heroku\s+(container:release|deploy)|git\s+push\s+heroku|kubectl\s+(apply|set\s+image|rollout)|helm\s+(upgrade|install)|terraform\s+apply|pulumi\s+up|gcloud\s+(run|app)\s+deploy|az\s+(webapp|containerapp)\s+(up|deploy|update)|eb\s+deploy|serverless\s+deploy|sls\s+deploy|sam\s+deploy|cdk\s+deploy|kamal\s+deploy|cap\s+\w+\s+deploy|api\.render\.com\/deploy|docker\s+stack\s+deploy|wrangler\s+(deploy|publish)|netlify\s+deploy)\b/i;
+var CD_COMMAND = /\b(fly(ctl)?\s+deploy|vercel\s+(deploy|--prod)|railway\s+up|heroku\s+(container:release|deploy)|git\s+push\s+(?:-\S+\s+)*(?:heroku\b|\S*heroku\.com)|kubectl\s+(apply|set\s+image|rollout)|helm\s+(upgrade|install)|terraform\s+apply|pulumi\s+up|gcloud\s+(run|app)\s+deploy|az\s+(webapp|containerapp)\s+(up|deploy|update)|eb\s+deploy|serverless\s+deploy|sls\s+deploy|sam\s+deploy|cdk\s+deploy|kamal\s+deploy|cap\s+\w+\s+deploy|api\.render\.com\/deploy|docker\s+stack\s+deploy|wrangler\s+(deploy|publish)|netlify\s+deploy)\b/i;
 var DOCS_PIPELINE = /(^|[/_-])(docs?|pages|site|storybook|website|gh-pages)([._-]|$)/i;
 var DEPLOY_JOB = /^(deploy|release|cd)([_-]|$)|[_-]deploy$/i;
 var DEMO_HOST = /https?:\/\/[\w.-]+\.(fly\.dev|onrender\.com|up\.railway\.app|railway\.app|vercel\.app|netlify\.app|herokuapp\.com|azurewebsites\.net|azurecontainerapps\.io|appspot\.com|run\.app|pages\.dev|workers\.dev|koyeb\.app|ondigitalocean\.app|amplifyapp\.com|elasticbeanstalk\.com|pythonanywhere\.com|deta\.app|zeabur\.app|glitch\.me|replit\.app)\b[^\s)"'>\]]*/i;
@@ -40562,7 +40573,7 @@ var readme_commands_valid_default = defineRule({
         for (const { line, text: text3 } of blockLines(block)) {
           if (GENERATOR.test(text3)) generated = true;
           if (generated) break;
-          for (const segment of text3.replace(/^\s*(\$|>|%)\s+/, "").split(/&&|;|\|\|/)) {
+          for (const segment of stripComment(text3.replace(/^\s*(\$|>|%)\s+/, "")).split(/&&|;|\|\|/)) {
             const cmd = segment.trim().replace(/^sudo\s+/, "");
             if (!cmd || cmd.startsWith("#")) continue;
             const cd = /^cd\s+([^\s]+)$/.exec(cmd);
@@ -40601,7 +40612,7 @@ var readme_commands_valid_default = defineRule({
       }
       const make = /^make\s+(.*)$/.exec(cmd);
       if (make) {
-        let args = make[1].split(/\s+/);
+        let args = make[1].replace(/\b\w+=(["'])[^"']*\1/g, " ").split(/\s+/);
         let dir = cwd;
         const c3 = args.indexOf("-C");
         if (c3 !== -1 && args[c3 + 1]) {

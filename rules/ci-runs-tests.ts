@@ -3,7 +3,7 @@ import { isTestCommand, testCommandContext } from '../src/facts/test-runners.js'
 import type { Finding } from '../src/types.js';
 
 /** `|| true`, `|| :`, `; exit 0`: a failing command that cannot fail the step. */
-const SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b)|;\s*exit 0\b/;
+const SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b|echo\b)|;\s*exit 0\b/;
 const PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 
 export default defineRule({

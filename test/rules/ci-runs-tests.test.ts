@@ -75,6 +75,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "'|| echo' swallows a failing test run (FrankDev-327/flask-blog-api)",
+      files: { 'requirements.txt': 'pytest\n', [WORKFLOW]: githubWorkflow(['pip install -r requirements.txt', 'pytest tests || echo "Tests failed"']) },
+      outcome: 'partial',
+      findings: [{ message: /cannot fail/ }],
+    },
+    {
       name: 'a bin/ file that is not a shell script is not followed',
       outcome: 'fail',
       files: { 'bin/setup': '#!/usr/bin/env ruby\nsystem("bundle exec rspec")\n', [WORKFLOW]: githubWorkflow(['bin/setup']) },

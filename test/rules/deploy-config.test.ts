@@ -5,6 +5,10 @@ const flyWorkflow = 'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    r
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a Bitbucket pipeline that pushes to Heroku over HTTPS (it-coral/rails-rest-api)',
+      files: { 'bitbucket-pipelines.yml': 'pipelines:\n  default:\n    - step:\n        script:\n          - git push https://heroku:$HEROKU_API_KEY@git.heroku.com/$HEROKU_APP_NAME.git HEAD\n', 'README.md': '# Api\n\nLive at https://rails-rest-api.herokuapp.com\n' },
+    },
     { name: 'fly.toml and a live URL', files: { 'fly.toml': 'app = "notes"\n', 'README.md': '# Notes\n\nLive: https://notes.fly.dev/docs\n' }, summary: /^Fly\.io \(fly\.toml\), a live URL at README\.md:3\.$/ },
     { name: 'render.yaml and a CD workflow', files: { 'render.yaml': 'services: []\n', '.github/workflows/deploy.yml': flyWorkflow } },
     {
