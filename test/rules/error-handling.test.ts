@@ -4,6 +4,16 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "Laravel's withExceptions rendering a fully-qualified exception type (mubbi/laravel-blog-api)",
+      files: { 'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n', 'bootstrap/app.php': "<?php\nreturn Application::configure()\n    ->withExceptions(function (Exceptions $exceptions) {\n        $handler = new ExceptionHandlerService();\n        $exceptions->render(function (\\Illuminate\\Validation\\ValidationException $e, Request $request) {\n            return response()->json([], 422);\n        });\n    })->create();\n" },
+      findings: [{ file: 'bootstrap/app.php', line: 5 }],
+    },
+    {
+      name: "Slim 3's errorHandler in the container (maurobonfietti/rest-api-slim-php)",
+      files: { 'composer.json': '{ "require": { "slim/slim": "^3.12" } }\n', 'src/App/Dependencies.php': "<?php\n$container['errorHandler'] = static fn (): ApiError => new ApiError();\n" },
+      findings: [{ file: 'src/App/Dependencies.php', line: 2 }],
+    },
     { name: 'Express 4-argument middleware', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/app.js': 'app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message });\n});\n' }, findings: [{ file: 'src/app.js', line: 1 }] },
     {
       name: 'a routing-controllers error middleware (w3tecch/express-typescript-boilerplate)',
