@@ -8,6 +8,11 @@ const SIGN = "const jwt = require('jsonwebtoken');\nexports.token = (u) => jwt.s
 ruleTester(rule, {
   valid: [
     {
+      name: 'an ownership check in Go middleware (hamidgh01/Go-Blog-API)',
+      files: { 'go.mod': 'module x\n\nrequire github.com/golang-jwt/jwt/v5 v5.0.0\n', 'auth.go': 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n', 'access.go': 'package mw\n\nfunc check(ownerID, userID uint) bool {\n\tif ownerID != userID {\n\t\treturn false\n\t}\n\treturn true\n}\n' },
+      findings: [{ file: 'access.go', line: 4 }],
+    },
+    {
       name: 'an ownership check in a service, against a userId argument (IgorKondratyuk1/blog-api-express)',
       files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/commentsService.ts': 'if (foundedComment.userId !== userId) return CommentError.WrongUserError;\n' },
       findings: [{ file: 'src/commentsService.ts', line: 1 }],
