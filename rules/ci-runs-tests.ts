@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { isTestCommand, testCommandContext } from '../src/facts/test-runners.js';
+import { testFacts } from '../src/facts/tests.js';
 import type { Finding } from '../src/types.js';
 
 /** `|| true`, `|| :`, `; exit 0`: a failing command that cannot fail the step. */
@@ -22,8 +23,10 @@ export default defineRule({
     if (configs.length === 0) {
       return { outcome: 'fail', summary: 'There is no (parseable) CI configuration to run tests.', findings: [{ message: 'No CI pipeline runs the tests.' }] };
     }
-    const context = await testCommandContext(facts);
+    const [context, tests, sources] = await Promise.all([testCommandContext(facts), testFacts(facts), facts.sourceFiles()]);
     const isTest = (command: string) => isTestCommand(command, context);
+    // Code without a single test file: a test step there has nothing to run.
+    const noTests = tests.files.length === 0 && sources.length > 0;
 
     const findings: Finding[] = [];
     let manualOnly = false;
@@ -42,6 +45,10 @@ export default defineRule({
         } else {
           // Quote the line of a multi-line step that runs the tests, not its first line.
           const shown = testLines(cmd.command, isTest)[0] ?? cmd.command;
+          if (noTests) {
+            // `dotnet test` in a repository without a test project runs nothing (castell0riz0n/ToDo-API).
+            return { outcome: 'partial', score: 0.5, summary: `${cmd.file}:${cmd.line} runs \`${firstLine(shown)}\`, but there are no tests for it to run.`, findings: [{ ...where, message: 'The CI test step is in place, but the repository has no test cases (see tests-present).', fix: 'Write tests; the pipeline will run them as it is.' }] };
+          }
           return { outcome: 'pass', summary: `${cmd.file}:${cmd.line} runs \`${firstLine(shown)}\` (job "${cmd.job}").` };
         }
       }

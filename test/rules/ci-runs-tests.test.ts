@@ -75,6 +75,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'dotnet test in CI for code without a single test (castell0riz0n/ToDo-API)',
+      files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/Program.cs': 'var app = WebApplication.Create(args);\napp.Run();\n', [WORKFLOW]: githubWorkflow(['dotnet restore', 'dotnet test']) },
+      outcome: 'partial',
+      score: 0.5,
+      summary: /but there are no tests for it to run/,
+    },
+    {
       name: "'|| echo' swallows a failing test run (FrankDev-327/flask-blog-api)",
       files: { 'requirements.txt': 'pytest\n', [WORKFLOW]: githubWorkflow(['pip install -r requirements.txt', 'pytest tests || echo "Tests failed"']) },
       outcome: 'partial',
