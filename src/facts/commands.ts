@@ -12,7 +12,7 @@ export const SCRIPT_REFERENCE = /(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?
 
 /** Commands that install dependencies. */
 export const INSTALL_COMMAND =
-  /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
+  /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+(download|tidy)|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
 
 /** Commands that start the application. */
 export const RUN_COMMAND =

@@ -7,6 +7,10 @@ const NPM = fence('bash', 'npm install', 'npm start');
 ruleTester(rule, {
   valid: [
     {
+      name: 'go mod tidy installs the dependencies (hamidgh01/Go-Blog-API)',
+      files: { 'go.mod': 'module x\n', 'README.md': '# Blog\n\n## Getting started\n\n### 2. Install dependencies\n\n```bash\ngo mod tidy\n```\n\n### 3. Run\n\n```bash\ngo run ./cmd serve\n```\n' },
+    },
+    {
       name: 'a "Getting started" section with one bash block (Express fixture)',
       fixture: 'js-good',
       summary: /^Install command at README\.md:19, run command at README\.md:19\.$/,
