@@ -19,9 +19,11 @@ export default defineRule({
     const db = await databaseFacts(facts);
     if (!usesDatabase(db)) return { outcome: 'not-applicable', summary: 'No database is used, so there is no schema to migrate.' };
     if (db.migrations.length > 0) {
+      // golang-migrate and friends write each migration as a .up.sql/.down.sql pair: one migration.
+      const count = new Set(db.migrations.map((m) => m.path.replace(/\.(up|down)\.sql$/i, ''))).size;
       const tools = [...new Set(db.migrations.map((m) => m.tool))];
-      const findings: Finding[] = [{ message: `${plural(db.migrations.length, 'migration')} (${tools.join(', ')}), first: ${db.migrations[0]!.path}.`, file: db.migrations[0]!.path }];
-      return { outcome: 'pass', summary: `${plural(db.migrations.length, 'migration')} committed (${tools.join(', ')}).`, findings };
+      const findings: Finding[] = [{ message: `${plural(count, 'migration')} (${tools.join(', ')}), first: ${db.migrations[0]!.path}.`, file: db.migrations[0]!.path }];
+      return { outcome: 'pass', summary: `${plural(count, 'migration')} committed (${tools.join(', ')}).`, findings };
     }
     const findings: Finding[] = [];
     if (db.scaffoldMigrations.length > 0) {

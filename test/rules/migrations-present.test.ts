@@ -8,6 +8,18 @@ const MODEL = "<?php\nnamespace App\\Models;\nuse Illuminate\\Database\\Eloquent
 ruleTester(rule, {
   valid: [
     {
+      name: 'golang-migrate up/down pairs count once each (hamidgh01/Go-Blog-API)',
+      files: {
+        'go.mod': 'module x\n\nrequire github.com/lib/pq v1.10.9\n',
+        'db.go': 'package db\n\nimport _ "github.com/lib/pq"\n',
+        'migrations/000001_users.up.sql': 'CREATE TABLE users (id serial);\n',
+        'migrations/000001_users.down.sql': 'DROP TABLE users;\n',
+        'migrations/000002_posts.up.sql': 'CREATE TABLE posts (id serial);\n',
+        'migrations/000002_posts.down.sql': 'DROP TABLE posts;\n',
+      },
+      summary: /^2 migrations committed/,
+    },
+    {
       name: 'Prisma migrations',
       files: {
         'package.json': packageJson({ dependencies: { '@prisma/client': '^5' } }),
