@@ -3,6 +3,7 @@ import { apiDocEvidence, servesHttp } from '../src/facts/api-docs.js';
 import { filesWithLine } from '../src/facts/grep.js';
 
 /** FastAPI docs count fully when the author enriched them (signals §8.3). */
+const FASTAPI_ROUTES = /^\s*(?:from\s+fastapi\b|import\s+fastapi\b)|\bAPIRouter\s*\(|@\w+\.(?:get|post|put|patch|delete|api_route)\s*\(/m;
 const FASTAPI_ENRICHED = /\b(response_model|responses|summary|openapi_tags|description)\s*=/;
 
 export default defineRule({
@@ -27,7 +28,9 @@ export default defineRule({
       const [sources, hint] = await Promise.all([facts.sourceFiles(['python']), filesWithLine(facts, 'fastapiDocs', /(response_model|responses|summary|openapi_tags|description)\s*=/)]);
       for (const entry of sources.filter((f) => hint.has(f.path))) {
         const text = await facts.scan(entry.path, 256 * 1024);
-        const line = text?.findLine(FASTAPI_ENRICHED);
+        // Only route code: an argparse description= in a script is not API documentation.
+        if (!text || !FASTAPI_ROUTES.test(text.text)) continue;
+        const line = text.findLine(FASTAPI_ENRICHED);
         if (line) return { outcome: 'pass', summary: `FastAPI's generated docs, enriched at ${entry.path}:${line}.` };
       }
       return {

@@ -28,7 +28,7 @@ const GENERATORS: { ecosystem: Ecosystem; names: string[] }[] = [
   { ecosystem: 'go', names: ['github.com/swaggo/', 'github.com/oapi-codegen/', 'github.com/deepmap/oapi-codegen', 'github.com/ogen-go/ogen', 'github.com/go-swagger/', 'github.com/danielgtaylor/huma', 'github.com/gofiber/swagger', 'github.com/getkin/kin-openapi'] },
   { ecosystem: 'php', names: ['darkaonline/l5-swagger', 'zircote/swagger-php', 'dedoc/scramble', 'knuckleswtf/scribe', 'nelmio/api-doc-bundle', 'api-platform/core', 'api-platform/symfony', 'vyuldashev/laravel-openapi'] },
   { ecosystem: 'csharp', names: ['Swashbuckle.AspNetCore', 'Microsoft.AspNetCore.OpenApi', 'NSwag.AspNetCore', 'Scalar.AspNetCore', 'NSwag.MSBuild'] },
-  { ecosystem: 'ruby', names: ['rswag', 'rswag-api', 'rswag-ui', 'rswag-specs', 'rspec-openapi', 'oas_rails', 'apipie-rails', 'grape-swagger', 'committee'] },
+  { ecosystem: 'ruby', names: ['rswag', 'rswag-api', 'rswag-ui', 'rswag-specs', 'rspec-openapi', 'oas_rails', 'apipie-rails', 'grape-swagger', 'committee', 'dox'] },
 ];
 
 const COLLECTIONS: { path: RegExp; label: string }[] = [
@@ -40,6 +40,8 @@ const COLLECTIONS: { path: RegExp; label: string }[] = [
   { path: /(^|\/)thunder-tests\/|(^|\/)hoppscotch[\w.-]*\.json$/i, label: 'API client collection' },
 ];
 const GRAPHQL = /\.(graphql|gql|graphqls)$/i;
+/** API Blueprint (what dox and Apiary write): a spec in Markdown. */
+const API_BLUEPRINT = /\.apib$/i;
 
 /** Every piece of API documentation evidence, strongest kinds first. */
 export function apiDocEvidence(facts: Facts): Promise<ApiDocEvidence[]> {
@@ -69,6 +71,10 @@ export function apiDocEvidence(facts: Facts): Promise<ApiDocEvidence[]> {
     for (const entry of files.all) {
       if (GRAPHQL.test(entry.base) && !isExampleOrDocPath(entry.path)) {
         out.push({ kind: 'graphql', label: `${entry.path} (GraphQL schema)`, file: entry.path });
+        continue;
+      }
+      if (API_BLUEPRINT.test(entry.base)) {
+        out.push({ kind: 'spec', label: `${entry.path} (API Blueprint)`, file: entry.path });
         continue;
       }
       const collection = COLLECTIONS.find((c) => c.path.test(entry.path));

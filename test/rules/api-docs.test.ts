@@ -14,6 +14,8 @@ ruleTester(rule, {
     { name: 'Swashbuckle in a csproj', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" /></ItemGroup></Project>' } },
     { name: 'a Postman collection', files: { ...express, 'postman/Shop.postman_collection.json': '{"info":{}}' } },
     { name: 'a Bruno collection', files: { ...express, 'bruno/bruno.json': '{"version":"1"}', 'bruno/tasks.bru': 'get {\n  url: /tasks\n}\n' } },
+    { name: 'dox, the API Blueprint generator for Rails request specs (bestwebua/todo-api)', files: { Gemfile: "source 'https://rubygems.org'\ngem 'rails'\ngem 'dox', require: false\n", 'config/routes.rb': 'Rails.application.routes.draw do\nend\n' }, summary: /^Generator dox in Gemfile/ },
+    { name: 'an API Blueprint file', files: { ...express, 'docs/api.apib': 'FORMAT: 1A\n# Tasks API\n' }, summary: /API Blueprint/ },
     { name: 'a GraphQL schema', files: { ...express, 'src/schema.graphql': 'type Query { tasks: [Task] }\n' } },
     { name: 'FastAPI docs enriched with response models', files: { ...fastapi, 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/tasks", response_model=list[Task], summary="List tasks")\ndef tasks(): ...\n' }, summary: /enriched at app\/main\.py:4/ },
     { name: 'enriched FastAPI docs found through git grep', git: true, files: { ...fastapi, 'app/util.py': 'X = 1\n', 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/tasks", summary="List tasks")\ndef tasks(): ...\n' }, summary: /enriched at app\/main\.py:4/ },
@@ -27,6 +29,12 @@ ruleTester(rule, {
   invalid: [
     { name: 'an Express API with nothing documenting it', files: { ...express, 'src/app.js': "const app = require('express')();\n" }, outcome: 'fail', findings: [{ message: /Nothing documents the API/ }] },
     { name: 'a YAML file that only mentions openapi is not a spec', files: { ...express, 'config.yml': 'features:\n  openapi: false\n' }, outcome: 'fail' },
+    {
+      name: "an argparse description= in a script does not enrich FastAPI's docs (Air000000/fastapi-todo-api)",
+      files: { ...fastapi, 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/")\ndef root(): return {}\n', 'experiments/eval.py': 'import argparse\nparser = argparse.ArgumentParser(description="Evaluate retrieval")\n' },
+      outcome: 'partial',
+      score: 0.6,
+    },
     { name: "only FastAPI's automatic docs", files: { ...fastapi, 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/")\ndef root(): return {}\n' }, outcome: 'partial', score: 0.6 },
     {
       name: 'only the dotnet new webapi sample request',
