@@ -46,6 +46,7 @@ const EXCLUDED_PATH = [
   /(^|\/)env\/(bin|lib|Lib|Scripts)\//, // a virtualenv named env/
   /(^|\/)[^/]+\.egg-info\//,
   /(^|\/)bin\/(Debug|Release)\//,
+  /(^|\/)\.mvn\/wrapper\//, // the Maven wrapper's downloader, not the application
   /(^|\/)\.yarn\/(releases|plugins|sdks|versions|unplugged|cache)\//,
   /(^|\/)public\/build\//,
   /(^|\/)storage\/(logs|framework)\//,

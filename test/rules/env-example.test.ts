@@ -16,6 +16,21 @@ const CONFIG_TS = [
 ruleTester(rule, {
   valid: [
     {
+      name: "Rails' generated puma and boot settings are the platform's (bestwebua/todo-api)",
+      files: {
+        'Gemfile': "gem 'rails'\n",
+        'config/boot.rb': "ENV['BUNDLE_GEMFILE'] ||= File.expand_path('../Gemfile', __dir__)\n",
+        'config/puma.rb': 'threads_count = ENV.fetch("RAILS_MAX_THREADS") { 5 }\nworkers ENV.fetch("WEB_CONCURRENCY") { 2 }\n',
+        'config/environments/production.rb': 'config.public_file_server.enabled = ENV["RAILS_SERVE_STATIC_FILES"].present?\n',
+      },
+      outcome: 'not-applicable',
+    },
+    {
+      name: "the Maven wrapper's downloader is tooling, not the application (jovanibrasil/blog-api-spring-boot)",
+      files: { 'pom.xml': '<project></project>\n', '.mvn/wrapper/MavenWrapperDownloader.java': 'class D { String u = System.getenv("MVNW_USERNAME"); }\n', 'src/main/java/App.java': 'class App {}\n' },
+      outcome: 'not-applicable',
+    },
+    {
       name: "Laravel's generated config/*.php knobs with defaults are the framework's (laravel/laravel)",
       files: {
         'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n',
