@@ -43729,6 +43729,8 @@ var EXCLUDED_PATH = [
   // a virtualenv named env/
   /(^|\/)[^/]+\.egg-info\//,
   /(^|\/)bin\/(Debug|Release)\//,
+  /(^|\/)\.mvn\/wrapper\//,
+  // the Maven wrapper's downloader, not the application
   /(^|\/)\.yarn\/(releases|plugins|sdks|versions|unplugged|cache)\//,
   /(^|\/)public\/build\//,
   /(^|\/)storage\/(logs|framework)\//,
@@ -58247,7 +58249,7 @@ var CODE_SIGNALS = [
   sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\.(?:userId|ownerId|authorId)\s*(?:!==?|===?)\s*(?:userId|currentUserId|authUserId|ownerId)\b|\b(?:userId|currentUserId)\s*(?:!==?|===?)\s*\w+\.(?:userId|ownerId|authorId)\b|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id", ".userId", ".ownerId", ".authorId"),
   sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\[['"]roles?['"]\]\s*(?:==|!=|not in|in)\s|\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", '["role"]', "['role']", '["roles"]', "['roles']", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
   sig("authz:java", JAVA, /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|\.hasRole\s*\(|\.hasAnyRole\s*\(|\.hasAuthority\s*\(|\.hasAnyAuthority\s*\(|@EnableMethodSecurity\b|@EnableGlobalMethodSecurity\b|\bcan(?:Write|Edit|Update|Delete|Modify|Manage)[A-Z]\w*\s*\(|\bisOwner\w*\s*\(/, "Authorize", "@Secured", "@RolesAllowed", ".has", "MethodSecurity", "canWrite", "canEdit", "canUpdate", "canDelete", "canModify", "canManage", "isOwner"),
-  sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\bRole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b/, "casbin", "Role", "Admin"),
+  sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\bRole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b|\b\w*(?:[oO]wner|[aA]uthor)I[dD]\s*(?:!=|==)\s*\w*[uU]serI[dD]\b|\b\w*[uU]serI[dD]\s*(?:!=|==)\s*\w*(?:[oO]wner|[aA]uthor)I[dD]\b/, "casbin", "Role", "Admin", "ownerID", "OwnerID", "ownerId", "OwnerId", "authorID", "AuthorID", "authorId", "AuthorId"),
   sig("authz:php", PHP, /\$this->authorize\s*\(|\bGate::(?:define|allows|denies|authorize)\s*\(|->can\s*\(\s*['"]|['"]can:|\bHasRoles\b|['"]role:|#\[IsGranted\s*\(|->denyAccessUnlessGranted\s*\(|->isGranted\s*\(|\bextends\s+Voter\b|\bextends\s+Policy\b|->(?:hasRole|hasPermissionTo)\s*\(|->(?:user_id|user->id|owner_id|author_id)\s*(?:===?|!==?)\s*(?:auth\(\)->id\(\)|Auth::id\(\)|\$request->user\(\)->id)|function\s+authorize\(\)\s*(?::\s*bool\s*)?\{\s*return\s+(?!true\s*;)/, "user_id", "user->id", "owner_id", "author_id", "authorize", "Gate::", "can", "HasRoles", "role:", "IsGranted", "denyAccessUnlessGranted", "isGranted", "Voter", "Policy", "hasRole", "hasPermissionTo"),
   sig("authz:csharp", CS, /\[Authorize\(\s*(?:Roles|Policy)\s*=|\.AddPolicy\s*\(|\.RequireRole\s*\(|\.RequireClaim\s*\(|\bIAuthorizationHandler\b|\bAuthorizationHandler<|\.IsInRole(?:Async)?\s*\(|\bIAuthorizationService\b|\.RequireAuthorization\(\s*["\w]/, "Authorize(", "AddPolicy", "RequireRole", "RequireClaim", "AuthorizationHandler", "IsInRole", "IAuthorizationService", "RequireAuthorization"),
   sig("authz:ruby", RB, /^\s*authorize\s+[@:]|\bpolicy_scope\b|\bload_and_authorize_resource\b|\bauthorize!\s|\bcan\?\s*\(?\s*:|\bhas_role\?|\binclude\s+Pundit\b|\bCanCan::Ability\b|\bcurrent_user\.admin\?|\benum\s+:?role\b|\.user\s*(?:!=|==)\s*current_user|current_user\s*(?:!=|==)\s*@?\w+\.user\b|\.user_id\s*(?:!=|==)\s*(?:current_user\.id|@current_user_id|current_user_id)\b/, "authorize", "policy_scope", "load_and_authorize_resource", "can?", "has_role?", "Pundit", "CanCan", "admin?", "role", "current_user"),
@@ -58306,7 +58308,7 @@ var CODE_SIGNALS = [
   sig("error:python", PY, /@\w+\.exception_handler\s*\(|\.add_exception_handler\s*\(|\b\w+\.errorhandler\s*\(|\.register_error_handler\s*\(|['"]EXCEPTION_HANDLER['"]|\bdef\s+custom_exception_handler\s*\(|\bdef\s+process_exception\s*\(/, "exception_handler", "errorhandler", "register_error_handler", "EXCEPTION_HANDLER", "process_exception"),
   sig("error:java", JAVA, /@(?:Rest)?ControllerAdvice\b|@ExceptionHandler\s*\(|\bextends\s+ResponseEntityExceptionHandler\b|\bimplements\s+ErrorController\b/, "ControllerAdvice", "@ExceptionHandler", "ResponseEntityExceptionHandler", "ErrorController"),
   sig("error:go", GO, /\bgin\.CustomRecovery\w*\s*\(|\bHTTPErrorHandler\s*=|\bErrorHandler\s*:\s*\w|\bfunc\s+\w*[eE]rror(?:Handler|Middleware)\w*\s*\(|\bc\.Errors\b|\bmiddleware\.Recover(?:er|WithConfig)?\b|\bgin\.Recovery\s*\(/, "CustomRecovery", "ErrorHandler", "rror", "c.Errors", "middleware.Recover", "gin.Recovery"),
-  sig("error:php", PHP, /->(?:renderable|reportable|render|report)\s*\(\s*function\s*\(\s*\\?\w*(?:Exception|Throwable)|->withExceptions\s*\(\s*function\s*\(\s*Exceptions\s+\$exceptions\s*\)\s*(?::\s*void\s*)?\{\s*\$exceptions->|\bextends\s+ExceptionHandler\b[\s\S]{0,2000}?function\s+(?:render|register)\b|#\[AsEventListener\(\s*event:\s*KernelEvents::EXCEPTION|\bKernelEvents::EXCEPTION\s*=>|\bExceptionListener\b|kernel\.exception/, "renderable", "reportable", "render", "report", "withExceptions", "ExceptionHandler", "KernelEvents::EXCEPTION", "ExceptionListener", "kernel.exception"),
+  sig("error:php", PHP, /->(?:renderable|reportable|render|report)\s*\(\s*function\s*\(\s*\\?(?:\w+\\)*\w*(?:Exception|Throwable)|->withExceptions\s*\(\s*function\s*\(\s*Exceptions\s+\$exceptions\s*\)\s*(?::\s*void\s*)?\{\s*\$exceptions->|\bextends\s+ExceptionHandler\b[\s\S]{0,2000}?function\s+(?:render|register)\b|#\[AsEventListener\(\s*event:\s*KernelEvents::EXCEPTION|\bKernelEvents::EXCEPTION\s*=>|\bExceptionListener\b|kernel\.exception|\$container\[['"]errorHandler['"]\]|->setDefaultErrorHandler\s*\(|\bextends\s+\\?Slim\\Handlers\\Error\b/, "renderable", "reportable", "render", "report", "withExceptions", "ExceptionHandler", "KernelEvents::EXCEPTION", "ExceptionListener", "kernel.exception", "errorHandler", "setDefaultErrorHandler", "Slim\\Handlers"),
   sig("error:csharp", CS, /\.Use(?:Default)?ExceptionHandler\s*\(|\bIExceptionHandler\b|\.AddExceptionHandler\s*<|\bIExceptionFilter\b|\bExceptionFilterAttribute\b|\.AddProblemDetails\s*\(|\bclass\s+\w*Exception\w*Middleware\b|\.UseMiddleware<\w*(?:Exception|Error)\w*>/, "UseExceptionHandler", "UseDefaultExceptionHandler", "IExceptionHandler", "AddExceptionHandler", "IExceptionFilter", "ExceptionFilterAttribute", "AddProblemDetails", "Exception", "Error"),
   sig("error:ruby", RB, /^\s*rescue_from\s+|\berror\s+[\w:]*(?:Error|Exception)\w*\s+do\b|^\s*error\s+\d{3}\s+do\b|\bconfig\.exceptions_app\b/, "rescue_from", "error", "exceptions_app")
 ];
@@ -58544,7 +58546,8 @@ var READS = {
     new RegExp(String.raw`Environment\.GetEnvironmentVariable\(\s*"${NAME}"\s*\)(\s*\?\?)?`, "g")
   ],
   ruby: [
-    new RegExp(String.raw`ENV\[\s*['"]${NAME}['"]\s*\](\s*\|\|)?`, "g"),
+    // `ENV['X'] ||= …` sets the variable (config/boot.rb's BUNDLE_GEMFILE): not a read.
+    new RegExp(String.raw`ENV\[\s*['"]${NAME}['"]\s*\](?!\s*\|\|=)(\s*\|\|)?`, "g"),
     new RegExp(String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`, "g")
   ]
 };
@@ -58555,7 +58558,7 @@ var BARE_ENVIRON = [
 var FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
 var OPEN_AT_END = /[([]\s*$/;
 var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
-var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
+var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|RAILS_MAX_THREADS|RAILS_MIN_THREADS|RAILS_SERVE_STATIC_FILES|RAILS_LOG_TO_STDOUT|RAILS_LOG_LEVEL|WEB_CONCURRENCY|PIDFILE|BUNDLE_GEMFILE|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
 var TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
 function parseDotenv(text3) {
   const entries = [];
@@ -58973,7 +58976,7 @@ var GENERATORS = [
   { ecosystem: "go", names: ["github.com/swaggo/", "github.com/oapi-codegen/", "github.com/deepmap/oapi-codegen", "github.com/ogen-go/ogen", "github.com/go-swagger/", "github.com/danielgtaylor/huma", "github.com/gofiber/swagger", "github.com/getkin/kin-openapi"] },
   { ecosystem: "php", names: ["darkaonline/l5-swagger", "zircote/swagger-php", "dedoc/scramble", "knuckleswtf/scribe", "nelmio/api-doc-bundle", "api-platform/core", "api-platform/symfony", "vyuldashev/laravel-openapi"] },
   { ecosystem: "csharp", names: ["Swashbuckle.AspNetCore", "Microsoft.AspNetCore.OpenApi", "NSwag.AspNetCore", "Scalar.AspNetCore", "NSwag.MSBuild"] },
-  { ecosystem: "ruby", names: ["rswag", "rswag-api", "rswag-ui", "rswag-specs", "rspec-openapi", "oas_rails", "apipie-rails", "grape-swagger", "committee"] }
+  { ecosystem: "ruby", names: ["rswag", "rswag-api", "rswag-ui", "rswag-specs", "rspec-openapi", "oas_rails", "apipie-rails", "grape-swagger", "committee", "dox"] }
 ];
 var COLLECTIONS = [
   { path: /\.postman_collection\.json$|(^|\/)postman\/collections\//i, label: "Postman collection" },
@@ -58984,6 +58987,7 @@ var COLLECTIONS = [
   { path: /(^|\/)thunder-tests\/|(^|\/)hoppscotch[\w.-]*\.json$/i, label: "API client collection" }
 ];
 var GRAPHQL = /\.(graphql|gql|graphqls)$/i;
+var API_BLUEPRINT = /\.apib$/i;
 function apiDocEvidence(facts) {
   return facts.derive("api-docs", async () => {
     const [files, manifests, ecos] = await Promise.all([facts.files(), facts.manifests(), facts.ecosystems()]);
@@ -59007,6 +59011,10 @@ function apiDocEvidence(facts) {
     for (const entry of files.all) {
       if (GRAPHQL.test(entry.base) && !isExampleOrDocPath(entry.path)) {
         out.push({ kind: "graphql", label: `${entry.path} (GraphQL schema)`, file: entry.path });
+        continue;
+      }
+      if (API_BLUEPRINT.test(entry.base)) {
+        out.push({ kind: "spec", label: `${entry.path} (API Blueprint)`, file: entry.path });
         continue;
       }
       const collection = COLLECTIONS.find((c3) => c3.path.test(entry.path));
@@ -59045,6 +59053,7 @@ function servesHttp(facts) {
 }
 
 // rules/api-docs.ts
+var FASTAPI_ROUTES = /^\s*(?:from\s+fastapi\b|import\s+fastapi\b)|\bAPIRouter\s*\(|@\w+\.(?:get|post|put|patch|delete|api_route)\s*\(/m;
 var FASTAPI_ENRICHED = /\b(response_model|responses|summary|openapi_tags|description)\s*=/;
 var api_docs_default = defineRule({
   meta: {
@@ -59068,7 +59077,8 @@ var api_docs_default = defineRule({
       const [sources, hint] = await Promise.all([facts.sourceFiles(["python"]), filesWithLine(facts, "fastapiDocs", /(response_model|responses|summary|openapi_tags|description)\s*=/)]);
       for (const entry of sources.filter((f3) => hint.has(f3.path))) {
         const text3 = await facts.scan(entry.path, 256 * 1024);
-        const line = text3?.findLine(FASTAPI_ENRICHED);
+        if (!text3 || !FASTAPI_ROUTES.test(text3.text)) continue;
+        const line = text3.findLine(FASTAPI_ENRICHED);
         if (line) return { outcome: "pass", summary: `FastAPI's generated docs, enriched at ${entry.path}:${line}.` };
       }
       return {
@@ -59477,7 +59487,7 @@ function hasContent(section) {
 // src/facts/commands.ts
 var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+[\w:]*(test|spec)\w*\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b|(npx\s+)?nps\s+test\b)/i;
 var SCRIPT_REFERENCE = /(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?(?:[\w./-]+\.sh|(?:[\w.-]+\/)*(?:bin|scripts?)\/[\w.-]+))(?![\w./-])/g;
-var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+download|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
+var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+(download|tidy)|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
 var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+(?!-)\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
 var INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
 var SKIPS_TESTS = /-DskipTests\b|-Dmaven\.test\.skip=true|\s-x\s+test\b/;
@@ -59684,8 +59694,9 @@ var ci_runs_tests_default = defineRule({
     if (configs.length === 0) {
       return { outcome: "fail", summary: "There is no (parseable) CI configuration to run tests.", findings: [{ message: "No CI pipeline runs the tests." }] };
     }
-    const context = await testCommandContext(facts);
+    const [context, tests, sources] = await Promise.all([testCommandContext(facts), testFacts(facts), facts.sourceFiles()]);
     const isTest = (command) => isTestCommand(command, context);
+    const noTests = tests.files.length === 0 && sources.length > 0;
     const findings = [];
     let manualOnly = false;
     for (const config2 of configs) {
@@ -59702,6 +59713,9 @@ var ci_runs_tests_default = defineRule({
           findings.push({ ...where2, message: config2.triggers.length ? `Tests run only on ${config2.triggers.join(", ")}, not on push or pull_request.` : "The workflow has no `on:` trigger, so its tests never run.", fix: "Add `push` and `pull_request` to the workflow's `on:` triggers." });
         } else {
           const shown = testLines(cmd.command, isTest)[0] ?? cmd.command;
+          if (noTests) {
+            return { outcome: "partial", score: 0.5, summary: `${cmd.file}:${cmd.line} runs \`${firstLine(shown)}\`, but there are no tests for it to run.`, findings: [{ ...where2, message: "The CI test step is in place, but the repository has no test cases (see tests-present).", fix: "Write tests; the pipeline will run them as it is." }] };
+          }
           return { outcome: "pass", summary: `${cmd.file}:${cmd.line} runs \`${firstLine(shown)}\` (job "${cmd.job}").` };
         }
       }
@@ -61008,9 +61022,10 @@ var migrations_present_default = defineRule({
     const db = await databaseFacts(facts);
     if (!usesDatabase(db)) return { outcome: "not-applicable", summary: "No database is used, so there is no schema to migrate." };
     if (db.migrations.length > 0) {
+      const count = new Set(db.migrations.map((m2) => m2.path.replace(/\.(up|down)\.sql$/i, ""))).size;
       const tools = [...new Set(db.migrations.map((m2) => m2.tool))];
-      const findings2 = [{ message: `${plural(db.migrations.length, "migration")} (${tools.join(", ")}), first: ${db.migrations[0].path}.`, file: db.migrations[0].path }];
-      return { outcome: "pass", summary: `${plural(db.migrations.length, "migration")} committed (${tools.join(", ")}).`, findings: findings2 };
+      const findings2 = [{ message: `${plural(count, "migration")} (${tools.join(", ")}), first: ${db.migrations[0].path}.`, file: db.migrations[0].path }];
+      return { outcome: "pass", summary: `${plural(count, "migration")} committed (${tools.join(", ")}).`, findings: findings2 };
     }
     const findings = [];
     if (db.scaffoldMigrations.length > 0) {
