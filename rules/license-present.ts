@@ -23,7 +23,9 @@ export default defineRule({
       if (dirLicense) return { outcome: 'pass', summary: `REUSE-style license texts in ${dirLicense.dir}.` };
       const manifests = await facts.manifests();
       const declared = manifests.find((m) => m.license && m.dir === '');
-      if (declared) {
+      // Laravel's skeleton composer.json says "MIT" for the skeleton, not for the author's project.
+      const skeleton = declared?.path === 'composer.json' && /"name"\s*:\s*"laravel\/laravel"/.test((await facts.read(declared.path))?.text ?? '');
+      if (declared && !skeleton) {
         return {
           outcome: 'partial',
           score: 0.5,

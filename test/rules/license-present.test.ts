@@ -18,6 +18,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "Laravel's skeleton composer.json licenses the skeleton, not the project (Haider-Haj-Ahmed/laravel-blog-api)",
+      files: { 'composer.json': '{\n    "name": "laravel/laravel",\n    "description": "The skeleton application for the Laravel framework.",\n    "license": "MIT"\n}\n' },
+      outcome: 'fail',
+    },
+    {
       name: 'license declared in package.json only (weak Express fixture)',
       fixture: 'js-weak',
       outcome: 'partial',
