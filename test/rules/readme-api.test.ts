@@ -6,6 +6,10 @@ const table = '| Method | Path | Description |\n|---|---|---|\n| GET | /api/task
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a local docs URL with a sub-path (mubbi/laravel-blog-api: /docs/api, served by Scramble)',
+      files: { 'composer.json': '{ "require": { "laravel/framework": "^11.0", "dedoc/scramble": "^0.11" } }\n', 'README.md': '# Blog API\n\n## API Documentation\n\nOpen http://localhost:8081/docs/api once the containers are up.\n' },
+    },
     { name: 'an endpoint table', files: { ...express, 'README.md': `# Shop\n\n## API\n\n${table}` }, summary: /^3 endpoints listed, from README\.md:7\.$/ },
     { name: 'an endpoint list', files: { ...express, 'README.md': '# Shop\n\n- `GET /users`\n- `POST /users`\n- `GET /users/{id}`\n' } },
     { name: 'a link to the local Swagger UI', files: { ...express, 'README.md': '# Shop\n\nDocs at [Swagger](http://localhost:3000/api-docs).\n' }, summary: /API docs/ },
