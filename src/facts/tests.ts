@@ -58,7 +58,7 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   php: {
     file: /((^|\/)tests?\/.+\.php|Test\.php)$/,
     cases: /(public\s+function\s+test\w*\s*\(|#\[Test\]|@test\b|^\s*(it|test)\s*\(\s*['"])/gm,
-    http: /(->(get|post|put|patch|delete)Json\(|->(get|post|put|patch|delete)\(\s*['"]\/|(?<![\w>])(get|post|put|patch|delete)Json\(|createClient\(|ApiTestCase|->assert(Status|Ok|Created|NotFound|Unauthorized|Forbidden)\()/,
+    http: /(->(get|post|put|patch|delete)Json\(|->(get|post|put|patch|delete)\(\s*['"]\/|(?<![\w>])(get|post|put|patch|delete)Json\(|createClient\(|ApiTestCase|->assert(Status|Ok|Created|NotFound|Unauthorized|Forbidden)\(|\brunApp\(\s*['"](GET|POST|PUT|PATCH|DELETE)['"]|Environment::mock\()/,
   },
   csharp: {
     file: /(^|\/)[^/]*tests?[^/]*\/.+\.cs$|Tests?\.cs$/i,

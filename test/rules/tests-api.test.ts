@@ -28,6 +28,10 @@ ruleTester(rule, {
       summary: /^2 case\(s\) in 1 HTTP-level test file/,
     },
     {
+      name: "Slim integration tests through the app's routes (maurobonfietti/rest-api-slim-php)",
+      files: { 'composer.json': '{ "require": { "slim/slim": "^3.12" } }\n', 'tests/integration/TaskTest.php': "<?php\nclass TaskTest extends BaseTestCase {\n    public function testGetTasks(): void {\n        $response = $this->runApp('GET', '/api/v1/tasks');\n        $this->assertEquals(200, $response->getStatusCode());\n    }\n}\n" },
+    },
+    {
       name: 'a Pest test calling getJson',
       files: { 'composer.json': JSON.stringify({ require: { 'laravel/framework': '^11' } }), 'tests/Api/TaskTest.php': "<?php\n\nit('lists tasks', function () {\n    getJson('/api/tasks')->assertOk();\n});\n" },
     },
