@@ -47,6 +47,8 @@ export const LINE_TERMS = {
   stdHttp: { terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer('], ecosystems: ['go', 'javascript'] },
   /** A `test` command defined with Flask's CLI (test-script rule). */
   flaskTestCommand: { terms: ['def test('], ecosystems: ['python'] },
+  /** Rows inserted by SQL files: seed data outside the migrations (seed-data rule). */
+  sqlInsert: { terms: ['INSERT INTO', 'insert into', 'Insert Into'], ecosystems: undefined },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
   fastapiDocs: { terms: ['response_model', 'responses', 'summary', 'openapi_tags', 'description'], ecosystems: ['python'] },
 } satisfies Record<string, { terms: string[]; ecosystems: Ecosystem[] | undefined }>;

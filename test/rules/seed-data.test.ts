@@ -22,10 +22,24 @@ ruleTester(rule, {
         'database/seeders/DatabaseSeeder.php': "<?php\nclass DatabaseSeeder extends Seeder {\n  public function run(): void {\n    // User::factory(10)->create();\n    Post::factory(20)->create();\n  }\n}\n",
       },
     },
+    {
+      name: 'an SQL file of sample rows outside the migrations (maurobonfietti/rest-api-slim-php)',
+      files: { 'composer.json': '{ "require": { "slim/slim": "^3.12" } }\n', 'src/Repo.php': "<?php\n$pdo = new PDO($dsn);\n", 'database/database.sql': 'CREATE TABLE tasks (id int);\nINSERT INTO tasks VALUES (1);\nINSERT INTO tasks VALUES (2);\nINSERT INTO tasks VALUES (3);\n' },
+      findings: [{ file: 'database/database.sql', line: 2 }],
+    },
+    {
+      name: 'an admin user created when the application starts (JangTaeGyu/spring-boot-blog-api)',
+      files: { 'pom.xml': '<project></project>\n', 'src/main/java/app/User.java': '@Entity\nclass User {}\n', 'src/main/java/app/AdminUserGenerator.java': 'class AdminUserGenerator implements ApplicationListener<ApplicationStartedEvent> {\n  public void onApplicationEvent(ApplicationStartedEvent e) {\n    userRepository.create(new User(adminEmail));\n  }\n}\n' },
+    },
     { name: 'EF Core HasData', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/AppDb.cs': 'class AppDb : DbContext {\n  void Seed(ModelBuilder b) { b.Entity<Todo>().HasData(new Todo()); }\n}\n' } },
     { name: 'no database: nothing to seed', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }) } },
   ],
   invalid: [
+    {
+      name: "a schema dump's migrations bookkeeping is not seed data",
+      files: { 'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n', 'app/Models/Post.php': "<?php\nuse Illuminate\\Database\\Eloquent\\Model;\nclass Post extends Model {}\n", 'database/schema/mysql-schema.sql': "CREATE TABLE posts (id int);\nINSERT INTO `migrations` VALUES (1,'a',1);\nINSERT INTO `migrations` VALUES (2,'b',1);\nINSERT INTO `migrations` VALUES (3,'c',1);\n" },
+      outcome: 'fail',
+    },
     {
       name: "Rails' generated seeds.rb holds only comments",
       files: { 'Gemfile': "gem 'rails'\n", 'app/models/post.rb': 'class Post < ApplicationRecord\nend\n', 'db/seeds.rb': '# This file should ensure the existence of records required to run the application.\n#   Movie.create!(title: "Star Wars")\n' },
