@@ -37234,7 +37234,7 @@ var CODE_SIGNALS = [
   sig("seed:flask-cli", PY, /@\w+\.cli\.command\(\s*['"]seed|def\s+seed\w*\s*\(/, "seed"),
   // A fake-data generator outside the tests (flasky's app/fake.py) is how the project seeds a demo database.
   sig("seed:faker", [PY, JS], /^\s*from\s+faker\s+import\b|^\s*import\s+faker\b|(?:from\s+|require\(\s*)['"]@faker-js\/faker['"]/, "faker"),
-  sig("seed:java-runner", JAVA, /\bimplements\s+(?:CommandLineRunner|ApplicationRunner)\b[\s\S]{0,1500}?\.save(?:All)?\s*\(/, "CommandLineRunner", "ApplicationRunner"),
+  sig("seed:java-runner", JAVA, /(?:\bimplements\s+(?:CommandLineRunner|ApplicationRunner)\b|\bApplicationListener<\s*Application(?:Started|Ready)Event\s*>|@EventListener\(\s*Application(?:Started|Ready)Event\.class\s*\))[\s\S]{0,1500}?\.(?:save(?:All)?|create|insert)\s*\(/, "CommandLineRunner", "ApplicationRunner", "ApplicationStartedEvent", "ApplicationReadyEvent"),
   // ── security: authentication ──────────────────────────────────────────────────────────────
   sig("auth:js", JS, jsUse("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose", /\bjwt\.(?:sign|verify)\s*\(|\bpassport\.(?:authenticate|use)\s*\(|@nestjs\/(?:passport|jwt)|\bAuthGuard\s*\(|\bJwtService\b|\bjwtVerify\s*\(|\bnew\s+SignJWT\b|verifyIdToken\s*\(|\b(?:authorizationChecker|currentUserChecker)\s*:/), ...quoted("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose"), "jwt.sign", "jwt.verify", "jsonwebtoken", "passport", "@nestjs/", "AuthGuard", "JwtService", "express-session", "express-jwt", "@fastify/jwt", "next-auth", "@auth/", "jwtVerify", "SignJWT", "better-auth", "@clerk/", "verifyIdToken", "authorizationChecker", "currentUserChecker"),
   sig("auth:python", PY, /\bOAuth2PasswordBearer\b|\bHTTPBearer\b|rest_framework_simplejwt|rest_framework\.authentication|\bTokenAuthentication\b|@login_required\b|\bLoginRequiredMixin\b|@jwt_required\b|\bLoginManager\s*\(|\bjwt\.(?:encode|decode)\s*\(|\bcreate_access_token\s*\(|fastapi_users|\bdjango\.contrib\.auth\s+import\s+[\w, ]*(?:authenticate|login)\b|\bknox\b|dj_rest_auth|allauth|djoser|@auth\.login_required|\bIsAuthenticated\b/, "OAuth2PasswordBearer", "HTTPBearer", "simplejwt", "rest_framework.authentication", "TokenAuthentication", "login_required", "LoginRequiredMixin", "jwt_required", "LoginManager", "jwt.", "create_access_token", "fastapi_users", "django.contrib.auth", "knox", "dj_rest_auth", "allauth", "djoser", "IsAuthenticated"),
@@ -37361,7 +37361,7 @@ var SIGNATURES = {
   php: {
     file: /((^|\/)tests?\/.+\.php|Test\.php)$/,
     cases: /(public\s+function\s+test\w*\s*\(|#\[Test\]|@test\b|^\s*(it|test)\s*\(\s*['"])/gm,
-    http: /(->(get|post|put|patch|delete)Json\(|->(get|post|put|patch|delete)\(\s*['"]\/|(?<![\w>])(get|post|put|patch|delete)Json\(|createClient\(|ApiTestCase|->assert(Status|Ok|Created|NotFound|Unauthorized|Forbidden)\()/
+    http: /(->(get|post|put|patch|delete)Json\(|->(get|post|put|patch|delete)\(\s*['"]\/|(?<![\w>])(get|post|put|patch|delete)Json\(|createClient\(|ApiTestCase|->assert(Status|Ok|Created|NotFound|Unauthorized|Forbidden)\(|\brunApp\(\s*['"](GET|POST|PUT|PATCH|DELETE)['"]|Environment::mock\()/
   },
   csharp: {
     file: /(^|\/)[^/]*tests?[^/]*\/.+\.cs$|Tests?\.cs$/i,
@@ -37893,6 +37893,8 @@ var LINE_TERMS = {
   stdHttp: { terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("], ecosystems: ["go", "javascript"] },
   /** A `test` command defined with Flask's CLI (test-script rule). */
   flaskTestCommand: { terms: ["def test("], ecosystems: ["python"] },
+  /** Rows inserted by SQL files: seed data outside the migrations (seed-data rule). */
+  sqlInsert: { terms: ["INSERT INTO", "insert into", "Insert Into"], ecosystems: void 0 },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
   fastapiDocs: { terms: ["response_model", "responses", "summary", "openapi_tags", "description"], ecosystems: ["python"] }
 };
@@ -39904,7 +39906,8 @@ var license_present_default = defineRule({
       if (dirLicense) return { outcome: "pass", summary: `REUSE-style license texts in ${dirLicense.dir}.` };
       const manifests = await facts.manifests();
       const declared = manifests.find((m2) => m2.license && m2.dir === "");
-      if (declared) {
+      const skeleton = declared?.path === "composer.json" && /"name"\s*:\s*"laravel\/laravel"/.test((await facts.read(declared.path))?.text ?? "");
+      if (declared && !skeleton) {
         return {
           outcome: "partial",
           score: 0.5,
@@ -40404,7 +40407,7 @@ var rate_limiting_default = defineRule({
 // rules/readme-api.ts
 var ENDPOINT = /(?:^|[\s|`*>(-])(GET|POST|PUT|PATCH|DELETE)\b[`*]*\s*(?:\|\s*)?[`*]*\s*(?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\d+|localhost(?::\d+)?)?(\/[\w{}:./$-]*)/;
 var CURL = /\b(curl|http|https|xh)\s+(-X\s*)?(GET|POST|PUT|PATCH|DELETE)?\b[^\n]*(https?:\/\/|localhost|:\d{2,5}\/)/i;
-var LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs|swagger(-ui)?(\/index\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
+var LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs(\/[\w.-]+)?|swagger(-ui)?(\/index\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
 var HOSTED_DOCS = /^https?:\/\/(documenter\.getpostman\.com|[\w.-]*postman\.(com|co)\/|app\.swaggerhub\.com|[\w.-]+\.readme\.io|bump\.sh|redocly\.)/i;
 var CODE_HOST = /^https?:\/\/([\w-]+\.)*(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|pypi\.org|pkg\.go\.dev|packagist\.org|nuget\.org|rubygems\.org|swagger\.io|readthedocs\.io)(\/|$)/i;
 var DOCS_FILE = /(^|\/)(openapi|swagger|api[-_]?docs?|api[-_]?reference|endpoints|api)[\w.-]*\.(json|ya?ml|md|html)$|\.postman_collection\.json$|\.(http|rest)$|(^|\/)(postman|bruno|insomnia)\/?$/i;
@@ -40935,6 +40938,7 @@ function stripCode(text3, code) {
 }
 
 // rules/seed-data.ts
+var SQL_INSERT = /\binsert\s+into\s+(?![`"']?(migrations|schema_migrations|flyway_schema_history|doctrine_migration_versions|alembic_version)\b)/i;
 var SEED_FILE = /(^|\/)(seeds?|seeders?|seeding|fixtures|DataFixtures)\/[^/]+\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java|json|ya?ml)$|(^|\/)[\w-]*seed(s|er|ing)?[\w-]*\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java)$|(^|\/)(initial_data\.py|data\.sql|import\.sql)$|(^|\/)management\/commands\/[\w]*(seed|populate|load|fake)\w*\.py$|(^|\/)[\w-]*(DataLoader|DataInitializer|Bootstrap(Data)?)\.java$/i;
 var LARAVEL_DEFAULT_SEEDER = /(^|\/)database\/seeders\/DatabaseSeeder\.php$/;
 function seedsBeyondLaravelDefault(php) {
@@ -40977,6 +40981,12 @@ var seed_data_default = defineRule({
       if (script) found.push({ message: `Seed command "${script[0]}" in ${m2.path}.`, file: m2.path, ...script[1].line ? { line: script[1].line } : {} });
     }
     for (const { hit } of signalHits(scan, ["seed"], 3)) found.push({ message: "Seeding in code.", file: hit.file, line: hit.line });
+    const grep = await treeGrep(facts);
+    for (const [path8, lines] of grep.lines) {
+      if (!/\.sql$/i.test(path8) || /(^|\/)(migrations?|db\/migrate|alembic)\//i.test(path8) || found.some((f3) => f3.file === path8)) continue;
+      const inserts = lines.filter((l3) => SQL_INSERT.test(l3.text));
+      if (inserts.length >= 3) found.push({ message: `${inserts.length} INSERT statement(s) of sample data.`, file: path8, line: inserts[0].line });
+    }
     if (found.length > 0) return { outcome: "pass", summary: `Seed data found (${found[0].file}).`, findings: found };
     return { outcome: "fail", summary: "No seed script or seed data.", findings: [{ message: "No seed script, seeder class, fixture or seed command was found." }] };
   }
