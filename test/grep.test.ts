@@ -128,6 +128,17 @@ describe('treeGrep', () => {
     expect([...grep.lines.keys()]).toEqual(['src/app.js']);
   });
 
+  it('reads UTF-16 manifests with a BOM as text (SergioRicJr/todo-api requirements.txt)', async () => {
+    const dir = temp();
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Django==5.0\r\ndjangorestframework==3.15\r\n', 'utf16le')]);
+    buildRepo(dir, { files: { 'requirements.txt': utf16, 'app/views.py': 'from rest_framework.views import APIView\n' } });
+    const facts = new Facts(new WorkingTreeSource(dir));
+    const [manifest] = await facts.manifests();
+    expect(manifest!.error).toBeUndefined();
+    expect(manifest!.dependencies.map((d) => d.name)).toEqual(['django', 'djangorestframework']);
+    expect((await facts.ecosystems()).frameworks.map((f) => f.id)).toContain('django');
+  });
+
   it('skips test code and Markdown but keeps test-named configuration the secrets scan reads', () => {
     expect(isGrepSkipped('tests/test_app.py')).toBe(true);
     expect(isGrepSkipped('README.md')).toBe(true);

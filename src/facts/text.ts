@@ -55,13 +55,22 @@ function computeLineStarts(text: string): number[] {
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-/** Whether bytes look binary (a NUL byte in the first 8 KiB, as git decides). */
+/** Whether bytes look binary (a NUL byte in the first 8 KiB, as git decides); UTF-16 text with a BOM is text. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8000).indexOf(0) !== -1;
+  return utf16(bytes) === undefined && bytes.subarray(0, 8000).indexOf(0) !== -1;
+}
+
+/** The UTF-16 byte order a BOM announces (Windows editors save requirements.txt so). */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /** Decodes UTF-8 leniently (invalid bytes become U+FFFD) and strips a BOM. */
 export function decode(bytes: Uint8Array): string {
+  const wide = utf16(bytes);
+  if (wide) return new TextDecoder(wide, { fatal: false }).decode(bytes.subarray(2));
   const text = decoder.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
