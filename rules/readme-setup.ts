@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { INSTALL_COMMAND, RUN_COMMAND } from '../src/facts/commands.js';
 import type { CodeBlock } from '../src/facts/markdown.js';
-import { findSections, isShellBlock, shellLines } from '../src/facts/readme-sections.js';
+import { blockLines, findSections, isShellBlock, shellLines } from '../src/facts/readme-sections.js';
 import type { Finding } from '../src/types.js';
 
 export default defineRule({
@@ -25,8 +25,16 @@ export default defineRule({
     const everywhere = docs.flatMap((d) => d.code.map((code) => ({ code, file: d.path })));
     // Commands in a setup section first; a shell block anywhere in the docs still counts.
     const shell = (list: typeof scoped) => list.filter((b) => isShellBlock(b.code.lang));
-    const find = (re: RegExp) =>
-      [shell(scoped), shell(everywhere)].map((list) => list.find((b) => shellLines(b.code.value).some((l) => re.test(l)))).find(Boolean);
+    // The line of the command itself, not of the block's opening fence.
+    const find = (re: RegExp): { file: string; line: number } | undefined => {
+      for (const list of [shell(scoped), shell(everywhere)]) {
+        for (const b of list) {
+          const hit = blockLines(b.code).find((l) => shellLines(l.text).some((c) => re.test(c)));
+          if (hit) return { file: b.file, line: hit.line };
+        }
+      }
+      return undefined;
+    };
     const install = find(INSTALL_COMMAND);
     const run = find(RUN_COMMAND);
 
@@ -44,6 +52,6 @@ export default defineRule({
   },
 });
 
-function describe(block: { code: CodeBlock; file: string }): string {
-  return `${block.file}:${block.code.line}`;
+function describe(at: { file: string; line: number }): string {
+  return `${at.file}:${at.line}`;
 }

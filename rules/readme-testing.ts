@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
 import { TEST_COMMAND } from '../src/facts/commands.js';
-import { findSections, isShellBlock, shellLines } from '../src/facts/readme-sections.js';
+import { blockLines, findSections, isShellBlock, shellLines } from '../src/facts/readme-sections.js';
 import { isTestCommand, testCommandContext } from '../src/facts/test-runners.js';
 
 export default defineRule({
@@ -24,8 +24,10 @@ export default defineRule({
 
     for (const doc of docs) {
       for (const block of doc.code.filter((b) => isShellBlock(b.lang))) {
-        const command = shellLines(block.value).find(runsTests);
-        if (command) return { outcome: 'pass', summary: `\`${command}\` at ${doc.path}:${block.line}.` };
+        for (const { line, text } of blockLines(block)) {
+          const command = shellLines(text).find(runsTests);
+          if (command) return { outcome: 'pass', summary: `\`${command}\` at ${doc.path}:${line}.` };
+        }
       }
     }
     const section = findSections(docs, 'testing')[0];

@@ -13,12 +13,12 @@ ruleTester(rule, {
     {
       name: 'a "Getting started" section with one bash block (Express fixture)',
       fixture: 'js-good',
-      summary: /^Install command at README\.md:19, run command at README\.md:19\.$/,
+      summary: /^Install command at README\.md:22, run command at README\.md:24\.$/,
     },
     {
       name: 'Installation and Usage sections (FastAPI fixture)',
       fixture: 'python-good',
-      summary: /^Install command at README\.md:19, run command at README\.md:28\.$/,
+      summary: /^Install command at README\.md:22, run command at README\.md:29\.$/,
     },
     { name: 'a setext heading', files: { 'README.md': `# Shop\n\nGetting Started\n---------------\n\n${NPM}\n` } },
     { name: 'a bold pseudo-heading', files: { 'README.md': `# Shop\n\n**Setup**\n\n${NPM}\n` } },
@@ -37,7 +37,7 @@ ruleTester(rule, {
         'README.md': '# Shop\n\nSee [the setup guide](docs/SETUP.md) to run it locally.\n',
         'docs/SETUP.md': `# Setup\n\n## Installation\n\n${fence('bash', 'pip install -r requirements.txt', 'flask --app shop run')}\n`,
       },
-      summary: /docs\/SETUP\.md:5/,
+      summary: /docs\/SETUP\.md:6/,
     },
   ],
   invalid: [

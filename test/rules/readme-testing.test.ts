@@ -4,7 +4,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     { name: 'npm test in a bash block (Express fixture)', fixture: 'js-good' },
-    { name: 'pytest in a console block with a prompt', files: { 'README.md': '# Notes\n\n## Tests\n\n```console\n$ pytest -q\n```\n' }, summary: /^`pytest -q` at README\.md:5\.$/ },
+    { name: 'pytest in a console block with a prompt', files: { 'README.md': '# Notes\n\n## Tests\n\n```console\n$ pytest -q\n```\n' }, summary: /^`pytest -q` at README\.md:6\.$/ },
     { name: "Symfony's ./bin/phpunit after a cd", files: { 'README.md': '# Demo\n\nTests\n-----\n\n```bash\ncd my_project/\n./bin/phpunit\n```\n' } },
     {
       name: 'yarn start test through nps (w3tecch/express-typescript-boilerplate)',
