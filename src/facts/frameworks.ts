@@ -25,6 +25,7 @@ export const FRAMEWORKS: readonly FrameworkSignature[] = [
   { id: 'flask', name: 'Flask', ecosystem: 'python', dependencies: ['flask'], http: true },
   { id: 'starlette', name: 'Starlette', ecosystem: 'python', dependencies: ['starlette', 'litestar', 'sanic', 'aiohttp', 'tornado', 'falcon', 'quart', 'bottle'], http: true },
   { id: 'spring-boot', name: 'Spring Boot', ecosystem: 'java', dependencies: ['org.springframework.boot:spring-boot-starter-web', 'org.springframework.boot:spring-boot-starter-webflux', 'org.springframework.boot:spring-boot-starter-parent', 'plugin:org.springframework.boot'], http: true },
+  { id: 'ktor', name: 'Ktor', ecosystem: 'java', dependencies: ['io.ktor:ktor-server-core', 'io.ktor:ktor-server-netty', 'io.ktor:ktor-server-cio', 'io.ktor:ktor-server-jetty', 'io.ktor:ktor-server-tomcat'], http: true },
   { id: 'quarkus', name: 'Quarkus', ecosystem: 'java', dependencies: ['io.quarkus:quarkus-rest', 'io.quarkus:quarkus-resteasy', 'io.quarkus:quarkus-resteasy-reactive'], http: true },
   { id: 'gin', name: 'Gin', ecosystem: 'go', dependencies: ['github.com/gin-gonic/gin'], http: true },
   { id: 'echo', name: 'Echo', ecosystem: 'go', dependencies: ['github.com/labstack/echo/v4', 'github.com/labstack/echo'], http: true },

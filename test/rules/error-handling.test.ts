@@ -4,6 +4,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'app.use(errorHandler) with a class method (abdessamadelhamdany/express-js-blog-api)', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/app.ts': 'class App {\n  private errorHandler(err: any, __: Request, res: Response, ___: NextFunction) {}\n  start() {\n    this.defaultApp.use(this.errorHandler);\n  }\n}\n' }, findings: [{ file: 'src/app.ts', line: 4 }] },
+    { name: "a NestJS errors interceptor registered globally", files: { 'package.json': packageJson({ dependencies: { '@nestjs/core': '^10' } }), 'src/main.ts': 'app.useGlobalInterceptors(new ErrorsInterceptor());\n' } },
+    { name: "Ktor's StatusPages (lupuuss/todo-api)", files: { 'build.gradle.kts': 'dependencies {\n  implementation("io.ktor:ktor-server-netty:2.3.0")\n}\n', 'src/main/kotlin/App.kt': 'fun Application.module() {\n  install(StatusPages) {\n  }\n}\n' } },
     {
       name: "Laravel's withExceptions rendering a fully-qualified exception type (mubbi/laravel-blog-api)",
       files: { 'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n', 'bootstrap/app.php': "<?php\nreturn Application::configure()\n    ->withExceptions(function (Exceptions $exceptions) {\n        $handler = new ExceptionHandlerService();\n        $exceptions->render(function (\\Illuminate\\Validation\\ValidationException $e, Request $request) {\n            return response()->json([], 422);\n        });\n    })->create();\n" },

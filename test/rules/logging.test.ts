@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'Go slog', files: { 'go.mod': 'module x\n', 'main.go': 'package main\n\nimport "log/slog"\n' } },
   ],
   invalid: [
+    { name: "gin.Default()'s request logger is the framework's (Kota-35/todo-api-go)", files: { 'go.mod': 'module x\n\nrequire github.com/gin-gonic/gin v1.9.0\n', 'main.go': 'package main\n\nfunc main() {\n\trouter := gin.Default()\n\trouter.Run()\n}\n' }, outcome: 'partial', score: 0.6 },
     { name: 'winston installed, never used', files: { 'package.json': packageJson({ dependencies: { express: '^4', winston: '^3' } }), 'index.js': 'console.log("up");\n' }, outcome: 'partial', score: 0.5 },
     {
       name: "Laravel's generated config/logging.php is the framework default, not a choice",
