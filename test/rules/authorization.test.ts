@@ -8,6 +8,14 @@ const SIGN = "const jwt = require('jsonwebtoken');\nexports.token = (u) => jwt.s
 ruleTester(rule, {
   valid: [
     {
+      name: 'snake_case ownership ids in JS (GessioMori/node-todo-api)',
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/UpdateTodoUseCase.ts': 'if (todo.account_id !== account_id) {\n  throw new AppError("Not allowed.", 403);\n}\n' },
+    },
+    {
+      name: 'owner_id against a user_id in Python (alibahrami1376/fastapi-todo-api)',
+      files: { 'requirements.txt': 'fastapi\npython-jose\n', 'app/deps.py': 'from fastapi.security import OAuth2PasswordBearer\n', 'app/services/task_service.py': 'def get(task, user_id):\n    if task.owner_id != user_id:\n        raise PermissionDeniedException()\n' },
+    },
+    {
       name: 'an ownership check in Go middleware (hamidgh01/Go-Blog-API)',
       files: { 'go.mod': 'module x\n\nrequire github.com/golang-jwt/jwt/v5 v5.0.0\n', 'auth.go': 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n', 'access.go': 'package mw\n\nfunc check(ownerID, userID uint) bool {\n\tif ownerID != userID {\n\t\treturn false\n\t}\n\treturn true\n}\n' },
       findings: [{ file: 'access.go', line: 4 }],

@@ -7,6 +7,11 @@ const SIGN = "const jwt = require('jsonwebtoken');\nexports.token = (u) => jwt.s
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "node:crypto's scrypt, promisified (vladislav-shkutovich/NestJS-Todo-API)",
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/user.service.ts': "import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';\nconst scryptAsync = promisify(scrypt);\n" },
+      findings: [{ file: 'src/user.service.ts', line: 1 }],
+    },
     { name: 'bcrypt', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/users.js': "const bcrypt = require('bcrypt');\nexports.hash = (p) => bcrypt.hash(p, 12);\n" } },
     {
       name: 'Devise is both authentication and hashing (one line, two signals)',

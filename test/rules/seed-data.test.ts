@@ -6,6 +6,7 @@ const PRISMA = { 'prisma/schema.prisma': 'datasource db {\n  provider = "postgre
 
 ruleTester(rule, {
   valid: [
+    { name: 'a .NET SeedAsync at startup (Ixobit-com/net-todo-api)', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/AppDb.cs': 'class AppDb : DbContext { }\n', 'Api/Program.cs': 'await app.SeedAsync(builder.Configuration);\n' } },
     { name: 'prisma/seed.ts', files: { ...PRISMA, 'package.json': packageJson({ dependencies: { '@prisma/client': '^5' } }), 'prisma/seed.ts': 'await prisma.user.create({ data: {} });\n' } },
     { name: 'an npm seed script', files: { ...PRISMA, 'package.json': packageJson({ scripts: { 'db:seed': 'node scripts/load.js' }, dependencies: { '@prisma/client': '^5' } }) } },
     { name: 'Rails db/seeds.rb with data', files: { 'Gemfile': "gem 'rails'\n", 'app/models/post.rb': 'class Post < ApplicationRecord\nend\n', 'db/seeds.rb': 'Post.create!(title: "Hello")\n' } },
