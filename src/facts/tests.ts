@@ -52,7 +52,8 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   },
   go: {
     file: /_test\.go$/,
-    cases: /^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)/gm,
+    // Ginkgo specs are It("…") blocks; their func TestX only runs the suite.
+    cases: /^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)|^\s*It\(\s*"/gm,
     http: /\bhttptest\.|\.ServeHTTP\(|app\.Test\(/,
   },
   php: {

@@ -40,6 +40,7 @@ const junitTests = (count: number) =>
 
 ruleTester(rule, {
   valid: [
+    { name: 'Ginkgo specs count by It (TKSpectro/go-todo-api)', files: { 'go.mod': 'module x\n', 'accounts_test.go': 'package handler\n\nvar _ = Describe("x", func() {\n\tIt("a", func() {})\n\tIt("b", func() {})\n\tIt("c", func() {})\n})\n', 'todos_test.go': 'package handler\n\nvar _ = Describe("x", func() {\n\tIt("a", func() {})\n\tIt("b", func() {})\n\tIt("c", func() {})\n})\n', 'suite_test.go': 'package handler\n\nfunc TestHandler(t *testing.T) { RunSpecs(t, "Handler") }\n' }, summary: /^7 test case\(s\) in 3 file/ },
     { name: 'supertest cases (Express fixture)', fixture: 'js-good', summary: /^6 test case\(s\) in 1 file\(s\)\.$/ },
     { name: 'pytest cases with TestClient (FastAPI fixture)', fixture: 'python-good', summary: /^5 test case\(s\)/ },
     {
