@@ -20,7 +20,7 @@ export const SECTION_PATTERNS = {
     keyword: /\b(architecture|system design|design overview|(project|folder|directory|code|application|app|repo(sitory)?|source|module|file|model|data) structure|structure of the (project|code|app(lication)?)|diagram|data ?model|schema|erd|how it works|tech stack)\b/,
   },
   api: {
-    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|resources|available endpoints)$/,
+    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|available endpoints)$/,
     keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/,
   },
   tradeoffs: {

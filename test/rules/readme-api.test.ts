@@ -7,6 +7,10 @@ const table = '| Method | Path | Description |\n|---|---|---|\n| GET | /api/task
 ruleTester(rule, {
   valid: [
     {
+      name: 'a local swagger-ui.html in brackets (Cameloasa/todo-api-java)',
+      files: { 'pom.xml': '<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent></project>\n', 'README.md': '# Todo\n\n## REST API Endpoints\n\n🔹Swagger:\n[http://localhost:8080/swagger-ui.html]\n' },
+    },
+    {
       name: 'a local docs URL with a sub-path (mubbi/laravel-blog-api: /docs/api, served by Scramble)',
       files: { 'composer.json': '{ "require": { "laravel/framework": "^11.0", "dedoc/scramble": "^0.11" } }\n', 'README.md': '# Blog API\n\n## API Documentation\n\nOpen http://localhost:8081/docs/api once the containers are up.\n' },
     },
@@ -21,6 +25,11 @@ ruleTester(rule, {
     { name: 'a CLI without an HTTP server', files: { 'package.json': JSON.stringify({ name: 'cli', dependencies: { commander: '^12.0.0' } }), 'README.md': '# cli\n' }, outcome: 'not-applicable' },
   ],
   invalid: [
+    {
+      name: "the NestJS template's Resources links are not an API section (ahsan-kwanso/blog-api-nest-typeorm)",
+      files: { 'package.json': '{"dependencies":{"@nestjs/core":"^10"}}\n', 'README.md': '# Blog\n\n## Resources\n\nCheck out a few resources that may come in handy when working with NestJS: the documentation, the Discord channel and the video courses.\n' },
+      outcome: 'fail',
+    },
     {
       name: 'a repository slug heading is not an API section (YogiPristiawan/go-todo-api)',
       files: { 'go.mod': 'module x\n\nrequire github.com/gin-gonic/gin v1.9.0\n', 'README.md': '## go-todo-api\n\nA simple todo list service written in Go with PostgreSQL and JWT for a course.\n' },
