@@ -22934,6 +22934,7 @@ var FRAMEWORKS = [
   { id: "flask", name: "Flask", ecosystem: "python", dependencies: ["flask"], http: true },
   { id: "starlette", name: "Starlette", ecosystem: "python", dependencies: ["starlette", "litestar", "sanic", "aiohttp", "tornado", "falcon", "quart", "bottle"], http: true },
   { id: "spring-boot", name: "Spring Boot", ecosystem: "java", dependencies: ["org.springframework.boot:spring-boot-starter-web", "org.springframework.boot:spring-boot-starter-webflux", "org.springframework.boot:spring-boot-starter-parent", "plugin:org.springframework.boot"], http: true },
+  { id: "ktor", name: "Ktor", ecosystem: "java", dependencies: ["io.ktor:ktor-server-core", "io.ktor:ktor-server-netty", "io.ktor:ktor-server-cio", "io.ktor:ktor-server-jetty", "io.ktor:ktor-server-tomcat"], http: true },
   { id: "quarkus", name: "Quarkus", ecosystem: "java", dependencies: ["io.quarkus:quarkus-rest", "io.quarkus:quarkus-resteasy", "io.quarkus:quarkus-resteasy-reactive"], http: true },
   { id: "gin", name: "Gin", ecosystem: "go", dependencies: ["github.com/gin-gonic/gin"], http: true },
   { id: "echo", name: "Echo", ecosystem: "go", dependencies: ["github.com/labstack/echo/v4", "github.com/labstack/echo"], http: true },
@@ -36932,9 +36933,16 @@ function computeLineStarts(text3) {
 }
 var decoder = new TextDecoder("utf-8", { fatal: false });
 function looksBinary(bytes) {
-  return bytes.subarray(0, 8e3).indexOf(0) !== -1;
+  return utf16(bytes) === void 0 && bytes.subarray(0, 8e3).indexOf(0) !== -1;
+}
+function utf16(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return void 0;
 }
 function decode2(bytes) {
+  const wide = utf16(bytes);
+  if (wide) return new TextDecoder(wide, { fatal: false }).decode(bytes.subarray(2));
   const text3 = decoder.decode(bytes);
   return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
@@ -37220,12 +37228,12 @@ var CODE_SIGNALS = [
   sig("mongo:use", [JS, PY, JAVA, GO, PHP, CS, RB], /(?:(?:require\(\s*|from\s+|import\s+)['"](?:mongoose|mongodb)['"]|^\s*(?:from|import)\s+(?:pymongo|motor|mongoengine|beanie|odmantic)\b|\bMongoRepository\b|"go\.mongodb\.org\/mongo-driver(?:\/v2)?\/mongo"|\bMongoClient\b|\bMongoid::Document\b)/, "mongoose", "mongodb", "pymongo", "motor", "mongoengine", "beanie", "odmantic", "MongoRepository", "go.mongodb.org", "MongoClient", "Mongoid"),
   // Schema created by the ORM at startup instead of migrations (§11.2: weak as the only mechanism).
   sig("schema-sync:js", JS, /\bsynchronize\s*:\s*true\b|\.sync\(\s*\{\s*(?:alter|force)\s*:\s*true/, "synchronize", ".sync("),
-  sig("schema-sync:python", PY, /\.metadata\.create_all\s*\(|\bdb\.create_all\s*\(|Tortoise\.generate_schemas/, "create_all", "generate_schemas"),
+  sig("schema-sync:python", PY, /\.metadata\.create_all\b|\bdb\.create_all\s*\(|Tortoise\.generate_schemas/, "create_all", "generate_schemas"),
   sig("schema-sync:go", GO, /\.AutoMigrate\s*\(/, "AutoMigrate"),
   sig("schema-sync:csharp", CS, /\.Database\.EnsureCreated(?:Async)?\s*\(/, "EnsureCreated"),
   sig("schema-sync:config", "config", /\bddl-auto\s*[=:]\s*(?:update|create|create-drop)\b/, "ddl-auto"),
   // Seeding in code.
-  sig("seed:csharp", CS, /\.HasData\s*\(|\bUse(?:Async)?Seeding\s*\(/, "HasData", "Seeding"),
+  sig("seed:csharp", CS, /\.HasData\s*\(|\bUse(?:Async)?Seeding\s*\(|\.Seed(?:Data|Database)?Async\s*\(/, "HasData", "Seeding", "SeedAsync", "SeedDataAsync", "SeedDatabaseAsync"),
   sig("seed:flask-cli", PY, /@\w+\.cli\.command\(\s*['"]seed|def\s+seed\w*\s*\(/, "seed"),
   // A fake-data generator outside the tests (flasky's app/fake.py) is how the project seeds a demo database.
   sig("seed:faker", [PY, JS], /^\s*from\s+faker\s+import\b|^\s*import\s+faker\b|(?:from\s+|require\(\s*)['"]@faker-js\/faker['"]/, "faker"),
@@ -37240,7 +37248,7 @@ var CODE_SIGNALS = [
   sig("auth:ruby", RB, /\bhas_secure_password\b|^\s*devise\s+:|\bauthenticate_user!|\bJWT\.(?:encode|decode)\b|\bdoorkeeper\b|\bwarden\b|before_action\s+:(?:authenticate\w*|require_(?:login|authentication)|authorize_request)/, "has_secure_password", "devise", "authenticate", "JWT.", "doorkeeper", "warden", "before_action"),
   sig("auth:config", "config", /^\s*firewalls\s*:|^\s*json_login\s*:|spring\.security\.oauth2/, "firewalls", "json_login", "spring.security"),
   // ── security: password hashing (KDF or a framework's default hasher) ──────────────────────
-  sig("kdf:js", JS, jsUse("bcrypt|bcryptjs|argon2|@node-rs/argon2|@node-rs/bcrypt", /\bcrypto\.(?:scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(|\b(?:scrypt|pbkdf2)(?:Sync)?\s*\(\s*\w*[pP]ass/), ...quoted("bcrypt|bcryptjs|argon2|@node-rs/argon2|@node-rs/bcrypt"), "scrypt", "pbkdf2"),
+  sig("kdf:js", JS, jsUse("bcrypt|bcryptjs|argon2|@node-rs/argon2|@node-rs/bcrypt", /\bcrypto\.(?:scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(|\b(?:scrypt|pbkdf2)(?:Sync)?\s*\(\s*\w*[pP]ass|\bimport\s*\{[^}]*\b(?:scrypt|pbkdf2)(?:Sync)?\b[^}]*\}\s*from\s*['"](?:node:)?crypto['"]/), ...quoted("bcrypt|bcryptjs|argon2|@node-rs/argon2|@node-rs/bcrypt"), "scrypt", "pbkdf2"),
   sig("kdf:python", PY, /^\s*(?:from|import)\s+(?:bcrypt|argon2|pwdlib|passlib)\b|\bCryptContext\s*\(|\b(?:make_password|check_password|set_password|create_user|create_superuser|generate_password_hash|check_password_hash)\s*\(|\bhashlib\.(?:pbkdf2_hmac|scrypt)\s*\(|\bUserCreationForm\b|\bAbstractUser\b|\bAbstractBaseUser\b/, "bcrypt", "argon2", "pwdlib", "passlib", "CryptContext", "password", "create_user", "create_superuser", "pbkdf2_hmac", "scrypt", "UserCreationForm", "AbstractUser", "AbstractBaseUser"),
   sig("kdf:java", JAVA, /\b(?:BCrypt|Argon2|SCrypt|Pbkdf2)PasswordEncoder\b|\bPasswordEncoderFactories\b|\bBCrypt\.(?:hashpw|checkpw)\b/, "PasswordEncoder", "BCrypt."),
   sig("kdf:go", GO, /"golang\.org\/x\/crypto\/(?:bcrypt|argon2|scrypt|pbkdf2)"|"github\.com\/alexedwards\/argon2id"/, "x/crypto/", "argon2id"),
@@ -37259,8 +37267,8 @@ var CODE_SIGNALS = [
   // Stored password compared with the submitted one in plain text.
   sig("plain-compare", [JS, PY, JAVA, GO, PHP, CS, RB], /\.[pP]assword\s*(?:===?|!==?)\s*(?:(?:req\.body|request(?:\.\w+)?|body|input|params|dto|credentials|form|payload|login\w*|args)(?:\.|\[['"])[pP]assword\b|[pP]assword\b(?![\w.(]))|\.[pP]assword\.equals\(\s*\w+\.get[pP]assword\(\)|\bNoOpPasswordEncoder\.getInstance\(|\bnew NoOpPasswordEncoder\(|['"]\{noop\}[^'"]|where\(\s*['"]password['"]\s*,\s*\$request/, "assword", "NoOpPasswordEncoder", "{noop}"),
   // ── security: authorization (roles, permissions, ownership) ───────────────────────────────
-  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\.(?:userId|ownerId|authorId)\s*(?:!==?|===?)\s*(?:userId|currentUserId|authUserId|ownerId)\b|\b(?:userId|currentUserId)\s*(?:!==?|===?)\s*\w+\.(?:userId|ownerId|authorId)\b|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id", ".userId", ".ownerId", ".authorId"),
-  sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\[['"]roles?['"]\]\s*(?:==|!=|not in|in)\s|\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", '["role"]', "['role']", '["roles"]', "['roles']", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
+  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\.(?:userId|ownerId|authorId|accountId|user_id|owner_id|author_id|account_id)\s*(?:!==?|===?)\s*(?:userId|currentUserId|authUserId|ownerId|accountId|user_id|account_id|owner_id)\b|\b(?:userId|currentUserId|user_id|accountId|account_id)\s*(?:!==?|===?)\s*\w+\.(?:userId|ownerId|authorId|accountId|user_id|owner_id|author_id|account_id)\b|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id", ".userId", ".ownerId", ".authorId", ".accountId", ".user_id", ".owner_id", ".author_id", ".account_id"),
+  sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\[['"]roles?['"]\]\s*(?:==|!=|not in|in)\s|\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)(?:\.id|_id)?\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", '["role"]', "['role']", '["roles"]', "['roles']", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
   sig("authz:java", JAVA, /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|\.hasRole\s*\(|\.hasAnyRole\s*\(|\.hasAuthority\s*\(|\.hasAnyAuthority\s*\(|@EnableMethodSecurity\b|@EnableGlobalMethodSecurity\b|\bcan(?:Write|Edit|Update|Delete|Modify|Manage)[A-Z]\w*\s*\(|\bisOwner\w*\s*\(/, "Authorize", "@Secured", "@RolesAllowed", ".has", "MethodSecurity", "canWrite", "canEdit", "canUpdate", "canDelete", "canModify", "canManage", "isOwner"),
   sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\bRole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b|\b\w*(?:[oO]wner|[aA]uthor)I[dD]\s*(?:!=|==)\s*\w*[uU]serI[dD]\b|\b\w*[uU]serI[dD]\s*(?:!=|==)\s*\w*(?:[oO]wner|[aA]uthor)I[dD]\b/, "casbin", "Role", "Admin", "ownerID", "OwnerID", "ownerId", "OwnerId", "authorID", "AuthorID", "authorId", "AuthorId"),
   sig("authz:php", PHP, /\$this->authorize\s*\(|\bGate::(?:define|allows|denies|authorize)\s*\(|->can\s*\(\s*['"]|['"]can:|\bHasRoles\b|['"]role:|#\[IsGranted\s*\(|->denyAccessUnlessGranted\s*\(|->isGranted\s*\(|\bextends\s+Voter\b|\bextends\s+Policy\b|->(?:hasRole|hasPermissionTo)\s*\(|->(?:user_id|user->id|owner_id|author_id)\s*(?:===?|!==?)\s*(?:auth\(\)->id\(\)|Auth::id\(\)|\$request->user\(\)->id)|function\s+authorize\(\)\s*(?::\s*bool\s*)?\{\s*return\s+(?!true\s*;)/, "user_id", "user->id", "owner_id", "author_id", "authorize", "Gate::", "can", "HasRoles", "role:", "IsGranted", "denyAccessUnlessGranted", "isGranted", "Voter", "Policy", "hasRole", "hasPermissionTo"),
@@ -37291,11 +37299,13 @@ var CODE_SIGNALS = [
   sig("log:js", JS, jsModule("pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js"), ...quoted("pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js")),
   sig("log:nest", JS, /\bnew Logger\(\s*\w+\.name\s*\)|\bprivate\s+readonly\s+logger\s*=\s*new Logger\b/, "new Logger"),
   sig("log:python", PY, /\blogging\.(?:config\.dictConfig|basicConfig)\s*\(|^\s*(?:import|from)\s+(?:structlog|loguru|pythonjsonlogger)\b|^LOGGING\s*=\s*\{/, "dictConfig", "basicConfig", "structlog", "loguru", "pythonjsonlogger", "LOGGING"),
-  sig("log:java", JAVA, /\bLoggerFactory\.getLogger\s*\(|@Slf4j\b|@Log4j2\b|\bLogManager\.getLogger\s*\(/, "LoggerFactory", "@Slf4j", "@Log4j2", "LogManager"),
+  sig("log:java", JAVA, /\bLoggerFactory\.getLogger\s*\(|@Slf4j\b|@Log4j2\b|\bLogManager\.getLogger\s*\(|\binstall\(\s*CallLogging\b/, "LoggerFactory", "@Slf4j", "@Log4j2", "LogManager", "CallLogging"),
   sig("log:go", GO, /"log\/slog"|"go\.uber\.org\/zap"|"github\.com\/(?:rs\/zerolog|sirupsen\/logrus)|\bmiddleware\.(?:Logger|RequestLogger\w*)\b|"github\.com\/gofiber\/fiber\/v[23]\/middleware\/logger"/, "log/slog", "go.uber.org/zap", "zerolog", "logrus", "middleware.", "middleware/logger"),
   sig("log:php", PHP, /\bLog::(?:info|error|warning|debug|channel|notice|critical)\s*\(|\bLoggerInterface\s+\$/, "Log::", "LoggerInterface"),
   sig("log-builtin:php", PHP, /\bMonolog\\/, "Monolog"),
   sig("log:csharp", CS, /\bUseSerilog\w*\s*\(|\bSerilog\b|\bNLog\b/, "Serilog", "NLog"),
+  // gin.Default() installs Gin's text request logger: the framework's logger, used as is.
+  sig("log-builtin:go", GO, /\bgin\.Default\(\)/, "gin.Default"),
   sig("log-builtin:csharp", CS, /\bILogger<\w+>/, "ILogger<"),
   sig("log:ruby", RB, /\blograge\b|\bSemanticLogger\b|\bOugai\b/, "lograge", "SemanticLogger", "Ougai"),
   sig("log-builtin:ruby", RB, /\bActiveSupport::(?:TaggedLogging|Logger)\b|\bLogger\.new\s*\(|\bRails\.logger\.\w+/, "ActiveSupport::", "Logger.new", "Rails.logger"),
@@ -37317,9 +37327,9 @@ var CODE_SIGNALS = [
   sig("jobs:ruby", RB, /<\s*(?:ApplicationJob|ActiveJob::Base)\b|\binclude\s+Sidekiq::(?:Worker|Job)\b|\.perform_(?:later|async|in|at)\b|\bResque\.enqueue\b|\bSidekiq::Cron\b|\bRufus::Scheduler\b|\bSuckerPunch::Job\b/, "ApplicationJob", "ActiveJob", "Sidekiq", "perform_", "Resque", "Rufus", "SuckerPunch"),
   sig("jobs:config", "config", /^\s*(?:worker|jobs|queue|sidekiq|celery)\s*:\s*\S*\s*(?:bundle exec sidekiq|sidekiq|celery\b[^\n]*worker|php artisan queue:work|bin\/jobs|rq worker|dramatiq|node\s+\S*worker)/, "sidekiq", "celery", "queue:work", "bin/jobs", "rq worker", "dramatiq", "worker"),
   // ── operations: central error handling ────────────────────────────────────────────────────
-  sig("error:js", JS, /\.use\(\s*(?:async\s*)?(?:function\s*\w*\s*)?\(\s*(?:err|error|e)\s*(?::\s*[\w.<>]+(?:\s*\|\s*[\w.<>]+)*)?\s*,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?\s*,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?\s*,\s*(?:next|_next|_)\w*|@Catch\s*\(|\bimplements\s+ExceptionFilter\b|\buseGlobalFilters\s*\(|\bAPP_FILTER\b|\.setErrorHandler\s*\(|\bapp\.onError\s*\(|\bimplements\s+(?:Express|Koa)ErrorMiddlewareInterface\b|^(?:export\s+)?(?:const|function)\s+\w*[eE]rror[hH]andler\w*\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\b/, ".use(", "@Catch", "ExceptionFilter", "useGlobalFilters", "APP_FILTER", "setErrorHandler", ".onError(", "rrorHandler", "rrorhandler", "ErrorMiddlewareInterface"),
+  sig("error:js", JS, /\.use\(\s*(?:async\s*)?(?:function\s*\w*\s*)?\(\s*(?:err|error|e)\s*(?::\s*[\w.<>]+(?:\s*\|\s*[\w.<>]+)*)?\s*,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?\s*,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?\s*,\s*(?:next|_next|_)\w*|@Catch\s*\(|\bimplements\s+ExceptionFilter\b|\buseGlobalFilters\s*\(|\bAPP_FILTER\b|\.setErrorHandler\s*\(|\bapp\.onError\s*\(|\buseGlobalInterceptors\s*\(\s*new\s+\w*Errors?\w*Interceptor\b|\.use\(\s*(?:this\.)?\w*[eE]rror[hH]andler\w*\s*\)|\bimplements\s+(?:Express|Koa)ErrorMiddlewareInterface\b|^(?:export\s+)?(?:const|function)\s+\w*[eE]rror[hH]andler\w*\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\b/, ".use(", "@Catch", "ExceptionFilter", "useGlobalFilters", "APP_FILTER", "setErrorHandler", ".onError(", "rrorHandler", "rrorhandler", "ErrorMiddlewareInterface", "useGlobalInterceptors"),
   sig("error:python", PY, /@\w+\.exception_handler\s*\(|\.add_exception_handler\s*\(|\b\w+\.errorhandler\s*\(|\.register_error_handler\s*\(|['"]EXCEPTION_HANDLER['"]|\bdef\s+custom_exception_handler\s*\(|\bdef\s+process_exception\s*\(/, "exception_handler", "errorhandler", "register_error_handler", "EXCEPTION_HANDLER", "process_exception"),
-  sig("error:java", JAVA, /@(?:Rest)?ControllerAdvice\b|@ExceptionHandler\s*\(|\bextends\s+ResponseEntityExceptionHandler\b|\bimplements\s+ErrorController\b/, "ControllerAdvice", "@ExceptionHandler", "ResponseEntityExceptionHandler", "ErrorController"),
+  sig("error:java", JAVA, /@(?:Rest)?ControllerAdvice\b|@ExceptionHandler\s*\(|\bextends\s+ResponseEntityExceptionHandler\b|\bimplements\s+ErrorController\b|\binstall\(\s*StatusPages\b/, "ControllerAdvice", "@ExceptionHandler", "ResponseEntityExceptionHandler", "ErrorController", "StatusPages"),
   sig("error:go", GO, /\bgin\.CustomRecovery\w*\s*\(|\bHTTPErrorHandler\s*=|\bErrorHandler\s*:\s*\w|\bfunc\s+\w*[eE]rror(?:Handler|Middleware)\w*\s*\(|\bc\.Errors\b|\bmiddleware\.Recover(?:er|WithConfig)?\b|\bgin\.Recovery\s*\(/, "CustomRecovery", "ErrorHandler", "rror", "c.Errors", "middleware.Recover", "gin.Recovery"),
   sig("error:php", PHP, /->(?:renderable|reportable|render|report)\s*\(\s*function\s*\(\s*\\?(?:\w+\\)*\w*(?:Exception|Throwable)|->withExceptions\s*\(\s*function\s*\(\s*Exceptions\s+\$exceptions\s*\)\s*(?::\s*void\s*)?\{\s*\$exceptions->|\bextends\s+ExceptionHandler\b[\s\S]{0,2000}?function\s+(?:render|register)\b|#\[AsEventListener\(\s*event:\s*KernelEvents::EXCEPTION|\bKernelEvents::EXCEPTION\s*=>|\bExceptionListener\b|kernel\.exception|\$container\[['"]errorHandler['"]\]|->setDefaultErrorHandler\s*\(|\bextends\s+\\?Slim\\Handlers\\Error\b/, "renderable", "reportable", "render", "report", "withExceptions", "ExceptionHandler", "KernelEvents::EXCEPTION", "ExceptionListener", "kernel.exception", "errorHandler", "setDefaultErrorHandler", "Slim\\Handlers"),
   sig("error:csharp", CS, /\.Use(?:Default)?ExceptionHandler\s*\(|\bIExceptionHandler\b|\.AddExceptionHandler\s*<|\bIExceptionFilter\b|\bExceptionFilterAttribute\b|\.AddProblemDetails\s*\(|\bclass\s+\w*Exception\w*Middleware\b|\.UseMiddleware<\w*(?:Exception|Error)\w*>/, "UseExceptionHandler", "UseDefaultExceptionHandler", "IExceptionHandler", "AddExceptionHandler", "IExceptionFilter", "ExceptionFilterAttribute", "AddProblemDetails", "Exception", "Error"),
@@ -37350,7 +37360,8 @@ var SIGNATURES = {
   },
   go: {
     file: /_test\.go$/,
-    cases: /^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)/gm,
+    // Ginkgo specs are It("…") blocks; their func TestX only runs the suite.
+    cases: /^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)|^\s*It\(\s*"/gm,
     http: /\bhttptest\.|\.ServeHTTP\(|app\.Test\(/
   },
   php: {
@@ -38436,7 +38447,7 @@ var SECTION_PATTERNS = {
     keyword: /\b(architecture|system design|design overview|(project|folder|directory|code|application|app|repo(sitory)?|source|module|file|model|data) structure|structure of the (project|code|app(lication)?)|diagram|data ?model|schema|erd|how it works|tech stack)\b/
   },
   api: {
-    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|resources|available endpoints)$/,
+    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|available endpoints)$/,
     keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/
   },
   tradeoffs: {
@@ -40402,7 +40413,7 @@ var rate_limiting_default = defineRule({
 // rules/readme-api.ts
 var ENDPOINT = /(?:^|[\s|`*>(-])(GET|POST|PUT|PATCH|DELETE)\b[`*]*\s*(?:\|\s*)?[`*]*\s*(?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\d+|localhost(?::\d+)?)?(\/[\w{}:./$-]*)/;
 var CURL = /\b(curl|http|https|xh)\s+(-X\s*)?(GET|POST|PUT|PATCH|DELETE)?\b[^\n]*(https?:\/\/|localhost|:\d{2,5}\/)/i;
-var LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs(\/[\w.-]+)?|swagger(-ui)?(\/index\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
+var LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs(\/[\w.-]+)?|swagger(-ui)?(\/index\.html|\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
 var HOSTED_DOCS = /^https?:\/\/(documenter\.getpostman\.com|[\w.-]*postman\.(com|co)\/|app\.swaggerhub\.com|[\w.-]+\.readme\.io|bump\.sh|redocly\.)/i;
 var CODE_HOST = /^https?:\/\/([\w-]+\.)*(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|pypi\.org|pkg\.go\.dev|packagist\.org|nuget\.org|rubygems\.org|swagger\.io|readthedocs\.io)(\/|$)/i;
 var DOCS_FILE = /(^|\/)(openapi|swagger|api[-_]?docs?|api[-_]?reference|endpoints|api)[\w.-]*\.(json|ya?ml|md|html)$|\.postman_collection\.json$|\.(http|rest)$|(^|\/)(postman|bruno|insomnia)\/?$/i;
@@ -40427,7 +40438,7 @@ var readme_api_default = defineRule({
     for (const doc of docs) {
       const text3 = (await facts.read(doc.path, 512 * 1024))?.text ?? "";
       const lines = text3.split(/\r?\n/);
-      const bare = lines.findIndex((l3) => [...l3.matchAll(/https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)[^\s)`'"<>]*/g)].some((m2) => LOCAL_DOCS_PATH.test(m2[0])));
+      const bare = lines.findIndex((l3) => [...l3.matchAll(/https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)[^\s)\]`'"<>]*/g)].some((m2) => LOCAL_DOCS_PATH.test(m2[0])));
       if (bare !== -1) return { outcome: "pass", summary: `${doc.path}:${bare + 1} points to the served API docs.` };
       lines.forEach((line, i) => {
         const m2 = ENDPOINT.exec(line);
@@ -40815,7 +40826,15 @@ var readme_setup_default = defineRule({
     const scoped = sections2.flatMap((m2) => m2.section.code.map((code) => ({ code, file: m2.doc.path })));
     const everywhere = docs.flatMap((d2) => d2.code.map((code) => ({ code, file: d2.path })));
     const shell = (list2) => list2.filter((b3) => isShellBlock(b3.code.lang));
-    const find = (re2) => [shell(scoped), shell(everywhere)].map((list2) => list2.find((b3) => shellLines(b3.code.value).some((l3) => re2.test(l3)))).find(Boolean);
+    const find = (re2) => {
+      for (const list2 of [shell(scoped), shell(everywhere)]) {
+        for (const b3 of list2) {
+          const hit = blockLines(b3.code).find((l3) => shellLines(l3.text).some((c3) => re2.test(c3)));
+          if (hit) return { file: b3.file, line: hit.line };
+        }
+      }
+      return void 0;
+    };
     const install = find(INSTALL_COMMAND);
     const run2 = find(RUN_COMMAND);
     const findings = [];
@@ -40830,8 +40849,8 @@ var readme_setup_default = defineRule({
     return { outcome: "partial", score, summary: `Setup instructions are incomplete: ${findings.length} gap(s).`, findings };
   }
 });
-function describe(block) {
-  return `${block.file}:${block.code.line}`;
+function describe(at2) {
+  return `${at2.file}:${at2.line}`;
 }
 
 // rules/readme-testing.ts
@@ -40853,8 +40872,10 @@ var readme_testing_default = defineRule({
     if (!readme) return { outcome: "fail", summary: "There is no README to explain how to test.", findings: [{ message: "No README, so no test instructions." }] };
     for (const doc of docs) {
       for (const block of doc.code.filter((b3) => isShellBlock(b3.lang))) {
-        const command = shellLines(block.value).find(runsTests2);
-        if (command) return { outcome: "pass", summary: `\`${command}\` at ${doc.path}:${block.line}.` };
+        for (const { line, text: text3 } of blockLines(block)) {
+          const command = shellLines(text3).find(runsTests2);
+          if (command) return { outcome: "pass", summary: `\`${command}\` at ${doc.path}:${line}.` };
+        }
       }
     }
     const section = findSections(docs, "testing")[0];
