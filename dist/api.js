@@ -37267,10 +37267,10 @@ var CODE_SIGNALS = [
   // Stored password compared with the submitted one in plain text.
   sig("plain-compare", [JS, PY, JAVA, GO, PHP, CS, RB], /\.[pP]assword\s*(?:===?|!==?)\s*(?:(?:req\.body|request(?:\.\w+)?|body|input|params|dto|credentials|form|payload|login\w*|args)(?:\.|\[['"])[pP]assword\b|[pP]assword\b(?![\w.(]))|\.[pP]assword\.equals\(\s*\w+\.get[pP]assword\(\)|\bNoOpPasswordEncoder\.getInstance\(|\bnew NoOpPasswordEncoder\(|['"]\{noop\}[^'"]|where\(\s*['"]password['"]\s*,\s*\$request/, "assword", "NoOpPasswordEncoder", "{noop}"),
   // ── security: authorization (roles, permissions, ownership) ───────────────────────────────
-  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\.(?:userId|ownerId|authorId|accountId|user_id|owner_id|author_id|account_id)\s*(?:!==?|===?)\s*(?:userId|currentUserId|authUserId|ownerId|accountId|user_id|account_id|owner_id)\b|\b(?:userId|currentUserId|user_id|accountId|account_id)\s*(?:!==?|===?)\s*\w+\.(?:userId|ownerId|authorId|accountId|user_id|owner_id|author_id|account_id)\b|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id", ".userId", ".ownerId", ".authorId", ".accountId", ".user_id", ".owner_id", ".author_id", ".account_id"),
+  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\brequireRole\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "isAdmin", "req.user", "request.user", "user.id", "user._id"),
   sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\[['"]roles?['"]\]\s*(?:==|!=|not in|in)\s|\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)(?:\.id|_id)?\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", '["role"]', "['role']", '["roles"]', "['roles']", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
   sig("authz:java", JAVA, /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|\.hasRole\s*\(|\.hasAnyRole\s*\(|\.hasAuthority\s*\(|\.hasAnyAuthority\s*\(|@EnableMethodSecurity\b|@EnableGlobalMethodSecurity\b|\bcan(?:Write|Edit|Update|Delete|Modify|Manage)[A-Z]\w*\s*\(|\bisOwner\w*\s*\(/, "Authorize", "@Secured", "@RolesAllowed", ".has", "MethodSecurity", "canWrite", "canEdit", "canUpdate", "canDelete", "canModify", "canManage", "isOwner"),
-  sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\bRole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b|\b\w*(?:[oO]wner|[aA]uthor)I[dD]\s*(?:!=|==)\s*\w*[uU]serI[dD]\b|\b\w*[uU]serI[dD]\s*(?:!=|==)\s*\w*(?:[oO]wner|[aA]uthor)I[dD]\b/, "casbin", "Role", "Admin", "ownerID", "OwnerID", "ownerId", "OwnerId", "authorID", "AuthorID", "authorId", "AuthorId"),
+  sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\bRole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b/, "casbin", "Role", "Admin"),
   sig("authz:php", PHP, /\$this->authorize\s*\(|\bGate::(?:define|allows|denies|authorize)\s*\(|->can\s*\(\s*['"]|['"]can:|\bHasRoles\b|['"]role:|#\[IsGranted\s*\(|->denyAccessUnlessGranted\s*\(|->isGranted\s*\(|\bextends\s+Voter\b|\bextends\s+Policy\b|->(?:hasRole|hasPermissionTo)\s*\(|->(?:user_id|user->id|owner_id|author_id)\s*(?:===?|!==?)\s*(?:auth\(\)->id\(\)|Auth::id\(\)|\$request->user\(\)->id)|function\s+authorize\(\)\s*(?::\s*bool\s*)?\{\s*return\s+(?!true\s*;)/, "user_id", "user->id", "owner_id", "author_id", "authorize", "Gate::", "can", "HasRoles", "role:", "IsGranted", "denyAccessUnlessGranted", "isGranted", "Voter", "Policy", "hasRole", "hasPermissionTo"),
   sig("authz:csharp", CS, /\[Authorize\(\s*(?:Roles|Policy)\s*=|\.AddPolicy\s*\(|\.RequireRole\s*\(|\.RequireClaim\s*\(|\bIAuthorizationHandler\b|\bAuthorizationHandler<|\.IsInRole(?:Async)?\s*\(|\bIAuthorizationService\b|\.RequireAuthorization\(\s*["\w]/, "Authorize(", "AddPolicy", "RequireRole", "RequireClaim", "AuthorizationHandler", "IsInRole", "IAuthorizationService", "RequireAuthorization"),
   sig("authz:ruby", RB, /^\s*authorize\s+[@:]|\bpolicy_scope\b|\bload_and_authorize_resource\b|\bauthorize!\s|\bcan\?\s*\(?\s*:|\bhas_role\?|\binclude\s+Pundit\b|\bCanCan::Ability\b|\bcurrent_user\.admin\?|\benum\s+:?role\b|\.user\s*(?:!=|==)\s*current_user|current_user\s*(?:!=|==)\s*@?\w+\.user\b|\.user_id\s*(?:!=|==)\s*(?:current_user\.id|@current_user_id|current_user_id)\b/, "authorize", "policy_scope", "load_and_authorize_resource", "can?", "has_role?", "Pundit", "CanCan", "admin?", "role", "current_user"),
@@ -37899,6 +37899,8 @@ var LINE_TERMS = {
   stdHttp: { terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("], ecosystems: ["go", "javascript"] },
   /** A `test` command defined with Flask's CLI (test-script rule). */
   flaskTestCommand: { terms: ["def test("], ecosystems: ["python"] },
+  /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */
+  ownership: { terms: ["userId", "ownerId", "authorId", "accountId", "user_id", "owner_id", "author_id", "account_id", "UserId", "OwnerId", "AuthorId", "AccountId", "userID", "ownerID", "authorID", "accountID", "UserID", "OwnerID", "AuthorID", "AccountID"], ecosystems: void 0 },
   /** Rows inserted by SQL files: seed data outside the migrations (seed-data rule). */
   sqlInsert: { terms: ["INSERT INTO", "insert into", "Insert Into"], ecosystems: void 0 },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
@@ -38285,6 +38287,19 @@ var auth_present_default = defineRule({
 
 // rules/authorization.ts
 var POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_policy\.rb|app\/models\/ability\.rb|src\/Security\/Voter\/\w+Voter\.php|[\w-]*rbac[\w-]*\.conf|model\.conf|policy\.csv)$/i;
+var OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
+var OWNERSHIP = new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`);
+async function ownershipChecks(facts) {
+  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles()]);
+  const out = [];
+  for (const entry of sources) {
+    if (isTestPath(entry.path)) continue;
+    const line = grep.lines.get(entry.path)?.find((l3) => OWNERSHIP.test(l3.text) && !/^\s*(\/\/|#|\*)/.test(l3.text));
+    if (line) out.push({ id: "authz:ownership", hit: { file: entry.path, line: line.line } });
+    if (out.length >= 3) break;
+  }
+  return out;
+}
 var authorization_default = defineRule({
   meta: {
     id: "authorization",
@@ -38299,7 +38314,7 @@ var authorization_default = defineRule({
   },
   async check({ facts }) {
     const [auth, scan, files] = await Promise.all([authEvidence(facts), codeScan(facts), facts.files()]);
-    const hits = signalHits(scan, ["authz"], 5);
+    const hits = [...signalHits(scan, ["authz"], 5), ...await ownershipChecks(facts)].slice(0, 5);
     const policies = files.all.filter((f3) => POLICY_FILE.test(f3.path)).slice(0, 3);
     if (hits.length > 0 || policies.length > 0) {
       const findings = [

@@ -2,9 +2,32 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { authEvidence } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
+import type { Facts } from '../src/facts/facts.js';
+import { treeGrep } from '../src/facts/grep.js';
+import { isTestPath } from '../src/facts/tests.js';
 
 /** Policy and permission files by convention (Laravel policies, Pundit, CanCanCan, Symfony voters, casbin). */
 const POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_policy\.rb|app\/models\/ability\.rb|src\/Security\/Voter\/\w+Voter\.php|[\w-]*rbac[\w-]*\.conf|model\.conf|policy\.csv)$/i;
+
+/**
+ * A resource's owner id compared with the current user's, in any language: `todo.account_id !==
+ * account_id`, `ownerID != userID`, `if task.owner_id != user_id`. Checked on the tree grep's lines.
+ */
+const OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
+const OWNERSHIP = new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`);
+
+/** Ownership comparisons in non-test source code, from the tree grep's lines (no file is read). */
+async function ownershipChecks(facts: Facts): Promise<{ id: string; hit: { file: string; line: number } }[]> {
+  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles()]);
+  const out: { id: string; hit: { file: string; line: number } }[] = [];
+  for (const entry of sources) {
+    if (isTestPath(entry.path)) continue;
+    const line = grep.lines.get(entry.path)?.find((l) => OWNERSHIP.test(l.text) && !/^\s*(\/\/|#|\*)/.test(l.text));
+    if (line) out.push({ id: 'authz:ownership', hit: { file: entry.path, line: line.line } });
+    if (out.length >= 3) break;
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -20,7 +43,7 @@ export default defineRule({
   },
   async check({ facts }) {
     const [auth, scan, files] = await Promise.all([authEvidence(facts), codeScan(facts), facts.files()]);
-    const hits = signalHits(scan, ['authz'], 5);
+    const hits = [...signalHits(scan, ['authz'], 5), ...(await ownershipChecks(facts))].slice(0, 5);
     const policies = files.all.filter((f) => POLICY_FILE.test(f.path)).slice(0, 3);
     if (hits.length > 0 || policies.length > 0) {
       const findings = [
