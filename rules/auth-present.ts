@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { authEvidence } from '../src/facts/auth.js';
 import { judgeEvidence } from '../src/facts/evidence.js';
+import { servesHttp } from '../src/facts/api-docs.js';
 
 export default defineRule({
   meta: {
@@ -14,13 +15,13 @@ export default defineRule({
     stage: 5,
   },
   async check({ facts }) {
-    const [evidence, { http }] = await Promise.all([authEvidence(facts), facts.ecosystems()]);
+    const [evidence, http] = await Promise.all([authEvidence(facts), servesHttp(facts)]);
     const verdict = judgeEvidence(evidence, {
       what: 'authentication',
       fix: 'Issue a token or session at login and check it on protected routes.',
       label: () => 'Authentication in code',
     });
-    if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework and no authentication code: not a web service with users.' };
+    if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework or server and no authentication code: not a web service with users.' };
     return verdict;
   },
 });

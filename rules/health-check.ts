@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { declaredDependencies, signalHits } from '../src/facts/evidence.js';
+import { servesHttp } from '../src/facts/api-docs.js';
 
 const ACTUATOR = 'org.springframework.boot:spring-boot-starter-actuator';
 
@@ -17,7 +18,7 @@ export default defineRule({
     presets: ['platform'],
   },
   async check({ facts }) {
-    const [scan, deps, { http }] = await Promise.all([codeScan(facts), declaredDependencies(facts), facts.ecosystems()]);
+    const [scan, deps, http] = await Promise.all([codeScan(facts), declaredDependencies(facts), servesHttp(facts)]);
     const hits = signalHits(scan, ['health'], 3);
     const actuator = deps.find((d) => !d.dev && d.name === ACTUATOR);
     if (hits.length > 0 || actuator) {
@@ -27,7 +28,7 @@ export default defineRule({
       ];
       return { outcome: 'pass', summary: `Health endpoint found (${findings[0]!.file}).`, findings };
     }
-    if (!http) return { outcome: 'not-applicable', summary: 'No HTTP framework: not a service to health-check.' };
+    if (!http) return { outcome: 'not-applicable', summary: 'No HTTP framework or server: not a service to health-check.' };
     return { outcome: 'fail', summary: 'No health or readiness endpoint.', findings: [{ message: 'No /health, /healthz, /ready or /up route and no health library.' }] };
   },
 });

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { gatherEvidence, judgeEvidence, signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
+import { servesHttp } from '../src/facts/api-docs.js';
 
 const VALIDATION_DEPENDENCIES = [
   'zod', 'joi', 'yup', 'express-validator', 'celebrate', 'ajv', 'valibot', 'superstruct', 'class-validator', '@sinclair/typebox', 'nestjs-zod', '@vinejs/vine', 'arktype',
@@ -23,13 +24,13 @@ export default defineRule({
     stage: 3,
   },
   async check({ facts }) {
-    const [evidence, scan, { http }] = await Promise.all([
+    const [evidence, scan, http] = await Promise.all([
       gatherEvidence(facts, { signals: ['validation'], dependencies: VALIDATION_DEPENDENCIES }),
       codeScan(facts),
-      facts.ecosystems(),
+      servesHttp(facts),
     ]);
     const verdict = judgeEvidence(evidence, { what: 'input validation', fix: 'Validate each request body against a schema or DTO before using it.', label: () => 'Validation in code' });
-    if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework: no request input to validate.' };
+    if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework or server: no request input to validate.' };
     const massAssignment: Finding[] = signalHits(scan, ['mass-assign'], 5).map(({ hit }) => ({
       message: 'Request data goes straight into the model (mass assignment).',
       file: hit.file,

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { gatherEvidence, judgeEvidence } from '../src/facts/evidence.js';
+import { servesHttp } from '../src/facts/api-docs.js';
 
 const RATE_LIMIT_DEPENDENCIES = [
   'express-rate-limit', 'rate-limiter-flexible', 'express-slow-down', '@upstash/ratelimit', '@nestjs/throttler', '@fastify/rate-limit', 'koa-ratelimit',
@@ -22,12 +23,12 @@ export default defineRule({
     presets: ['saas', 'platform'],
   },
   async check({ facts }) {
-    const [evidence, { http }] = await Promise.all([
+    const [evidence, http] = await Promise.all([
       gatherEvidence(facts, { signals: ['rate'], dependencies: RATE_LIMIT_DEPENDENCIES }),
-      facts.ecosystems(),
+      servesHttp(facts),
     ]);
     const verdict = judgeEvidence(evidence, { what: 'a rate limiter', fix: 'Add a rate-limiting middleware to the API.', label: () => 'Rate limiting configured' });
-    if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework: nothing to rate-limit.' };
+    if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework or server: nothing to rate-limit.' };
     return verdict;
   },
 });

@@ -98,17 +98,18 @@ async function isScaffoldHttpFile(facts: Facts, path: string): Promise<boolean> 
 
 /** A server started with the standard library; a quoted name is a mention (a pattern table), not a call. */
 const GO_HTTP = /(?<!['"`])\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
-const NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(/;
+const NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(|^\s*(?:import\s+[\w{}\s,*]+\s+from\s+|(?:const|let|var)\s+[\w{}\s,]+=\s*require\(\s*)['"](?:express|fastify|koa|@hapi\/hapi|hono)['"]/m;
 
 /**
- * Whether the project serves an HTTP API: a declared HTTP framework, or (Go's and Node's standard
- * libraries need no framework) a server started in code.
+ * Whether the project serves an HTTP API: a declared HTTP framework, a server started with Go's or
+ * Node's standard library, or an HTTP framework imported by the code (one declared as a dev
+ * dependency, as Paulo-Mikhael/blog-api does with fastify).
  */
 export function servesHttp(facts: Facts): Promise<boolean> {
   return facts.derive('serves-http', async () => {
     const ecos = await facts.ecosystems();
     if (ecos.http) return true;
-    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, 'stdHttp', /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/)]);
+    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, 'stdHttp', /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(|['"](express|fastify|koa|@hapi\/hapi|hono)['"]/)]);
     let scanned = 0;
     for (const { entry, ecosystem } of sources) {
       if ((ecosystem !== 'go' && ecosystem !== 'javascript') || !hint.has(entry.path)) continue;

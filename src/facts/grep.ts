@@ -44,7 +44,10 @@ export const LINE_TERMS = {
   /** A port set in code or configuration (dockerfile-expose-port rule). */
   port: { terms: ['PORT', 'server.port'], ecosystems: undefined },
   /** A server started with the standard library (Go's net/http, Node's http). */
-  stdHttp: { terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer('], ecosystems: ['go', 'javascript'] },
+  stdHttp: {
+    terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer(', ...['express', 'fastify', 'koa', '@hapi/hapi', 'hono'].flatMap((m) => [`'${m}'`, `"${m}"`])],
+    ecosystems: ['go', 'javascript'],
+  },
   /** A `test` command defined with Flask's CLI (test-script rule). */
   flaskTestCommand: { terms: ['def test('], ecosystems: ['python'] },
   /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */

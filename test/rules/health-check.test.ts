@@ -14,6 +14,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a Fastify app declared as a dev dependency still serves HTTP (Paulo-Mikhael/blog-api)',
+      files: { 'package.json': packageJson({ devDependencies: { fastify: '^4' } }), 'src/server.ts': "import Fastify from 'fastify';\nconst fastify = Fastify();\nfastify.listen({ port: 3333 });\n" },
+      outcome: 'fail',
+    },
+    {
       name: 'a CLI subcommand named "up" is not a health route (hamidgh01/Go-Blog-API)',
       files: { 'go.mod': 'module x\n\nrequire github.com/gin-gonic/gin v1.9.0\n', 'cmd/migrate.go': 'package cmd\n\nvar upCmd = &cobra.Command{\n\tUse:   "up",\n\tShort: "Apply migrations",\n}\n' },
       outcome: 'fail',
