@@ -1,6 +1,26 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
+import { servesHttp } from '../src/facts/api-docs.js';
+import type { Facts } from '../src/facts/facts.js';
+import { treeGrep } from '../src/facts/grep.js';
+import { isTestPath } from '../src/facts/tests.js';
+
+/** A function with Express's error-middleware signature, whatever its name: (err, req, res, next). */
+const ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/;
+
+/** Error middlewares defined by signature, from the tree grep's lines (no file is read). */
+async function errorMiddlewares(facts: Facts): Promise<{ id: string; hit: { file: string; line: number } }[]> {
+  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles(['javascript'])]);
+  const out: { id: string; hit: { file: string; line: number } }[] = [];
+  for (const entry of sources) {
+    if (isTestPath(entry.path)) continue;
+    const line = grep.lines.get(entry.path)?.find((l) => ERROR_MIDDLEWARE.test(l.text));
+    if (line) out.push({ id: 'error:js-middleware', hit: { file: entry.path, line: line.line } });
+    if (out.length >= 3) break;
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -14,12 +34,12 @@ export default defineRule({
     stage: 7,
   },
   async check({ facts }) {
-    const [scan, { http }] = await Promise.all([codeScan(facts), facts.ecosystems()]);
-    const hits = signalHits(scan, ['error'], 3);
+    const [scan, http] = await Promise.all([codeScan(facts), servesHttp(facts)]);
+    const hits = [...signalHits(scan, ['error'], 3), ...(await errorMiddlewares(facts))].slice(0, 3);
     if (hits.length > 0) {
       return { outcome: 'pass', summary: `Central error handling found (${hits[0]!.hit.file}:${hits[0]!.hit.line}).`, findings: hits.map(({ hit }) => ({ message: 'Central error handler.', file: hit.file, line: hit.line })) };
     }
-    if (!http) return { outcome: 'not-applicable', summary: 'No HTTP framework: no request errors to handle centrally.' };
+    if (!http) return { outcome: 'not-applicable', summary: 'No HTTP framework or server: no request errors to handle centrally.' };
     return { outcome: 'fail', summary: 'No central error handler.', findings: [{ message: 'No error middleware, exception filter or exception handler was found.' }] };
   },
 });

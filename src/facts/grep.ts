@@ -52,6 +52,8 @@ export const LINE_TERMS = {
   flaskTestCommand: { terms: ['def test('], ecosystems: ['python'] },
   /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */
   ownership: { terms: ['userId', 'ownerId', 'authorId', 'accountId', 'user_id', 'owner_id', 'author_id', 'account_id', 'UserId', 'OwnerId', 'AuthorId', 'AccountId', 'userID', 'ownerID', 'authorID', 'accountID', 'UserID', 'OwnerID', 'AuthorID', 'AccountID'], ecosystems: undefined },
+  /** A function with Express's error-middleware signature, (err, req, res, next) (error-handling rule). */
+  jsErrorMiddleware: { terms: ['(err', '(error'], ecosystems: ['javascript'] },
   /** Rows inserted by SQL files: seed data outside the migrations (seed-data rule). */
   sqlInsert: { terms: ['INSERT INTO', 'insert into', 'Insert Into'], ecosystems: undefined },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */

@@ -4,6 +4,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'an Express error middleware by signature, whatever its name (gustavoteixeira8/blog-api)', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/catchErrors.ts': 'export const catchErrorsInRoutes = (err: Error, req: Request, res: Response, next: NextFunction) => {\n  res.status(500).json({ message: err.message });\n};\n' }, findings: [{ file: 'src/catchErrors.ts', line: 1 }] },
     { name: 'app.use(errorHandler) with a class method (abdessamadelhamdany/express-js-blog-api)', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'src/app.ts': 'class App {\n  private errorHandler(err: any, __: Request, res: Response, ___: NextFunction) {}\n  start() {\n    this.defaultApp.use(this.errorHandler);\n  }\n}\n' }, findings: [{ file: 'src/app.ts', line: 4 }] },
     { name: "a NestJS errors interceptor registered globally", files: { 'package.json': packageJson({ dependencies: { '@nestjs/core': '^10' } }), 'src/main.ts': 'app.useGlobalInterceptors(new ErrorsInterceptor());\n' } },
     { name: "Ktor's StatusPages (lupuuss/todo-api)", files: { 'build.gradle.kts': 'dependencies {\n  implementation("io.ktor:ktor-server-netty:2.3.0")\n}\n', 'src/main/kotlin/App.kt': 'fun Application.module() {\n  install(StatusPages) {\n  }\n}\n' } },
