@@ -4,6 +4,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'go-jose tokens (muhammedkucukaslan/advanced-todo-api)', files: { 'go.mod': 'module x\n\nrequire github.com/go-jose/go-jose/v4 v4.0.0\n', 'jwe/token.go': 'package jwe\n\nimport "github.com/go-jose/go-jose/v4"\n' } },
     {
       name: 'jsonwebtoken signs and verifies tokens',
       files: { 'package.json': packageJson({ dependencies: { express: '^4', jsonwebtoken: '^9' } }), 'src/auth.js': "const jwt = require('jsonwebtoken');\nexports.verify = (t) => jwt.verify(t, process.env.JWT_SECRET);\n" },

@@ -4,6 +4,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "Fastify's bundled pino logger (Paulo-Mikhael/blog-api)", files: { 'package.json': packageJson({ devDependencies: { fastify: '^4' } }), 'src/server.ts': "import Fastify from 'fastify';\nconst fastify = Fastify({\n  logger: true,\n});\n" } },
     { name: 'pino used', files: { 'package.json': packageJson({ dependencies: { express: '^4', pino: '^9' } }), 'src/log.js': "const pino = require('pino');\nmodule.exports = pino({ level: process.env.LOG_LEVEL });\n" }, findings: [{ file: 'src/log.js', line: 1 }] },
     { name: 'SLF4J', files: { 'pom.xml': '<project></project>\n', 'src/main/java/A.java': 'class A {\n  private static final Logger log = LoggerFactory.getLogger(A.class);\n}\n' } },
     { name: 'Spring Boot structured logging', files: { 'pom.xml': '<project></project>\n', 'src/main/resources/application.properties': 'logging.structured.format.console=ecs\n' } },

@@ -8,6 +8,10 @@ const SIGN = "const jwt = require('jsonwebtoken');\nexports.token = (u) => jwt.s
 ruleTester(rule, {
   valid: [
     {
+      name: 'sha256 of a password-reset token is not a password digest (Knguyen-dev/Blog-API)',
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/hash.js': "const bcrypt = require('bcrypt');\n", 'src/tokenUtils.ts': "const hashReset = (passwordResetToken: string) => crypto.createHash('sha256').update(passwordResetToken).digest('hex');\n" },
+    },
+    {
       name: "node:crypto's scrypt, promisified (vladislav-shkutovich/NestJS-Todo-API)",
       files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/user.service.ts': "import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';\nconst scryptAsync = promisify(scrypt);\n" },
       findings: [{ file: 'src/user.service.ts', line: 1 }],
