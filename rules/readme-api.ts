@@ -8,7 +8,7 @@ import { findSections } from '../src/facts/readme-sections.js';
 const ENDPOINT = /(?:^|[\s|`*>(-])(GET|POST|PUT|PATCH|DELETE)\b[`*]*\s*(?:\|\s*)?[`*]*\s*(?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\d+|localhost(?::\d+)?)?(\/[\w{}:./$-]*)/;
 const CURL = /\b(curl|http|https|xh)\s+(-X\s*)?(GET|POST|PUT|PATCH|DELETE)?\b[^\n]*(https?:\/\/|localhost|:\d{2,5}\/)/i;
 /** Links to served or committed API docs: Swagger UI, ReDoc, a spec, a collection. */
-const LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs(\/[\w.-]+)?|swagger(-ui)?(\/index\.html|\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
+const LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs(\/[\w.-]+)?|api\/?#\/?|swagger(-ui)?(\/index\.html|\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
 const HOSTED_DOCS = /^https?:\/\/(documenter\.getpostman\.com|[\w.-]*postman\.(com|co)\/|app\.swaggerhub\.com|[\w.-]+\.readme\.io|bump\.sh|redocly\.)/i;
 /** Code and package hosts: a /swagger path there is a project page, not this API's docs. */
 const CODE_HOST = /^https?:\/\/([\w-]+\.)*(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|pypi\.org|pkg\.go\.dev|packagist\.org|nuget\.org|rubygems\.org|swagger\.io|readthedocs\.io)(\/|$)/i;

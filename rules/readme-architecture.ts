@@ -6,8 +6,9 @@ import { findSections, hasContent, isDiagramBlock, isTreeBlock } from '../src/fa
 /** Image names that show a design (signals §4.4). */
 const DIAGRAM_IMAGE = /(architect|arch[-_]|diagram|system|design|overview|flow|sequence|erd|er[-_]diagram|schema|c4|infra|topology|data[-_]?model|uml)[^/]*\.(png|svg|jpe?g|webp|gif)$/i;
 const DIAGRAM_SOURCE = /\.(drawio|excalidraw|dio|puml|plantuml|mmd|mermaid)$|(^|\/)workspace\.dsl$/i;
+const DIAGRAM_TOOL = /^https?:\/\/([\w-]+\.)?(drawsql\.app|dbdiagram\.io|dbdocs\.io|diagrams\.net|draw\.io|lucid\.app|lucidchart\.com|excalidraw\.com|miro\.com|whimsical\.com|mermaid\.live|structurizr\.com)\//i;
 /** Architecture documents and ADR folders. */
-const ARCH_DOC = /(^|\/)(architecture|design|system[-_]design)[\w-]*\.(md|markdown|adoc|rst)$|(^|\/)(adrs?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
+const ARCH_DOC = /(^|\/)(architecture|design|system[-_]design)[\w-]*\.(md|markdown|adoc|rst)$|(^|\/)(adrs?(-docs?)?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
 /** An external link about the design (a book, an article, an ADR site). */
 const EXTERNAL_ARCH = /architect|system[- ]design|design[- ]doc|\badrs?\b/i;
 /** Headings that only name the tools used: weaker than an explanation of the structure. */
@@ -35,6 +36,9 @@ export default defineRule({
       // Badges (shields.io, workflow status) can carry words like "system" or "flow" in their names.
       const image = doc.links.find((l) => l.image && !/badge|shields\.io/i.test(l.url) && (DIAGRAM_IMAGE.test(l.url) || /architect|diagram/i.test(l.text)));
       if (image) return { outcome: 'pass', summary: `An architecture image (${image.url}) at ${doc.path}:${image.line}.` };
+      // A diagram kept in a diagramming tool (the database design on drawsql.app, a draw.io board).
+      const tool = doc.links.find((l) => DIAGRAM_TOOL.test(l.url));
+      if (tool) return { outcome: 'pass', summary: `A diagram (${tool.url}) linked at ${doc.path}:${tool.line}.` };
     }
     for (const doc of docs) {
       for (const link of doc.links) {

@@ -28,7 +28,7 @@ const CUES: [string, RegExp][] = [
   ['N+1', /\bn\+1\b/i],
   ['database indexes', /\b(indexes|indices)\b|\bdatabase index\b/i],
 ];
-const ADR_PATH = /(^|\/)(adrs?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
+const ADR_PATH = /(^|\/)(adrs?(-docs?)?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
 
 export default defineRule({
   meta: {

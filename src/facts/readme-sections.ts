@@ -28,7 +28,7 @@ export const SECTION_PATTERNS = {
     keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/,
   },
   roadmap: {
-    exact: /^(roadmap|future (work|improvements|plans|enhancements)|improvements|next steps|todo|to do|planned features)$/,
+    exact: /^(roadmap|future (work|improvements|plans|enhancements|considerations)( and \w+)?|improvements|next steps|todo|to do|planned features)$/,
     keyword: /\b(roadmap|future (work|improvements)|next steps)\b/,
   },
   deployment: {

@@ -6,6 +6,7 @@ const table = '| Method | Path | Description |\n|---|---|---|\n| GET | /api/task
 
 ruleTester(rule, {
   valid: [
+    { name: "Nest's Swagger UI at /api#/ (dkrest1/blog-api)", files: { 'package.json': '{"dependencies":{"@nestjs/core":"^10","@nestjs/swagger":"^7"}}\n', 'README.md': '# Blog\n\n### API Documentation\n\n- http://localhost:3000/api#/\n' } },
     {
       name: 'a local swagger-ui.html in brackets (Cameloasa/todo-api-java)',
       files: { 'pom.xml': '<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent></project>\n', 'README.md': '# Todo\n\n## REST API Endpoints\n\n🔹Swagger:\n[http://localhost:8080/swagger-ui.html]\n' },

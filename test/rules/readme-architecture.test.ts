@@ -5,6 +5,7 @@ const words = 'Requests enter the router, pass validation middleware, reach a se
 
 ruleTester(rule, {
   valid: [
+    { name: 'a database design on drawsql.app (dkrest1/blog-api)', files: { 'README.md': '# Blog\n\n## Database Design\n\n[Database Design For The Blog](https://drawsql.app/teams/me/diagrams/blog-database-design/embed)\n' }, summary: /drawsql\.app/ },
     { name: 'a mermaid diagram', files: { 'README.md': '# Shop\n\n```mermaid\nflowchart LR\n  API --> DB\n```\n' }, summary: /mermaid diagram at README\.md:3/ },
     { name: 'a PlantUML block', files: { 'README.md': '# Shop\n\n```\n@startuml\nA -> B\n@enduml\n```\n' } },
     { name: 'an architecture image', files: { 'README.md': '# Shop\n\n![System overview](docs/img/architecture.png)\n', 'docs/img/architecture.png': 'png' } },

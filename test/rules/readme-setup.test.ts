@@ -6,6 +6,7 @@ const NPM = fence('bash', 'npm install', 'npm start');
 
 ruleTester(rule, {
   valid: [
+    { name: 'npm run appDev starts the app (Knguyen-dev/Blog-API)', files: { 'package.json': '{ "scripts": { "appDev": "concurrently \\"npm run clientDev\\" \\"npm run serverDev\\"" } }\n', 'README.md': '# Blog\n\n## Getting started\n\n```bash\nnpm install\nnpm run appDev\n```\n' } },
     {
       name: 'go mod tidy installs the dependencies (hamidgh01/Go-Blog-API)',
       files: { 'go.mod': 'module x\n', 'README.md': '# Blog\n\n## Getting started\n\n### 2. Install dependencies\n\n```bash\ngo mod tidy\n```\n\n### 3. Run\n\n```bash\ngo run ./cmd serve\n```\n' },

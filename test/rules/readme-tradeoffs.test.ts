@@ -3,6 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'ADRs in adr-docs/ (muhammedkucukaslan/advanced-todo-api)', files: { 'README.md': '# Todo\n', 'adr-docs/20250518-validate-in-application-layer.md': '# Validate in the application layer\n' }, summary: /architecture decision record/ },
     {
       name: 'a Design decisions section',
       files: { 'README.md': '# Shop\n\n## Design decisions\n\nPostgreSQL over MongoDB because orders need joins and the data is relational throughout.\n' },
@@ -18,6 +19,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: "'Future considerations and improvements' is a roadmap (Knguyen-dev/Blog-API)", files: { 'README.md': '# Blog\n\n## Future considerations and improvements\n\n- Add comment moderation for admins\n- Move images to object storage\n- Add full-text search over posts\n' }, outcome: 'partial', score: 0.4 },
     { name: 'no README', files: { 'main.go': 'package main\n' }, outcome: 'fail' },
     { name: 'nothing about decisions', files: { 'README.md': '# Shop\n\nAn online shop.\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /No section on design decisions/ }] },
     { name: 'one cue is not enough', files: { 'README.md': '# Shop\n\nUse npm instead of yarn.\n' }, outcome: 'fail', summary: /1 passing mention/ },
