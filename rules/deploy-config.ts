@@ -29,6 +29,7 @@ const CD_COMMAND = /\b(fly(ctl)?\s+deploy|vercel\s+(deploy|--prod)|railway\s+up|
 const DOCS_PIPELINE = /(^|[/_-])(docs?|pages|site|storybook|website|gh-pages)([._-]|$)/i;
 const DEPLOY_JOB = /^(deploy|release|cd)([_-]|$)|[_-]deploy$/i;
 /** Hosting domains of deployed demos (signals §4.7). */
+const LIVE_LABEL = /\b(live|demo|deployed|production)\b( (links?|urls?|site|app|version|demo|at|here))?\**\s*[:：]|\b(live|deployed) (at|on)\b/i;
 const DEMO_HOST = /https?:\/\/[\w.-]+\.(fly\.dev|onrender\.com|up\.railway\.app|railway\.app|vercel\.app|netlify\.app|herokuapp\.com|azurewebsites\.net|azurecontainerapps\.io|appspot\.com|run\.app|pages\.dev|workers\.dev|koyeb\.app|ondigitalocean\.app|amplifyapp\.com|elasticbeanstalk\.com|pythonanywhere\.com|deta\.app|zeabur\.app|glitch\.me|replit\.app)\b[^\s)"'>\]]*/i;
 
 export default defineRule({
@@ -99,8 +100,18 @@ async function demoUrl(facts: Facts): Promise<{ url: string; file: string; line:
     // Badges are served from workers.dev or vercel.app too; they are not the app.
     const isDemo = (url: string) => DEMO_HOST.test(url) && !/badge|shields|\.(svg|png|jpe?g|gif)(\?|$)/i.test(url);
     const text = (await facts.read(doc.path, 512 * 1024))?.text ?? '';
+    const lines = text.split('\n');
+    // The author's own portfolio or CV on vercel.app is not this project's deployment.
+    const personal = (line: number) => /portf[oó]lio|\bcv\b|curr[ií]culo|resume|r[eé]sum[eé]/i.test(lines[line - 1] ?? '');
     for (const m of text.matchAll(new RegExp(DEMO_HOST.source, 'gi'))) {
-      if (isDemo(m[0])) return { url: m[0], file: doc.path, line: text.slice(0, m.index).split('\n').length };
+      const line = text.slice(0, m.index).split('\n').length;
+      if (isDemo(m[0]) && !personal(line)) return { url: m[0], file: doc.path, line };
+    }
+    // Any host, when the line says it is the live app ("**Live links**: …", "Demo: …").
+    const labelled = lines.findIndex((l) => LIVE_LABEL.test(l) && /https?:\/\/(?!localhost|127\.0\.0\.1|github\.com|img\.shields)/i.test(l));
+    if (labelled !== -1) {
+      const url = /https?:\/\/[^\s)"'>\]]+/.exec(lines[labelled]!)![0];
+      return { url, file: doc.path, line: labelled + 1 };
     }
   }
   return undefined;

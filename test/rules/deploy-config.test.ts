@@ -19,6 +19,8 @@ ruleTester(rule, {
     { name: 'Kubernetes manifests and a demo link', files: { 'k8s/app.yml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n', 'README.md': '# Api\n\n[Demo](https://api-xyz.onrender.com)\n' } },
   ],
   invalid: [
+    { name: 'a labelled live link on a custom domain (AyushShende25/blog-api)', files: { 'README.md': '# Inkspire\n\n**Live links**: [inkspire.fullstackprojects.dev](https://inkspire.fullstackprojects.dev) [api](https://api.inkspire.fullstackprojects.dev)\n', 'compose-vps.yaml': 'services:\n  api:\n    build: .\n' }, outcome: 'partial', score: 0.7 },
+    { name: "the author's portfolio on vercel.app is not this API's deployment (Paulo-Mikhael/blog-api)", files: { 'README.md': '# Blog API\n\nTalvez você queira ver meu portfólio: https://portifolio-react-three.vercel.app/\n' }, outcome: 'fail' },
     { name: 'nothing deployable', files: { 'README.md': '# Notes\n' }, outcome: 'fail' },
     { name: 'a Procfile only', files: { Procfile: 'web: gunicorn app:app\n' }, outcome: 'partial', score: 0.8, findings: [{ message: /links no live URL/ }] },
     { name: 'a live URL only', files: { 'README.md': '# Notes\n\nhttps://notes-api.up.railway.app\n' }, outcome: 'partial', score: 0.7, findings: [{ file: 'README.md', line: 3 }] },
