@@ -29,7 +29,7 @@ export default defineRule({
   },
   async check({ facts }) {
     const [tests, manifests, files, makes, docs] = await Promise.all([testFacts(facts), facts.manifests(), facts.files(), makefiles(facts), linkedDocumentation(facts)]);
-    const tested = [...new Set(tests.files.filter((f) => f.cases > 0).map((f) => f.ecosystem))];
+    const tested = [...new Set(tests.files.filter((f) => f.cases > 0 && !f.scaffold).map((f) => f.ecosystem))];
     if (tested.length === 0) return { outcome: 'not-applicable', summary: 'No test cases to run (see tests-present).' };
 
     const makeTest = makes.find((m) => m.targets.has('test') || m.targets.has('tests'));

@@ -25,6 +25,7 @@ ruleTester(rule, {
     { name: 'no tests to run', files: { 'package.json': JSON.stringify({ name: 'x', scripts: { test: 'echo "Error: no test specified" && exit 1' } }) }, outcome: 'not-applicable' },
   ],
   invalid: [
+    { name: "only NestJS's generated e2e placeholder: nothing to run (dkrest1/blog-api)", files: { 'package.json': JSON.stringify({ name: 'x', scripts: { start: 'nest start' }, dependencies: { '@nestjs/core': '^10' } }), 'test/app.e2e-spec.ts': "it('/ (GET)', () => {\n  return request(app.getHttpServer()).get('/').expect(200).expect('Hello World!');\n});\n" }, outcome: 'not-applicable' },
     {
       name: 'the npm init placeholder with real tests',
       files: { 'package.json': JSON.stringify({ name: 'x', scripts: { test: 'echo "Error: no test specified" && exit 1' } }, null, 2), ...jsTest },
