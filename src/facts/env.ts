@@ -85,7 +85,7 @@ const PLATFORM_VARS =
   /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|RAILS_MAX_THREADS|RAILS_MIN_THREADS|RAILS_SERVE_STATIC_FILES|RAILS_LOG_TO_STDOUT|RAILS_LOG_LEVEL|WEB_CONCURRENCY|PIDFILE|BUNDLE_GEMFILE|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
 
 /** .env.example, .env.sample, .env.dist, .env.test.example, .env.dev-sample, .env_template, app.env.example, … */
-const TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
+const TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|exemple|exemplo|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
 
 /** Parses KEY=VALUE lines of a dotenv file with their line numbers. */
 export function parseDotenv(text: string): DotenvEntry[] {
