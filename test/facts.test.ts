@@ -691,6 +691,7 @@ describe('dotenv files', () => {
     ['.env.dev-sample', true], // testdrivenio/flask-on-docker
     ['.env.prod.db-sample', true],
     ['.env_template', true],
+    ['.env.exemple', true], // lucasemanuel/todo-api-clean-architecture
     ['.env', false],
     ['.env.production', false],
     ['.env.examples-not', false],
