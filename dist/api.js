@@ -37242,7 +37242,7 @@ var CODE_SIGNALS = [
   sig("auth:js", JS, jsUse("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose", /\bjwt\.(?:sign|verify)\s*\(|\bpassport\.(?:authenticate|use)\s*\(|@nestjs\/(?:passport|jwt)|\bAuthGuard\s*\(|\bJwtService\b|\bjwtVerify\s*\(|\bnew\s+SignJWT\b|verifyIdToken\s*\(|\b(?:authorizationChecker|currentUserChecker)\s*:/), ...quoted("jsonwebtoken|express-session|express-jwt|@fastify/jwt|next-auth|@auth/core|@auth/express|better-auth|@clerk/express|@clerk/nextjs|passport|passport-jwt|passport-local|jose"), "jwt.sign", "jwt.verify", "jsonwebtoken", "passport", "@nestjs/", "AuthGuard", "JwtService", "express-session", "express-jwt", "@fastify/jwt", "next-auth", "@auth/", "jwtVerify", "SignJWT", "better-auth", "@clerk/", "verifyIdToken", "authorizationChecker", "currentUserChecker"),
   sig("auth:python", PY, /\bOAuth2PasswordBearer\b|\bHTTPBearer\b|rest_framework_simplejwt|rest_framework\.authentication|\bTokenAuthentication\b|@login_required\b|\bLoginRequiredMixin\b|@jwt_required\b|\bLoginManager\s*\(|\bjwt\.(?:encode|decode)\s*\(|\bcreate_access_token\s*\(|fastapi_users|\bdjango\.contrib\.auth\s+import\s+[\w, ]*(?:authenticate|login)\b|\bknox\b|dj_rest_auth|allauth|djoser|@auth\.login_required|\bIsAuthenticated\b/, "OAuth2PasswordBearer", "HTTPBearer", "simplejwt", "rest_framework.authentication", "TokenAuthentication", "login_required", "LoginRequiredMixin", "jwt_required", "LoginManager", "jwt.", "create_access_token", "fastapi_users", "django.contrib.auth", "knox", "dj_rest_auth", "allauth", "djoser", "IsAuthenticated"),
   sig("auth:java", JAVA, /\bSecurityFilterChain\b|@EnableWebSecurity\b|\bWebSecurityConfigurerAdapter\b|\bUserDetailsService\b|\bJwts\s*\.\s*(?:builder|parser|parserBuilder|SIG)\b|\bJWT\.(?:create|require)\s*\(|\boauth2ResourceServer\b|\bAuthenticationManager\b/, "SecurityFilterChain", "EnableWebSecurity", "WebSecurityConfigurerAdapter", "UserDetailsService", "Jwts", "JWT.", "oauth2ResourceServer", "AuthenticationManager"),
-  sig("auth:go", GO, /"github\.com\/(?:golang-jwt\/jwt|dgrijalva\/jwt-go|lestrrat-go\/jwx|labstack\/echo-jwt|gofiber\/contrib\/jwt|appleboy\/gin-jwt|go-chi\/jwtauth|alexedwards\/scs|gorilla\/sessions|markbates\/goth)|"golang\.org\/x\/oauth2"/, "golang-jwt", "dgrijalva", "jwx", "echo-jwt", "contrib/jwt", "gin-jwt", "jwtauth", "alexedwards/scs", "gorilla/sessions", "goth", "x/oauth2"),
+  sig("auth:go", GO, /"github\.com\/(?:golang-jwt\/jwt|dgrijalva\/jwt-go|lestrrat-go\/jwx|labstack\/echo-jwt|gofiber\/contrib\/jwt|appleboy\/gin-jwt|go-chi\/jwtauth|alexedwards\/scs|gorilla\/sessions|markbates\/goth|go-jose\/go-jose)|"gopkg\.in\/(?:square\/)?go-jose|"golang\.org\/x\/oauth2"/, "golang-jwt", "dgrijalva", "jwx", "echo-jwt", "contrib/jwt", "gin-jwt", "jwtauth", "alexedwards/scs", "gorilla/sessions", "goth", "x/oauth2", "go-jose"),
   sig("auth:php", PHP, /['"]auth:(?:sanctum|api)['"]|\bAuth::(?:attempt|user|guard|login)\s*\(|->createToken\s*\(|\bHasApiTokens\b|\bJWTAuth\b|\bauth\(\)->(?:user|attempt|login)\s*\(|\bFirebase\\JWT\b|->middleware\(\s*\[?\s*['"]auth['"]|UserPasswordHasherInterface|#\[IsGranted|\bjson_login\b/, "auth:", "Auth::", "createToken", "HasApiTokens", "JWTAuth", "auth()", "Firebase", "middleware", "UserPasswordHasherInterface", "IsGranted", "json_login"),
   sig("auth:csharp", CS, /\.AddJwtBearer\s*\(|\.AddAuthentication\s*\(|\[Authorize\b|\.AddIdentity(?:Core|ApiEndpoints)?\s*<|\bJwtSecurityTokenHandler\b|\bJsonWebTokenHandler\b|\.RequireAuthorization\s*\(/, "AddJwtBearer", "AddAuthentication", "[Authorize", "AddIdentity", "JwtSecurityTokenHandler", "JsonWebTokenHandler", "RequireAuthorization"),
   sig("auth:ruby", RB, /\bhas_secure_password\b|^\s*devise\s+:|\bauthenticate_user!|\bJWT\.(?:encode|decode)\b|\bdoorkeeper\b|\bwarden\b|before_action\s+:(?:authenticate\w*|require_(?:login|authentication)|authorize_request)/, "has_secure_password", "devise", "authenticate", "JWT.", "doorkeeper", "warden", "before_action"),
@@ -37256,7 +37256,7 @@ var CODE_SIGNALS = [
   sig("kdf:csharp", CS, /\bPasswordHasher<|\bBCrypt\.(?:Net\.)?(?:BCrypt\.)?(?:HashPassword|Verify|EnhancedHashPassword)\b|\bRfc2898DeriveBytes\b|\bKeyDerivation\.Pbkdf2\b|\.AddIdentity(?:Core|ApiEndpoints)?\s*<|\bUserManager<|\bArgon2id\b/, "PasswordHasher", "BCrypt.", "Rfc2898DeriveBytes", "KeyDerivation", "AddIdentity", "UserManager", "Argon2id"),
   sig("kdf:ruby", RB, /\bhas_secure_password\b|\bBCrypt::Password\b|^\s*devise\s+:/, "has_secure_password", "BCrypt::", "devise"),
   // Fast digests applied to passwords (§9.3 md5-used-as-password) — judged per line by the rule.
-  sig("weak-hash:js", JS, /\bcreate(?:Hash|Hmac)\(\s*['"](?:md5|sha1|sha256)['"][^)\n]*\)[^\n]*[pP]ass|\b(?:md5|sha1)\([^)\n]*[pP]ass/, "createHash", "createHmac", "md5", "sha1"),
+  sig("weak-hash:js", JS, /\bcreate(?:Hash|Hmac)\(\s*['"](?:md5|sha1|sha256)['"][^)\n]*\)[^\n]*[pP]ass(?!\w*(?:[rR]eset|[tT]oken))|\b(?:md5|sha1)\([^)\n]*[pP]ass(?!\w*(?:[rR]eset|[tT]oken))/, "createHash", "createHmac", "md5", "sha1"),
   sig("weak-hash:python", PY, /\bhashlib\.(?:md5|sha1|sha256)\([^\n]*[pP]ass/, "hashlib."),
   sig("weak-hash:java", JAVA, /MessageDigest\.getInstance\(\s*"(?:MD5|SHA-1|SHA1|SHA-256)"\s*\)[\s\S]{0,300}?[pP]assword|\bDigestUtils\.(?:md5|sha1|sha256)Hex\([^)\n]*[pP]ass/, "MessageDigest", "DigestUtils"),
   sig("weak-hash:go", GO, /\b(?:md5|sha1|sha256)\.Sum(?:256)?\(\s*\[\]byte\(\s*\w*[pP]ass|\b(?:md5|sha1|sha256)\.New\(\)[\s\S]{0,200}?\.Write\(\s*\[\]byte\(\s*\w*[pP]ass/, "md5.Sum", "sha1.Sum", "sha256.Sum", "md5.New", "sha1.New", "sha256.New"),
@@ -37297,6 +37297,8 @@ var CODE_SIGNALS = [
   sig("rate:config", "config", /\blimit_req_zone\b|\blogin_throttling\s*:|^\s*rate_limiter\s*:|\bbucket4j\.filters\b/, "limit_req_zone", "login_throttling", "rate_limiter", "bucket4j"),
   // ── operations: structured logging actually used ──────────────────────────────────────────
   sig("log:js", JS, jsModule("pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js"), ...quoted("pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js")),
+  // Fastify({ logger: true }) turns on its bundled pino logger.
+  sig("log:fastify", JS, /\b[fF]astify\(\s*\{[^}]*\blogger\s*:\s*(?:true|\{)/, "astify("),
   sig("log:nest", JS, /\bnew Logger\(\s*\w+\.name\s*\)|\bprivate\s+readonly\s+logger\s*=\s*new Logger\b/, "new Logger"),
   sig("log:python", PY, /\blogging\.(?:config\.dictConfig|basicConfig)\s*\(|^\s*(?:import|from)\s+(?:structlog|loguru|pythonjsonlogger)\b|^LOGGING\s*=\s*\{/, "dictConfig", "basicConfig", "structlog", "loguru", "pythonjsonlogger", "LOGGING"),
   sig("log:java", JAVA, /\bLoggerFactory\.getLogger\s*\(|@Slf4j\b|@Log4j2\b|\bLogManager\.getLogger\s*\(|\binstall\(\s*CallLogging\b/, "LoggerFactory", "@Slf4j", "@Log4j2", "LogManager", "CallLogging"),
@@ -37583,7 +37585,7 @@ var FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
 var OPEN_AT_END = /[([]\s*$/;
 var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
 var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|RAILS_MAX_THREADS|RAILS_MIN_THREADS|RAILS_SERVE_STATIC_FILES|RAILS_LOG_TO_STDOUT|RAILS_LOG_LEVEL|WEB_CONCURRENCY|PIDFILE|BUNDLE_GEMFILE|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
-var TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
+var TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|exemple|exemplo|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
 function parseDotenv(text3) {
   const entries = [];
   text3.split(/\r?\n/).forEach((raw, i) => {
@@ -37896,11 +37898,16 @@ var LINE_TERMS = {
   /** A port set in code or configuration (dockerfile-expose-port rule). */
   port: { terms: ["PORT", "server.port"], ecosystems: void 0 },
   /** A server started with the standard library (Go's net/http, Node's http). */
-  stdHttp: { terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("], ecosystems: ["go", "javascript"] },
+  stdHttp: {
+    terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer(", ...["express", "fastify", "koa", "@hapi/hapi", "hono"].flatMap((m2) => [`'${m2}'`, `"${m2}"`])],
+    ecosystems: ["go", "javascript"]
+  },
   /** A `test` command defined with Flask's CLI (test-script rule). */
   flaskTestCommand: { terms: ["def test("], ecosystems: ["python"] },
   /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */
   ownership: { terms: ["userId", "ownerId", "authorId", "accountId", "user_id", "owner_id", "author_id", "account_id", "UserId", "OwnerId", "AuthorId", "AccountId", "userID", "ownerID", "authorID", "accountID", "UserID", "OwnerID", "AuthorID", "AccountID"], ecosystems: void 0 },
+  /** A function with Express's error-middleware signature, (err, req, res, next) (error-handling rule). */
+  jsErrorMiddleware: { terms: ["(err", "(error"], ecosystems: ["javascript"] },
   /** Rows inserted by SQL files: seed data outside the migrations (seed-data rule). */
   sqlInsert: { terms: ["INSERT INTO", "insert into", "Insert Into"], ecosystems: void 0 },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
@@ -38062,12 +38069,12 @@ async function isScaffoldHttpFile(facts, path6) {
   return requests <= 1 && /weatherforecast/i.test(text3.text);
 }
 var GO_HTTP = /(?<!['"`])\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
-var NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(/;
+var NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(|^\s*(?:import\s+[\w{}\s,*]+\s+from\s+|(?:const|let|var)\s+[\w{}\s,]+=\s*require\(\s*)['"](?:express|fastify|koa|@hapi\/hapi|hono)['"]/m;
 function servesHttp(facts) {
   return facts.derive("serves-http", async () => {
     const ecos = await facts.ecosystems();
     if (ecos.http) return true;
-    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, "stdHttp", /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/)]);
+    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, "stdHttp", /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(|['"](express|fastify|koa|@hapi\/hapi|hono)['"]/)]);
     let scanned = 0;
     for (const { entry, ecosystem } of sources) {
       if (ecosystem !== "go" && ecosystem !== "javascript" || !hint.has(entry.path)) continue;
@@ -38274,13 +38281,13 @@ var auth_present_default = defineRule({
     stage: 5
   },
   async check({ facts }) {
-    const [evidence, { http }] = await Promise.all([authEvidence(facts), facts.ecosystems()]);
+    const [evidence, http] = await Promise.all([authEvidence(facts), servesHttp(facts)]);
     const verdict = judgeEvidence(evidence, {
       what: "authentication",
       fix: "Issue a token or session at login and check it on protected routes.",
       label: () => "Authentication in code"
     });
-    if (verdict.outcome === "fail" && !http) return { outcome: "not-applicable", summary: "No HTTP framework and no authentication code: not a web service with users." };
+    if (verdict.outcome === "fail" && !http) return { outcome: "not-applicable", summary: "No HTTP framework or server and no authentication code: not a web service with users." };
     return verdict;
   }
 });
@@ -38470,7 +38477,7 @@ var SECTION_PATTERNS = {
     keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/
   },
   roadmap: {
-    exact: /^(roadmap|future (work|improvements|plans|enhancements)|improvements|next steps|todo|to do|planned features)$/,
+    exact: /^(roadmap|future (work|improvements|plans|enhancements|considerations)( and \w+)?|improvements|next steps|todo|to do|planned features)$/,
     keyword: /\b(roadmap|future (work|improvements)|next steps)\b/
   },
   deployment: {
@@ -38529,7 +38536,7 @@ function hasContent(section) {
 var TEST_COMMAND = /(^|[\s;&|(`'"])(npm\s+(run\s+)?test\b|npm\s+run\s+test:[\w:-]+|npm\s+t\b|pnpm\s+(run\s+)?test\b|yarn\s+(run\s+)?test\b|bun\s+(run\s+)?test\b|npx\s+(jest|vitest|mocha|ava|tap|playwright\s+test|cypress\s+run)\b|(?<![\w-])(jest|vitest|mocha|ava)(?![\w-])|node\s+--test\b|(nx|turbo)\s+(run\s+)?test\b|(python\d?(\.\d+)?\s+-m\s+)?pytest\b|(uv|poetry|pdm|hatch|pipenv)\s+run\s+(python\s+-m\s+)?pytest\b|python\d?\s+manage\.py\s+test\b|python\d?\s+-m\s+unittest\b|(?<![\w-])(tox|nox)(?![\w-])|coverage\s+run\b|(\.\/)?mvnw?\s+(\S+\s+)*(test|verify|package|install)\b|(\.\/)?gradlew?\s+(\S+\s+)*(test|check|build)\b|go\s+test\b|gotestsum\b|php\s+artisan\s+test\b|(\.\/)?vendor\/bin\/(phpunit|pest)\b|(php\s+)?(\.\/)?bin\/phpunit\b|composer\s+(run(-script)?\s+)?test\b|dotnet\s+test\b|(bundle\s+exec\s+)?(rspec\b|rake(\s+[\w:]*(test|spec)\w*\b|\s*$))|bin\/rspec\b|bin\/rails\s+(\S+\s+)*(test|spec)\b|rails\s+test\b|make\s+(\S+\s+)*(tests?|check)\b|flask\s+test\b|just\s+test\b|task\s+test\b|(npx\s+)?nps\s+test\b)/i;
 var SCRIPT_REFERENCE = /(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.{0,2}\/)?(?:[\w./-]+\.sh|(?:[\w.-]+\/)*(?:bin|scripts?)\/[\w.-]+))(?![\w./-])/g;
 var INSTALL_COMMAND = /(^|[\s;&|])(npm\s+(ci|install|i)\b|pnpm\s+(i|install)\b|yarn(\s+install)?\s*($|&&|;)|bun\s+install\b|pip3?\s+install\b|python\d?\s+-m\s+pip\s+install\b|poetry\s+install\b|uv\s+(sync|pip\s+install)\b|pipenv\s+install\b|pdm\s+install\b|go\s+(mod\s+(download|tidy)|get|install|build)\b|(\.\/)?mvnw?\s+(\S+\s+)*(install|package|compile|dependency:)|(\.\/)?gradlew?\s+(\S+\s+)*(build|assemble)\b|composer\s+install\b|dotnet\s+(restore|build)\b|bundle(\s+install)?\s*($|&&|;)|docker(-|\s+)compose\s+(\S+\s+)*(up|build)\b|docker\s+build\b|make\s+(install|setup|deps|bootstrap)\b|bin\/setup\b)/im;
-var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+start:[\w:-]+|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+(?!-)\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
+var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+(start|dev|serve):[\w:-]+|npm\s+run\s+\w*(Dev|Start|Serve)\b|pnpm\s+(run\s+)?(start|dev)\b|yarn\s+(run\s+)?(start|dev)\b|bun\s+(run\s+)?(start|dev)\b|node\s+(?!-)\S+|nodemon\b|ts-node\b|tsx\s+\S+|nest\s+start\b|uvicorn\s+\S+|fastapi\s+(dev|run)\b|gunicorn\b|hypercorn\b|python\d?\s+manage\.py\s+runserver\b|flask\s+(--app\s+\S+\s+)?run\b|python\d?\s+(-m\s+)?\S+\.py\b|python\d?\s+-m\s+(?!(venv|virtualenv|pip|pytest|unittest)\b)\S+|go\s+run\b|\.\/(?!(mvnw|gradlew)\b)\S+|(\.\/)?mvnw?\s+(\S+\s+)*spring-boot:run\b|(\.\/)?gradlew?\s+(\S+\s+)*bootRun\b|java\s+-jar\b|php\s+artisan\s+serve\b|symfony\s+(server:start|serve)\b|php\s+-S\b|dotnet\s+(watch\s+)?run\b|(bin\/)?rails\s+(s|server)\b|bin\/dev\b|rackup\b|ruby\s+\S+\.rb\b|docker(-|\s+)compose\s+(\S+\s+)*up\b|docker\s+run\b|make\s+(run|start|dev|up|serve)\b)/im;
 var INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
 var SKIPS_TESTS = /-DskipTests\b|-Dmaven\.test\.skip=true|\s-x\s+test\b/;
 var NPM_PLACEHOLDER_TEST = /no test specified/i;
@@ -39377,6 +39384,7 @@ var CD_ACTION = /^(superfly\/flyctl-actions|akhileshns\/heroku-deploy|amondnet\/
 var CD_COMMAND = /\b(fly(ctl)?\s+deploy|vercel\s+(deploy|--prod)|railway\s+up|heroku\s+(container:release|deploy)|git\s+push\s+(?:-\S+\s+)*(?:heroku\b|\S*heroku\.com)|kubectl\s+(apply|set\s+image|rollout)|helm\s+(upgrade|install)|terraform\s+apply|pulumi\s+up|gcloud\s+(run|app)\s+deploy|az\s+(webapp|containerapp)\s+(up|deploy|update)|eb\s+deploy|serverless\s+deploy|sls\s+deploy|sam\s+deploy|cdk\s+deploy|kamal\s+deploy|cap\s+\w+\s+deploy|api\.render\.com\/deploy|docker\s+stack\s+deploy|wrangler\s+(deploy|publish)|netlify\s+deploy)\b/i;
 var DOCS_PIPELINE = /(^|[/_-])(docs?|pages|site|storybook|website|gh-pages)([._-]|$)/i;
 var DEPLOY_JOB = /^(deploy|release|cd)([_-]|$)|[_-]deploy$/i;
+var LIVE_LABEL = /\b(live|demo|deployed|production)\b( (links?|urls?|site|app|version|demo|at|here))?\**\s*[:：]|\b(live|deployed) (at|on)\b/i;
 var DEMO_HOST = /https?:\/\/[\w.-]+\.(fly\.dev|onrender\.com|up\.railway\.app|railway\.app|vercel\.app|netlify\.app|herokuapp\.com|azurewebsites\.net|azurecontainerapps\.io|appspot\.com|run\.app|pages\.dev|workers\.dev|koyeb\.app|ondigitalocean\.app|amplifyapp\.com|elasticbeanstalk\.com|pythonanywhere\.com|deta\.app|zeabur\.app|glitch\.me|replit\.app)\b[^\s)"'>\]]*/i;
 var deploy_config_default = defineRule({
   meta: {
@@ -39440,8 +39448,16 @@ async function demoUrl(facts) {
   for (const doc of await linkedDocumentation(facts)) {
     const isDemo = (url2) => DEMO_HOST.test(url2) && !/badge|shields|\.(svg|png|jpe?g|gif)(\?|$)/i.test(url2);
     const text3 = (await facts.read(doc.path, 512 * 1024))?.text ?? "";
+    const lines = text3.split("\n");
+    const personal = (line) => /portf[oó]lio|\bcv\b|curr[ií]culo|resume|r[eé]sum[eé]/i.test(lines[line - 1] ?? "");
     for (const m2 of text3.matchAll(new RegExp(DEMO_HOST.source, "gi"))) {
-      if (isDemo(m2[0])) return { url: m2[0], file: doc.path, line: text3.slice(0, m2.index).split("\n").length };
+      const line = text3.slice(0, m2.index).split("\n").length;
+      if (isDemo(m2[0]) && !personal(line)) return { url: m2[0], file: doc.path, line };
+    }
+    const labelled = lines.findIndex((l3) => LIVE_LABEL.test(l3) && /https?:\/\/(?!localhost|127\.0\.0\.1|github\.com|img\.shields)/i.test(l3));
+    if (labelled !== -1) {
+      const url2 = /https?:\/\/[^\s)"'>\]]+/.exec(lines[labelled])[0];
+      return { url: url2, file: doc.path, line: labelled + 1 };
     }
   }
   return void 0;
@@ -39706,6 +39722,18 @@ ${d2.code.map((c3) => c3.value).join("\n")}`).join("\n");
 });
 
 // rules/error-handling.ts
+var ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/;
+async function errorMiddlewares(facts) {
+  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles(["javascript"])]);
+  const out = [];
+  for (const entry of sources) {
+    if (isTestPath(entry.path)) continue;
+    const line = grep.lines.get(entry.path)?.find((l3) => ERROR_MIDDLEWARE.test(l3.text));
+    if (line) out.push({ id: "error:js-middleware", hit: { file: entry.path, line: line.line } });
+    if (out.length >= 3) break;
+  }
+  return out;
+}
 var error_handling_default = defineRule({
   meta: {
     id: "error-handling",
@@ -39718,12 +39746,12 @@ var error_handling_default = defineRule({
     stage: 7
   },
   async check({ facts }) {
-    const [scan, { http }] = await Promise.all([codeScan(facts), facts.ecosystems()]);
-    const hits = signalHits(scan, ["error"], 3);
+    const [scan, http] = await Promise.all([codeScan(facts), servesHttp(facts)]);
+    const hits = [...signalHits(scan, ["error"], 3), ...await errorMiddlewares(facts)].slice(0, 3);
     if (hits.length > 0) {
       return { outcome: "pass", summary: `Central error handling found (${hits[0].hit.file}:${hits[0].hit.line}).`, findings: hits.map(({ hit }) => ({ message: "Central error handler.", file: hit.file, line: hit.line })) };
     }
-    if (!http) return { outcome: "not-applicable", summary: "No HTTP framework: no request errors to handle centrally." };
+    if (!http) return { outcome: "not-applicable", summary: "No HTTP framework or server: no request errors to handle centrally." };
     return { outcome: "fail", summary: "No central error handler.", findings: [{ message: "No error middleware, exception filter or exception handler was found." }] };
   }
 });
@@ -39818,7 +39846,7 @@ var health_check_default = defineRule({
     presets: ["platform"]
   },
   async check({ facts }) {
-    const [scan, deps, { http }] = await Promise.all([codeScan(facts), declaredDependencies(facts), facts.ecosystems()]);
+    const [scan, deps, http] = await Promise.all([codeScan(facts), declaredDependencies(facts), servesHttp(facts)]);
     const hits = signalHits(scan, ["health"], 3);
     const actuator = deps.find((d2) => !d2.dev && d2.name === ACTUATOR);
     if (hits.length > 0 || actuator) {
@@ -39828,7 +39856,7 @@ var health_check_default = defineRule({
       ];
       return { outcome: "pass", summary: `Health endpoint found (${findings[0].file}).`, findings };
     }
-    if (!http) return { outcome: "not-applicable", summary: "No HTTP framework: not a service to health-check." };
+    if (!http) return { outcome: "not-applicable", summary: "No HTTP framework or server: not a service to health-check." };
     return { outcome: "fail", summary: "No health or readiness endpoint.", findings: [{ message: "No /health, /healthz, /ready or /up route and no health library." }] };
   }
 });
@@ -39881,13 +39909,13 @@ var input_validation_default = defineRule({
     stage: 3
   },
   async check({ facts }) {
-    const [evidence, scan, { http }] = await Promise.all([
+    const [evidence, scan, http] = await Promise.all([
       gatherEvidence(facts, { signals: ["validation"], dependencies: VALIDATION_DEPENDENCIES }),
       codeScan(facts),
-      facts.ecosystems()
+      servesHttp(facts)
     ]);
     const verdict = judgeEvidence(evidence, { what: "input validation", fix: "Validate each request body against a schema or DTO before using it.", label: () => "Validation in code" });
-    if (verdict.outcome === "fail" && !http) return { outcome: "not-applicable", summary: "No HTTP framework: no request input to validate." };
+    if (verdict.outcome === "fail" && !http) return { outcome: "not-applicable", summary: "No HTTP framework or server: no request input to validate." };
     const massAssignment = signalHits(scan, ["mass-assign"], 5).map(({ hit }) => ({
       message: "Request data goes straight into the model (mass assignment).",
       file: hit.file,
@@ -40415,12 +40443,12 @@ var rate_limiting_default = defineRule({
     presets: ["saas", "platform"]
   },
   async check({ facts }) {
-    const [evidence, { http }] = await Promise.all([
+    const [evidence, http] = await Promise.all([
       gatherEvidence(facts, { signals: ["rate"], dependencies: RATE_LIMIT_DEPENDENCIES }),
-      facts.ecosystems()
+      servesHttp(facts)
     ]);
     const verdict = judgeEvidence(evidence, { what: "a rate limiter", fix: "Add a rate-limiting middleware to the API.", label: () => "Rate limiting configured" });
-    if (verdict.outcome === "fail" && !http) return { outcome: "not-applicable", summary: "No HTTP framework: nothing to rate-limit." };
+    if (verdict.outcome === "fail" && !http) return { outcome: "not-applicable", summary: "No HTTP framework or server: nothing to rate-limit." };
     return verdict;
   }
 });
@@ -40428,7 +40456,7 @@ var rate_limiting_default = defineRule({
 // rules/readme-api.ts
 var ENDPOINT = /(?:^|[\s|`*>(-])(GET|POST|PUT|PATCH|DELETE)\b[`*]*\s*(?:\|\s*)?[`*]*\s*(?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\d+|localhost(?::\d+)?)?(\/[\w{}:./$-]*)/;
 var CURL = /\b(curl|http|https|xh)\s+(-X\s*)?(GET|POST|PUT|PATCH|DELETE)?\b[^\n]*(https?:\/\/|localhost|:\d{2,5}\/)/i;
-var LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs(\/[\w.-]+)?|swagger(-ui)?(\/index\.html|\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
+var LOCAL_DOCS_PATH = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\/(\S*\/)?(docs(\/[\w.-]+)?|api\/?#\/?|swagger(-ui)?(\/index\.html|\.html)?|api-docs|redoc|scalar|openapi\.json|api\/docs|api\/schema\/swagger-ui)\/?([#?].*)?$/i;
 var HOSTED_DOCS = /^https?:\/\/(documenter\.getpostman\.com|[\w.-]*postman\.(com|co)\/|app\.swaggerhub\.com|[\w.-]+\.readme\.io|bump\.sh|redocly\.)/i;
 var CODE_HOST = /^https?:\/\/([\w-]+\.)*(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|pypi\.org|pkg\.go\.dev|packagist\.org|nuget\.org|rubygems\.org|swagger\.io|readthedocs\.io)(\/|$)/i;
 var DOCS_FILE = /(^|\/)(openapi|swagger|api[-_]?docs?|api[-_]?reference|endpoints|api)[\w.-]*\.(json|ya?ml|md|html)$|\.postman_collection\.json$|\.(http|rest)$|(^|\/)(postman|bruno|insomnia)\/?$/i;
@@ -40501,7 +40529,8 @@ function deployedDocs(url2) {
 // rules/readme-architecture.ts
 var DIAGRAM_IMAGE = /(architect|arch[-_]|diagram|system|design|overview|flow|sequence|erd|er[-_]diagram|schema|c4|infra|topology|data[-_]?model|uml)[^/]*\.(png|svg|jpe?g|webp|gif)$/i;
 var DIAGRAM_SOURCE = /\.(drawio|excalidraw|dio|puml|plantuml|mmd|mermaid)$|(^|\/)workspace\.dsl$/i;
-var ARCH_DOC = /(^|\/)(architecture|design|system[-_]design)[\w-]*\.(md|markdown|adoc|rst)$|(^|\/)(adrs?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
+var DIAGRAM_TOOL = /^https?:\/\/([\w-]+\.)?(drawsql\.app|dbdiagram\.io|dbdocs\.io|diagrams\.net|draw\.io|lucid\.app|lucidchart\.com|excalidraw\.com|miro\.com|whimsical\.com|mermaid\.live|structurizr\.com)\//i;
+var ARCH_DOC = /(^|\/)(architecture|design|system[-_]design)[\w-]*\.(md|markdown|adoc|rst)$|(^|\/)(adrs?(-docs?)?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
 var EXTERNAL_ARCH = /architect|system[- ]design|design[- ]doc|\badrs?\b/i;
 var STACK_ONLY = /^(tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/;
 var readme_architecture_default = defineRule({
@@ -40524,6 +40553,8 @@ var readme_architecture_default = defineRule({
       if (diagram) return { outcome: "pass", summary: `A ${diagram.lang ?? "diagram"} diagram at ${doc.path}:${diagram.line}.` };
       const image = doc.links.find((l3) => l3.image && !/badge|shields\.io/i.test(l3.url) && (DIAGRAM_IMAGE.test(l3.url) || /architect|diagram/i.test(l3.text)));
       if (image) return { outcome: "pass", summary: `An architecture image (${image.url}) at ${doc.path}:${image.line}.` };
+      const tool = doc.links.find((l3) => DIAGRAM_TOOL.test(l3.url));
+      if (tool) return { outcome: "pass", summary: `A diagram (${tool.url}) linked at ${doc.path}:${tool.line}.` };
     }
     for (const doc of docs) {
       for (const link of doc.links) {
@@ -40932,7 +40963,7 @@ var CUES = [
   ["N+1", /\bn\+1\b/i],
   ["database indexes", /\b(indexes|indices)\b|\bdatabase index\b/i]
 ];
-var ADR_PATH = /(^|\/)(adrs?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
+var ADR_PATH = /(^|\/)(adrs?(-docs?)?|decisions|architecture\/decisions)\/[^/]+\.md$/i;
 var readme_tradeoffs_default = defineRule({
   meta: {
     id: "readme-tradeoffs",
@@ -41041,7 +41072,7 @@ var test_script_default = defineRule({
   },
   async check({ facts }) {
     const [tests, manifests, files, makes, docs] = await Promise.all([testFacts(facts), facts.manifests(), facts.files(), makefiles(facts), linkedDocumentation(facts)]);
-    const tested = [...new Set(tests.files.filter((f3) => f3.cases > 0).map((f3) => f3.ecosystem))];
+    const tested = [...new Set(tests.files.filter((f3) => f3.cases > 0 && !f3.scaffold).map((f3) => f3.ecosystem))];
     if (tested.length === 0) return { outcome: "not-applicable", summary: "No test cases to run (see tests-present)." };
     const makeTest = makes.find((m2) => m2.targets.has("test") || m2.targets.has("tests"));
     if (makeTest) return { outcome: "pass", summary: `\`make test\` (${makeTest.path}).` };
