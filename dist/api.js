@@ -37898,10 +37898,12 @@ var LINE_TERMS = {
   /** A port set in code or configuration (dockerfile-expose-port rule). */
   port: { terms: ["PORT", "server.port"], ecosystems: void 0 },
   /** A server started with the standard library (Go's net/http, Node's http). */
-  stdHttp: {
-    terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer(", ...["express", "fastify", "koa", "@hapi/hapi", "hono"].flatMap((m2) => [`'${m2}'`, `"${m2}"`])],
-    ecosystems: ["go", "javascript"]
-  },
+  stdHttp: { terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("], ecosystems: ["go", "javascript"] },
+  /**
+   * An HTTP framework imported by code that no manifest declares as a runtime dependency (a dev
+   * dependency): searched only then, since every controller of a declared app imports it.
+   */
+  jsFramework: { terms: ["express", "fastify", "koa", "@hapi/hapi", "hono"].flatMap((m2) => [`'${m2}'`, `"${m2}"`]), ecosystems: ["javascript"], unlessHttpDeclared: true },
   /** A `test` command defined with Flask's CLI (test-script rule). */
   flaskTestCommand: { terms: ["def test("], ecosystems: ["python"] },
   /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */
@@ -37913,12 +37915,14 @@ var LINE_TERMS = {
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
   fastapiDocs: { terms: ["response_model", "responses", "summary", "openapi_tags", "description"], ecosystems: ["python"] }
 };
-function grepTerms(ecosystems) {
+function grepTerms(ecosystems, httpDeclared = false) {
   const all2 = ecosystems.length === 0;
   const terms = new Set(SECRET_LITERALS);
   for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h3 of s.hints) terms.add(h3);
   for (const [eco, list2] of Object.entries(ENV_TERMS)) if (all2 || ecosystems.includes(eco)) for (const t2 of list2) terms.add(t2);
-  for (const { terms: list2, ecosystems: ecos } of Object.values(LINE_TERMS)) {
+  for (const question of Object.values(LINE_TERMS)) {
+    const { terms: list2, ecosystems: ecos } = question;
+    if (httpDeclared && "unlessHttpDeclared" in question) continue;
     if (all2 || !ecos || ecos.some((e) => ecosystems.includes(e))) for (const t2 of list2) terms.add(t2);
   }
   return [...terms];
@@ -37943,8 +37947,8 @@ function isGrepSkipped(path6) {
 }
 function treeGrep(facts) {
   return facts.derive("tree-grep", async () => {
-    const [ecosystems, files] = await Promise.all([facts.declaredEcosystems(), facts.files()]);
-    const matcher = new TermMatcher(grepTerms(ecosystems));
+    const [ecosystems, files, { http }] = await Promise.all([facts.declaredEcosystems(), facts.files(), facts.ecosystems()]);
+    const matcher = new TermMatcher(grepTerms(ecosystems, http));
     const lines = /* @__PURE__ */ new Map();
     const visit2 = (path6, bytes) => {
       if (looksBinary(bytes) || looksMinified(bytes)) return;
@@ -38074,7 +38078,12 @@ function servesHttp(facts) {
   return facts.derive("serves-http", async () => {
     const ecos = await facts.ecosystems();
     if (ecos.http) return true;
-    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, "stdHttp", /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(|['"](express|fastify|koa|@hapi\/hapi|hono)['"]/)]);
+    const [sources, std, imported] = await Promise.all([
+      facts.sourceIndex(),
+      filesWithLine(facts, "stdHttp", /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/),
+      filesWithLine(facts, "jsFramework", /['"](express|fastify|koa|@hapi\/hapi|hono)['"]/)
+    ]);
+    const hint = /* @__PURE__ */ new Set([...std, ...imported]);
     let scanned = 0;
     for (const { entry, ecosystem } of sources) {
       if (ecosystem !== "go" && ecosystem !== "javascript" || !hint.has(entry.path)) continue;

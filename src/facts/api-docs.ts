@@ -109,7 +109,12 @@ export function servesHttp(facts: Facts): Promise<boolean> {
   return facts.derive('serves-http', async () => {
     const ecos = await facts.ecosystems();
     if (ecos.http) return true;
-    const [sources, hint] = await Promise.all([facts.sourceIndex(), filesWithLine(facts, 'stdHttp', /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(|['"](express|fastify|koa|@hapi\/hapi|hono)['"]/)]);
+    const [sources, std, imported] = await Promise.all([
+      facts.sourceIndex(),
+      filesWithLine(facts, 'stdHttp', /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/),
+      filesWithLine(facts, 'jsFramework', /['"](express|fastify|koa|@hapi\/hapi|hono)['"]/),
+    ]);
+    const hint = new Set([...std, ...imported]);
     let scanned = 0;
     for (const { entry, ecosystem } of sources) {
       if ((ecosystem !== 'go' && ecosystem !== 'javascript') || !hint.has(entry.path)) continue;

@@ -44,10 +44,12 @@ export const LINE_TERMS = {
   /** A port set in code or configuration (dockerfile-expose-port rule). */
   port: { terms: ['PORT', 'server.port'], ecosystems: undefined },
   /** A server started with the standard library (Go's net/http, Node's http). */
-  stdHttp: {
-    terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer(', ...['express', 'fastify', 'koa', '@hapi/hapi', 'hono'].flatMap((m) => [`'${m}'`, `"${m}"`])],
-    ecosystems: ['go', 'javascript'],
-  },
+  stdHttp: { terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer('], ecosystems: ['go', 'javascript'] },
+  /**
+   * An HTTP framework imported by code that no manifest declares as a runtime dependency (a dev
+   * dependency): searched only then, since every controller of a declared app imports it.
+   */
+  jsFramework: { terms: ['express', 'fastify', 'koa', '@hapi/hapi', 'hono'].flatMap((m) => [`'${m}'`, `"${m}"`]), ecosystems: ['javascript'], unlessHttpDeclared: true },
   /** A `test` command defined with Flask's CLI (test-script rule). */
   flaskTestCommand: { terms: ['def test('], ecosystems: ['python'] },
   /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */
@@ -58,17 +60,19 @@ export const LINE_TERMS = {
   sqlInsert: { terms: ['INSERT INTO', 'insert into', 'Insert Into'], ecosystems: undefined },
   /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
   fastapiDocs: { terms: ['response_model', 'responses', 'summary', 'openapi_tags', 'description'], ecosystems: ['python'] },
-} satisfies Record<string, { terms: string[]; ecosystems: Ecosystem[] | undefined }>;
+} satisfies Record<string, { terms: string[]; ecosystems: Ecosystem[] | undefined; unlessHttpDeclared?: boolean }>;
 
 export type LineTermKey = keyof typeof LINE_TERMS;
 
 /** The literals searched for in a repository of these ecosystems. */
-export function grepTerms(ecosystems: readonly Ecosystem[]): string[] {
+export function grepTerms(ecosystems: readonly Ecosystem[], httpDeclared = false): string[] {
   const all = ecosystems.length === 0;
   const terms = new Set<string>(SECRET_LITERALS);
   for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) terms.add(h);
   for (const [eco, list] of Object.entries(ENV_TERMS)) if (all || ecosystems.includes(eco as Ecosystem)) for (const t of list) terms.add(t);
-  for (const { terms: list, ecosystems: ecos } of Object.values(LINE_TERMS)) {
+  for (const question of Object.values(LINE_TERMS)) {
+    const { terms: list, ecosystems: ecos } = question;
+    if (httpDeclared && 'unlessHttpDeclared' in question) continue;
     if (all || !ecos || ecos.some((e) => ecosystems.includes(e as Ecosystem))) for (const t of list) terms.add(t);
   }
   return [...terms];
@@ -106,8 +110,8 @@ export function isGrepSkipped(path: string): boolean {
  */
 export function treeGrep(facts: Facts): Promise<TreeGrep> {
   return facts.derive('tree-grep', async () => {
-    const [ecosystems, files] = await Promise.all([facts.declaredEcosystems(), facts.files()]);
-    const matcher = new TermMatcher(grepTerms(ecosystems));
+    const [ecosystems, files, { http }] = await Promise.all([facts.declaredEcosystems(), facts.files(), facts.ecosystems()]);
+    const matcher = new TermMatcher(grepTerms(ecosystems, http));
     const lines: GrepLines = new Map();
     const visit = (path: string, bytes: Buffer) => {
       if (looksBinary(bytes) || looksMinified(bytes)) return;
