@@ -3,7 +3,7 @@ import { authEvidence } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
 import type { Facts } from '../src/facts/facts.js';
-import { treeGrep } from '../src/facts/grep.js';
+import { firstLines } from '../src/facts/grep.js';
 import { isTestPath } from '../src/facts/tests.js';
 
 /** Policy and permission files by convention (Laravel policies, Pundit, CanCanCan, Symfony voters, casbin). */
@@ -18,15 +18,9 @@ const OWNERSHIP = new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(
 
 /** Ownership comparisons in non-test source code, from the tree grep's lines (no file is read). */
 async function ownershipChecks(facts: Facts): Promise<{ id: string; hit: { file: string; line: number } }[]> {
-  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles()]);
-  const out: { id: string; hit: { file: string; line: number } }[] = [];
-  for (const entry of sources) {
-    if (isTestPath(entry.path)) continue;
-    const line = grep.lines.get(entry.path)?.find((l) => OWNERSHIP.test(l.text) && !/^\s*(\/\/|#|\*)/.test(l.text));
-    if (line) out.push({ id: 'authz:ownership', hit: { file: entry.path, line: line.line } });
-    if (out.length >= 3) break;
-  }
-  return out;
+  const paths = (await facts.sourceFiles()).map((f) => f.path).filter((p) => !isTestPath(p));
+  const hits = await firstLines(facts, paths, (text) => OWNERSHIP.test(text) && !/^\s*(\/\/|#|\*)/.test(text), 3);
+  return hits.map((hit) => ({ id: 'authz:ownership', hit }));
 }
 
 export default defineRule({

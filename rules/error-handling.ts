@@ -3,7 +3,7 @@ import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
 import { servesHttp } from '../src/facts/api-docs.js';
 import type { Facts } from '../src/facts/facts.js';
-import { treeGrep } from '../src/facts/grep.js';
+import { firstLines } from '../src/facts/grep.js';
 import { isTestPath } from '../src/facts/tests.js';
 
 /** A function with Express's error-middleware signature, whatever its name: (err, req, res, next). */
@@ -11,15 +11,9 @@ const ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\
 
 /** Error middlewares defined by signature, from the tree grep's lines (no file is read). */
 async function errorMiddlewares(facts: Facts): Promise<{ id: string; hit: { file: string; line: number } }[]> {
-  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles(['javascript'])]);
-  const out: { id: string; hit: { file: string; line: number } }[] = [];
-  for (const entry of sources) {
-    if (isTestPath(entry.path)) continue;
-    const line = grep.lines.get(entry.path)?.find((l) => ERROR_MIDDLEWARE.test(l.text));
-    if (line) out.push({ id: 'error:js-middleware', hit: { file: entry.path, line: line.line } });
-    if (out.length >= 3) break;
-  }
-  return out;
+  const paths = (await facts.sourceFiles(['javascript'])).map((f) => f.path).filter((p) => !isTestPath(p));
+  const hits = await firstLines(facts, paths, (text) => ERROR_MIDDLEWARE.test(text), 3);
+  return hits.map((hit) => ({ id: 'error:js-middleware', hit }));
 }
 
 export default defineRule({

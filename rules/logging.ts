@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan, type SignalHit } from '../src/facts/code-scan.js';
 import type { Facts } from '../src/facts/facts.js';
 import { gatherEvidence, judgeEvidence, signalHits } from '../src/facts/evidence.js';
-import { filesWithLine } from '../src/facts/grep.js';
+import { firstLines } from '../src/facts/grep.js';
 
 const LOGGER_DEPENDENCIES = [
   'pino', 'pino-http', 'nestjs-pino', 'winston', 'morgan', 'bunyan', 'log4js', 'structlog', 'loguru', 'python-json-logger',
@@ -47,13 +47,11 @@ export default defineRule({
 
 /**
  * Python modules that log through the standard library without configuring it. Nearly every module
- * does, so this is a question to the shared tree grep and a read of the first file only, not part of the shared scan.
+ * does, so this is a question to the shared tree grep's lines (LINE_TERMS.pythonLogger), not part
+ * of the shared scan; the first such line is cited.
  */
 async function pythonLoggers(facts: Facts): Promise<{ id: string; hit: SignalHit }[]> {
-  const [sources, grep] = await Promise.all([facts.sourceFiles(['python']), filesWithLine(facts, 'pythonLogger', /logging\.getLogger/)]);
-  const first = sources.find((f) => grep.has(f.path) && !/(^|\/)(tests?|migrations)\//.test(f.path));
-  if (!first) return [];
-  const text = await facts.read(first.path);
-  const line = text?.findLine('logging.getLogger');
-  return line ? [{ id: 'log-builtin:python', hit: { file: first.path, line } }] : [];
+  const paths = (await facts.sourceFiles(['python'])).map((f) => f.path).filter((p) => !/(^|\/)(tests?|migrations)\//.test(p));
+  const hits = await firstLines(facts, paths, (text) => text.includes('logging.getLogger'), 1);
+  return hits.map((hit) => ({ id: 'log-builtin:python', hit }));
 }

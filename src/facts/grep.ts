@@ -170,6 +170,22 @@ export function linesAt(bytes: Buffer, ends: readonly number[]): GrepLine[] {
   return out;
 }
 
+/**
+ * The first line of each file that `matches`, from the tree grep's lines (no file is read): up to
+ * `limit` files, in the order given. For questions a detector answers on single lines.
+ */
+export async function firstLines(facts: Facts, paths: Iterable<string>, matches: (text: string) => boolean, limit: number): Promise<{ file: string; line: number }[]> {
+  const grep = await treeGrep(facts);
+  const out: { file: string; line: number }[] = [];
+  for (const path of paths) {
+    const hit = grep.lines.get(path)?.find((l) => matches(l.text));
+    if (!hit) continue;
+    out.push({ file: path, line: hit.line });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
 /** Paths with a line matching `re`, the precise form of one question's terms (LINE_TERMS[key]). */
 export async function filesWithLine(facts: Facts, key: LineTermKey, re: RegExp): Promise<Set<string>> {
   void LINE_TERMS[key]; // the terms that put these lines in the grep
