@@ -24,7 +24,7 @@ export default defineRule({
       const manifests = await facts.manifests();
       const declared = manifests.find((m) => m.license && m.dir === '');
       // Laravel's skeleton composer.json says "MIT" for the skeleton, not for the author's project.
-      const skeleton = declared?.path === 'composer.json' && /"name"\s*:\s*"laravel\/laravel"/.test((await facts.read(declared.path))?.text ?? '');
+      const skeleton = declared?.path === 'composer.json' && declared.attributes.name === 'laravel/laravel';
       if (declared && !skeleton) {
         return {
           outcome: 'partial',

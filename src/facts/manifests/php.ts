@@ -1,6 +1,6 @@
 import { emptyManifest, parseJsonObject, type Dependency, type ManifestParser } from './types.js';
 
-/** composer.json: require, require-dev, scripts, license. */
+/** composer.json: require, require-dev, scripts, license, and the package name (attributes.name). */
 export const composerJson: ManifestParser = {
   ecosystem: 'php',
   matches: (base) => base === 'composer.json',
@@ -22,6 +22,7 @@ export const composerJson: ManifestParser = {
       scripts[name] = { command, line: file.findLine(`"${name}"`, scriptsStart) };
     }
     const license = Array.isArray(data.license) ? data.license.join(' OR ') : data.license;
-    return { dependencies, scripts, attributes: {}, ...(typeof license === 'string' ? { license } : {}) };
+    const attributes: Record<string, string> = typeof data.name === 'string' ? { name: data.name } : {};
+    return { dependencies, scripts, attributes, ...(typeof license === 'string' ? { license } : {}) };
   },
 };
