@@ -148,30 +148,12 @@ export class WorkingTreeSource implements RepositorySource {
   }
 
   readEach(paths: readonly string[], maxBytes: number, visit: (path: string, bytes: Buffer) => void): void {
-    let buffer = Buffer.allocUnsafe(64 * 1024);
+    const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
     for (const rel of paths) {
       // Only files the listing lstat-ed as regular files under the root: no link is followed.
       if (!this.regularFiles.has(rel)) continue;
-      let fd: number | undefined;
-      try {
-        fd = openSync(`${this.root}/${rel}`, 'r');
-        const size = fstatSync(fd).size;
-        const length = Math.min(size, maxBytes);
-        if (length > buffer.length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
-        let offset = 0;
-        while (offset < length) {
-          const n = readSync(fd, buffer, offset, length - offset, offset);
-          if (n === 0) break;
-          offset += n;
-        }
-        closeSync(fd);
-        fd = undefined;
-        visit(rel, buffer.subarray(0, offset));
-      } catch {
-        // unreadable: skipped
-      } finally {
-        if (fd !== undefined) closeSync(fd);
-      }
+      const read = readUpTo(`${this.root}/${rel}`, maxBytes, scratch);
+      if (read) visit(rel, read.bytes);
     }
   }
 
@@ -186,27 +168,8 @@ export class WorkingTreeSource implements RepositorySource {
         return undefined;
       }
     }
-    // Synchronous reads: thousands of small files read one by one are several times faster than
-    // the five async round-trips (open, stat, read, close) each would cost.
-    let fd: number | undefined;
-    try {
-      fd = openSync(abs, 'r');
-      const st = fstatSync(fd);
-      if (!st.isFile()) return undefined;
-      const length = Math.min(st.size, maxBytes);
-      const bytes = Buffer.allocUnsafe(length);
-      let offset = 0;
-      while (offset < length) {
-        const n = readSync(fd, bytes, offset, length - offset, offset);
-        if (n === 0) break;
-        offset += n;
-      }
-      return { bytes: bytes.subarray(0, offset), size: st.size, truncated: st.size > offset };
-    } catch {
-      return undefined;
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
+    const read = readUpTo(abs, maxBytes);
+    return read && { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
   }
 
   async history({ statsLimit }: { statsLimit: number }): Promise<History> {
@@ -263,6 +226,35 @@ export class WorkingTreeSource implements RepositorySource {
       }
       return ignored;
     };
+  }
+}
+
+/**
+ * Up to maxBytes of a regular file, read synchronously: thousands of small files read one by one
+ * are several times faster than the async round-trips (open, stat, read, close) each would cost.
+ * With `scratch`, the bytes land in its buffer (grown as needed, reused by the next read);
+ * otherwise in a fresh one. Undefined when the file cannot be read or is not a regular file.
+ */
+function readUpTo(abs: string, maxBytes: number, scratch?: { buffer: Buffer }): { bytes: Buffer; size: number } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    const length = Math.min(st.size, maxBytes);
+    if (scratch && length > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(Math.max(length, scratch.buffer.length * 2));
+    const target = scratch ? scratch.buffer : Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+      const n = readSync(fd, target, offset, length - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: target.subarray(0, offset), size: st.size };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
