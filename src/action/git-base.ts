@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runGit as git } from '../source/git-run.js';
 
 /** Deepening steps tried, in commits, before giving up on a merge base (about 2,000 in all). */
 const DEEPEN_STEPS = [25, 100, 400, 1500];
@@ -21,27 +21,6 @@ export interface PreparedBase {
   problem?: string;
   /** Git commands run to get here (fetches), for the log. */
   fetched: string[];
-}
-
-export interface GitRunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs git without a shell; never throws on a non-zero exit. */
-export function git(cwd: string, args: string[]): Promise<GitRunResult> {
-  return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      if (stderr.length < 8192) stderr += c;
-    });
-    child.on('error', (error) => resolve({ code: -1, stdout, stderr: error.message }));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 async function hasCommit(cwd: string, rev: string): Promise<string | undefined> {

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { runGit } from './git-run.js';
 
 /** A repository on GitHub (or GitHub Enterprise), named on the command line. */
 export interface RemoteTarget {
@@ -130,15 +130,8 @@ function explainCloneFailure(stderr: string, target: RemoteTarget, hasToken: boo
   return line ?? 'git failed';
 }
 
-function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      if (stderr.length < 8192) stderr += chunk;
-    });
-    child.on('error', (error) => resolve({ code: -1, stderr: `git is not available: ${error.message}` }));
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
+/** git for the clone: the stderr line says when git itself is missing. */
+async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  const { code, stderr } = await runGit(cwd, args, env);
+  return { code, stderr: code === -1 ? `git is not available: ${stderr}` : stderr };
 }
