@@ -13,3 +13,8 @@ export function maskSecret(value: string): string {
   if (value.length <= 8) return '*'.repeat(Math.max(4, value.length));
   return `${value.slice(0, 2)}${'*'.repeat(Math.min(12, value.length - 4))}${value.slice(-2)}`;
 }
+
+/** A literal as a regular-expression source (every special character escaped). */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -2,6 +2,7 @@ import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { CODE_SIGNALS, signalInScope, type CodeSignal, type SignalScope } from './code-signals.js';
 import { treeGrep } from './grep.js';
+import { escapeRegExp } from '../util.js';
 import { isSecretScanFile, SECRET_LITERALS, secretsInText, type TreeSecret } from './secret-patterns.js';
 import { isTestPath, testFacts } from './tests.js';
 
@@ -46,11 +47,10 @@ export function hintCandidates(facts: Facts): Promise<Set<string>> {
     const [{ ecosystems }, grep] = await Promise.all([facts.ecosystems(), treeGrep(facts)]);
     const literals = new Set<string>(SECRET_LITERALS);
     for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) literals.add(h);
-    return grep.filesMatching(new RegExp([...literals].map(escapeRe).join('|')));
+    return grep.filesMatching(new RegExp([...literals].map(escapeRegExp).join('|')));
   });
 }
 
-const escapeRe = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 interface Matcher {
   signals: { signal: CodeSignal; re: RegExp; literals: string[] }[];
@@ -66,7 +66,7 @@ function buildMatcher(signals: CodeSignal[]): Matcher {
   const all = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b) => b.length - a.length);
   return {
     signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, 'gm'), literals: signal.hints })),
-    hints: new RegExp(all.map(escapeRe).join('|'), 'g'),
+    hints: new RegExp(all.map(escapeRegExp).join('|'), 'g'),
   };
 }
 

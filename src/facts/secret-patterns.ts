@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util.js';
 import { isEnvTemplate } from './env.js';
 
 /**
@@ -92,7 +93,7 @@ export function isEnvPlaceholderValue(value: string): boolean {
 }
 
 /** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
-export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
+export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 
 /** Files never scanned: lockfiles, minified bundles, and env templates (no-committed-env judges those). */
 export const SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;

@@ -1,6 +1,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { emptyManifest, type Dependency, type ManifestParser } from './types.js';
 import type { TextFile } from '../text.js';
+import { escapeRegExp } from '../../util.js';
 
 /** PEP 503 normalisation plus extras/version stripped: "Flask[async]>=2" → "flask". */
 export function pythonName(spec: string): string | undefined {
@@ -28,7 +29,7 @@ function depsFromTable(table: unknown, dev: boolean, file: TextFile, out: Depend
   for (const key of Object.keys(table)) {
     if (key.toLowerCase() === 'python') continue;
     const name = pythonName(key);
-    if (name) out.push({ name, dev, line: file.findLine(new RegExp(`^\\s*"?${escape(key)}"?\\s*=`, 'm')) });
+    if (name) out.push({ name, dev, line: file.findLine(new RegExp(`^\\s*"?${escapeRegExp(key)}"?\\s*=`, 'm')) });
   }
 }
 
@@ -41,7 +42,6 @@ function parseTomlFile(file: TextFile): { data: Record<string, any> } | { proble
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const pyproject: ManifestParser = {
   ecosystem: 'python',
