@@ -145,28 +145,6 @@ export class Facts {
     });
   }
 
-  /**
-   * The ecosystems of the project from file names alone (manifests, falling back to source files),
-   * before any file is read: enough to scope the tree grep, which then starts at once. Equal to
-   * `ecosystems()` unless a manifest cannot be read as text.
-   */
-  declaredEcosystems(): Promise<Ecosystem[]> {
-    return this.derive('declared-ecosystems', async () => {
-      const files = await this.files();
-      const found = new Set<Ecosystem>();
-      for (const entry of files.all) {
-        if (isExampleOrDocPath(entry.path)) continue;
-        const parser = MANIFEST_PARSERS.find((p) => p.matches(entry.base, entry.path));
-        if (parser) found.add(parser.ecosystem);
-      }
-      if (found.size === 0) {
-        // No manifest: a Go file or Python script still tells the language.
-        for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
-      }
-      return (Object.keys(SOURCE_EXTENSIONS) as Ecosystem[]).filter((e) => found.has(e));
-    });
-  }
-
   /** Detected ecosystems (by manifest, falling back to source files) and frameworks. */
   ecosystems(): Promise<EcosystemFacts> {
     return this.derive('ecosystems', async () => {

@@ -110,7 +110,7 @@ export function isGrepSkipped(path: string): boolean {
  */
 export function treeGrep(facts: Facts): Promise<TreeGrep> {
   return facts.derive('tree-grep', async () => {
-    const [ecosystems, files, { http }] = await Promise.all([facts.declaredEcosystems(), facts.files(), facts.ecosystems()]);
+    const [{ ecosystems, http }, files] = await Promise.all([facts.ecosystems(), facts.files()]);
     const matcher = new TermMatcher(grepTerms(ecosystems, http));
     const lines: GrepLines = new Map();
     const visit = (path: string, bytes: Buffer) => {
