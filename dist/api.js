@@ -22450,6 +22450,9 @@ function maskSecret(value) {
   if (value.length <= 8) return "*".repeat(Math.max(4, value.length));
   return `${value.slice(0, 2)}${"*".repeat(Math.min(12, value.length - 4))}${value.slice(-2)}`;
 }
+function escapeRegExp(literal2) {
+  return literal2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
 
 // src/types.ts
 var CATEGORY_IDS = [
@@ -27343,7 +27346,8 @@ var composerJson = {
       scripts[name] = { command, line: file2.findLine(`"${name}"`, scriptsStart) };
     }
     const license = Array.isArray(data.license) ? data.license.join(" OR ") : data.license;
-    return { dependencies, scripts, attributes: {}, ...typeof license === "string" ? { license } : {} };
+    const attributes = typeof data.name === "string" ? { name: data.name } : {};
+    return { dependencies, scripts, attributes, ...typeof license === "string" ? { license } : {} };
   }
 };
 
@@ -28128,7 +28132,7 @@ function depsFromTable(table, dev, file2, out) {
   for (const key of Object.keys(table)) {
     if (key.toLowerCase() === "python") continue;
     const name = pythonName(key);
-    if (name) out.push({ name, dev, line: file2.findLine(new RegExp(`^\\s*"?${escape(key)}"?\\s*=`, "m")) });
+    if (name) out.push({ name, dev, line: file2.findLine(new RegExp(`^\\s*"?${escapeRegExp(key)}"?\\s*=`, "m")) });
   }
 }
 function parseTomlFile(file2) {
@@ -28138,7 +28142,6 @@ function parseTomlFile(file2) {
     return { problem: tomlProblem(error62) };
   }
 }
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var pyproject = {
   ecosystem: "python",
   matches: (base) => base === "pyproject.toml",
@@ -32331,9 +32334,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape2 : inside;
+    return code === 92 ? escape : inside;
   }
-  function escape2(code) {
+  function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
       return inside;
@@ -37053,26 +37056,6 @@ var Facts = class {
       return out;
     });
   }
-  /**
-   * The ecosystems of the project from file names alone (manifests, falling back to source files),
-   * before any file is read: enough to scope the tree grep, which then starts at once. Equal to
-   * `ecosystems()` unless a manifest cannot be read as text.
-   */
-  declaredEcosystems() {
-    return this.derive("declared-ecosystems", async () => {
-      const files = await this.files();
-      const found = /* @__PURE__ */ new Set();
-      for (const entry of files.all) {
-        if (isExampleOrDocPath(entry.path)) continue;
-        const parser2 = MANIFEST_PARSERS.find((p2) => p2.matches(entry.base, entry.path));
-        if (parser2) found.add(parser2.ecosystem);
-      }
-      if (found.size === 0) {
-        for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
-      }
-      return Object.keys(SOURCE_EXTENSIONS).filter((e) => found.has(e));
-    });
-  }
   /** Detected ecosystems (by manifest, falling back to source files) and frameworks. */
   ecosystems() {
     return this.derive("ecosystems", async () => {
@@ -37457,15 +37440,14 @@ function hintCandidates(facts) {
     const [{ ecosystems }, grep] = await Promise.all([facts.ecosystems(), treeGrep(facts)]);
     const literals = new Set(SECRET_LITERALS);
     for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h3 of s.hints) literals.add(h3);
-    return grep.filesMatching(new RegExp([...literals].map(escapeRe).join("|")));
+    return grep.filesMatching(new RegExp([...literals].map(escapeRegExp).join("|")));
   });
 }
-var escapeRe = (literal2) => literal2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function buildMatcher(signals) {
   const all2 = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b3) => b3.length - a.length);
   return {
     signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, "gm"), literals: signal.hints })),
-    hints: new RegExp(all2.map(escapeRe).join("|"), "g")
+    hints: new RegExp(all2.map(escapeRegExp).join("|"), "g")
   };
 }
 var MATCHERS = /* @__PURE__ */ new Map();
@@ -37764,7 +37746,7 @@ function isPlaceholderValue(value) {
 function isEnvPlaceholderValue(value) {
   return isPlaceholderValue(value) || /^(?=[a-z_-]*(secret|key|token|pass))[a-z]+(?:[_-][a-z]+)+$/.test(value);
 }
-var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l3) => l3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
+var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 var SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
 var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
 function isLocalHost(host) {
@@ -37947,7 +37929,7 @@ function isGrepSkipped(path6) {
 }
 function treeGrep(facts) {
   return facts.derive("tree-grep", async () => {
-    const [ecosystems, files, { http }] = await Promise.all([facts.declaredEcosystems(), facts.files(), facts.ecosystems()]);
+    const [{ ecosystems, http }, files] = await Promise.all([facts.ecosystems(), facts.files()]);
     const matcher = new TermMatcher(grepTerms(ecosystems, http));
     const lines = /* @__PURE__ */ new Map();
     const visit2 = (path6, bytes) => {
@@ -37995,6 +37977,17 @@ function linesAt(bytes, ends) {
     let text3 = bytes.toString("utf8", start, stop);
     if (text3.length > MAX_LINE_CHARS) text3 = text3.slice(0, MAX_LINE_CHARS);
     out.push({ line: lineNo, text: text3 });
+  }
+  return out;
+}
+async function firstLines(facts, paths, matches, limit) {
+  const grep = await treeGrep(facts);
+  const out = [];
+  for (const path6 of paths) {
+    const hit = grep.lines.get(path6)?.find((l3) => matches(l3.text));
+    if (!hit) continue;
+    out.push({ file: path6, line: hit.line });
+    if (out.length >= limit) break;
   }
   return out;
 }
@@ -38306,15 +38299,9 @@ var POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_polic
 var OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
 var OWNERSHIP = new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`);
 async function ownershipChecks(facts) {
-  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles()]);
-  const out = [];
-  for (const entry of sources) {
-    if (isTestPath(entry.path)) continue;
-    const line = grep.lines.get(entry.path)?.find((l3) => OWNERSHIP.test(l3.text) && !/^\s*(\/\/|#|\*)/.test(l3.text));
-    if (line) out.push({ id: "authz:ownership", hit: { file: entry.path, line: line.line } });
-    if (out.length >= 3) break;
-  }
-  return out;
+  const paths = (await facts.sourceFiles()).map((f3) => f3.path).filter((p2) => !isTestPath(p2));
+  const hits = await firstLines(facts, paths, (text3) => OWNERSHIP.test(text3) && !/^\s*(\/\/|#|\*)/.test(text3), 3);
+  return hits.map((hit) => ({ id: "authz:ownership", hit }));
 }
 var authorization_default = defineRule({
   meta: {
@@ -39733,15 +39720,9 @@ ${d2.code.map((c3) => c3.value).join("\n")}`).join("\n");
 // rules/error-handling.ts
 var ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/;
 async function errorMiddlewares(facts) {
-  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles(["javascript"])]);
-  const out = [];
-  for (const entry of sources) {
-    if (isTestPath(entry.path)) continue;
-    const line = grep.lines.get(entry.path)?.find((l3) => ERROR_MIDDLEWARE.test(l3.text));
-    if (line) out.push({ id: "error:js-middleware", hit: { file: entry.path, line: line.line } });
-    if (out.length >= 3) break;
-  }
-  return out;
+  const paths = (await facts.sourceFiles(["javascript"])).map((f3) => f3.path).filter((p2) => !isTestPath(p2));
+  const hits = await firstLines(facts, paths, (text3) => ERROR_MIDDLEWARE.test(text3), 3);
+  return hits.map((hit) => ({ id: "error:js-middleware", hit }));
 }
 var error_handling_default = defineRule({
   meta: {
@@ -39964,7 +39945,7 @@ var license_present_default = defineRule({
       if (dirLicense) return { outcome: "pass", summary: `REUSE-style license texts in ${dirLicense.dir}.` };
       const manifests = await facts.manifests();
       const declared = manifests.find((m2) => m2.license && m2.dir === "");
-      const skeleton = declared?.path === "composer.json" && /"name"\s*:\s*"laravel\/laravel"/.test((await facts.read(declared.path))?.text ?? "");
+      const skeleton = declared?.path === "composer.json" && declared.attributes.name === "laravel/laravel";
       if (declared && !skeleton) {
         return {
           outcome: "partial",
@@ -40051,12 +40032,9 @@ var logging_default = defineRule({
   }
 });
 async function pythonLoggers(facts) {
-  const [sources, grep] = await Promise.all([facts.sourceFiles(["python"]), filesWithLine(facts, "pythonLogger", /logging\.getLogger/)]);
-  const first = sources.find((f3) => grep.has(f3.path) && !/(^|\/)(tests?|migrations)\//.test(f3.path));
-  if (!first) return [];
-  const text3 = await facts.read(first.path);
-  const line = text3?.findLine("logging.getLogger");
-  return line ? [{ id: "log-builtin:python", hit: { file: first.path, line } }] : [];
+  const paths = (await facts.sourceFiles(["python"])).map((f3) => f3.path).filter((p2) => !/(^|\/)(tests?|migrations)\//.test(p2));
+  const hits = await firstLines(facts, paths, (text3) => text3.includes("logging.getLogger"), 1);
+  return hits.map((hit) => ({ id: "log-builtin:python", hit }));
 }
 
 // rules/manifests-valid.ts
@@ -65314,28 +65292,11 @@ var WorkingTreeSource = class {
     return paths.filter((p2) => !isIgnored(p2));
   }
   readEach(paths, maxBytes, visit2) {
-    let buffer = Buffer.allocUnsafe(64 * 1024);
+    const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
     for (const rel of paths) {
       if (!this.regularFiles.has(rel)) continue;
-      let fd;
-      try {
-        fd = openSync(`${this.root}/${rel}`, "r");
-        const size = fstatSync(fd).size;
-        const length = Math.min(size, maxBytes);
-        if (length > buffer.length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
-        let offset = 0;
-        while (offset < length) {
-          const n = readSync(fd, buffer, offset, length - offset, offset);
-          if (n === 0) break;
-          offset += n;
-        }
-        closeSync(fd);
-        fd = void 0;
-        visit2(rel, buffer.subarray(0, offset));
-      } catch {
-      } finally {
-        if (fd !== void 0) closeSync(fd);
-      }
+      const read = readUpTo(`${this.root}/${rel}`, maxBytes, scratch);
+      if (read) visit2(rel, read.bytes);
     }
   }
   async readFile(rel, { maxBytes }) {
@@ -65348,25 +65309,8 @@ var WorkingTreeSource = class {
         return void 0;
       }
     }
-    let fd;
-    try {
-      fd = openSync(abs, "r");
-      const st2 = fstatSync(fd);
-      if (!st2.isFile()) return void 0;
-      const length = Math.min(st2.size, maxBytes);
-      const bytes = Buffer.allocUnsafe(length);
-      let offset = 0;
-      while (offset < length) {
-        const n = readSync(fd, bytes, offset, length - offset, offset);
-        if (n === 0) break;
-        offset += n;
-      }
-      return { bytes: bytes.subarray(0, offset), size: st2.size, truncated: st2.size > offset };
-    } catch {
-      return void 0;
-    } finally {
-      if (fd !== void 0) closeSync(fd);
-    }
+    const read = readUpTo(abs, maxBytes);
+    return read && { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
   }
   async history({ statsLimit }) {
     const info = await this.git();
@@ -65421,6 +65365,28 @@ var WorkingTreeSource = class {
     };
   }
 };
+function readUpTo(abs, maxBytes, scratch) {
+  let fd;
+  try {
+    fd = openSync(abs, "r");
+    const st2 = fstatSync(fd);
+    if (!st2.isFile()) return void 0;
+    const length = Math.min(st2.size, maxBytes);
+    if (scratch && length > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(Math.max(length, scratch.buffer.length * 2));
+    const target = scratch ? scratch.buffer : Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+      const n = readSync(fd, target, offset, length - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: target.subarray(0, offset), size: st2.size };
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
 function isInside(root, target) {
   const rel = path4.relative(root, target);
   return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);

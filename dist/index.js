@@ -5514,7 +5514,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -5522,14 +5522,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -43416,6 +43416,9 @@ function maskSecret(value) {
   if (value.length <= 8) return "*".repeat(Math.max(4, value.length));
   return `${value.slice(0, 2)}${"*".repeat(Math.min(12, value.length - 4))}${value.slice(-2)}`;
 }
+function escapeRegExp(literal2) {
+  return literal2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
 
 // src/types.ts
 var CATEGORY_IDS = [
@@ -48330,7 +48333,8 @@ var composerJson = {
       scripts[name] = { command, line: file2.findLine(`"${name}"`, scriptsStart) };
     }
     const license = Array.isArray(data.license) ? data.license.join(" OR ") : data.license;
-    return { dependencies, scripts, attributes: {}, ...typeof license === "string" ? { license } : {} };
+    const attributes = typeof data.name === "string" ? { name: data.name } : {};
+    return { dependencies, scripts, attributes, ...typeof license === "string" ? { license } : {} };
   }
 };
 
@@ -49115,7 +49119,7 @@ function depsFromTable(table, dev, file2, out) {
   for (const key of Object.keys(table)) {
     if (key.toLowerCase() === "python") continue;
     const name = pythonName(key);
-    if (name) out.push({ name, dev, line: file2.findLine(new RegExp(`^\\s*"?${escape(key)}"?\\s*=`, "m")) });
+    if (name) out.push({ name, dev, line: file2.findLine(new RegExp(`^\\s*"?${escapeRegExp(key)}"?\\s*=`, "m")) });
   }
 }
 function parseTomlFile(file2) {
@@ -49125,7 +49129,6 @@ function parseTomlFile(file2) {
     return { problem: tomlProblem(error63) };
   }
 }
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var pyproject = {
   ecosystem: "python",
   matches: (base) => base === "pyproject.toml",
@@ -53318,9 +53321,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape2 : inside;
+    return code === 92 ? escape : inside;
   }
-  function escape2(code) {
+  function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
       return inside;
@@ -58040,26 +58043,6 @@ var Facts = class {
       return out;
     });
   }
-  /**
-   * The ecosystems of the project from file names alone (manifests, falling back to source files),
-   * before any file is read: enough to scope the tree grep, which then starts at once. Equal to
-   * `ecosystems()` unless a manifest cannot be read as text.
-   */
-  declaredEcosystems() {
-    return this.derive("declared-ecosystems", async () => {
-      const files = await this.files();
-      const found = /* @__PURE__ */ new Set();
-      for (const entry of files.all) {
-        if (isExampleOrDocPath(entry.path)) continue;
-        const parser2 = MANIFEST_PARSERS.find((p2) => p2.matches(entry.base, entry.path));
-        if (parser2) found.add(parser2.ecosystem);
-      }
-      if (found.size === 0) {
-        for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
-      }
-      return Object.keys(SOURCE_EXTENSIONS).filter((e) => found.has(e));
-    });
-  }
   /** Detected ecosystems (by manifest, falling back to source files) and frameworks. */
   ecosystems() {
     return this.derive("ecosystems", async () => {
@@ -58444,15 +58427,14 @@ function hintCandidates(facts) {
     const [{ ecosystems }, grep] = await Promise.all([facts.ecosystems(), treeGrep(facts)]);
     const literals = new Set(SECRET_LITERALS);
     for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h3 of s.hints) literals.add(h3);
-    return grep.filesMatching(new RegExp([...literals].map(escapeRe).join("|")));
+    return grep.filesMatching(new RegExp([...literals].map(escapeRegExp).join("|")));
   });
 }
-var escapeRe = (literal2) => literal2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function buildMatcher(signals) {
   const all2 = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b3) => b3.length - a.length);
   return {
     signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, "gm"), literals: signal.hints })),
-    hints: new RegExp(all2.map(escapeRe).join("|"), "g")
+    hints: new RegExp(all2.map(escapeRegExp).join("|"), "g")
   };
 }
 var MATCHERS = /* @__PURE__ */ new Map();
@@ -58751,7 +58733,7 @@ function isPlaceholderValue(value) {
 function isEnvPlaceholderValue(value) {
   return isPlaceholderValue(value) || /^(?=[a-z_-]*(secret|key|token|pass))[a-z]+(?:[_-][a-z]+)+$/.test(value);
 }
-var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map((l3) => l3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
+var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 var SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
 var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
 function isLocalHost(host) {
@@ -58934,7 +58916,7 @@ function isGrepSkipped(path7) {
 }
 function treeGrep(facts) {
   return facts.derive("tree-grep", async () => {
-    const [ecosystems, files, { http }] = await Promise.all([facts.declaredEcosystems(), facts.files(), facts.ecosystems()]);
+    const [{ ecosystems, http }, files] = await Promise.all([facts.ecosystems(), facts.files()]);
     const matcher = new TermMatcher(grepTerms(ecosystems, http));
     const lines = /* @__PURE__ */ new Map();
     const visit2 = (path7, bytes) => {
@@ -58982,6 +58964,17 @@ function linesAt(bytes, ends) {
     let text3 = bytes.toString("utf8", start, stop);
     if (text3.length > MAX_LINE_CHARS) text3 = text3.slice(0, MAX_LINE_CHARS);
     out.push({ line: lineNo, text: text3 });
+  }
+  return out;
+}
+async function firstLines(facts, paths, matches, limit) {
+  const grep = await treeGrep(facts);
+  const out = [];
+  for (const path7 of paths) {
+    const hit = grep.lines.get(path7)?.find((l3) => matches(l3.text));
+    if (!hit) continue;
+    out.push({ file: path7, line: hit.line });
+    if (out.length >= limit) break;
   }
   return out;
 }
@@ -59293,15 +59286,9 @@ var POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_polic
 var OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
 var OWNERSHIP = new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`);
 async function ownershipChecks(facts) {
-  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles()]);
-  const out = [];
-  for (const entry of sources) {
-    if (isTestPath(entry.path)) continue;
-    const line = grep.lines.get(entry.path)?.find((l3) => OWNERSHIP.test(l3.text) && !/^\s*(\/\/|#|\*)/.test(l3.text));
-    if (line) out.push({ id: "authz:ownership", hit: { file: entry.path, line: line.line } });
-    if (out.length >= 3) break;
-  }
-  return out;
+  const paths = (await facts.sourceFiles()).map((f3) => f3.path).filter((p2) => !isTestPath(p2));
+  const hits = await firstLines(facts, paths, (text3) => OWNERSHIP.test(text3) && !/^\s*(\/\/|#|\*)/.test(text3), 3);
+  return hits.map((hit) => ({ id: "authz:ownership", hit }));
 }
 var authorization_default = defineRule({
   meta: {
@@ -60720,15 +60707,9 @@ ${d2.code.map((c3) => c3.value).join("\n")}`).join("\n");
 // rules/error-handling.ts
 var ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/;
 async function errorMiddlewares(facts) {
-  const [grep, sources] = await Promise.all([treeGrep(facts), facts.sourceFiles(["javascript"])]);
-  const out = [];
-  for (const entry of sources) {
-    if (isTestPath(entry.path)) continue;
-    const line = grep.lines.get(entry.path)?.find((l3) => ERROR_MIDDLEWARE.test(l3.text));
-    if (line) out.push({ id: "error:js-middleware", hit: { file: entry.path, line: line.line } });
-    if (out.length >= 3) break;
-  }
-  return out;
+  const paths = (await facts.sourceFiles(["javascript"])).map((f3) => f3.path).filter((p2) => !isTestPath(p2));
+  const hits = await firstLines(facts, paths, (text3) => ERROR_MIDDLEWARE.test(text3), 3);
+  return hits.map((hit) => ({ id: "error:js-middleware", hit }));
 }
 var error_handling_default = defineRule({
   meta: {
@@ -60951,7 +60932,7 @@ var license_present_default = defineRule({
       if (dirLicense) return { outcome: "pass", summary: `REUSE-style license texts in ${dirLicense.dir}.` };
       const manifests = await facts.manifests();
       const declared = manifests.find((m2) => m2.license && m2.dir === "");
-      const skeleton = declared?.path === "composer.json" && /"name"\s*:\s*"laravel\/laravel"/.test((await facts.read(declared.path))?.text ?? "");
+      const skeleton = declared?.path === "composer.json" && declared.attributes.name === "laravel/laravel";
       if (declared && !skeleton) {
         return {
           outcome: "partial",
@@ -61038,12 +61019,9 @@ var logging_default = defineRule({
   }
 });
 async function pythonLoggers(facts) {
-  const [sources, grep] = await Promise.all([facts.sourceFiles(["python"]), filesWithLine(facts, "pythonLogger", /logging\.getLogger/)]);
-  const first = sources.find((f3) => grep.has(f3.path) && !/(^|\/)(tests?|migrations)\//.test(f3.path));
-  if (!first) return [];
-  const text3 = await facts.read(first.path);
-  const line = text3?.findLine("logging.getLogger");
-  return line ? [{ id: "log-builtin:python", hit: { file: first.path, line } }] : [];
+  const paths = (await facts.sourceFiles(["python"])).map((f3) => f3.path).filter((p2) => !/(^|\/)(tests?|migrations)\//.test(p2));
+  const hits = await firstLines(facts, paths, (text3) => text3.includes("logging.getLogger"), 1);
+  return hits.map((hit) => ({ id: "log-builtin:python", hit }));
 }
 
 // rules/manifests-valid.ts
@@ -86777,14 +86755,14 @@ var WorkingTreeSource = class {
   /** git metadata, or undefined when the directory is not in a git work tree (or git is missing). */
   git() {
     this.gitInfo ??= (async () => {
-      const git2 = wo({ baseDir: this.root });
+      const git = wo({ baseDir: this.root });
       try {
-        const [toplevel, shallow, head] = (await git2.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"])).trim().split("\n");
+        const [toplevel, shallow, head] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"])).trim().split("\n");
         if (toplevel) return { toplevel, shallow: shallow === "true", head };
       } catch {
       }
       try {
-        const [toplevel, shallow] = (await git2.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository"])).trim().split("\n");
+        const [toplevel, shallow] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository"])).trim().split("\n");
         return toplevel ? { toplevel, shallow: shallow === "true", head: void 0 } : void 0;
       } catch {
         return void 0;
@@ -86882,28 +86860,11 @@ var WorkingTreeSource = class {
     return paths.filter((p2) => !isIgnored(p2));
   }
   readEach(paths, maxBytes, visit2) {
-    let buffer = Buffer.allocUnsafe(64 * 1024);
+    const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
     for (const rel of paths) {
       if (!this.regularFiles.has(rel)) continue;
-      let fd;
-      try {
-        fd = openSync(`${this.root}/${rel}`, "r");
-        const size = fstatSync(fd).size;
-        const length = Math.min(size, maxBytes);
-        if (length > buffer.length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
-        let offset = 0;
-        while (offset < length) {
-          const n = readSync(fd, buffer, offset, length - offset, offset);
-          if (n === 0) break;
-          offset += n;
-        }
-        closeSync(fd);
-        fd = void 0;
-        visit2(rel, buffer.subarray(0, offset));
-      } catch {
-      } finally {
-        if (fd !== void 0) closeSync(fd);
-      }
+      const read = readUpTo(`${this.root}/${rel}`, maxBytes, scratch);
+      if (read) visit2(rel, read.bytes);
     }
   }
   async readFile(rel, { maxBytes }) {
@@ -86916,25 +86877,8 @@ var WorkingTreeSource = class {
         return void 0;
       }
     }
-    let fd;
-    try {
-      fd = openSync(abs, "r");
-      const st2 = fstatSync(fd);
-      if (!st2.isFile()) return void 0;
-      const length = Math.min(st2.size, maxBytes);
-      const bytes = Buffer.allocUnsafe(length);
-      let offset = 0;
-      while (offset < length) {
-        const n = readSync(fd, bytes, offset, length - offset, offset);
-        if (n === 0) break;
-        offset += n;
-      }
-      return { bytes: bytes.subarray(0, offset), size: st2.size, truncated: st2.size > offset };
-    } catch {
-      return void 0;
-    } finally {
-      if (fd !== void 0) closeSync(fd);
-    }
+    const read = readUpTo(abs, maxBytes);
+    return read && { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
   }
   async history({ statsLimit }) {
     const info2 = await this.git();
@@ -86989,6 +86933,28 @@ var WorkingTreeSource = class {
     };
   }
 };
+function readUpTo(abs, maxBytes, scratch) {
+  let fd;
+  try {
+    fd = openSync(abs, "r");
+    const st2 = fstatSync(fd);
+    if (!st2.isFile()) return void 0;
+    const length = Math.min(st2.size, maxBytes);
+    if (scratch && length > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(Math.max(length, scratch.buffer.length * 2));
+    const target = scratch ? scratch.buffer : Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+      const n = readSync(fd, target, offset, length - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: target.subarray(0, offset), size: st2.size };
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
 function isInside(root, target) {
   const rel = path5.relative(root, target);
   return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
@@ -87049,12 +87015,11 @@ function findingKey(f3) {
   return `${f3.file ?? ""}\0${f3.message}`;
 }
 
-// src/action/git-base.ts
+// src/source/git-run.ts
 import { spawn as spawn4 } from "node:child_process";
-var DEEPEN_STEPS = [25, 100, 400, 1500];
-function git(cwd, args) {
+function runGit(cwd, args, env = process.env) {
   return new Promise((resolve) => {
-    const child = spawn4("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const child = spawn4("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...env, GIT_TERMINAL_PROMPT: "0" } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (c3) => stdout += c3);
@@ -87065,18 +87030,21 @@ function git(cwd, args) {
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+// src/action/git-base.ts
+var DEEPEN_STEPS = [25, 100, 400, 1500];
 async function hasCommit(cwd, rev) {
-  const { code, stdout } = await git(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+  const { code, stdout } = await runGit(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
   return code === 0 ? stdout.trim() : void 0;
 }
 async function isShallow2(cwd) {
-  return (await git(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
+  return (await runGit(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
 }
 async function prepareBase(cwd, request2) {
   const fetched = [];
   const fetch = async (args) => {
     fetched.push(`git fetch ${args.join(" ")}`);
-    return (await git(cwd, ["fetch", "--no-tags", "--quiet", "--no-recurse-submodules", ...args])).code === 0;
+    return (await runGit(cwd, ["fetch", "--no-tags", "--quiet", "--no-recurse-submodules", ...args])).code === 0;
   };
   const ensure = async (sha, ref) => {
     if (sha) {
@@ -87104,7 +87072,7 @@ async function prepareBase(cwd, request2) {
   const head = await ensure(request2.headSha, void 0) ?? await hasCommit(cwd, "HEAD");
   if (!head) return { base, fetched, problem: "the head commit could not be read" };
   const mergeBase = async () => {
-    const { code, stdout } = await git(cwd, ["merge-base", base, head]);
+    const { code, stdout } = await runGit(cwd, ["merge-base", base, head]);
     return code === 0 ? stdout.trim() : void 0;
   };
   let found = await mergeBase();
@@ -87119,11 +87087,11 @@ async function prepareBase(cwd, request2) {
   return { base, head, mergeBase: found, fetched };
 }
 async function changedFiles(cwd, from, to2) {
-  const { code, stdout } = await git(cwd, ["-c", "core.quotepath=off", "diff", "--name-only", "-z", "--no-renames", from, to2]);
+  const { code, stdout } = await runGit(cwd, ["-c", "core.quotepath=off", "diff", "--name-only", "-z", "--no-renames", from, to2]);
   return code === 0 ? new Set(stdout.split("\0").filter(Boolean)) : /* @__PURE__ */ new Set();
 }
 async function repoPrefix(cwd) {
-  const { code, stdout } = await git(cwd, ["rev-parse", "--show-prefix"]);
+  const { code, stdout } = await runGit(cwd, ["rev-parse", "--show-prefix"]);
   return code === 0 ? stdout.trim().replace(/\/$/, "") : "";
 }
 
