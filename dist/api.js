@@ -37991,8 +37991,7 @@ async function firstLines(facts, paths, matches, limit) {
   }
   return out;
 }
-async function filesWithLine(facts, key, re2) {
-  void LINE_TERMS[key];
+async function filesWithLine(facts, _question, re2) {
   return (await treeGrep(facts)).filesMatching(re2);
 }
 

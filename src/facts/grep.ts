@@ -186,8 +186,10 @@ export async function firstLines(facts: Facts, paths: Iterable<string>, matches:
   return out;
 }
 
-/** Paths with a line matching `re`, the precise form of one question's terms (LINE_TERMS[key]). */
-export async function filesWithLine(facts: Facts, key: LineTermKey, re: RegExp): Promise<Set<string>> {
-  void LINE_TERMS[key]; // the terms that put these lines in the grep
+/**
+ * Paths with a line matching `re`, the precise form of one question's terms. `_question` names the
+ * LINE_TERMS entry whose terms put those lines in the grep, so a caller cannot ask without one.
+ */
+export async function filesWithLine(facts: Facts, _question: LineTermKey, re: RegExp): Promise<Set<string>> {
   return (await treeGrep(facts)).filesMatching(re);
 }
