@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-// Performance benchmark: `npm run bench [-- --runs N] [-- --repo PATH] [-- --strict]`.
+// Performance benchmark: `npm run bench [-- options]` (see HELP below).
 //
-// 1. Generates (once, cached in .bench/synthetic, keyed by GENERATOR_VERSION) a large synthetic
-//    repository — a JS/TS + Python backend with 20,000+ files and 20,000+ commits — by piping a
-//    generated stream into `git fast-import`, then checks out the work tree.
-// 2. Times, over N runs, the floor (`git ls-files` + `git log --format=…` of the whole history,
-//    the least work any history-reading checker must do), a read-all baseline (one Node process
-//    that also reads every listed file once, with no analysis: the least any checker that reads
-//    file contents must do) and a full CLI run
-//    (`node dist/cli.js <repo> --format json`), and records the full run's peak RSS through
-//    scripts/rss-probe.mjs.
-// 3. Prints a table and checks the targets: full/floor ≤ 2.0x and peak memory ≤ 200 MB.
-//    Exit status is 0 unless --strict is given and a target fails.
+// Every row is measured in one run, side by side, so ratios hold when the machine's speed drifts:
+// - the floor: `git ls-files` + `git log --format=…` of the whole history, the least work any
+//   history-reading checker must do (plus, for ratios against the floor, Node's own start-up);
+// - the read-all baseline: one Node process that lists the files, streams the log and reads every
+//   listed file once, with no analysis: the least any checker that reads file contents must do;
+// - the full run: `node dist/cli.js <repo> --format json`, its peak RSS recorded by
+//   scripts/rss-probe.mjs;
+// - the peer users would pick, repolinter 0.12 (`repolinter lint <repo>`), when it is installed
+//   under .bench/peer (`--peer` installs it there from the npm registry).
 //
-// Node built-ins and the git CLI only.
+// Rows: the real repositories (expressjs/express, babel/babel, git/git — cloned once into
+// .bench/real from `--mirror DIR` or, with `--clone`, from GitHub), the synthetic backend
+// (20,000+ files and commits, generated once with `git fast-import` into .bench/synthetic),
+// the scaling rows (50k and 100k files in one commit; 300k commits of a small tree), and start-up
+// (`--version`, `--help` against `node -e 0`). Each row prints its targets as PASS/FAIL; the exit
+// status is 0 unless --strict is given and a target fails. Timings never go into the test suite.
+//
+// Node built-ins and the git CLI only (the peer is installed on request).
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,15 +29,18 @@ import { parseArgs } from 'node:util';
 
 /** Bump whenever the generator changes: the cached repository is then rebuilt. */
 const GENERATOR_VERSION = 1;
+const SCALE_VERSION = 1;
 const TARGET_COMMITS = 20_400;
-const TARGET_RATIO = 2.0;
-const TARGET_MB = 200;
 const STATS_LIMIT = 250; // COMMIT_STATS_LIMIT in src/check.ts
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = path.join(ROOT, '.bench');
 const SYNTH_DIR = path.join(BENCH_DIR, 'synthetic');
 const SYNTH_MARKER = path.join(BENCH_DIR, 'synthetic.json');
+const REAL_DIR = path.join(BENCH_DIR, 'real');
+const PEER_DIR = path.join(BENCH_DIR, 'peer');
+const PEER_BIN = path.join(PEER_DIR, 'node_modules', 'repolinter', 'bin', 'repolinter.js');
+const PEER_VERSION = '0.12.0';
 const PROBE = path.join(ROOT, 'scripts', 'rss-probe.mjs');
 
 // The same record format src/source/git-log.ts reads: hash, parents, author name/email,
@@ -40,18 +48,31 @@ const PROBE = path.join(ROOT, 'scripts', 'rss-probe.mjs');
 const LOG_FORMAT = '%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cI%x1f%s%x1f%b%x1f';
 const GIT_LOG_ARGS = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', 'log', '--no-color', `--format=${LOG_FORMAT}`];
 
+/**
+ * The targets of each row (issue "Bounded memory and a shorter critical path"): ratios are medians
+ * of the same run; MiB is the full run's peak RSS.
+ */
+const REAL_REPOS = [
+  { repo: 'expressjs/express', targets: { peer: 1.0 } },
+  { repo: 'babel/babel', targets: { peer: 0.25 } },
+  { repo: 'git/git', targets: { floor: 1.5, mib: 200 } },
+];
+const ROW_NAMES = ['real', 'synthetic', 'scale-files', 'scale-commits', 'startup'];
+
 const HELP = `Usage: npm run bench [-- options]
 
-  --runs N        timed runs per measurement (default 5; one untimed warm-up first)
-  --repo PATH     benchmark an existing repository instead of the synthetic one
+  --runs N        timed runs per measurement (default 3; one untimed warm-up first)
+  --only ROWS     comma-separated rows: ${ROW_NAMES.join(', ')} (default: all)
+  --repo PATH     also benchmark this repository (repeatable)
+  --mirror DIR    where the real repositories' git directories are (owner+name, bare or clone);
+                  default $PORTFOLIO_CHECK_MIRROR
+  --clone         clone missing real repositories from https://github.com (needs network)
+  --peer          install repolinter ${PEER_VERSION} under .bench/peer (npm registry) to compare against
   --cli PATH      CLI bundle to run (default dist/cli.js)
   --strict        exit 1 when a target fails
-  --regenerate    rebuild the synthetic repository even when the cache is current
+  --regenerate    rebuild the generated repositories even when the cache is current
   -h, --help      this help
 `;
-
-// ---------------------------------------------------------------------------------------------
-// Arguments
 
 function parseOptions() {
   let values;
@@ -61,7 +82,11 @@ function parseOptions() {
       strict: true,
       options: {
         runs: { type: 'string' },
-        repo: { type: 'string' },
+        only: { type: 'string' },
+        repo: { type: 'string', multiple: true },
+        mirror: { type: 'string' },
+        clone: { type: 'boolean' },
+        peer: { type: 'boolean' },
         cli: { type: 'string' },
         strict: { type: 'boolean' },
         regenerate: { type: 'boolean' },
@@ -76,14 +101,24 @@ function parseOptions() {
     process.stdout.write(HELP);
     process.exit(0);
   }
-  const runs = values.runs === undefined ? 5 : Number(values.runs);
+  const runs = values.runs === undefined ? 3 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) {
     console.error(`bench: --runs expects a positive integer, got ${values.runs}`);
     process.exit(2);
   }
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : ROW_NAMES;
+  const unknown = only.filter((r) => !ROW_NAMES.includes(r));
+  if (unknown.length > 0) {
+    console.error(`bench: unknown row ${unknown.join(', ')}; rows are ${ROW_NAMES.join(', ')}`);
+    process.exit(2);
+  }
   return {
     runs,
-    repo: values.repo ? path.resolve(values.repo) : undefined,
+    only: new Set(only),
+    repos: (values.repo ?? []).map((r) => path.resolve(r)),
+    mirror: values.mirror ?? process.env.PORTFOLIO_CHECK_MIRROR,
+    clone: Boolean(values.clone),
+    peer: Boolean(values.peer),
     cli: path.resolve(values.cli ?? path.join(ROOT, 'dist', 'cli.js')),
     strict: Boolean(values.strict),
     regenerate: Boolean(values.regenerate),
@@ -1136,12 +1171,207 @@ function stats(values) {
   return { median, min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Main
 
-const fmt = (n) => n.toLocaleString('en-US');
-const sec = (s) => `${s.toFixed(2)} s`;
-const pad = (s, n) => s.padEnd(n);
+// ---------------------------------------------------------------------------------------------
+// Scaling repositories: many files in one commit, many commits of a small tree
+
+/** Streams `git fast-import` input from an async generator of strings, respecting back-pressure. */
+async function fastImport(dir, chunks) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  git(dir, ['init', '-q', '-b', 'main']);
+  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (c) => (stderr += c));
+  const closed = once(child, 'close');
+  for await (const chunk of chunks) {
+    if (!child.stdin.write(chunk)) await once(child.stdin, 'drain');
+  }
+  child.stdin.end('done\n');
+  const [code] = await closed;
+  if (code !== 0) throw new Error(`git fast-import failed: ${stderr.trim()}`);
+  git(dir, ['reset', '--hard', '-q', 'HEAD']);
+}
+
+const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+const AUTHOR = 'Bench Author <bench@example.com>';
+
+async function* manyFiles(count) {
+  const when = 1_600_000_000;
+  yield `commit refs/heads/main\nauthor ${AUTHOR} ${when} +0000\ncommitter ${AUTHOR} ${when} +0000\n${blob(`Add ${count} generated modules`)}`;
+  yield `M 100644 inline package.json\n${blob(JSON.stringify({ name: 'scale', scripts: { test: 'vitest run' }, dependencies: { express: '^4.19.0' } }, null, 2))}`;
+  yield `M 100644 inline README.md\n${blob('# Scale\n\n## Setup\n\n```bash\nnpm ci\nnpm start\n```\n')}`;
+  for (let i = 0; i < count; i++) {
+    const rng = mulberry32(i);
+    const verb = pick(rng, VERBS);
+    const noun = pick(rng, NOUNS);
+    const text = `import { db } from '../db';\n\nexport async function ${verb}${cap(noun)}${i}(id: string) {\n  const rows = await db.query('SELECT * FROM ${noun}s WHERE id = $1', [id]);\n  return rows.length > 0 ? rows[0] : null;\n}\n`;
+    yield `M 100644 inline src/m${Math.floor(i / 500)}/${noun}-${i}.ts\n${blob(text)}`;
+  }
+  yield '\n';
+}
+
+async function* manyCommits(count) {
+  const authors = ['Ada Lovelace <ada@example.com>', 'Alan Turing <alan@example.com>', 'Grace Hopper <grace@example.com>'];
+  const files = Array.from({ length: 40 }, (_, i) => `src/${DOMAINS[i % DOMAINS.length]}/${NOUNS[i % NOUNS.length]}.ts`);
+  let when = 1_300_000_000;
+  for (let i = 0; i < count; i++) {
+    const rng = mulberry32(i * 7 + 1);
+    const author = authors[i % authors.length];
+    const file = files[i % files.length];
+    const subject = `${cap(pick(rng, VERBS))} ${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}s in ${pick(rng, DOMAINS)} (#${i})`;
+    when += 300 + (i % 7) * 60;
+    let head = `commit refs/heads/main\nauthor ${author} ${when} +0000\ncommitter ${author} ${when} +0000\n${blob(subject)}`;
+    if (i > 0) head += `from refs/heads/main^0\n`;
+    yield `${head}M 100644 inline ${file}\n${blob(`export const revision = ${i};\nexport const owner = '${author}';\n`)}\n`;
+  }
+}
+
+async function ensureGenerated(name, description, build, force) {
+  const dir = path.join(BENCH_DIR, name);
+  const marker = path.join(BENCH_DIR, `${name}.json`);
+  let seen;
+  try {
+    seen = JSON.parse(readFileSync(marker, 'utf8'));
+  } catch {
+    seen = undefined;
+  }
+  if (!force && seen?.version === SCALE_VERSION && existsSync(path.join(dir, '.git'))) {
+    git(dir, ['reset', '--hard', '-q', 'HEAD']);
+    return dir;
+  }
+  rmSync(marker, { force: true });
+  process.stdout.write(`generating ${description} in ${path.relative(ROOT, dir)} ...\n`);
+  const started = performance.now();
+  await fastImport(dir, build());
+  writeFileSync(marker, `${JSON.stringify({ version: SCALE_VERSION, seconds: (performance.now() - started) / 1000 })}\n`);
+  return dir;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real repositories and the peer
+
+function mirrorGitDir(mirror, repo) {
+  if (!mirror) return undefined;
+  const base = path.join(mirror, repo.replace('/', '+'));
+  for (const candidate of [path.join(base, 'repo', '.git'), path.join(base, 'repo'), path.join(base, '.git'), base]) {
+    if (existsSync(path.join(candidate, 'HEAD')) && existsSync(path.join(candidate, 'objects'))) return candidate;
+  }
+  return undefined;
+}
+
+/** A work tree of a real repository under .bench/real, cloned once from the mirror or GitHub. */
+function ensureReal(repo, options) {
+  const dir = path.join(REAL_DIR, repo.replace('/', '+'));
+  if (existsSync(path.join(dir, '.git'))) return dir;
+  const from = mirrorGitDir(options.mirror, repo) ?? (options.clone ? `https://github.com/${repo}.git` : undefined);
+  if (!from) return undefined;
+  mkdirSync(REAL_DIR, { recursive: true });
+  process.stdout.write(`cloning ${repo} into ${path.relative(ROOT, dir)} ...\n`);
+  const result = spawnSync('git', ['-c', 'core.hooksPath=/dev/null', 'clone', '-q', from, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (!existsSync(path.join(dir, '.git'))) {
+    process.stdout.write(`  could not clone ${repo}: ${(result.stderr ?? '').trim().split('\n')[0]}\n`);
+    return undefined;
+  }
+  return dir;
+}
+
+function ensurePeer(install) {
+  if (existsSync(PEER_BIN)) return PEER_BIN;
+  if (!install) return undefined;
+  process.stdout.write(`installing repolinter ${PEER_VERSION} into ${path.relative(ROOT, PEER_DIR)} ...\n`);
+  mkdirSync(PEER_DIR, { recursive: true });
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  spawnSync(npm, ['install', '--prefix', PEER_DIR, `repolinter@${PEER_VERSION}`, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
+  return existsSync(PEER_BIN) ? PEER_BIN : undefined;
+}
+
+async function runPeer(repo, bin) {
+  // repolinter exits 1 when a rule of its default ruleset fails: that is a finished run.
+  const r = await timed(process.execPath, [bin, 'lint', repo], { cwd: repo });
+  if (r.code !== 0 && r.code !== 1) throw new Error(`repolinter exited with ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
+  return { seconds: r.seconds };
+}
+
+async function nodeStart() {
+  return (await timed(process.execPath, ['-e', '0'])).seconds;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+/** Interleaved runs of floor, read-all, full and peer on one repository, after one warm-up each. */
+async function measure(repo, options, peer) {
+  const counts = {
+    files: git(repo, ['ls-files', '-z']).split('\0').filter(Boolean).length,
+    commits: Number(git(repo, ['rev-list', '--count', 'HEAD']).trim()),
+  };
+  const each = async () => {
+    const floorParts = await runFloor(repo);
+    const node = await nodeStart();
+    const readAll = (await runReadAll(repo)).seconds;
+    const full = await runFull(repo, options.cli);
+    const peerRun = peer ? (await runPeer(repo, peer)).seconds : NaN;
+    return { floor: floorParts.seconds + node, readAll, full: full.seconds, mib: full.mb, peer: peerRun };
+  };
+  await each();
+  const runs = [];
+  for (let i = 0; i < options.runs; i++) runs.push(await each());
+  const summary = (key) => stats(runs.map((r) => r[key]));
+  return { ...counts, floor: summary('floor'), readAll: summary('readAll'), full: summary('full'), peer: peer ? summary('peer') : undefined, mib: Math.max(...runs.map((r) => r.mib)) };
+}
+
+function judge(m, targets) {
+  const checks = [];
+  const ratio = { floor: m.full.median / m.floor.median, readAll: m.full.median / m.readAll.median, peer: m.peer ? m.full.median / m.peer.median : NaN };
+  if (targets.floor !== undefined) checks.push({ what: `≤ ${targets.floor}x floor`, ok: ratio.floor <= targets.floor });
+  if (targets.readAll !== undefined) checks.push({ what: `≤ ${targets.readAll}x read-all`, ok: ratio.readAll <= targets.readAll });
+  if (targets.peer !== undefined) checks.push(m.peer ? { what: `≤ ${targets.peer}x repolinter`, ok: ratio.peer <= targets.peer } : { what: `≤ ${targets.peer}x repolinter (peer not installed: --peer)`, ok: undefined });
+  if (targets.mib !== undefined) checks.push({ what: `≤ ${targets.mib} MiB`, ok: Number.isFinite(m.mib) && m.mib <= targets.mib });
+  return { ratio, checks };
+}
+
+const fmtRatio = (n) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : '–');
+const fmtSec = (s) => (s ? `${s.median.toFixed(2)}` : '–');
+const verdict = (checks) => checks.map((c) => `${c.ok === undefined ? 'n/a' : c.ok ? 'PASS' : 'FAIL'} ${c.what}`).join('; ');
+
+function printRow(name, m, judged) {
+  const cells = [
+    name.padEnd(30),
+    m.files.toLocaleString('en-US').padStart(8),
+    m.commits.toLocaleString('en-US').padStart(8),
+    fmtSec(m.floor).padStart(7),
+    fmtSec(m.readAll).padStart(8),
+    fmtSec(m.full).padStart(7),
+    fmtSec(m.peer).padStart(7),
+    fmtRatio(judged.ratio.floor).padStart(7),
+    fmtRatio(judged.ratio.readAll).padStart(8),
+    fmtRatio(judged.ratio.peer).padStart(7),
+    (Number.isFinite(m.mib) ? `${Math.round(m.mib)}` : '–').padStart(5),
+  ];
+  process.stdout.write(`${cells.join(' ')}  ${verdict(judged.checks)}\n`);
+}
+
+async function startupRow(options) {
+  const sample = async (args) => (await timed(process.execPath, args, { cwd: ROOT })).seconds;
+  const node = [];
+  const version = [];
+  const help = [];
+  await sample(['-e', '0']);
+  await sample([options.cli, '--version']);
+  for (let i = 0; i < Math.max(options.runs, 5); i++) {
+    node.push(await sample(['-e', '0']));
+    version.push(await sample([options.cli, '--version']));
+    help.push(await sample([options.cli, '--help']));
+  }
+  const n = stats(node).median;
+  const v = stats(version).median - n;
+  const h = stats(help).median - n;
+  const checks = [{ what: '--version ≤ node + 40 ms', ok: v <= 0.04 }];
+  process.stdout.write(`${'start-up'.padEnd(30)} node ${(n * 1000).toFixed(0)} ms; --version node + ${(v * 1000).toFixed(0)} ms; --help node + ${(h * 1000).toFixed(0)} ms  ${verdict(checks)}\n`);
+  return checks;
+}
 
 async function main() {
   const options = parseOptions();
@@ -1154,71 +1384,60 @@ async function main() {
     const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
-
-  let repo = options.repo;
-  if (repo) {
+  for (const repo of options.repos) {
     if (!existsSync(repo)) {
       console.error(`bench: ${repo} does not exist`);
       process.exit(2);
     }
-  } else {
+  }
+
+  const peer = ensurePeer(options.peer);
+  const rows = [];
+  if (options.only.has('real')) {
+    for (const { repo, targets } of REAL_REPOS) {
+      const dir = ensureReal(repo, options);
+      if (dir) rows.push({ name: repo, dir, targets });
+      else process.stdout.write(`skipping ${repo}: not in the mirror (--mirror DIR or --clone)\n`);
+    }
+  }
+  for (const repo of options.repos) rows.push({ name: path.basename(repo), dir: repo, targets: {} });
+  if (options.only.has('synthetic')) {
     await ensureSynthetic(options.regenerate);
-    repo = SYNTH_DIR;
+    rows.push({ name: 'synthetic backend', dir: SYNTH_DIR, targets: { readAll: 3 } });
   }
-  const fileCount = git(repo, ['ls-files', '-z']).split('\0').filter(Boolean).length;
-  const commitCount = Number(git(repo, ['rev-list', '--count', 'HEAD']).trim());
-
-  // One untimed warm-up of each (page cache, git's object access), then interleaved timed runs.
-  await runFloor(repo);
-  await runReadAll(repo);
-  await runFull(repo, options.cli);
-  const floor = [];
-  const readAll = [];
-  const full = [];
-  const peaks = [];
-  for (let i = 0; i < options.runs; i++) {
-    floor.push((await runFloor(repo)).seconds);
-    readAll.push((await runReadAll(repo)).seconds);
-    const f = await runFull(repo, options.cli);
-    full.push(f.seconds);
-    peaks.push(f.mb);
+  const scaleFiles = [];
+  if (options.only.has('scale-files')) {
+    for (const count of [50_000, 100_000]) {
+      const dir = await ensureGenerated(`files-${count / 1000}k`, `${count.toLocaleString('en-US')} files in one commit`, () => manyFiles(count), options.regenerate);
+      const row = { name: `scale: ${count / 1000}k files`, dir, targets: count === 100_000 ? { mib: 200 } : {}, count };
+      rows.push(row);
+      scaleFiles.push(row);
+    }
   }
-  const plain = [];
-  const numstat = [];
-  let numstatBytes = 0;
-  for (let i = 0; i < options.runs; i++) {
-    plain.push((await runNumstat(repo, false)).seconds);
-    const n = await runNumstat(repo, true);
-    numstat.push(n.seconds);
-    numstatBytes = n.bytes;
+  if (options.only.has('scale-commits')) {
+    const dir = await ensureGenerated('commits-300k', '300,000 commits', () => manyCommits(300_000), options.regenerate);
+    rows.push({ name: 'scale: 300k commits', dir, targets: { floor: 2.5, mib: 200 } });
   }
 
-  const fl = stats(floor);
-  const ra = stats(readAll);
-  const fu = stats(full);
-  const pl = stats(plain);
-  const ns = stats(numstat);
-  const ratio = fu.median / fl.median;
-  const peak = Math.max(...peaks);
-  const ratioOk = ratio <= TARGET_RATIO;
-  const peakOk = Number.isFinite(peak) && peak <= TARGET_MB;
-  const range = (s) => `median ${sec(s.median)}  (min ${s.min.toFixed(2)}, max ${s.max.toFixed(2)})`;
-  const shown = path.relative(ROOT, repo).startsWith('..') || path.relative(ROOT, repo) === '' ? repo : path.relative(ROOT, repo);
-
-  const W = 42;
-  const lines = [
-    `repo: ${shown} (${fmt(fileCount)} files, ${fmt(commitCount)} commits)`,
-    `runs: ${options.runs} (+1 warm-up), node ${process.version}, ${git(repo, ['--version']).trim()}, ${os.cpus().length} CPUs`,
-    `${pad('floor (git ls-files + git log)', W)}${range(fl)}`,
-    `${pad('read-all baseline (node, + every file)', W)}${range(ra)}   ratio ${(ra.median / fl.median).toFixed(2)}x   (no analysis: the least a content check costs)`,
-    `${pad('full run', W)}${range(fu)}   ratio ${ratio.toFixed(2)}x   ${ratioOk ? 'PASS' : 'FAIL'} (≤ ${TARGET_RATIO.toFixed(1)}x)`,
-    `${pad('peak memory (full run)', W)}${Number.isFinite(peak) ? `${Math.round(peak)} MB` : 'n/a (probe wrote nothing)'}${' '.repeat(24)}${peakOk ? 'PASS' : 'FAIL'} (≤ ${TARGET_MB} MB)`,
-    `${pad(`git log -n ${STATS_LIMIT}`, W)}${range(pl)}`,
-    `${pad(`git log -n ${STATS_LIMIT} --numstat --no-renames`, W)}${range(ns)}   +${sec(ns.median - pl.median)} (${fmt(Math.round(numstatBytes / 1024))} KB)`,
-  ];
-  if (fl.median < 0.05) lines.push('note: the floor is under 50 ms, so the ratio mostly measures process start-up (node loading the bundle)');
-  process.stdout.write(`${lines.join('\n')}\n`);
-  if (options.strict && !(ratioOk && peakOk)) process.exitCode = 1;
+  process.stdout.write(`\nnode ${process.version}, ${git(ROOT, ['--version']).trim()}, ${os.cpus().length} CPUs; medians of ${options.runs} runs after one warm-up; seconds; peer: ${peer ? `repolinter ${PEER_VERSION}` : 'not installed (--peer)'}\n`);
+  process.stdout.write(`${'row'.padEnd(30)} ${'files'.padStart(8)} ${'commits'.padStart(8)} ${'floor'.padStart(7)} ${'read-all'.padStart(8)} ${'full'.padStart(7)} ${'peer'.padStart(7)} ${'/floor'.padStart(7)} ${'/readall'.padStart(8)} ${'/peer'.padStart(7)} ${'MiB'.padStart(5)}  targets\n`);
+  const allChecks = [];
+  for (const row of rows) {
+    const m = await measure(row.dir, options, peer);
+    row.measured = m;
+    const judged = judge(m, row.targets);
+    printRow(row.name, m, judged);
+    allChecks.push(...judged.checks);
+  }
+  if (scaleFiles.length === 2 && scaleFiles.every((r) => r.measured)) {
+    const [half, whole] = scaleFiles;
+    const growth = whole.measured.full.median / half.measured.full.median;
+    const ok = growth <= 2.2;
+    allChecks.push({ ok });
+    process.stdout.write(`${'scale: files 50k → 100k'.padEnd(30)} full run grows ${growth.toFixed(2)}x for 2x the files (${((whole.measured.full.median / whole.count) * 1e6).toFixed(0)} µs/file)  ${ok ? 'PASS' : 'FAIL'} linear (≤ 2.2x)\n`);
+  }
+  if (options.only.has('startup')) allChecks.push(...(await startupRow(options)));
+  if (options.strict && allChecks.some((c) => c.ok === false)) process.exitCode = 1;
 }
 
 main().catch((error) => {
