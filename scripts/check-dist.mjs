@@ -1,6 +1,6 @@
 // Fails when the committed dist/ differs from a fresh build of the sources.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -8,7 +8,11 @@ const fresh = mkdtempSync(path.join(tmpdir(), 'pc-dist-'));
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', fresh], { stdio: 'ignore' });
   const stale = [];
-  for (const name of readdirSync(fresh)) {
+  const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)));
+  const built = new Set(files(fresh));
+  // A chunk the sources no longer produce is stale too (only chunks/: other files in dist/ are kept by hand).
+  if (existsSync('dist/chunks')) for (const name of files('dist').filter((n) => n.startsWith('chunks/') && !built.has(n))) stale.push(`dist/${name}: not produced by a fresh build`);
+  for (const name of built) {
     let committed;
     try {
       committed = readFileSync(path.join('dist', name));

@@ -1,13 +1,35 @@
-import { main } from './main.js';
+import { VERSION } from '../version.js';
+import type { CliIo } from './main.js';
 
-main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
-}).then(
+};
+
+/**
+ * `--version` and `--help` answer without loading the checker; every other command loads the CLI
+ * on demand (a separate chunk of the bundle), so start-up pays only for what the command uses.
+ */
+async function run(): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    const { HELP } = await import('./args.js');
+    io.stdout(HELP);
+    return 0;
+  }
+  const { main } = await import('./main.js');
+  return main(argv, io);
+}
+
+run().then(
   (code) => {
     process.exitCode = code;
   },
