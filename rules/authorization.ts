@@ -4,7 +4,7 @@ import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
 import type { Facts } from '../src/facts/facts.js';
 import { firstLines } from '../src/facts/grep.js';
-import { isTestPath } from '../src/facts/tests.js';
+import { isTestPath } from '../src/facts/path-roles.js';
 
 /** Policy and permission files by convention (Laravel policies, Pundit, CanCanCan, Symfony voters, casbin). */
 const POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_policy\.rb|app\/models\/ability\.rb|src\/Security\/Voter\/\w+Voter\.php|[\w-]*rbac[\w-]*\.conf|model\.conf|policy\.csv)$/i;

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { isIgnoredCommit } from '../src/facts/commits.js';
-import { isExcludedPath } from '../src/source/exclusions.js';
+import { isExcludedPath } from '../src/facts/path-roles.js';
 import type { Commit } from '../src/source/types.js';
 import type { Finding } from '../src/types.js';
 

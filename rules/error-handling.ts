@@ -4,7 +4,7 @@ import { signalHits } from '../src/facts/evidence.js';
 import { servesHttp } from '../src/facts/api-docs.js';
 import type { Facts } from '../src/facts/facts.js';
 import { firstLines } from '../src/facts/grep.js';
-import { isTestPath } from '../src/facts/tests.js';
+import { isTestPath } from '../src/facts/path-roles.js';
 
 /** A function with Express's error-middleware signature, whatever its name: (err, req, res, next). */
 const ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/;

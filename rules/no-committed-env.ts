@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { isEnvTemplate, parseDotenv } from '../src/facts/env.js';
+import { parseDotenv } from '../src/facts/env.js';
+import { isEnvTemplate, isTestPath } from '../src/facts/path-roles.js';
 import type { Finding } from '../src/types.js';
 import { isEnvPlaceholderValue, isPlaceholderValue } from '../src/facts/secret-patterns.js';
-import { isTestPath } from '../src/facts/tests.js';
 import { maskSecret } from '../src/util.js';
 
 const ENV_FILE = /^\.env(\.[\w-]+)*$/;

@@ -3,7 +3,7 @@ import { authEvidence } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { declaredDependencies, signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
-import { isTestPath } from '../src/facts/tests.js';
+import { isTestPath } from '../src/facts/path-roles.js';
 import { filesWithLine } from '../src/facts/grep.js';
 
 const KDF_DEPENDENCIES = /^(bcrypt|bcryptjs|argon2|@node-rs\/(argon2|bcrypt)|argon2-cffi|pwdlib|passlib|github\.com\/alexedwards\/argon2id|BCrypt\.Net-Next|Konscious\.Security\.Cryptography\.Argon2|org\.springframework\.security:spring-security-crypto)$/;

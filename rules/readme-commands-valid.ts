@@ -3,12 +3,12 @@ import { linkedDocumentation } from '../src/facts/linked-docs.js';
 import { composeFiles, parseCompose } from '../src/facts/compose.js';
 import { makefiles } from '../src/facts/makefile.js';
 import { blockLines, isShellBlock, stripComment } from '../src/facts/readme-sections.js';
+import { isTopLevelBuildOutput } from '../src/facts/path-roles.js';
 import type { Finding } from '../src/types.js';
 
 /** yarn/pnpm/bun subcommands that are the tool's own, not package scripts. */
 const PM_BUILTINS = new Set(['add', 'audit', 'bin', 'cache', 'config', 'create', 'dedupe', 'dlx', 'exec', 'global', 'import', 'info', 'init', 'install', 'i', 'link', 'list', 'ls', 'outdated', 'pack', 'publish', 'remove', 'rm', 'run', 'set', 'unlink', 'up', 'update', 'upgrade', 'upgrade-interactive', 'version', 'why', 'workspace', 'workspaces', 'x', 'help', 'login', 'logout', 'env', 'prune', 'rebuild', 'store', 'patch', 'node', 'plugin', 'constraints', 'explain', 'npm', 'licenses', 'setup', 'outdated', 'approve-builds', 'fetch', 'import', 'self-update']);
 const GENERATOR = /\b(npx\s+(create-|express-generator|@nestjs\/cli\s+new)|npm\s+(init|create)\s+\S|yarn\s+create\b|pnpm\s+create\b|^\s*express\s+(--?\S+\s+)*[\w/.~-]+|nest\s+new\b|django-admin\s+startproject\b|rails\s+new\b|laravel\s+new\b|composer\s+create-project\b|dotnet\s+new\b|cookiecutter\b)/;
-const BUILD_OUTPUT = /^(dist|build|out|target|node_modules|vendor|bin|obj)\//;
 
 interface Check {
   line: number;
@@ -118,7 +118,7 @@ export default defineRule({
         const source = cp[2]!.replace(/^["']|["']$/g, '');
         if (/[*?$~%{}]|^\/|^[A-Za-z]:/.test(source)) return null;
         const path = join(cwd, source.replace(/\\/g, '/'));
-        if (path === undefined || BUILD_OUTPUT.test(path)) return null;
+        if (path === undefined || isTopLevelBuildOutput(path)) return null;
         // Prose often says "in backend/, run …": a file of that name one folder down is not a broken step.
         const nearby = cwd === '' && !source.includes('/') && files.all.some((f) => f.path.split('/').length === 2 && f.path.endsWith(`/${source}`));
         return exists(path) || nearby ? undefined : { message: `\`${cmd}\`: ${path} does not exist in the repository.`, fix: `Commit ${path} (with placeholder values), or fix the file name in the README.` };

@@ -4,7 +4,7 @@ import { databaseFacts, usesDatabase } from '../src/facts/database.js';
 import { signalHits } from '../src/facts/evidence.js';
 import { treeGrep } from '../src/facts/grep.js';
 import type { Finding } from '../src/types.js';
-import { isTestPath } from '../src/facts/tests.js';
+import { isTestPath } from '../src/facts/path-roles.js';
 
 /** A row insert, not the bookkeeping of a migration tool. */
 const SQL_INSERT = /\binsert\s+into\s+(?![`"']?(migrations|schema_migrations|flyway_schema_history|doctrine_migration_versions|alembic_version)\b)/i;

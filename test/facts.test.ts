@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCiFiles, parseCiFile } from '../src/facts/ci.js';
 import { classifySubject, isIgnoredCommit } from '../src/facts/commits.js';
-import { isEnvTemplate, parseDotenv } from '../src/facts/env.js';
-import { Facts, isExampleOrDocPath, resolveRelativeLink } from '../src/facts/facts.js';
+import { parseDotenv } from '../src/facts/env.js';
+import { Facts, resolveRelativeLink } from '../src/facts/facts.js';
+import { isEnvTemplate, isExampleOrDocPath } from '../src/facts/path-roles.js';
 import { FileIndex } from '../src/facts/file-index.js';
 import { detectFrameworks } from '../src/facts/frameworks.js';
 import { MANIFEST_PARSERS, type Manifest } from '../src/facts/manifests/index.js';

@@ -1,5 +1,5 @@
 import type { Facts } from './facts.js';
-import { isExampleOrDocPath } from './facts.js';
+import { isExampleOrDocPath } from './path-roles.js';
 import type { Ecosystem } from './manifests/types.js';
 import { filesWithLine } from './grep.js';
 

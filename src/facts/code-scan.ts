@@ -4,7 +4,8 @@ import { CODE_SIGNALS, signalInScope, type CodeSignal, type SignalScope } from '
 import { treeGrep } from './grep.js';
 import { escapeRegExp } from '../util.js';
 import { isSecretScanFile, SECRET_LITERALS, secretsInText, type TreeSecret } from './secret-patterns.js';
-import { isTestPath, testFacts } from './tests.js';
+import { isTestPath } from './path-roles.js';
+import { testFacts } from './tests.js';
 
 /** Where a code signal was seen. */
 export interface SignalHit {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { isExampleOrDocPath, type Facts } from './facts.js';
+import type { Facts } from './facts.js';
+import { isExampleOrDocPath } from './path-roles.js';
 
 /** Compose file names (compose spec): compose.yaml preferred, docker-compose.yml legacy, plus variants. */
 export const COMPOSE_NAME = /(^|\/)(docker-)?compose([.-][\w-]+)?\.ya?ml$/i;

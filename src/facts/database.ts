@@ -1,7 +1,7 @@
 import { codeScan } from './code-scan.js';
 import { declaredDependencies, signalHits, type DeclaredDependency, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
-import { isTestPath } from './tests.js';
+import { isTestPath } from './path-roles.js';
 
 /** Relational drivers and ORMs by manifest name (signals §11.1). */
 export const RELATIONAL_DEPENDENCIES = new Set([

@@ -1,6 +1,6 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Facts } from './facts.js';
-import { isExampleOrDocPath } from './facts.js';
+import { isExampleOrDocPath } from './path-roles.js';
 import type { TextFile } from './text.js';
 
 /** Dockerfile names as linguist knows them: Dockerfile, Dockerfile.prod, api.Dockerfile, Containerfile. */

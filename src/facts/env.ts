@@ -2,7 +2,8 @@ import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { inComment } from './code-scan.js';
 import { treeGrep } from './grep.js';
-import { isTestPath, testFacts } from './tests.js';
+import { isEnvTemplate, isTestPath } from './path-roles.js';
+import { testFacts } from './tests.js';
 
 export interface EnvRead {
   name: string;
@@ -84,9 +85,6 @@ const PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, 'g')
 const PLATFORM_VARS =
   /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|RAILS_MAX_THREADS|RAILS_MIN_THREADS|RAILS_SERVE_STATIC_FILES|RAILS_LOG_TO_STDOUT|RAILS_LOG_LEVEL|WEB_CONCURRENCY|PIDFILE|BUNDLE_GEMFILE|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
 
-/** .env.example, .env.sample, .env.dist, .env.test.example, .env.dev-sample, .env_template, app.env.example, … */
-const TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|exemple|exemplo|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
-
 /** Parses KEY=VALUE lines of a dotenv file with their line numbers. */
 export function parseDotenv(text: string): DotenvEntry[] {
   const entries: DotenvEntry[] = [];
@@ -99,11 +97,6 @@ export function parseDotenv(text: string): DotenvEntry[] {
     entries.push({ key: m[1]!, value, line: i + 1 });
   });
   return entries;
-}
-
-/** Whether a base name is an env template (.env.example and its spellings). */
-export function isEnvTemplate(base: string): boolean {
-  return TEMPLATE_NAME.test(base);
 }
 
 /** Environment variables the code reads and the templates that document them. */

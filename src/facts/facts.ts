@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import { isExcludedPath, SKIP_DIRS } from '../source/exclusions.js';
+import { SKIP_DIRS } from '../source/exclusions.js';
+import { isExcludedPath } from './path-roles.js';
 import type { History, RepositorySource } from '../source/types.js';
 import { findCiFiles, parseCiFile, type CiConfig } from './ci.js';
 import { FileIndex, type FileEntry } from './file-index.js';
@@ -128,7 +129,7 @@ export class Facts {
       const files = await this.files();
       const out: Manifest[] = [];
       for (const entry of files.all) {
-        if (isExampleOrDocPath(entry.path)) continue;
+        if (files.hasRole(entry.path, 'example-or-doc')) continue;
         const parser = MANIFEST_PARSERS.find((p) => p.matches(entry.base, entry.path));
         if (!parser) continue;
         const text = await this.read(entry.path);
@@ -176,10 +177,11 @@ export class Facts {
       const byExtension = new Map<string, Ecosystem>();
       for (const [eco, exts] of Object.entries(SOURCE_EXTENSIONS) as [Ecosystem, string[]][]) for (const e of exts) byExtension.set(e, eco);
       const out: { entry: FileEntry; ecosystem: Ecosystem }[] = [];
-      for (const entry of (await this.files()).all) {
+      const files = await this.files();
+      for (const entry of files.all) {
         const dot = entry.base.lastIndexOf('.');
         const ecosystem = dot === -1 ? undefined : byExtension.get(entry.base.slice(dot));
-        if (ecosystem && !isExampleOrDocPath(entry.path)) out.push({ entry, ecosystem });
+        if (ecosystem && !files.hasRole(entry.path, 'example-or-doc')) out.push({ entry, ecosystem });
       }
       return out;
     });
@@ -252,13 +254,6 @@ export class Facts {
   history(): Promise<History> {
     return this.derive('history', () => this.source.history({ statsLimit: this.options.statsLimit }));
   }
-}
-
-/** Example, sample and documentation folders: read for docs, never counted as the project's code. */
-export function isExampleOrDocPath(path: string): boolean {
-  // Top-level only: `org/example/samples/petclinic/` inside a Java package is source code.
-  // docs_src/: FastAPI-style tutorial sources that the documentation includes.
-  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path);
 }
 
 /** Resolves a README-relative link to a repository path; undefined for external or anchor links. */

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { SourceFile } from '../source/types.js';
+import { pathRoles, type PathRole } from './path-roles.js';
 
 export interface FileEntry extends SourceFile {
   /** Lower-cased base name, for case-insensitive lookups. */
@@ -13,6 +14,7 @@ export class FileIndex {
   readonly all: readonly FileEntry[];
   private readonly byPath: Map<string, FileEntry>;
   private readonly matchers = new Map<string, (path: string) => boolean>();
+  private readonly roleCache = new Map<string, readonly PathRole[]>();
 
   constructor(files: SourceFile[]) {
     this.all = files.map((f) => {
@@ -32,6 +34,21 @@ export class FileIndex {
 
   get(path: string): FileEntry | undefined {
     return this.byPath.get(path);
+  }
+
+  /** The roles of an indexed path (test, example-or-doc, fixture, lockfile, env-template, …), decided once. */
+  roles(path: string): readonly PathRole[] {
+    let roles = this.roleCache.get(path);
+    if (!roles) {
+      roles = pathRoles(path);
+      this.roleCache.set(path, roles);
+    }
+    return roles;
+  }
+
+  /** Whether an indexed path plays a role. */
+  hasRole(path: string, role: PathRole): boolean {
+    return this.roles(path).includes(role);
   }
 
   /** Files matching any of the globs (case-insensitive, dotfiles included). */

@@ -3,7 +3,7 @@ import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { isSecretScanFile, SECRET_LITERALS } from './secret-patterns.js';
 import { TermMatcher } from './term-matcher.js';
-import { isTestPath } from './tests.js';
+import { isTestPath } from './path-roles.js';
 import { looksBinary } from './text.js';
 
 /** One line that contains a term. */

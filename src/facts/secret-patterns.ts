@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../util.js';
-import { isEnvTemplate } from './env.js';
+import { isEnvTemplate, isMachineWrittenText, isTestOrDocPath } from './path-roles.js';
 
 /**
  * The secrets pre-filter: literal alternatives only (git's regex engine slows
@@ -95,10 +95,6 @@ export function isEnvPlaceholderValue(value: string): boolean {
 /** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
 export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
 
-/** Files never scanned: lockfiles, minified bundles, and env templates (no-committed-env judges those). */
-export const SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
-/** Test code and docs use fake keys on purpose. */
-export const TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
 
 function isLocalHost(host: string): boolean {
   return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes('.') || /\.(local|example|test|invalid)$|(^|\.)example\.(com|org|net)$/i.test(host);
@@ -134,7 +130,7 @@ export interface TreeSecret extends SecretMatch {
 /** Whether a tree file is read for secrets: lockfiles, bundles, env files (no-committed-env's), tests and docs are not. */
 export function isSecretScanFile(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return !(SKIP_FILE.test(path) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || TEST_OR_DOC.test(path));
+  return !(isMachineWrittenText(path) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || isTestOrDocPath(path));
 }
 
 /** Every secret in one file's text, line by line. */

@@ -1,7 +1,7 @@
 import { codeScan, hintCandidates } from './code-scan.js';
-import { isEnvTemplate } from './env.js';
+import { isEnvTemplate, isMachineWrittenText, isTestOrDocPath } from './path-roles.js';
 import type { Facts } from './facts.js';
-import { detectSecrets, isSecretScanFile, SECRET_HINT, secretsInText, SKIP_FILE, TEST_OR_DOC, type SecretMatch, type TreeSecret } from './secret-patterns.js';
+import { detectSecrets, isSecretScanFile, SECRET_HINT, secretsInText, type SecretMatch, type TreeSecret } from './secret-patterns.js';
 
 export { SECRET_LABEL, type SecretKind, type SecretMatch, type TreeSecret } from './secret-patterns.js';
 
@@ -44,7 +44,7 @@ export function historySecrets(facts: Facts): Promise<{ secrets: HistorySecret[]
     const secrets: HistorySecret[] = [];
     // git log lists newest first; reverse so the first hit of a value is the commit that introduced it.
     for (const a of [...added.lines].reverse()) {
-      if (SKIP_FILE.test(a.path) || TEST_OR_DOC.test(a.path) || isEnvTemplate(a.path.slice(a.path.lastIndexOf('/') + 1))) continue;
+      if (isMachineWrittenText(a.path) || isTestOrDocPath(a.path) || isEnvTemplate(a.path.slice(a.path.lastIndexOf('/') + 1))) continue;
       for (const s of detectSecrets(a.text, a.path)) secrets.push({ ...s, commit: a.commit, file: a.path, line: a.line });
     }
     return { secrets, complete: added.complete };

@@ -2,10 +2,6 @@ import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 
 /** Folders that hold tests or test data: code there is not the application's (one definition for every scan). */
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path);
-}
-const TEST_PATH = /(^|\/)(tests?|specs?|__tests__|e2e|testdata|test-?fixtures|fixtures)\//i;
 
 export interface TestFile {
   path: string;
