@@ -23,7 +23,7 @@ describe('pathRoles', () => {
   });
 
   it('is recorded once per file of the index', () => {
-    const index = new FileIndex([{ path: 'docs/guide.md', size: 1, tracked: true }, { path: 'src/a.ts', size: 1, tracked: true }]);
+    const index = new FileIndex([{ path: 'docs/guide.md', size: 1, tracked: true, symlink: false }, { path: 'src/a.ts', size: 1, tracked: true, symlink: false }]);
     expect(index.roles('docs/guide.md')).toBe(index.roles('docs/guide.md'));
     expect(index.hasRole('docs/guide.md', 'example-or-doc')).toBe(true);
     expect(index.hasRole('src/a.ts', 'example-or-doc')).toBe(false);
