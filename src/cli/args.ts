@@ -31,6 +31,8 @@ export class UsageError extends Error {}
 export const HELP = `Usage: portfolio-check [path | github:owner/repo[@ref]] [options]
        portfolio-check init [dir] [--preset name]
        portfolio-check explain <rule>
+       portfolio-check batch [targets...] --out DIR    (a cohort; see batch --help)
+       portfolio-check report DIR... [--format html]   (a cohort report)
 
 Scores a backend repository 0-100 against the backend developer roadmap and
 explains every point lost with a fix.

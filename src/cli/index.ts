@@ -25,6 +25,10 @@ async function run(): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
+  if (argv[0] === 'batch' || argv[0] === 'report') {
+    const cohort = await import('../cohort/cli.js');
+    return argv[0] === 'batch' ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
+  }
   const { main } = await import('./main.js');
   return main(argv, io);
 }

@@ -5,7 +5,8 @@ export function formatJson(result: Result): string {
   return `${JSON.stringify(sortKeys(result), null, 2)}\n`;
 }
 
-function sortKeys(value: unknown): unknown {
+/** A copy with object keys sorted at every level: the same value always gives the same bytes. */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
