@@ -80,16 +80,16 @@ ${failures(cohort)}
 function histogram(rows: readonly CohortRow[]): string {
   const buckets = distribution(rows);
   const max = Math.max(1, ...buckets);
+  // Bars are one colour: the tiers (45, 75) do not fall on the buckets' edges.
   const bars = buckets
     .map((count, i) => {
       const h = Math.round((count / max) * 100);
-      const band = i >= 8 ? 'green' : i >= 5 ? 'amber' : i === 4 ? 'amber' : 'red';
       const x = i * 30 + 4;
-      return `<rect class="bar band-${band}" x="${x}" y="${110 - h}" width="24" height="${h}"><title>${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${count}</title></rect><text x="${x + 12}" y="${106 - h}" text-anchor="middle">${count || ''}</text><text x="${x + 12}" y="124" text-anchor="middle">${i * 10}</text>`;
+      return `<rect class="bar" x="${x}" y="${116 - h}" width="24" height="${h}"><title>${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${count}</title></rect><text x="${x + 12}" y="${112 - h}" text-anchor="middle">${count || ''}</text><text x="${x + 12}" y="130" text-anchor="middle">${i * 10}</text>`;
     })
     .join('');
   const label = buckets.map((c, i) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${c}`).join(', ');
-  return `<figure class="hist"><svg viewBox="0 0 304 130" role="img" aria-label="Score distribution: ${esc(label)}">${bars}</svg><figcaption>Score distribution (repositories per ten points)</figcaption></figure>`;
+  return `<figure class="hist"><svg viewBox="0 0 304 136" role="img" aria-label="Score distribution: ${esc(label)}">${bars}</svg><figcaption>Score distribution (repositories per ten points)</figcaption></figure>`;
 }
 
 function gaps(cohort: Cohort): string {
@@ -157,14 +157,14 @@ header,main{max-width:1100px;margin:0 auto;padding:0 16px}h1{font-size:1.5rem;ma
 .cards .n{display:block;font-size:1.6rem;font-weight:700}
 .band-red .n,td.band-red,.up+.band-red{color:var(--red)}.band-amber .n,td.band-amber{color:var(--amber)}.band-green .n,td.band-green{color:var(--green)}
 .hist{margin:12px 0;max-width:420px}.hist svg{width:100%;height:auto}.hist text{font-size:9px;fill:var(--fg)}
-rect.band-red{fill:#f4b8b3}rect.band-amber{fill:#f5d49a}rect.band-green{fill:#a8dbb4}.hist figcaption{color:var(--muted);font-size:.9em}
+rect.bar{fill:#8fb8de}.hist figcaption{color:var(--muted);font-size:.9em}
 .gaps{padding-left:1.4em}.gaps li{margin:4px 0}.gap-count{font-weight:700}
 .meter{display:inline-block;vertical-align:middle;width:80px;height:8px;background:#eaeef2;border-radius:4px;margin-left:6px}.meter span{display:block;height:100%;background:#cf222e;border-radius:4px}
 .scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;font-size:.92rem}th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;white-space:nowrap}
 .board th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor:pointer;color:var(--fg)}
 .board th[aria-sort=ascending] button::after{content:" ▲"}.board th[aria-sort=descending] button::after{content:" ▼"}
 td.score{font-weight:700}.up{color:var(--green)}.down{color:var(--red)}.ext{font-size:.8em}
-.heat td{text-align:center;padding:2px 6px}.heat th.rot{vertical-align:bottom;padding:2px}.heat th.rot span{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:400;font-size:.8rem}
+.heat td{text-align:center;padding:2px 6px}.heat tbody th,.board tbody th{position:sticky;left:0;background:#fff}.heat th.rot{vertical-align:bottom;padding:2px}.heat th.rot span{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:400;font-size:.8rem}
 .o-pass{background:#d1f0d9;color:#0a4a1f}.o-partial{background:#fbe7b5;color:#5c3b00}.o-fail{background:#f9d0cc;color:#7d1a13}
 .o-not-applicable,.o-none{background:#f6f8fa;color:#57606a}.o-not-available,.o-error{background:#eaeef2;color:#32383f}
 :focus-visible{outline:3px solid #0969da;outline-offset:2px}

@@ -161,6 +161,28 @@ describe('portfolio-check batch on a local cohort of 50 repositories', () => {
   });
 });
 
+describe('batch --org', () => {
+  it('checks the repositories an organisation lists, filtered by name', async () => {
+    const listed = ['js-mid-student01', 'js-mid-student02', 'py-weak-student01', 'huge-file-student01'].map((name) => ({ name, owner: { login: 'classroom' }, archived: false, fork: false }));
+    const api: Server = createServer((req, res) => {
+      res.writeHead(req.url?.startsWith('/orgs/classroom/repos') ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(req.url?.startsWith('/orgs/classroom/repos') ? listed : { message: 'Not Found' }));
+    });
+    await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    const out = path.join(work, 'org-out');
+    const run = io(work, { ...process.env, GITHUB_SERVER_URL: cohort.serverUrl, GITHUB_API_URL: url });
+    const code = await batchMain(['--org', 'classroom', '--match', 'js-mid-*', '--out', out], run);
+    expect(code, run.err.join('')).toBe(0);
+    expect(run.err.join('')).toContain('2 repositories in classroom matching js-mid-*');
+    expect(entries(out).map((n) => n.split('@')[0])).toEqual(['classroom+js-mid-student01', 'classroom+js-mid-student02']);
+    const missing = io(work, { ...process.env, GITHUB_API_URL: url });
+    expect(await batchMain(['--org', 'nobody', '--out', out], missing)).toBe(3);
+    api.close();
+    expect(missing.err.join('')).toContain('cannot list nobody: no organisation or user named "nobody"');
+  }, 60_000);
+});
+
 describe('cohort usage errors', () => {
   it('needs --out and targets, and names the bad line of a target file', async () => {
     const run = io(work, process.env);
