@@ -14,7 +14,9 @@
 // Rows: the real repositories (expressjs/express, babel/babel, git/git — cloned once into
 // .bench/real from `--mirror DIR` or, with `--clone`, from GitHub), the synthetic backend
 // (20,000+ files and commits, generated once with `git fast-import` into .bench/synthetic),
-// the scaling rows (50k and 100k files in one commit; 300k commits of a small tree), and start-up
+// the scaling rows (50k and 100k files in one commit; 300k commits of a small tree), a cohort
+// (`batch` over 25 and 100 local repositories served like GitHub: repositories per minute and
+// peak memory, which must stay flat as the cohort grows), and start-up
 // (`--version`, `--help` against `node -e 0`). Each row prints its targets as PASS/FAIL; the exit
 // status is 0 unless --strict is given and a target fails. Timings never go into the test suite.
 //
@@ -57,7 +59,7 @@ const REAL_REPOS = [
   { repo: 'babel/babel', targets: { peer: 0.25 } },
   { repo: 'git/git', targets: { floor: 1.5, mib: 200 } },
 ];
-const ROW_NAMES = ['real', 'synthetic', 'scale-files', 'scale-commits', 'startup'];
+const ROW_NAMES = ['real', 'synthetic', 'scale-files', 'scale-commits', 'cohort', 'startup'];
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -1222,8 +1224,8 @@ async function* manyCommits(count) {
     const file = files[i % files.length];
     const subject = `${cap(pick(rng, VERBS))} ${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}s in ${pick(rng, DOMAINS)} (#${i})`;
     when += 300 + (i % 7) * 60;
-    let head = `commit refs/heads/main\nauthor ${author} ${when} +0000\ncommitter ${author} ${when} +0000\n${blob(subject)}`;
-    if (i > 0) head += `from refs/heads/main^0\n`;
+    // Without `from`, fast-import continues the branch from its current tip.
+    const head = `commit refs/heads/main\nauthor ${author} ${when} +0000\ncommitter ${author} ${when} +0000\n${blob(subject)}`;
     yield `${head}M 100644 inline ${file}\n${blob(`export const revision = ${i};\nexport const owner = '${author}';\n`)}\n`;
   }
 }
@@ -1296,6 +1298,75 @@ async function runPeer(repo, bin) {
 
 async function nodeStart() {
   return (await timed(process.execPath, ['-e', '0'])).seconds;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Cohort: batch over local repositories served like GitHub (GITHUB_SERVER_URL=file://…)
+
+/** 100 bare repositories at .bench/cohort/served/classroom/student-NNN.git, each a small backend with history. */
+async function ensureCohort(force) {
+  const served = path.join(BENCH_DIR, 'cohort', 'served', 'classroom');
+  const marker = path.join(BENCH_DIR, 'cohort.json');
+  let seen;
+  try {
+    seen = JSON.parse(readFileSync(marker, 'utf8'));
+  } catch {
+    seen = undefined;
+  }
+  if (!force && seen?.version === SCALE_VERSION && existsSync(path.join(served, 'student-100.git'))) return path.dirname(served);
+  rmSync(path.join(BENCH_DIR, 'cohort'), { recursive: true, force: true });
+  mkdirSync(served, { recursive: true });
+  process.stdout.write('generating a cohort of 100 repositories in .bench/cohort ...\n');
+  for (let i = 1; i <= 100; i++) {
+    const name = `student-${String(i).padStart(3, '0')}`;
+    const work = path.join(BENCH_DIR, 'cohort', 'work');
+    async function* student() {
+      let when = 1_700_000_000 + i * 1000;
+      const files = 60 + (i % 5) * 20;
+      for (let c = 0; c < 30; c++) {
+        when += 3600;
+        yield `commit refs/heads/main\nauthor ${AUTHOR} ${when} +0000\ncommitter ${AUTHOR} ${when} +0000\n${blob(`Add ${pick(mulberry32(i * 100 + c), NOUNS)} handling (${c})`)}`;
+        if (c === 0) {
+          yield `M 100644 inline package.json\n${blob(JSON.stringify({ name, scripts: { start: 'node src/server.js', test: 'jest' }, dependencies: { express: '^4.21.0', pg: '^8.11.0' }, devDependencies: { jest: '^29.7.0', supertest: '^7.0.0' } }, null, 2))}`;
+          yield `M 100644 inline README.md\n${blob(`# ${name}\n\n## Setup\n\n\`\`\`bash\nnpm ci\nnpm start\n\`\`\`\n`)}`;
+        }
+        for (let f = c; f < files; f += 30) yield `M 100644 inline src/modules/m${f}.js\n${blob(genTs(`src/modules/${name}/m${f}.ts`, c))}`;
+        yield '\n';
+      }
+    }
+    await fastImport(work, student());
+    git(BENCH_DIR, ['clone', '-q', '--bare', work, path.join(served, `${name}.git`)]);
+    git(path.join(served, `${name}.git`), ['config', 'uploadpack.allowFilter', 'true']);
+    rmSync(work, { recursive: true, force: true });
+  }
+  writeFileSync(marker, `${JSON.stringify({ version: SCALE_VERSION })}\n`);
+  return path.dirname(served);
+}
+
+async function cohortRow(options) {
+  const served = await ensureCohort(options.regenerate);
+  const measureBatch = async (count) => {
+    const out = path.join(BENCH_DIR, 'cohort', `out-${count}`);
+    rmSync(out, { recursive: true, force: true });
+    const targets = Array.from({ length: count }, (_, i) => `github:classroom/student-${String(i + 1).padStart(3, '0')}`);
+    const rssFile = path.join(os.tmpdir(), `pc-bench-cohort-${process.pid}.txt`);
+    rmSync(rssFile, { force: true });
+    const r = await timed(process.execPath, ['--import', pathToFileURL(PROBE).href, options.cli, 'batch', ...targets, '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, GITHUB_SERVER_URL: `file://${served}`, PC_RSS_FILE: rssFile },
+    });
+    if (r.code !== 0) throw new Error(`batch exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const mib = Number(readFileSync(rssFile, 'utf8').trim()) / 1024;
+    rmSync(rssFile, { force: true });
+    return { seconds: r.seconds, perMinute: (count / r.seconds) * 60, mib };
+  };
+  const small = await measureBatch(25);
+  const large = await measureBatch(100);
+  const flat = large.mib / small.mib;
+  const checks = [{ what: 'peak memory flat (100 vs 25 repositories ≤ 1.25x)', ok: flat <= 1.25 }];
+  process.stdout.write(`${'cohort: batch of 25 / 100'.padEnd(30)} ${small.perMinute.toFixed(0)} / ${large.perMinute.toFixed(0)} repositories per minute; peak ${Math.round(small.mib)} / ${Math.round(large.mib)} MiB  ${verdict(checks)}\n`);
+  return checks;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1436,6 +1507,7 @@ async function main() {
     allChecks.push({ ok });
     process.stdout.write(`${'scale: files 50k → 100k'.padEnd(30)} full run grows ${growth.toFixed(2)}x for 2x the files (${((whole.measured.full.median / whole.count) * 1e6).toFixed(0)} µs/file)  ${ok ? 'PASS' : 'FAIL'} linear (≤ 2.2x)\n`);
   }
+  if (options.only.has('cohort')) allChecks.push(...(await cohortRow(options)));
   if (options.only.has('startup')) allChecks.push(...(await startupRow(options)));
   if (options.strict && allChecks.some((c) => c.ok === false)) process.exitCode = 1;
 }
