@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { COMMIT_STATS_LIMIT } from '../check.js';
 import type { RemoteTarget } from '../source/remote.js';
 
 /** Why one repository of a cohort could not be checked; recorded, never fatal to the batch. */
@@ -49,9 +50,13 @@ interface GitOutcome {
  * holding its pipes open. The inspected repository's executable configuration never runs (no
  * hooks, no fsmonitor).
  */
-function git(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, signal?: AbortSignal): Promise<GitOutcome> {
+function git(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, signal?: AbortSignal, input?: string): Promise<GitOutcome> {
   return new Promise((resolve) => {
-    const child = spawn('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    if (input !== undefined) {
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(input);
+    }
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -68,10 +73,10 @@ function git(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: num
       kill();
     }, timeoutMs);
     signal?.addEventListener('abort', kill, { once: true });
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    child.stdout!.setEncoding('utf8').on('data', (c: string) => {
       if (stdout.length < 1 << 20) stdout += c;
     });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+    child.stderr!.setEncoding('utf8').on('data', (c: string) => {
       if (stderr.length < 8192) stderr += c;
     });
     const done = (code: number | null) => {
@@ -199,9 +204,31 @@ async function cloneOnce(target: RemoteTarget, commit: string, parent: string, o
   }
   if (options.signal?.aborted) throw new RepoFailure('interrupted', 'interrupted');
   if (checkout.code !== 0) throw checkout.timedOut ? classify(checkout, target, Boolean(token), seconds) : new RepoFailure('not-found', `commit ${commit.slice(0, 12)} cannot be checked out`);
+  await prefetchDiffedBlobs(dir, gitEnv, left(), options.signal);
   const total = await treeBytes(dir, options.maxBytes);
   if (total > options.maxBytes) throw new RepoFailure('too-large', `over the size cap of ${Math.round(options.maxBytes / 2 ** 20)} MiB`);
   return dir;
+}
+
+/**
+ * The history rules count the lines each of the newest commits changed (COMMIT_STATS_LIMIT), which
+ * needs those commits' file contents. A blobless clone lacks them and the checker never fetches
+ * lazily, so they are fetched here in one request: the blob ids come from the commits' raw diffs
+ * (trees only). A server that refuses leaves those rules without line counts, not the batch failed.
+ */
+async function prefetchDiffedBlobs(dir: string, gitEnv: NodeJS.ProcessEnv, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+  const raw = await git(dir, ['log', '-n', String(COMMIT_STATS_LIMIT), '--no-renames', '--raw', '--no-abbrev', '--format=', 'HEAD'], { ...gitEnv, GIT_NO_LAZY_FETCH: '1' }, timeoutMs, signal);
+  if (raw.code !== 0) return;
+  const oids = new Set<string>();
+  for (const line of raw.stdout.split('\n')) {
+    // :100644 100644 <old> <new> M\tpath — submodules (160000) point at other repositories' commits.
+    const m = /^:(\d{6}) (\d{6}) ([0-9a-f]{40}) ([0-9a-f]{40}) /.exec(line);
+    if (!m) continue;
+    if (m[1] !== '160000' && !/^0+$/.test(m[3]!)) oids.add(m[3]!);
+    if (m[2] !== '160000' && !/^0+$/.test(m[4]!)) oids.add(m[4]!);
+  }
+  if (oids.size === 0) return;
+  await git(dir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin', 'origin'], gitEnv, timeoutMs, signal, `${[...oids].join('\n')}\n`);
 }
 
 /** The commit a local directory is at, or undefined outside git (its Result is then not resumable). */

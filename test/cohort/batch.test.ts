@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSource } from '../../src/check.js';
 import type { CliIo } from '../../src/cli/main.js';
+import { WorkingTreeSource } from '../../src/source/working-tree.js';
+import type { Result } from '../../src/types.js';
 import { batchMain, reportMain } from '../../src/cohort/cli.js';
 import { buildRepo, git, makeTempDir, removeDir } from '../helpers/repo.js';
 import { buildLocalCohort, TEMPLATES, type LocalCohort } from './local-cohort.js';
@@ -70,6 +73,17 @@ describe('portfolio-check batch on a local cohort of 50 repositories', () => {
     expect(entry).toMatchObject({ kind: 'portfolio-check/cohort-entry', target: 'classroom/js-mid-student01', config: { name: 'portfolio-check:recommended' } });
     expect(entry.result.target).toMatchObject({ kind: 'github', name: 'classroom/js-mid-student01' });
     expect(entry.commit).toBe(entry.result.target.commit);
+  });
+
+  it('answers every rule from its cheap clone as from a full clone', async () => {
+    const name = entries(out).find((n) => n.startsWith('classroom+js-mid-student01@'))!;
+    const fromBatch = readJson(path.join(out, name)).result;
+    const full = path.join(work, 'full-clone');
+    git(work, ['clone', '-q', path.join(cohort.served, 'classroom', 'js-mid-student01.git'), full]);
+    const direct = await checkSource(new WorkingTreeSource(full, 'classroom/js-mid-student01'));
+    const outcomes = (r: Result) => r.rules.map((x) => `${x.id}:${x.outcome}:${x.score}`);
+    expect(outcomes(fromBatch)).toEqual(outcomes(direct));
+    expect(fromBatch.rules.find((r: { id: string }) => r.id === 'commit-granularity').outcome).not.toBe('not-available');
   });
 
   it('records each failure with its reason and goes on', () => {
@@ -271,8 +285,11 @@ describe('the cohort CLI as processes', () => {
     });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(readdirSync(ownTmp).some((n) => n.startsWith('portfolio-check-batch-'))).toBe(true);
+    // Interrupt once the batch is waiting on git inside its temporary folder.
+    const started = () => readdirSync(ownTmp).some((n) => n.startsWith('portfolio-check-batch-'));
+    for (let waited = 0; !started() && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(started()).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('close', r));
     for (const s of sockets) s.destroy();
