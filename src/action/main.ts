@@ -11,11 +11,11 @@ import { readHistory } from '../source/git-log.js';
 import { GitRevisionSource } from '../source/git-revision.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import type { Result } from '../types.js';
-import { compareResults, type Comparison } from './compare.js';
+import { compareResults, type Comparison } from '../engine/compare.js';
 import { changedFiles, prepareBase, repoPrefix, type PreparedBase } from './git-base.js';
 import { createClient, isForbidden, pullRequestCommits, upsertComment, type GitHubClient, type PullRequestRef } from './github-api.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
-import { gradeCommits, type PullRequestCommits } from './pr-commits.js';
+import { gradeCommits, type PullRequestCommits } from '../engine/pr-commits.js';
 
 /** The pull request's own commits read from git, newest first, at most this many. */
 const PR_COMMITS_LIMIT = 250;

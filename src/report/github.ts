@@ -2,8 +2,8 @@
  * GitHub reporters: annotations, the job summary and the sticky pull-request comment. Pure functions
  * from Results to data and Markdown; the Action publishes them.
  */
-import type { Comparison } from '../action/compare.js';
-import type { PullRequestCommits } from '../action/pr-commits.js';
+import type { Comparison } from '../engine/compare.js';
+import type { PullRequestCommits } from '../engine/pr-commits.js';
 import type { Band, Result, RuleResult } from '../types.js';
 import { compareStrings } from '../util.js';
 import { costlyRules, escapeMarkdown, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareResults } from '../../src/action/compare.js';
-import { gradeCommits } from '../../src/action/pr-commits.js';
+import { compareResults } from '../../src/engine/compare.js';
+import { gradeCommits } from '../../src/engine/pr-commits.js';
 import { COMMENT_MARKER, COMMENT_MAX_CHARS, formatComment, formatSummary, selectAnnotations, SUMMARY_MAX_BYTES } from '../../src/report/github.js';
 import type { Commit } from '../../src/source/types.js';
 import type { Finding } from '../../src/types.js';
