@@ -1,12 +1,15 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { classifySubject, isAutosquash, isIgnoredCommit, type SubjectVerdict } from '../src/facts/commits.js';
+import { GRADE_SCORE, gradeHistory, gradeSetElsewhere, quote } from '../src/engine/history-grade.js';
+import type { SubjectVerdict } from '../src/facts/commits.js';
 import type { Finding } from '../src/types.js';
 
-const LABEL: Record<Exclude<SubjectVerdict, 'descriptive'>, string> = {
+const LABEL: Record<Exclude<SubjectVerdict, 'descriptive'> | 'autosquash', string> = {
   vague: 'vague',
   'web-ui': 'GitHub web-editor default',
   'verb-filename': 'generic verb plus a file name',
+  initial: '"initial commit" again',
   'too-short': 'too short',
+  autosquash: 'unsquashed fixup!',
 };
 
 export default defineRule({
@@ -20,7 +23,7 @@ export default defineRule({
     weight: 3,
     stage: 6,
     options: {
-      maxSubjectLength: { type: 'number', default: 72, description: 'Subjects longer than this count a quarter as much as a vague subject.' },
+      maxSubjectLength: { type: 'number', default: 72, description: 'Subjects longer than this are reported (not graded).' },
     },
   },
   async check({ facts, options }) {
@@ -29,53 +32,27 @@ export default defineRule({
     if (history.shallow) {
       return { outcome: 'not-available', summary: 'Shallow clone: the history is incomplete (clone fully, or use fetch-depth: 0 in CI).' };
     }
-    const eligible = history.commits.filter((c) => !isIgnoredCommit(c));
-    if (eligible.length === 0) return { outcome: 'not-available', summary: 'No commits of your own to grade (only merges, reverts or bots).' };
+    const s = history.summary;
+    const n = s.human;
+    if (n === 0) return { outcome: 'not-available', summary: 'No commits of your own to grade (only merges, reverts or bots).' };
 
-    const maxLength = Number(options.maxSubjectLength);
-    const bad = new Map<string, { verdict: SubjectVerdict; count: number; hash: string; subject: string }>();
-    let low = 0;
-    let long = 0;
-    let autosquash = 0;
-    let initialSeen = false;
-    for (const c of eligible.slice().reverse()) {
-      const subject = c.subject.trim();
-      const initial = /^initial commit$/i.test(subject);
-      if (initial && !initialSeen) {
-        initialSeen = true; // "Initial commit" is fine once
-        continue;
-      }
-      if (subject.length > maxLength) long++;
-      if (isAutosquash(subject)) {
-        autosquash++;
-        low++;
-        continue;
-      }
-      const verdict: SubjectVerdict = initial ? 'vague' : classifySubject(subject); // …but not twice
-      if (verdict === 'descriptive') continue;
-      low++;
-      const key = subject.toLowerCase();
-      const entry = bad.get(key) ?? { verdict, count: 0, hash: c.hash.slice(0, 7), subject };
-      entry.count++;
-      bad.set(key, entry);
+    const judgement = gradeHistory(s);
+    const findings: Finding[] = judgement.criteria.filter((c) => c.rule === 'commit-messages').map((c) => c.finding);
+    for (const e of s.unclear.slice(0, 8)) {
+      findings.push({ message: `"${quote(e.subject)}" ×${e.count} (${LABEL[e.verdict as keyof typeof LABEL]}).`, commit: e.hash });
     }
-    const n = eligible.length;
-    const score = Math.max(0, Math.min(1, 1 - low / n - 0.25 * (long / n)));
-    const findings: Finding[] = [...bad.entries()]
-      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
-      .slice(0, 8)
-      .map(([, e]) => ({
-        message: `"${truncate(e.subject)}" ×${e.count} (${LABEL[e.verdict as Exclude<SubjectVerdict, 'descriptive'>]}).`,
-        commit: e.hash,
-      }));
+    const maxLength = Number(options.maxSubjectLength);
+    const long = s.subjectLengths.reduce((sum, count, length) => (length > maxLength ? sum + count : sum), 0);
     if (long > 0) findings.push({ message: `${long} subject(s) longer than ${maxLength} characters.`, fix: 'Keep the subject short; put details in the body after a blank line.' });
-    if (autosquash > 0) findings.push({ message: `${autosquash} fixup!/squash! commit(s) left unsquashed.`, fix: 'Run git rebase -i --autosquash before merging.' });
-    const summary = `${n - low} of ${n} commit subject(s) are descriptive${low ? `; ${low} are not` : ''}.`;
-    if (low === 0 && long === 0) return { outcome: 'pass', summary, findings };
-    return { outcome: 'partial', score, summary, findings };
+    if (s.verdicts.autosquash > 0) findings.push({ message: `${s.verdicts.autosquash} fixup!/squash! commit(s) left unsquashed.`, fix: 'Run git rebase -i --autosquash before merging.' });
+
+    const botCommits = s.kinds.bot;
+    const bots = botCommits ? `; ${botCommits} bot commit(s) not graded (${s.bots.slice(0, 3).map((b) => `${b.name || b.email} ×${b.commits}`).join(', ')})` : '';
+    const elsewhere = gradeSetElsewhere(judgement, 'commit-messages');
+    if (elsewhere) findings.push(elsewhere);
+    const summary = `${n - judgement.vague} of ${n} commit subject(s) say what changed; history grade ${judgement.grade}${elsewhere ? ` (set by commit-granularity)` : ''}${bots}.`;
+    if (judgement.grade === 'good') return { outcome: 'pass', summary, findings };
+    if (judgement.grade === 'poor') return { outcome: 'fail', summary, findings };
+    return { outcome: 'partial', score: GRADE_SCORE.fair, summary, findings };
   },
 });
-
-function truncate(s: string): string {
-  return s.length > 50 ? `${s.slice(0, 47)}...` : s;
-}

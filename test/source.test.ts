@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Facts } from '../src/facts/facts.js';
 import { SKIP_DIRS } from '../src/source/exclusions.js';
 import { isExcludedPath } from '../src/facts/path-roles.js';
-import { readHistory } from '../src/source/git-log.js';
+import { LogParser, readHistory } from '../src/source/git-log.js';
+import type { Commit, RepositorySource } from '../src/source/types.js';
 import { WorkingTreeSource } from '../src/source/working-tree.js';
 import { buildRepo, commit, git, makeTempDir, removeDir, shallowClone, writeFiles, type RepoSpec } from './helpers/repo.js';
 
@@ -255,17 +256,30 @@ describe('analysable files', () => {
   });
 });
 
+/** Every commit a source streams: the newest (with stats) then the older ones handed to `visit`. */
+async function readAll(source: RepositorySource, statsLimit: number) {
+  const older: Commit[] = [];
+  const history = await source.history({ statsLimit, visit: (c) => older.push(c) });
+  return history.available ? { ...history, commits: [...history.newest, ...older] } : history;
+}
+
+async function readLog(dir: string, rev: string, statsLimit: number): Promise<Commit[]> {
+  const older: Commit[] = [];
+  const newest = await readHistory(dir, rev, { statsLimit }, (c) => older.push(c));
+  return [...newest, ...older];
+}
+
 describe('git history', () => {
   it('is not available without git', async () => {
     const source = new WorkingTreeSource(repo({ files: { 'a.txt': 'a' } }));
-    expect(await source.history({ statsLimit: 10 })).toEqual({ available: false, reason: 'not a git repository', shallow: false });
+    expect(await readAll(source, 10)).toEqual({ available: false, reason: 'not a git repository', shallow: false });
     expect(await source.trackedPaths()).toBeUndefined();
     expect(await source.head()).toBeUndefined();
   });
 
   it('is not available in an empty repository', async () => {
     const source = new WorkingTreeSource(repo({ files: { 'a.txt': 'a' }, commits: [] }));
-    expect(await source.history({ statsLimit: 10 })).toEqual({ available: false, reason: 'the repository has no commits yet', shallow: false });
+    expect(await readAll(source, 10)).toEqual({ available: false, reason: 'the repository has no commits yet', shallow: false });
     expect(await source.head()).toBeUndefined();
     expect(await source.trackedPaths()).toEqual([]);
   });
@@ -274,10 +288,10 @@ describe('git history', () => {
     const origin = repo({ commits: [{ message: 'One', files: { 'a.txt': '1' } }, { message: 'Two', files: { 'a.txt': '2' } }, { message: 'Three', files: { 'a.txt': '3' } }] });
     const clone = shallowClone(origin);
     cleanups.push(clone.cleanup);
-    const history = await new WorkingTreeSource(clone.dir).history({ statsLimit: 10 });
+    const history = await readAll(new WorkingTreeSource(clone.dir), 10);
     expect(history).toMatchObject({ available: true, shallow: true });
     expect(history.available && history.commits.map((c) => c.subject)).toEqual(['Three']);
-    const full = await new WorkingTreeSource(origin).history({ statsLimit: 10 });
+    const full = await readAll(new WorkingTreeSource(origin), 10);
     expect(full).toMatchObject({ available: true, shallow: false });
   });
 
@@ -294,7 +308,7 @@ describe('git history', () => {
       ],
     });
     const source = new WorkingTreeSource(dir);
-    const history = await source.history({ statsLimit: 100 });
+    const history = await readAll(source, 100);
     if (!history.available) throw new Error(history.reason);
     expect(history.head).toBe(await source.head());
     expect(history.head).toMatch(/^[0-9a-f]{40}$/);
@@ -303,7 +317,6 @@ describe('git history', () => {
 
     expect(first).toMatchObject({
       subject: 'Add the orders service',
-      body: 'Orders are validated before saving.\n\nRefs: #12',
       authorName: 'Test Author',
       authorEmail: 'author@example.com',
       authorDate: '2024-03-01T10:00:00+00:00',
@@ -317,7 +330,6 @@ describe('git history', () => {
 
     expect(second).toMatchObject({
       subject: 'Rename tötal → total: handle "quotes" | pipes',
-      body: '',
       authorName: 'Zoë Dev',
       authorEmail: 'zoe@example.com',
       authorDate: '2024-03-02T11:30:00+00:00',
@@ -330,7 +342,7 @@ describe('git history', () => {
 
   it('collects per-file stats for the newest statsLimit commits only', async () => {
     const dir = repo({ commits: [1, 2, 3, 4].map((n) => ({ message: `Change ${n}`, files: { [`f${n}.txt`]: `${n}\n` } })) });
-    const history = await new WorkingTreeSource(dir).history({ statsLimit: 2 });
+    const history = await readAll(new WorkingTreeSource(dir), 2);
     if (!history.available) throw new Error(history.reason);
     expect(history.commits.map((c) => [c.subject, c.files?.length])).toEqual([
       ['Change 4', 1],
@@ -339,7 +351,7 @@ describe('git history', () => {
       ['Change 1', undefined],
     ]);
     expect(history.statsLimit).toBe(2);
-    const none = await readHistory(dir, 'HEAD', 0);
+    const none = await readLog(dir, 'HEAD', 0);
     expect(none.map((c) => c.files)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
@@ -354,7 +366,7 @@ describe('git history', () => {
     git(dir, ['add', 'c.txt']);
     commit(dir, 'Add c on main', { index: 2 });
     git(dir, ['merge', '-q', '--no-ff', '--no-edit', 'feature'], { GIT_AUTHOR_DATE: '2024-02-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-02-01T00:00:00Z' });
-    const commits = await readHistory(dir, 'HEAD', 10);
+    const commits = await readLog(dir, 'HEAD', 10);
     expect(commits[0]!.subject).toBe("Merge branch 'feature'");
     expect(commits[0]!.parents).toHaveLength(2);
     expect(commits).toHaveLength(4);
@@ -366,8 +378,49 @@ describe('git history', () => {
     expect(git(a, ['rev-parse', 'HEAD'])).toBe(git(b, ['rev-parse', 'HEAD']));
   });
 
+  it('keeps subjects whole whatever bytes they hold, and caps a huge one at a character boundary', async () => {
+    const huge = `Add ${'é'.repeat(3_000_000)}`; // about 6 MB of subject on one line
+    const dir = repo({ commits: [{ message: 'Separators \x1e and \x1f | inside', files: { 'a.txt': 'a\n' } }] });
+    // Too long for a command line: committed from a message file.
+    writeFiles(dir, { 'b.txt': 'b\n', '../huge-message.txt': huge });
+    git(dir, ['add', 'b.txt']);
+    git(dir, ['commit', '-q', '-F', path.join(dir, '../huge-message.txt')], { GIT_AUTHOR_DATE: '2024-02-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-02-01T00:00:00Z' });
+    writeFiles(dir, { 'c.txt': 'c\n' });
+    git(dir, ['add', 'c.txt']);
+    commit(dir, 'After the huge one', { index: 3 });
+    const commits = await readLog(dir, 'HEAD', 2);
+    expect(commits.map((c) => c.subject.slice(0, 20))).toEqual(['After the huge one', `Add ${'é'.repeat(16)}`, 'Separators \x1e and \x1f | inside'.slice(0, 20)]);
+    expect(commits[2]!.subject).toBe('Separators \x1e and \x1f | inside');
+    const capped = commits[1]!.subject;
+    expect(Buffer.byteLength(capped)).toBeLessThanOrEqual(512);
+    expect(Buffer.byteLength(capped)).toBeGreaterThan(500);
+    expect(capped.endsWith('é')).toBe(true);
+    expect(commits[1]!.files).toEqual([{ path: 'b.txt', added: 1, deleted: 0 }]);
+  });
+
+  it('parses the same records whatever the chunk boundaries', () => {
+    const record = (hash: string, subject: string, numstat: string) => `\0${hash}\0\0Ann\0ann@example.com\0d1\0d2\0${subject}\0\n${numstat}`;
+    const text = record('a1', 'Zoë’s first change', '\n3\t1\tsrc/ä.ts\n-\t-\tlogo.png\n') + record('b2', 'Second', '\n1\t0\tREADME.md\n');
+    const bytes = Buffer.from(text);
+    const whole: Commit[] = [];
+    const parser = new LogParser(true, (c) => whole.push(c));
+    parser.push(bytes);
+    parser.end();
+    for (const size of [1, 2, 3, 7]) {
+      const split: Commit[] = [];
+      const p = new LogParser(true, (c) => split.push(c));
+      for (let i = 0; i < bytes.length; i += size) p.push(bytes.subarray(i, i + size));
+      p.end();
+      expect(split).toEqual(whole);
+    }
+    expect(whole).toEqual([
+      { hash: 'a1', parents: [], authorName: 'Ann', authorEmail: 'ann@example.com', authorDate: 'd1', committerDate: 'd2', subject: 'Zoë’s first change', files: [{ path: 'src/ä.ts', added: 3, deleted: 1 }, { path: 'logo.png', added: null, deleted: null }] },
+      { hash: 'b2', parents: [], authorName: 'Ann', authorEmail: 'ann@example.com', authorDate: 'd1', committerDate: 'd2', subject: 'Second', files: [{ path: 'README.md', added: 1, deleted: 0 }] },
+    ]);
+  });
+
   it('rejects an unknown revision', async () => {
     const dir = repo({ commits: [{ message: 'One' }] });
-    await expect(readHistory(dir, 'no-such-branch', 10)).rejects.toThrow();
+    await expect(readLog(dir, 'no-such-branch', 10)).rejects.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import { ConfigError, formatProblem, loadConfig } from '../config/index.js';
 import { formatJson } from '../report/json.js';
 import { COMMENT_MARKER, formatComment, formatSummary, selectAnnotations, type GitHubReport } from '../report/github.js';
 import { formatSarif } from '../report/sarif.js';
-import { readHistory } from '../source/git-log.js';
+import { readCommits } from '../source/git-log.js';
 import { GitRevisionSource } from '../source/git-revision.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import type { Result } from '../types.js';
@@ -172,7 +172,7 @@ function parseRepository(value: string | undefined): { owner: string; repo: stri
 
 async function gitCommits(root: string, mergeBase: string, head: string): Promise<PullRequestCommits> {
   try {
-    const commits = await readHistory(root, `${mergeBase}..${head}`, PR_COMMITS_LIMIT);
+    const commits = await readCommits(root, `${mergeBase}..${head}`, PR_COMMITS_LIMIT);
     return gradeCommits(commits.slice(0, PR_COMMITS_LIMIT), 'git');
   } catch (error) {
     return { available: false, reason: `git log failed: ${(error as Error).message}` };

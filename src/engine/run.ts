@@ -123,7 +123,7 @@ async function historyInfo(facts: Facts): Promise<Result['history']> {
   if (!pending) return { available: false, reason: 'no enabled rule reads the history', shallow: false, commits: 0 };
   const history = await pending;
   return history.available
-    ? { available: true, shallow: history.shallow, commits: history.commits.length }
+    ? { available: true, shallow: history.shallow, commits: history.summary.commits }
     : { available: false, reason: history.reason, shallow: history.shallow, commits: 0 };
 }
 

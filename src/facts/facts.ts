@@ -1,7 +1,8 @@
 import picomatch from 'picomatch';
 import { SKIP_DIRS } from '../source/exclusions.js';
+import type { RepositorySource } from '../source/types.js';
+import { summarizeHistory, type History } from './commits.js';
 import { isExcludedPath } from './path-roles.js';
-import type { History, RepositorySource } from '../source/types.js';
 import { findCiFiles, parseCiFile, type CiConfig } from './ci.js';
 import { FileIndex, type FileEntry } from './file-index.js';
 import { detectFrameworks, type FrameworkSignature } from './frameworks.js';
@@ -250,9 +251,12 @@ export class Facts {
     });
   }
 
-  /** The commit history (one `git log`), or why it is not available. */
+  /**
+   * The commit history streamed into a summary (one `git log` in bounded memory, plus per-file
+   * stats for the newest `statsLimit` commits), or why it is not available.
+   */
   history(): Promise<History> {
-    return this.derive('history', () => this.source.history({ statsLimit: this.options.statsLimit }));
+    return this.derive('history', () => summarizeHistory((visit) => this.source.history({ statsLimit: this.options.statsLimit, visit })));
   }
 }
 

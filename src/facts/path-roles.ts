@@ -112,10 +112,12 @@ export function isMachineWrittenText(path: string): boolean {
 
 /**
  * Files a commit's size does not count (signals §3.4): lockfiles of every package manager,
- * minified bundles, source maps, SVG, snapshots, and .NET's designer and model-snapshot files.
+ * minified bundles, source maps, SVG, snapshots, logs, .NET's designer and model-snapshot files, and
+ * generated API docs (swag's docs/docs.go and docs/swagger.*, Scribe's output, L5-Swagger's storage).
  */
-const GENERATED_IN_COMMITS = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|go\.sum|Cargo\.lock|[^/]+\.min\.(js|css)|[^/]+\.map|[^/]+\.(svg|snap))$|\.designer\.cs$|ModelSnapshot\.cs$/i;
-const VENDORED_IN_COMMITS = /(^|\/)(node_modules|vendor|bower_components|dist|build|target|\.venv|venv|obj|__pycache__|\.next|coverage)\//;
+const GENERATED_IN_COMMITS = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|go\.sum|Cargo\.lock|packages\.lock\.json|[^/]+\.min\.(js|css)|[^/]+\.map|[^/]+\.(svg|snap|lock|log))$|\.designer\.cs$|ModelSnapshot\.cs$|(^|\/)docs\/(docs\.go|swagger\.(json|ya?ml))$|(^|\/)(\.scribe|resources\/views\/scribe|storage\/api-docs)\//i;
+/** Vendored and build folders, and a virtualenv under any name (`api-venv/`, `…/lib/python3.8/site-packages/`). */
+const VENDORED_IN_COMMITS = /(^|\/)(node_modules|vendor|bower_components|dist|build|target|\.venv|venv|[^/]*[-_.]venv|obj|__pycache__|\.next|coverage)\/|(^|\/)(lib\/python\d[\d.]*\/site-packages|Lib\/site-packages)\//;
 
 /**
  * Whether a changed path is generated, vendored or build output, so a commit's size leaves it out

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { readAddedLines, type AddedLine, type AddedLinesOptions } from './git-added-lines.js';
 import { readHistory } from './git-log.js';
-import type { History, ReadOptions, ReadResult, RepositorySource, SourceFile } from './types.js';
+import type { HistoryOptions, HistoryStream, ReadOptions, ReadResult, RepositorySource, SourceFile } from './types.js';
 
 interface TreeEntry {
   mode: string;
@@ -191,11 +191,11 @@ export class GitRevisionSource implements RepositorySource {
     }
   }
 
-  async history({ statsLimit }: { statsLimit: number }): Promise<History> {
+  async history({ statsLimit, visit }: HistoryOptions): Promise<HistoryStream> {
     const [sha, shallow] = await Promise.all([this.resolve(), isShallow(this.root)]);
     try {
-      const commits = await readHistory(this.root, sha, statsLimit);
-      return { available: true, shallow, commits, statsLimit, head: sha };
+      const newest = await readHistory(this.root, sha, { statsLimit }, visit);
+      return { available: true, shallow, newest, statsLimit, head: sha };
     } catch (error) {
       return { available: false, reason: `git log failed: ${(error as Error).message}`, shallow };
     }

@@ -24,15 +24,27 @@ export interface Commit {
   authorEmail: string;
   authorDate: string;
   committerDate: string;
+  /** The subject line, at most 512 bytes of it (a longer one is cut at a character boundary). */
   subject: string;
-  body: string;
+  /** The body, when the source has it (the GitHub API fallback); the git log does not read bodies. */
+  body?: string;
   /** Changed files; undefined when stats were not collected for this commit (bounded). */
   files?: FileStat[];
 }
 
-export type History =
-  | { available: true; shallow: boolean; commits: Commit[]; statsLimit: number; head: string }
+/**
+ * The history as a source streams it: the newest `statsLimit` commits whole (with per-file stats),
+ * every older commit handed to `visit` (newest first) and not kept.
+ */
+export type HistoryStream =
+  | { available: true; shallow: boolean; newest: Commit[]; statsLimit: number; head: string }
   | { available: false; reason: string; shallow: boolean };
+
+export interface HistoryOptions {
+  statsLimit: number;
+  /** Receives each commit older than the newest `statsLimit`, newest first. */
+  visit: (commit: Commit) => void;
+}
 
 export interface ReadOptions {
   maxBytes: number;
@@ -60,8 +72,8 @@ export interface RepositorySource {
    * cannot be read are skipped. Without it, callers read file by file.
    */
   readEach?(paths: readonly string[], maxBytes: number, visit: (path: string, bytes: Buffer) => void): void;
-  /** The commit history of the target, newest first. */
-  history(options: { statsLimit: number }): Promise<History>;
+  /** Streams the commit history of the target, newest first, in bounded memory. */
+  history(options: HistoryOptions): Promise<HistoryStream>;
   /** The commit the target is at, when known. */
   head(): Promise<string | undefined>;
   /** Every path git tracks (including those the analysis excludes); undefined without git. */

@@ -6,7 +6,7 @@ import ignore, { type Ignore } from 'ignore';
 import { simpleGit } from 'simple-git';
 import { readAddedLines, type AddedLine, type AddedLinesOptions } from './git-added-lines.js';
 import { readHistory } from './git-log.js';
-import type { History, ReadOptions, ReadResult, RepositorySource, SourceFile } from './types.js';
+import type { HistoryOptions, HistoryStream, ReadOptions, ReadResult, RepositorySource, SourceFile } from './types.js';
 
 interface GitInfo {
   /** Absolute path of the repository's top level. */
@@ -172,13 +172,13 @@ export class WorkingTreeSource implements RepositorySource {
     return read && { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
   }
 
-  async history({ statsLimit }: { statsLimit: number }): Promise<History> {
+  async history({ statsLimit, visit }: HistoryOptions): Promise<HistoryStream> {
     const info = await this.git();
     if (!info) return { available: false, reason: 'not a git repository', shallow: false };
     if (!info.head) return { available: false, reason: 'the repository has no commits yet', shallow: info.shallow };
     try {
-      const commits = await readHistory(this.root, 'HEAD', statsLimit);
-      return { available: true, shallow: info.shallow, commits, statsLimit, head: info.head };
+      const newest = await readHistory(this.root, 'HEAD', { statsLimit }, visit);
+      return { available: true, shallow: info.shallow, newest, statsLimit, head: info.head };
     } catch (error) {
       return { available: false, reason: `git log failed: ${(error as Error).message}`, shallow: info.shallow };
     }

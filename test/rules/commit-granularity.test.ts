@@ -10,45 +10,68 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 /** A file of n lines. */
 const lines = (n: number, tag = 'x'): string => Array.from({ length: n }, (_, i) => `const ${tag}${i} = ${i};`).join('\n') + '\n';
+const FEATURES = ['orders', 'users', 'payments', 'invoices', 'carts', 'products', 'reviews', 'coupons', 'shipping', 'reports', 'search', 'sessions'];
 const steps = (n: number, size: number): CommitSpec[] =>
-  Array.from({ length: n }, (_, i) => ({ message: `Add feature module ${i + 1} with its handler`, files: { [`src/f${i}.js`]: lines(size, `f${i}_`) } }));
+  Array.from({ length: n }, (_, i) => ({ message: `Add the ${FEATURES[i % FEATURES.length]} module with its handler (${i + 1})`, files: { [`src/f${i}.js`]: lines(size, `f${i}_`) } }));
 
 ruleTester(rule, {
   valid: [
-    { name: 'steady feature commits on different days', commits: steps(8, 200), summary: /in reasonably sized steps/ },
-    { name: 'a young history is not a defect', commits: [{ message: 'Start the notes API', files: { 'index.js': lines(40) } }], outcome: 'not-applicable' },
-    { name: 'lockfiles do not count as written lines', commits: [{ message: 'Add dependencies', files: { 'package-lock.json': lines(5000) } }, ...steps(4, 100)] },
+    { name: 'steady feature commits on different days', commits: steps(12, 200), summary: /^12 commit\(s\) of your own over 12 day\(s\); the largest commit holds 8% of the 2400 lines written; history grade good\.$/ },
+    {
+      name: 'lockfiles, generated and vendored files do not count as written lines',
+      commits: [{ message: 'Add the dependencies', files: { 'package-lock.json': lines(5000), 'node_modules/x/index.js': lines(3000), 'app-venv/lib/python3.11/site-packages/y.py': lines(3000) } }, ...steps(10, 100)],
+      summary: /holds 10% of the 1000 lines written; history grade good/,
+    },
+    {
+      name: 'a scaffold commit may hold most of the lines',
+      commits: [{ message: 'Initial commit from Create React App', files: { 'src/App.js': lines(6000) } }, ...steps(10, 100)],
+      summary: /grade good/,
+    },
     { name: 'a shallow clone cannot be judged', commits: steps(4, 300), shallow: true, outcome: 'not-available' },
+    { name: 'no git repository', files: { 'a.js': '1\n' }, outcome: 'not-available' },
   ],
   invalid: [
     {
-      name: 'one giant initial dump',
-      commits: [{ message: 'Initial commit', files: { 'src/app.js': lines(3000) } }, { message: 'Fix a typo in the README', files: { 'README.md': 'x\n' } }, { message: 'Rename the port variable', files: { 'src/port.js': 'x\n' } }],
-      outcome: 'partial',
-      score: 0.2,
-      findings: [{ message: /giant initial commit holds 100%/ }],
+      name: 'fewer than 10 commits is poor',
+      commits: steps(6, 100),
+      outcome: 'fail',
+      score: 0,
+      findings: [{ message: /^Only 6 commit\(s\) of your own: too few to show how the project was built\.$/ }],
     },
     {
-      name: 'code dumped in two commits',
-      commits: [...steps(3, 20), { message: 'Add the backend', files: { 'src/api.js': lines(1500) } }, { message: 'Add the frontend', files: { 'web/app.js': lines(1500) } }],
-      outcome: 'partial',
-      findings: [{ message: /Two commits hold 9\d% of all changed lines/ }],
+      name: 'one commit holding more than 75 % of the lines written is poor',
+      commits: [{ message: 'Initial commit', files: { 'src/app.js': lines(3000), 'package-lock.json': lines(9000) } }, ...steps(10, 20)],
+      outcome: 'fail',
+      findings: [{ message: /^One commit \("Initial commit"\) holds 94% of the lines written \(3000 of 3200 inserted, lockfiles and generated files aside\): the code was dumped/ }],
     },
     {
-      name: 'every commit on one day',
-      commits: steps(5, 300).map((c, i) => ({ ...c, date: `2024-03-01T0${i}:00:00Z` })),
+      name: 'one commit holding 40–75 % is fair',
+      commits: [...steps(10, 100), { message: 'Add the backend', files: { 'src/api.js': lines(1500) } }],
       outcome: 'partial',
-      score: 0.8,
-      findings: [{ message: /All 5 commits were made on one day/ }],
+      score: 0.6,
+      findings: [{ message: /^One commit \("Add the backend"\) holds 60% of the lines written/ }],
+    },
+    {
+      name: 'every commit on one day is fair',
+      commits: steps(12, 300).map((c, i) => ({ ...c, date: `2024-03-01T${String(i + 1).padStart(2, '0')}:00:00Z` })),
+      outcome: 'partial',
+      score: 0.6,
+      findings: [{ message: /^All 12 commits were made on one day \(2024-03-01\)\.$/ }],
+    },
+    {
+      name: 'vague messages set the grade: explained here with the messages finding',
+      commits: [...steps(6, 100), ...['wip', 'update', 'fix', 'changes', 'stuff'].map((message, i) => ({ message, files: { [`w${i}.js`]: lines(50, `w${i}`) } }))],
+      outcome: 'fail',
+      findings: [{ message: /^History grade poor because of the commit messages \(commit-messages\): 5 of 11 commit subjects \(45%\) say nothing/ }],
     },
   ],
 });
 
 describe('commit-granularity on a history longer than the stats window', () => {
-  it('does not call two big recent commits a dump when older commits are not measured', async () => {
+  it('judges no commit share when older commits are not measured', async () => {
     const { dir, cleanup } = tempRepo({
       commits: [
-        ...steps(6, 50),
+        ...steps(10, 50),
         { message: 'Import the reporting module from the old service', files: { 'src/reports.js': lines(2000, 'r') } },
         { message: 'Import the billing module from the old service', files: { 'src/billing.js': lines(2000, 'b') } },
       ],
@@ -58,25 +81,26 @@ describe('commit-granularity on a history longer than the stats window', () => {
       const result = await runChecks({ facts, rules: [rule], config: { rules: {} }, version: '0.0.0-test' });
       const verdict = result.rules.find((r) => r.id === 'commit-granularity')!;
       expect(verdict.outcome).toBe('pass');
-      expect(verdict.summary).toMatch(/^8 commit\(s\); the 3 measured among the newest 3 changed \d+ authored lines, in reasonably sized steps\.$/);
+      expect(verdict.summary).toBe('12 commit(s) of your own over 12 day(s); sizes cover the newest 3 of 12 commits, so no commit\'s share of the whole history is judged; history grade good.');
     } finally {
       cleanup();
     }
   });
 
   it('keeps the commit messages when diffs cannot be read (a missing blob)', async () => {
-    const { dir, cleanup } = tempRepo({ commits: steps(4, 20) });
+    const { dir, cleanup } = tempRepo({ commits: steps(10, 20) });
     try {
       // Delete one blob of the newest commit: git log still lists commits, --numstat cannot diff.
-      const blob = git(dir, ['rev-parse', 'HEAD:src/f3.js']).trim();
+      const blob = git(dir, ['rev-parse', 'HEAD:src/f9.js']).trim();
       rmSync(path.join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
-      const facts = new Facts(new WorkingTreeSource(dir), { statsLimit: 10 });
+      const facts = new Facts(new WorkingTreeSource(dir), { statsLimit: 20 });
       const history = await facts.history();
       expect(history.available).toBe(true);
-      expect(history.available && history.commits.length).toBe(4);
-      expect(history.available && history.commits.every((c) => c.files === undefined)).toBe(true);
+      if (!history.available) return;
+      expect(history.summary.commits).toBe(10);
+      expect(history.summary.newest.every((c) => c.size === undefined)).toBe(true);
       const result = await runChecks({ facts, rules: [rule], config: { rules: {} }, version: '0.0.0-test' });
-      expect(result.rules.find((r) => r.id === 'commit-granularity')!.outcome).toBe('not-available');
+      expect(result.rules.find((r) => r.id === 'commit-granularity')!.summary).toMatch(/per-commit sizes were not read; history grade good/);
     } finally {
       cleanup();
     }

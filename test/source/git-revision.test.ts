@@ -123,15 +123,16 @@ describe('GitRevisionSource', () => {
   it('reads the history of the revision and reports a shallow clone', async () => {
     const dir = fixtureRepo('js-weak');
     const source = revision(dir, 'HEAD~1');
-    const history = await source.history({ statsLimit: 10 });
+    const older: string[] = [];
+    const history = await source.history({ statsLimit: 2, visit: (c) => older.push(c.subject) });
     expect(history.available).toBe(true);
     if (!history.available) return;
-    expect(history.commits.map((c) => c.subject)).toEqual(['wip', 'Add a local environment file', 'Commit the installed dependencies by mistake', 'Add the project files']);
+    expect([...history.newest.map((c) => c.subject), ...older]).toEqual(['wip', 'Add a local environment file', 'Commit the installed dependencies by mistake', 'Add the project files']);
     expect(history.shallow).toBe(false);
 
     const shallow = shallowClone(dir);
     cleanups.push(shallow.cleanup);
-    const shallowHistory = await revision(shallow.dir, 'HEAD').history({ statsLimit: 0 });
+    const shallowHistory = await revision(shallow.dir, 'HEAD').history({ statsLimit: 0, visit: () => undefined });
     expect(shallowHistory).toMatchObject({ available: true, shallow: true });
   });
 
