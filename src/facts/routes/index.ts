@@ -1,0 +1,167 @@
+import type { Facts } from '../facts.js';
+import type { Ecosystem } from '../manifests/types.js';
+import { endpointClaims } from './claims.js';
+import { testCalls } from './calls.js';
+import { ExtractContext } from './context.js';
+import { extractCsharp, CSHARP_ROUTE_TERMS } from './csharp.js';
+import { extractGo, GO_ROUTE_TERMS } from './go.js';
+import { extractJava, JAVA_ROUTE_TERMS } from './java.js';
+import { extractJavaScript, JS_ROUTE_TERMS } from './javascript.js';
+import { Source, type LexStyle } from './lex.js';
+import { methodMatches, pathMatches } from './paths.js';
+import { extractPhp, PHP_ROUTE_TERMS } from './php.js';
+import { extractPython, PYTHON_ROUTE_TERMS } from './python.js';
+import { extractRuby, RUBY_ROUTE_TERMS } from './ruby.js';
+import type { EndpointMention, Route, UnresolvedRoute } from './types.js';
+
+export type { EndpointMention, Guard, HttpMethod, Route, UnresolvedRoute } from './types.js';
+export { isWrite, methodMatches, normalizePath, pathMatches } from './paths.js';
+
+/**
+ * The literals a file must contain to be read for routes, per ecosystem: the pre-filter terms of
+ * the routes fact (a file without any of them declares no route).
+ */
+export const ROUTE_TERMS: Record<Ecosystem, string[]> = {
+  javascript: JS_ROUTE_TERMS,
+  python: PYTHON_ROUTE_TERMS,
+  java: JAVA_ROUTE_TERMS,
+  go: GO_ROUTE_TERMS,
+  php: PHP_ROUTE_TERMS,
+  csharp: CSHARP_ROUTE_TERMS,
+  ruby: RUBY_ROUTE_TERMS,
+};
+
+const EXTRACTORS: Record<Ecosystem, (ctx: ExtractContext) => void> = {
+  javascript: extractJavaScript,
+  python: extractPython,
+  java: extractJava,
+  go: extractGo,
+  php: extractPhp,
+  csharp: extractCsharp,
+  ruby: extractRuby,
+};
+
+const STYLES: Record<Ecosystem, (path: string) => LexStyle> = {
+  javascript: () => 'js',
+  python: () => 'python',
+  java: () => 'c',
+  go: () => 'go',
+  php: () => 'php',
+  csharp: () => 'csharp',
+  ruby: () => 'ruby',
+};
+
+/** A served route with what the project says and tests about it. */
+export interface EndpointRow extends Route {
+  /** Documented in the README, an OpenAPI spec, a collection or a .http file (where first seen). */
+  documented?: EndpointMention;
+  /** Called by a test (where first seen). */
+  tested?: EndpointMention;
+}
+
+export interface RoutesFact {
+  /** Every served route, in file and line order. */
+  routes: EndpointRow[];
+  /** Route declarations whose path could not be resolved statically. */
+  unresolved: UnresolvedRoute[];
+  /** Endpoints the README, specs, collections and .http files name. */
+  claimed: EndpointMention[];
+  /** Endpoints tests call. */
+  called: EndpointMention[];
+  /** Claims that name no served route (only meaningful when routes were found). */
+  undocumentedServed: EndpointRow[];
+  documentedNotServed: EndpointMention[];
+}
+
+const MAX_FILE_BYTES = 512 * 1024;
+/** Source files read for routes at most: a monorepo's route files are a small share of its code. */
+const MAX_FILES = 4000;
+
+/** Routes the code serves, statically extracted for the seven ecosystems' web frameworks. */
+export function routes(facts: Facts): Promise<RoutesFact> {
+  return facts.derive('routes', async () => {
+    const [served, claimed, called] = await Promise.all([servedRoutes(facts), endpointClaims(facts), testCalls(facts)]);
+    const rows: EndpointRow[] = served.routes.map((r) => {
+      const row: EndpointRow = { ...r };
+      const doc = claimed.find((c) => methodMatches(r.method, c.method) && pathMatches(r.path, c.path));
+      const test = called.find((c) => methodMatches(r.method, c.method) && pathMatches(r.path, c.path));
+      if (doc) row.documented = doc;
+      if (test) row.tested = test;
+      return row;
+    });
+    const documentedNotServed = rows.length === 0 ? [] : claimed.filter((c) => c.kind !== 'test' && !rows.some((r) => methodMatches(r.method, c.method) && pathMatches(r.path, c.path)));
+    return {
+      routes: rows,
+      unresolved: served.unresolved,
+      claimed,
+      called,
+      undocumentedServed: claimed.length === 0 ? [] : rows.filter((r) => !r.documented),
+      documentedNotServed,
+    };
+  });
+}
+
+/** The served routes alone (no docs or tests read). */
+export function servedRoutes(facts: Facts): Promise<{ routes: Route[]; unresolved: UnresolvedRoute[] }> {
+  return facts.derive('routes-served', async () => {
+    const [index, files] = await Promise.all([facts.sourceIndex(), facts.files()]);
+    const paths = new Set(files.all.map((f) => f.path));
+    const byEcosystem = new Map<Ecosystem, { path: string }[]>();
+    for (const { entry, ecosystem } of index) {
+      const list = byEcosystem.get(ecosystem) ?? [];
+      list.push({ path: entry.path });
+      byEcosystem.set(ecosystem, list);
+    }
+    const routes: Route[] = [];
+    const unresolved: UnresolvedRoute[] = [];
+    let budget = MAX_FILES;
+    for (const [ecosystem, list] of byEcosystem) {
+      const terms = ROUTE_TERMS[ecosystem];
+      const sources = new Map<string, Source>();
+      for (const { path } of list) {
+        if (budget <= 0) break;
+        const text = await facts.scan(path, MAX_FILE_BYTES);
+        if (!text || !terms.some((t) => text.text.includes(t))) continue;
+        budget--;
+        sources.set(path, new Source(path, text.text, STYLES[ecosystem](path)));
+      }
+      if (sources.size === 0) continue;
+      const ctx = new ExtractContext(ecosystem, sources, paths);
+      if (ecosystem === 'javascript') ctx.aliases = await pathAliases(facts);
+      EXTRACTORS[ecosystem](ctx);
+      routes.push(...ctx.routes, ...ctx.graph.resolve());
+      unresolved.push(...ctx.unresolved);
+    }
+    return { routes: dedupe(routes), unresolved };
+  });
+}
+
+function dedupe(routes: Route[]): Route[] {
+  const seen = new Set<string>();
+  const out: Route[] = [];
+  for (const r of routes) {
+    const key = `${r.method} ${r.path} ${r.file}:${r.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+}
+
+/** tsconfig/jsconfig `compilerOptions.paths` of the root config: `@shared/*` → `src/shared/`. */
+async function pathAliases(facts: Facts): Promise<{ prefix: string; target: string }[]> {
+  const out: { prefix: string; target: string }[] = [];
+  for (const name of ['tsconfig.json', 'jsconfig.json', 'tsconfig.base.json']) {
+    const text = await facts.read(name, 64 * 1024);
+    if (!text) continue;
+    const baseUrl = /"baseUrl"\s{0,5}:\s{0,5}"([^"\n]{0,200})"/.exec(text.text)?.[1] ?? '.';
+    const paths = /"paths"\s{0,5}:\s{0,5}\{([^}]{0,5000})\}/.exec(text.text);
+    if (!paths) continue;
+    for (const m of paths[1]!.matchAll(/"([^"\n]{1,200})"\s{0,5}:\s{0,5}\[\s{0,5}"([^"\n]{1,200})"/g)) {
+      const prefix = m[1]!.replace(/\*$/, '');
+      const target = [baseUrl, m[2]!.replace(/\*$/, '')].join('/').replace(/^\.\/|\/\.\//g, '/').replace(/^\/+/, '').replace(/\/{2,}/g, '/');
+      out.push({ prefix, target: target.replace(/^\.\//, '') });
+    }
+  }
+  return out.sort((a, b) => b.prefix.length - a.prefix.length);
+}
