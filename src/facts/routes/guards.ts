@@ -24,6 +24,15 @@ export function classifyGuard(name: string): GuardKind | undefined {
 export function guardsIn(code: string, limit = 8): Guard[] {
   const out: Guard[] = [];
   const seen = new Set<string>();
+  // A middleware named by a string ('auth:sanctum', 'role:admin') is one guard, not two words.
+  for (const m of code.matchAll(/(['"])([\w.:,|-]{1,80})\1/g)) {
+    const kind = classifyGuard(m[2]!);
+    if (kind && !seen.has(m[2]!) && out.length < limit) {
+      seen.add(m[2]!);
+      out.push({ kind, name: m[2]! });
+    }
+  }
+  code = code.replace(/(['"])[\w.:,|-]{1,80}\1/g, ' ');
   const re = /[A-Za-z_$][\w$]{0,80}(?:\.[A-Za-z_$][\w$]{0,80}){0,4}(?:\(\s{0,5}(['"])[\w:.,\s-]{0,60}\1\s{0,5}\))?/g;
   for (let m = re.exec(code); m && out.length < limit; m = re.exec(code)) {
     const name = m[0];

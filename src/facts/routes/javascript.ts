@@ -165,7 +165,8 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
   const acceptable = (receiver: string) => {
     const bare = receiver.replace(/^this\./, '');
     if (decls.has(bare) || decls.has(receiver)) return true;
-    return serverFile && !NOT_ROUTER.test(bare) && ROUTER_NAME.test(bare);
+    // `fastify` is the plugin convention's parameter name: a plugin file need not import fastify.
+    return bare === 'fastify' || (serverFile && !NOT_ROUTER.test(bare) && ROUTER_NAME.test(bare));
   };
 
   // app.get('/path', mw, handler), router.delete(...), fastify.post(...)

@@ -11,12 +11,12 @@ export function normalizePath(raw: string): string {
   path = path.replace(/^[a-z][a-z0-9+.-]{0,15}:\/\/[^/\s]{0,200}/i, '');
   path = path.replace(/^\{\{[^}\s]{1,60}\}\}/, '');
   path = path.replace(/^(\$\{[\w.]{1,60}\}|#\{[\w.]{1,60}\}|\{[a-z_]{0,20}(url|host|base)[a-z_]{0,20}\})/i, '');
-  const q = path.search(/[?#](?![{])/);
-  if (q !== -1) path = path.slice(0, q);
   // Regular-expression paths (Django re_path/url, Rails constraints): anchors and named groups.
   path = path.replace(/^\^/, '').replace(/\$$/, '');
   path = path.replace(/\(\?P<(\w{1,60})>[^)]{0,100}\)/g, '{$1}');
   path = path.replace(/\(\?<(\w{1,60})>[^)]{0,100}\)/g, '{$1}');
+  const q = path.search(/[?#](?![{}])/);
+  if (q !== -1) path = path.slice(0, q);
   const segments = path.split('/').filter((s, i, all) => s !== '' || i === 0 || i === all.length - 1);
   const out: string[] = [];
   for (const segment of segments) {

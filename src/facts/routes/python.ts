@@ -390,7 +390,10 @@ function classGuards(cls: PyClass, method?: string, global: Guard[] = []): Guard
     if (/\bAllowAny\b/.test(perms[1]!) && !/IsAuthenticated|IsAdmin/.test(perms[1]!)) return [];
     out.push(...guardsIn(perms[1]!).map((g) => ({ kind: g.kind, name: `permission_classes ${g.name}` })));
   } else out.push(...global);
-  for (const base of cls.bases) if (/LoginRequired|PermissionRequired|UserPassesTest|Authenticated/.test(base)) out.push({ kind: /Permission|UserPasses/.test(base) ? 'role' : 'auth', name: base });
+  for (const base of cls.bases) {
+    if (/LoginRequired|PermissionRequired|UserPassesTest|Authenticated/.test(base)) out.push({ kind: /Permission|UserPasses/.test(base) ? 'role' : 'auth', name: base });
+    else if (/Required|Only|Permission/.test(base) && guardsIn(base).length > 0) out.push({ kind: guardsIn(base)[0]!.kind, name: base });
+  }
   for (const m of matchAll(/@method_decorator\(\s{0,5}([\w.]{1,100})/g, cls.body)) out.push(...guardsIn(m[1]!));
   const info = method ? cls.methods.get(method) : undefined;
   if (info) out.push(...decoratorGuards(info.decorators));

@@ -1,0 +1,309 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Facts } from '../../src/facts/facts.js';
+import { normalizePath, pathMatches, routes } from '../../src/facts/routes/index.js';
+import { WorkingTreeSource } from '../../src/source/working-tree.js';
+import { buildRepo, makeTempDir, removeDir, type FileMap } from '../helpers/repo.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) removeDir(d);
+});
+
+async function served(files: FileMap) {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  buildRepo(dir, { files });
+  return routes(new Facts(new WorkingTreeSource(dir)));
+}
+
+/** `METHOD /path` of every route, sorted. */
+async function table(files: FileMap): Promise<string[]> {
+  return (await served(files)).routes.map((r) => `${r.method} ${r.path}`).sort();
+}
+
+describe('path normal form', () => {
+  it('normalises every framework parameter syntax to {name}', () => {
+    expect(normalizePath('/tasks/:id')).toBe('/tasks/{id}');
+    expect(normalizePath('tasks/<int:task_id>/')).toBe('/tasks/{task_id}');
+    expect(normalizePath('/tasks/{id:int}')).toBe('/tasks/{id}');
+    expect(normalizePath('/tasks/{id?}')).toBe('/tasks/{id}');
+    expect(normalizePath('^tasks/(?P<pk>[0-9]+)/$')).toBe('/tasks/{pk}');
+    expect(normalizePath('/tasks/[id]')).toBe('/tasks/{id}');
+    expect(normalizePath('{{baseUrl}}/tasks/${task.id}?x=1')).toBe('/tasks/{id}');
+    expect(normalizePath('http://localhost:3000/api/tasks/')).toBe('/api/tasks');
+  });
+
+  it('matches a concrete call to a template, and not a longer path', () => {
+    expect(pathMatches('/tasks/{id}', '/tasks/42')).toBe(true);
+    expect(pathMatches('/tasks/{id}', '/TASKS/{taskId}')).toBe(true);
+    expect(pathMatches('/tasks/{id}', '/tasks/42/comments')).toBe(false);
+    expect(pathMatches('/tasks', '/users')).toBe(false);
+  });
+});
+
+describe('javascript', () => {
+  it('Express: routers mounted across files, chained route(), router-level and per-route guards', async () => {
+    expect(
+      await table({
+        'package.json': '{"dependencies":{"express":"^4"}}',
+        'src/app.js': "const express = require('express');\nconst tasks = require('./routes/tasks');\nconst app = express();\napp.use('/api/tasks', tasks);\napp.get('/health', (req, res) => res.send('ok'));\n",
+        'src/routes/tasks.js': "const { Router } = require('express');\nconst auth = require('../auth');\nconst router = Router();\nrouter.get('/', list);\nrouter.use(authenticate);\nrouter.route('/:id').get(show).delete(remove);\nmodule.exports = router;\n",
+      }),
+    ).toEqual(['DELETE /api/tasks/{id}', 'GET /api/tasks', 'GET /api/tasks/{id}', 'GET /health']);
+    const r = await served({
+      'package.json': '{"dependencies":{"express":"^4"}}',
+      'src/app.js': "const express = require('express');\nconst app = express();\napp.post('/tasks', requireAuth, create);\napp.get('/tasks', list);\n",
+    });
+    expect(r.routes.find((x) => x.method === 'POST')!.guards).toEqual([{ kind: 'auth', name: 'requireAuth' }]);
+    expect(r.routes.find((x) => x.method === 'GET')!.guards).toEqual([]);
+  });
+
+  it('Express: a path in a named constant is resolved; a computed one is reported unresolved', async () => {
+    const r = await served({
+      'package.json': '{"dependencies":{"express":"^4"}}',
+      'src/routes.ts': "import express from 'express';\nexport const ROUTES = { users: '/users' };\nconst app = express();\napp.get(ROUTES.users, list);\napp.get(base + '/x', other);\n",
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path}`)).toEqual(['GET /users']);
+    expect(r.unresolved).toHaveLength(1);
+  });
+
+  it('Fastify: shorthand with a preHandler, route objects and prefixed plugins', async () => {
+    expect(
+      await table({
+        'package.json': '{"dependencies":{"fastify":"^4"}}',
+        'src/server.js': "import Fastify from 'fastify';\nimport tasks from './tasks.js';\nconst app = Fastify();\napp.register(tasks, { prefix: '/v1' });\n",
+        'src/tasks.js': "export default async function (fastify) {\n  fastify.get('/tasks', { preHandler: [fastify.authenticate] }, list);\n  fastify.route({ method: ['PUT', 'PATCH'], url: '/tasks/:id', handler: update });\n}\n",
+      }),
+    ).toEqual(['GET /v1/tasks', 'PATCH /v1/tasks/{id}', 'PUT /v1/tasks/{id}']);
+  });
+
+  it('Koa: koa-router with a prefix option', async () => {
+    expect(
+      await table({
+        'package.json': '{"dependencies":{"koa":"^2","@koa/router":"^12"}}',
+        'src/index.js': "const Koa = require('koa');\nconst Router = require('@koa/router');\nconst app = new Koa();\nconst router = new Router({ prefix: '/api' });\nrouter.get('/tasks', list);\nrouter.del('/tasks/:id', remove);\napp.use(router.routes());\n",
+      }),
+    ).toEqual(['DELETE /api/tasks/{id}', 'GET /api/tasks']);
+  });
+
+  it('NestJS: controller prefix, global prefix, class and method guards, @Public', async () => {
+    const r = await served({
+      'package.json': '{"dependencies":{"@nestjs/common":"^10"}}',
+      'src/main.ts': "async function bootstrap() { const app = await NestFactory.create(AppModule); app.setGlobalPrefix('api'); }\n",
+      'src/tasks.controller.ts': "import { Controller, Get, Post, Delete, UseGuards } from '@nestjs/common';\n@Controller('tasks')\n@UseGuards(JwtAuthGuard)\nexport class TasksController {\n  @Get()\n  findAll() {}\n  @Public()\n  @Get(':id')\n  findOne() {}\n  @Delete(':id')\n  @Roles('admin')\n  remove() {}\n}\n",
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.handler} ${x.guards.map((g) => g.kind).join('+')}`).sort()).toEqual([
+      'DELETE /api/tasks/{id} remove auth+role',
+      'GET /api/tasks findAll auth',
+      'GET /api/tasks/{id} findOne ',
+    ]);
+  });
+
+  it('Next.js: app router handlers and pages/api routes', async () => {
+    expect(
+      await table({
+        'package.json': '{"dependencies":{"next":"^14"}}',
+        'app/api/tasks/[id]/route.ts': 'export async function GET() {}\nexport async function DELETE() {}\n',
+        'app/(admin)/api/stats/route.ts': 'export const GET = async () => {};\n',
+        'pages/api/users/index.ts': "export default function handler(req, res) { if (req.method === 'POST') {} }\n",
+      }),
+    ).toEqual(['DELETE /api/tasks/{id}', 'GET /api/stats', 'GET /api/tasks/{id}', 'POST /api/users']);
+  });
+});
+
+describe('python', () => {
+  it('FastAPI: routers included with prefixes and Depends guards', async () => {
+    const r = await served({
+      'requirements.txt': 'fastapi\n',
+      'app/main.py': 'from fastapi import FastAPI\nfrom app.routers import tasks\napp = FastAPI()\napp.include_router(tasks.router, prefix="/api")\n',
+      'app/routers/tasks.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter(prefix="/tasks")\n\n@router.get("/")\ndef list_tasks():\n    pass\n\n@router.delete("/{task_id}")\ndef delete_task(task_id: int, user=Depends(get_current_user)):\n    pass\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`).sort()).toEqual(['DELETE /api/tasks/{task_id} 1', 'GET /api/tasks 0']);
+  });
+
+  it('Flask: blueprints registered with url_prefix, methods=, login_required', async () => {
+    const r = await served({
+      'requirements.txt': 'flask\n',
+      'app/__init__.py': 'from flask import Flask\nfrom .tasks import bp as tasks_bp\napp = Flask(__name__)\napp.register_blueprint(tasks_bp, url_prefix="/tasks")\n',
+      'app/tasks.py': 'from flask import Blueprint\nbp = Blueprint("tasks", __name__)\n\n@bp.route("/", methods=["GET", "POST"])\n@login_required\ndef tasks():\n    pass\n\n@bp.get("/<int:id>")\ndef task(id):\n    pass\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.map((g) => g.name).join()}`).sort()).toEqual([
+      'GET /tasks @login_required',
+      'GET /tasks/{id} ',
+      'POST /tasks @login_required',
+    ]);
+  });
+
+  it('Django: include() chains, class-based views, DRF routers and viewsets with permissions', async () => {
+    expect(
+      await table({
+        'requirements.txt': 'django\ndjangorestframework\n',
+        'config/settings.py': 'ROOT_URLCONF = "config.urls"\n',
+        'config/urls.py': 'from django.urls import include, path\nurlpatterns = [\n    path("admin/", admin.site.urls),\n    path("api/", include("tasks.urls")),\n]\n',
+        'tasks/urls.py': 'from django.urls import path, include\nfrom rest_framework.routers import DefaultRouter\nfrom .views import TaskViewSet, StatsView, ping\nrouter = DefaultRouter()\nrouter.register(r"tasks", TaskViewSet)\nurlpatterns = [\n    path("", include(router.urls)),\n    path("stats/", StatsView.as_view()),\n    path("ping/", ping),\n]\n',
+        'tasks/views.py': 'from rest_framework import viewsets, generics\nfrom rest_framework.decorators import api_view, action\n\nclass TaskViewSet(viewsets.ReadOnlyModelViewSet):\n    permission_classes = [IsAuthenticated]\n\n    @action(detail=True, methods=["post"])\n    def archive(self, request, pk=None):\n        pass\n\nclass StatsView(generics.ListAPIView):\n    pass\n\n@api_view(["GET", "POST"])\ndef ping(request):\n    pass\n',
+      }),
+    ).toEqual(['GET /api/ping', 'GET /api/stats', 'GET /api/tasks', 'GET /api/tasks/{pk}', 'POST /api/ping', 'POST /api/tasks/{pk}/archive']);
+  });
+});
+
+describe('java', () => {
+  it('Spring: class and method mappings, RequestMapping methods, PreAuthorize, security config', async () => {
+    const r = await served({
+      'pom.xml': '<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>',
+      'src/main/java/app/TaskController.java': '@RestController\n@RequestMapping("/api/tasks")\npublic class TaskController {\n  @GetMapping\n  public List<Task> list() { return null; }\n  @GetMapping("/{id}")\n  public Task get(@PathVariable Long id) { return null; }\n  @PreAuthorize("hasRole(\'ADMIN\')")\n  @RequestMapping(value = "/{id}", method = RequestMethod.DELETE)\n  public void delete(@PathVariable Long id) {}\n}\n',
+      'src/main/java/app/Security.java': 'public class Security {\n  SecurityFilterChain chain(HttpSecurity http) {\n    http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/tasks/**").permitAll().anyRequest().authenticated());\n  }\n}\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.handler} ${x.guards.map((g) => g.kind).join('+')}`).sort()).toEqual([
+      'DELETE /api/tasks/{id} delete role+auth',
+      'GET /api/tasks list ',
+      'GET /api/tasks/{id} get ',
+    ]);
+  });
+
+  it('Ktor: nested route blocks and authenticate', async () => {
+    expect(
+      await table({
+        'build.gradle.kts': 'dependencies { implementation("io.ktor:ktor-server-core:2.3.0") }\n',
+        'src/main/kotlin/App.kt': 'fun Application.module() {\n  routing {\n    route("/tasks") {\n      get { }\n      authenticate("jwt") {\n        post("/{id}") { }\n      }\n    }\n  }\n}\n',
+      }),
+    ).toEqual(['GET /tasks', 'POST /tasks/{id}']);
+  });
+});
+
+describe('go', () => {
+  it('Gin: groups, group middleware and a registration function taking the group', async () => {
+    const r = await served({
+      'go.mod': 'module example.com/app\n\nrequire github.com/gin-gonic/gin v1.9.0\n',
+      'main.go': 'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc main() {\n\tr := gin.Default()\n\tapi := r.Group("/api")\n\tapi.Use(AuthMiddleware())\n\tRegisterTasks(api)\n\tr.GET("/health", health)\n}\n',
+      'tasks.go': 'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc RegisterTasks(rg *gin.RouterGroup) {\n\tt := rg.Group("/tasks")\n\tt.GET("/:id", getTask)\n\tt.DELETE("/:id", deleteTask)\n}\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`).sort()).toEqual(['DELETE /api/tasks/{id} 1', 'GET /api/tasks/{id} 1', 'GET /health 0']);
+  });
+
+  it('chi, Echo, Fiber, gorilla/mux and net/http patterns', async () => {
+    expect(
+      await table({
+        'go.mod': 'module example.com/app\n',
+        'chi.go': 'package main\n\nimport "github.com/go-chi/chi/v5"\n\nfunc chiRoutes() {\n\tr := chi.NewRouter()\n\tr.Route("/todos", func(r chi.Router) {\n\t\tr.Get("/", list)\n\t\tr.With(auth).Post("/", create)\n\t})\n}\n',
+        'echo.go': 'package main\n\nimport "github.com/labstack/echo/v4"\n\nfunc echoRoutes() {\n\te := echo.New()\n\tg := e.Group("/v1")\n\tg.PUT("/items/:id", update, jwtMiddleware)\n}\n',
+        'fiber.go': 'package main\n\nimport "github.com/gofiber/fiber/v2"\n\nfunc fiberRoutes() {\n\tapp := fiber.New()\n\tapi := app.Group("/api")\n\tapi.Patch("/notes/:id", patchNote)\n}\n',
+        'mux.go': 'package main\n\nimport "github.com/gorilla/mux"\n\nfunc muxRoutes() {\n\tr := mux.NewRouter()\n\ts := r.PathPrefix("/users").Subrouter()\n\ts.HandleFunc("/{id}", getUser).Methods("GET")\n}\n',
+        'std.go': 'package main\n\nimport "net/http"\n\nfunc stdRoutes() {\n\tmux := http.NewServeMux()\n\tmux.HandleFunc("DELETE /books/{id}", deleteBook)\n}\n',
+      }),
+    ).toEqual(['DELETE /books/{id}', 'GET /todos', 'GET /users/{id}', 'PATCH /api/notes/{id}', 'POST /todos', 'PUT /v1/items/{id}']);
+  });
+});
+
+describe('php', () => {
+  it('Laravel: /api prefix, nested groups with middleware, apiResource with only/except', async () => {
+    const r = await served({
+      'composer.json': '{"require":{"laravel/framework":"^11"}}',
+      'routes/api.php': "<?php\nRoute::post('/login', [AuthController::class, 'login']);\nRoute::middleware('auth:sanctum')->prefix('v1')->group(function () {\n    Route::apiResource('tasks', TaskController::class)->except(['destroy']);\n    Route::group(['prefix' => 'admin', 'middleware' => ['role:admin']], function () {\n        Route::delete('/users/{user}', [UserController::class, 'destroy']);\n    });\n});\n",
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.map((g) => g.kind).join('+')}`).sort()).toEqual([
+      'DELETE /api/v1/admin/users/{user} auth+role',
+      'GET /api/v1/tasks auth',
+      'GET /api/v1/tasks/{task} auth',
+      'PATCH /api/v1/tasks/{task} auth',
+      'POST /api/login ',
+      'POST /api/v1/tasks auth',
+      'PUT /api/v1/tasks/{task} auth',
+    ]);
+  });
+
+  it('Slim groups with ->add(), and Symfony attributes and annotations', async () => {
+    expect(
+      await table({
+        'composer.json': '{"require":{"slim/slim":"^4","symfony/framework-bundle":"^6"}}',
+        'src/routes.php': "<?php\nreturn function ($app) {\n    $app->group('/api', function (RouteCollectorProxy $group) {\n        $group->get('/notes', ListNotes::class);\n    })->add(new AuthMiddleware());\n};\n",
+        'src/Controller/TaskController.php': "<?php\n#[Route('/tasks')]\nclass TaskController extends AbstractController\n{\n    #[Route('/{id}', name: 'task_show', methods: ['GET'])]\n    public function show(int $id) {}\n\n    /**\n     * @Route(\"/{id}\", methods={\"DELETE\"})\n     */\n    public function delete(int $id) {}\n}\n",
+      }),
+    ).toEqual(['DELETE /tasks/{id}', 'GET /api/notes', 'GET /tasks/{id}']);
+  });
+});
+
+describe('csharp', () => {
+  it('ASP.NET Core: [controller] tokens, inherited actions, [Authorize] and [AllowAnonymous]', async () => {
+    const r = await served({
+      'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+      'Api/Controllers/BaseController.cs': '[ApiController]\n[Route("api/[controller]")]\n[Authorize]\npublic abstract class BaseController : ControllerBase\n{\n    [HttpGet("{id}")]\n    public IActionResult Get(int id) => Ok();\n}\n',
+      'Api/Controllers/TodosController.cs': 'public class TodosController : BaseController\n{\n    [HttpPost]\n    [AllowAnonymous]\n    public IActionResult Create() => Ok();\n}\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`).sort()).toEqual(['GET /api/Todos/{id} 1', 'POST /api/Todos 0']);
+  });
+
+  it('minimal APIs with MapGroup and RequireAuthorization', async () => {
+    const r = await served({
+      'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+      'Api/Program.cs': 'var app = builder.Build();\nvar todos = app.MapGroup("/todos").RequireAuthorization();\ntodos.MapGet("/{id:int}", GetTodo);\napp.MapPost("/login", Login);\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`).sort()).toEqual(['GET /todos/{id} 1', 'POST /login 0']);
+  });
+});
+
+describe('ruby', () => {
+  it('Rails: namespaces, nested resources, member routes, api_only, controller before_action', async () => {
+    const r = await served({
+      Gemfile: "gem 'rails'\n",
+      'config/application.rb': 'module App\n  class Application < Rails::Application\n    config.api_only = true\n  end\nend\n',
+      'config/routes.rb': "Rails.application.routes.draw do\n  namespace :api do\n    resources :projects, only: [:index, :show] do\n      resources :tasks, only: :create\n      member do\n        post :archive\n      end\n    end\n    post 'login', to: 'sessions#create'\n  end\nend\n",
+      'app/controllers/api/projects_controller.rb': "class Api::ProjectsController < ApplicationController\n  before_action :authenticate_user!, except: [:index]\nend\n",
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`).sort()).toEqual([
+      'GET /api/projects 0',
+      'GET /api/projects/{id} 1',
+      'POST /api/login 0',
+      'POST /api/projects/{id}/archive 1',
+      'POST /api/projects/{project_id}/tasks 0',
+    ]);
+  });
+
+  it('Sinatra routes with a before filter', async () => {
+    const r = await served({
+      Gemfile: "gem 'sinatra'\n",
+      'app.rb': "require 'sinatra'\n\nbefore do\n  authenticate!\nend\n\nget '/tasks/:id' do\n  'ok'\nend\n",
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`)).toEqual(['GET /tasks/{id} 1']);
+  });
+});
+
+describe('claims and test calls', () => {
+  it('marks routes documented (README, OpenAPI, Postman, .http) and tested, and lists documented-but-not-served', async () => {
+    const r = await served({
+      'package.json': '{"dependencies":{"express":"^4"}}',
+      'README.md': '# API\n\n| Method | Path |\n| --- | --- |\n| GET | `/tasks` |\n| DELETE | `/tasks/:id` |\n',
+      'openapi.yaml': 'openapi: 3.0.0\ninfo: { title: t, version: "1" }\npaths:\n  /tasks/{id}:\n    get: {}\n',
+      'api.postman_collection.json': '{"item":[{"name":"x","request":{"method":"POST","url":{"raw":"{{baseUrl}}/tasks"}}}]}',
+      'requests.http': 'GET {{host}}/reports\n',
+      'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/tasks', list);\napp.post('/tasks', create);\napp.get('/tasks/:id', show);\n",
+      'test/tasks.test.js': "const request = require('supertest');\nit('shows', async () => { await request(app).get('/tasks/' + id); });\n",
+    });
+    const byKey = new Map(r.routes.map((x) => [`${x.method} ${x.path}`, x]));
+    expect(byKey.get('GET /tasks')!.documented?.kind).toBe('readme');
+    expect(byKey.get('POST /tasks')!.documented?.kind).toBe('collection');
+    expect(byKey.get('GET /tasks/{id}')!.documented?.kind).toBe('openapi');
+    expect(byKey.get('GET /tasks/{id}')!.tested?.file).toBe('test/tasks.test.js');
+    expect(byKey.get('GET /tasks')!.tested).toBeUndefined();
+    expect(r.documentedNotServed.map((c) => `${c.method} ${c.path}`).sort()).toEqual(['DELETE /tasks/{id}', 'GET /reports']);
+  });
+
+  it('reads test calls of every ecosystem', async () => {
+    const r = await served({
+      'tests/test_api.py': 'def test_x(client):\n    client.post(f"/tasks/{task.id}/done")\n',
+      'src/test/java/AppTest.java': 'mvc.perform(get("/api/items/{id}", 1));\n',
+      'handler_test.go': 'package main\nfunc TestX(t *testing.T) { req := httptest.NewRequest(http.MethodDelete, "/books/1", nil) }\n',
+      'tests/Feature/TaskTest.php': "<?php\n$this->putJson('/api/tasks/1', []);\n",
+      'Api.Tests/TodoTests.cs': 'var res = await client.GetAsync("/todos/5");\n',
+      'spec/requests/tasks_spec.rb': "get \"/tasks/#{task.id}\"\n",
+    });
+    expect(r.called.map((c) => `${c.method} ${c.path}`).sort()).toEqual([
+      'DELETE /books/1',
+      'GET /api/items/{id}',
+      'GET /tasks/{id}',
+      'GET /todos/5',
+      'POST /tasks/{id}/done',
+      'PUT /api/tasks/1',
+    ]);
+  });
+});
