@@ -1,6 +1,6 @@
 import type { Facts } from '../facts.js';
 import type { Ecosystem } from '../manifests/types.js';
-import { isTestPath } from '../tests.js';
+import { isTestPath } from '../path-roles.js';
 import { normalizePath, toMethod } from './paths.js';
 import type { EndpointMention, HttpMethod } from './types.js';
 
