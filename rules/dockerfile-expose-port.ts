@@ -1,18 +1,10 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { codePort } from '../src/facts/app-port.js';
 import { composeFiles } from '../src/facts/compose.js';
 import { dockerfiles, startsApp, type ParsedDockerfile } from '../src/facts/dockerfile.js';
 import type { Facts } from '../src/facts/facts.js';
 import type { Finding } from '../src/types.js';
-import { filesWithLine } from '../src/facts/grep.js';
 
-/** Port defaults written in code or config: `process.env.PORT || 3000`, `getenv("PORT", "8080")`, `server.port=8081`. */
-const CODE_PORT: RegExp[] = [
-  /process\.env\.PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})\b/,
-  /\b(?:os\.)?(?:getenv|environ\.get)\(\s*['"]PORT['"]\s*,\s*['"]?(\d{2,5})\b/,
-  /\bgetenv\(\s*"PORT"\s*\)[\s\S]{0,80}?"(\d{2,5})"/,
-  /^\s*server\.port\s*[=:]\s*(\d{2,5})\s*$/m,
-  /^\s*PORT\s*[=:]\s*['"]?(\d{2,5})\b/m,
-];
 /** A port in the start command itself: `--port 8000`, `-b 0.0.0.0:8000`, `--urls http://+:5000`. */
 const CMD_PORT = /(?:--port[= ,"']+|-p[ ,"']+|--bind[= ,"']+|-b[ ,"']+|--urls[= ,"']+\S*:|0\.0\.0\.0:|\[::\]:|\+:|\*:)"?(\d{2,5})\b/;
 
@@ -74,23 +66,5 @@ async function listenPort(facts: Facts, df: ParsedDockerfile): Promise<{ port: n
     }
   }
   // Code defaults, only when they agree: several different defaults mean several servers.
-  const ports = new Map<number, string>();
-  // The tree grep narrows thousands of source files to the few that mention a port.
-  const hint = await filesWithLine(facts, 'port', /PORT|server\.port/);
-  const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(df.dir) && !/test|spec/i.test(f.path) && hint.has(f.path));
-  const configs = (await facts.files()).all.filter((f) => f.path.startsWith(df.dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f.base));
-  for (const entry of [...configs, ...sources].slice(0, 400)) {
-    const text = await facts.scan(entry.path, 128 * 1024);
-    if (!text) continue;
-    for (const re of CODE_PORT) {
-      if (re === CODE_PORT[4] && !entry.base.startsWith('.env')) continue;
-      const m = re.exec(text.text);
-      if (m) ports.set(Number(m[1]), `${entry.path}:${text.lineAt(m.index + m[0].indexOf(m[1]!))}`);
-    }
-  }
-  if (ports.size === 1) {
-    const [port, source] = [...ports][0]!;
-    return { port, source };
-  }
-  return undefined;
+  return codePort(facts, df.dir);
 }

@@ -1,0 +1,41 @@
+import type { Facts } from './facts.js';
+import { filesWithLine } from './grep.js';
+
+/** Port defaults written in code or config: `process.env.PORT || 3000`, `getenv("PORT", "8080")`, `server.port=8081`. */
+const CODE_PORT: RegExp[] = [
+  /process\.env\.PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})\b/,
+  /\b(?:os\.)?(?:getenv|environ\.get)\(\s*['"]PORT['"]\s*,\s*['"]?(\d{2,5})\b/,
+  /\bgetenv\(\s*"PORT"\s*\)[\s\S]{0,80}?"(\d{2,5})"/,
+  /^\s*server\.port\s*[=:]\s*(\d{2,5})\s*$/m,
+];
+/** `PORT=8080` in an env template. */
+const TEMPLATE_PORT = /^\s*PORT\s*[=:]\s*['"]?(\d{2,5})\b/m;
+
+export interface AppPort {
+  port: number;
+  /** Where the port was read (`file:line`, or a description). */
+  source: string;
+}
+
+/**
+ * The port the code under `dir` defaults to, from env-var fallbacks, Spring's server.port and an
+ * env template's PORT; undefined unless exactly one port is found (several mean several servers).
+ */
+export async function codePort(facts: Facts, dir: string): Promise<AppPort | undefined> {
+  const ports = new Map<number, string>();
+  // The tree grep narrows thousands of source files to the few that mention a port.
+  const hint = await filesWithLine(facts, 'port', /PORT|server\.port/);
+  const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(dir) && !/test|spec/i.test(f.path) && hint.has(f.path));
+  const configs = (await facts.files()).all.filter((f) => f.path.startsWith(dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f.base));
+  for (const entry of [...configs, ...sources].slice(0, 400)) {
+    const text = await facts.scan(entry.path, 128 * 1024);
+    if (!text) continue;
+    for (const re of entry.base.startsWith('.env') ? [...CODE_PORT, TEMPLATE_PORT] : CODE_PORT) {
+      const m = re.exec(text.text);
+      if (m) ports.set(Number(m[1]), `${entry.path}:${text.lineAt(m.index + m[0].indexOf(m[1]!))}`);
+    }
+  }
+  if (ports.size !== 1) return undefined;
+  const [port, source] = [...ports][0]!;
+  return { port, source };
+}
