@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
 import { resolveRelativeLink } from '../src/facts/facts.js';
-import { findSections, hasContent, isDiagramBlock, isTreeBlock } from '../src/facts/readme-sections.js';
+import { findSections, hasContent, isDiagramBlock, isDocTemplate, isTreeBlock } from '../src/facts/readme-sections.js';
 
 /** Image names that show a design (signals §4.4). */
 const DIAGRAM_IMAGE = /(architect|arch[-_]|diagram|system|design|overview|flow|sequence|erd|er[-_]diagram|schema|c4|infra|topology|data[-_]?model|uml)[^/]*\.(png|svg|jpe?g|webp|gif)$/i;
@@ -43,7 +43,7 @@ export default defineRule({
     for (const doc of docs) {
       for (const link of doc.links) {
         const target = resolveRelativeLink(doc.path, link.url);
-        if (target && (ARCH_DOC.test(target) || DIAGRAM_SOURCE.test(target) || /(^|\/)(adrs?|decisions)\/?$/i.test(target))) {
+        if (target && !isDocTemplate(target) && (ARCH_DOC.test(target) || DIAGRAM_SOURCE.test(target) || /(^|\/)(adrs?|decisions)\/?$/i.test(target))) {
           return { outcome: 'pass', summary: `${doc.path}:${link.line} links ${target}.` };
         }
       }
@@ -58,7 +58,7 @@ export default defineRule({
         return partial(0.5, `Only a directory tree (${doc.path}:${tree.line}) describes the structure.`, { file: doc.path, line: tree.line, message: 'A folder tree shows where files live, not how the parts interact.', fix: 'Add a few sentences or a Mermaid diagram on how a request flows through the layers to the database.' });
       }
     }
-    const unlinked = files.all.find((f) => ARCH_DOC.test(f.path) || DIAGRAM_SOURCE.test(f.path));
+    const unlinked = files.all.find((f) => (ARCH_DOC.test(f.path) && !isDocTemplate(f.path)) || DIAGRAM_SOURCE.test(f.path));
     if (unlinked) {
       return partial(0.7, `${unlinked.path} exists but the README does not link it.`, { file: readme.path, message: `${unlinked.path} explains the design, but nothing in the README points to it.`, fix: `Link it: "See [the architecture notes](${unlinked.path})."` });
     }

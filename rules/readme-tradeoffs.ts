@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
-import { findSections, hasContent } from '../src/facts/readme-sections.js';
+import { findSections, hasContent, isDocTemplate } from '../src/facts/readme-sections.js';
 
 /** Content cues for decisions and failure thinking in prose (signals §4.5); each counts once. */
 const CUES: [string, RegExp][] = [
@@ -48,7 +48,7 @@ export default defineRule({
 
     const section = findSections(docs, 'tradeoffs').find((m) => hasContent(m.section));
     if (section) return { outcome: 'pass', summary: `"${section.section.title}" at ${section.doc.path}:${section.section.line}.` };
-    const adrs = files.all.filter((f) => ADR_PATH.test(f.path));
+    const adrs = files.all.filter((f) => ADR_PATH.test(f.path) && !isDocTemplate(f.path));
     if (adrs.length > 0) return { outcome: 'pass', summary: `${adrs.length} architecture decision record(s) in ${adrs[0]!.dir}.` };
 
     // Prose only: code blocks and headings hold commands and titles, not reasoning.

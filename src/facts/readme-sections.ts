@@ -114,3 +114,8 @@ export function hasContent(section: { text: string; code: unknown[] }): boolean 
   // List items are joined without spaces in the plain text, so length counts as well as words.
   return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
 }
+
+/** A template to copy (docs/adr/template.md, adr-template.md): it records no decision of its own. */
+export function isDocTemplate(path: string): boolean {
+  return /(^|\/)([\w-]*[-_])?template(s)?([-_.][\w-]*)?\.md$/i.test(path);
+}

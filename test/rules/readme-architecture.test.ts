@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: 'a "Project structure" section with a tree', files: { 'README.md': '# Shop\n\n## Project structure\n\n```\nsrc/\n├── routes\n├── services\n└── db\n```\n' } },
   ],
   invalid: [
+    { name: 'only an unlinked ADR template', files: { 'README.md': '# Shop\n', 'docs/adr/template.md': '# NNNN. Title\n' }, outcome: 'fail' },
     {
       name: 'a setup step that mentions "the structure" is not an architecture section (rest-api-slim-php)',
       files: { 'README.md': '# Api\n\n## 3- Create the structure and load test data into the database\n\nRun composer database to create the tables and load the sample rows for local testing.\n' },

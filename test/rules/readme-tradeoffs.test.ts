@@ -19,6 +19,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'only an ADR template (a template records no decision)', files: { 'README.md': '# Shop\n', 'docs/adr/template.md': '# NNNN. Title\n\n## Decision\n' }, outcome: 'fail' },
     { name: "'Future considerations and improvements' is a roadmap (Knguyen-dev/Blog-API)", files: { 'README.md': '# Blog\n\n## Future considerations and improvements\n\n- Add comment moderation for admins\n- Move images to object storage\n- Add full-text search over posts\n' }, outcome: 'partial', score: 0.4 },
     { name: 'no README', files: { 'main.go': 'package main\n' }, outcome: 'fail' },
     { name: 'nothing about decisions', files: { 'README.md': '# Shop\n\nAn online shop.\n' }, outcome: 'fail', findings: [{ file: 'README.md', message: /No section on design decisions/ }] },
