@@ -1,10 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { envFacts, type EnvRead } from '../src/facts/env.js';
+import { envFacts, LARAVEL_GENERATED_CONFIG as LARAVEL_CONFIG, type EnvRead } from '../src/facts/env.js';
 import type { Finding } from '../src/types.js';
 
 const MAX_FINDINGS = 10;
-/** Laravel's generated config files (services.php included: its mail and cloud keys are generated too). */
-const LARAVEL_CONFIG = /^(config\/[\w-]+|bootstrap\/app)\.php$/;
 
 export default defineRule({
   meta: {
