@@ -13,6 +13,8 @@ export interface CheckOptions {
   rules?: readonly Rule<any>[];
   ignore?: FactsOptions['ignore'];
   timings?: boolean;
+  /** Facts to reuse (the caller keeps them to read the repository after the check); built here when absent. */
+  facts?: Facts;
 }
 
 /** Scores one repository source: the single code path shared by the CLI and the Action. */
@@ -21,7 +23,7 @@ export async function checkSource(source: RepositorySource, options: CheckOption
   const config = options.config ?? { rules: {} };
   const enabled = rules.filter((r) => (config.rules[r.meta.id]?.level ?? r.meta.level) !== 'off');
   const statsLimit = enabled.some((r) => r.meta.needs?.includes('commit-stats')) ? COMMIT_STATS_LIMIT : 0;
-  const facts = new Facts(source, { statsLimit, ...(options.ignore ? { ignore: options.ignore } : {}) });
+  const facts = options.facts ?? new Facts(source, { statsLimit, ...(options.ignore ? { ignore: options.ignore } : {}) });
   // Start the one `git log` now: git walks the history on the other core while rules read files.
   if (enabled.some((r) => r.meta.category === 'history')) void facts.history();
   return runChecks({
