@@ -33,6 +33,7 @@ export const HELP = `Usage: portfolio-check [path | github:owner/repo[@ref]] [op
        portfolio-check explain <rule>
        portfolio-check batch [targets...] --out DIR    (a cohort; see batch --help)
        portfolio-check report DIR... [--format html]   (a cohort report)
+       portfolio-check fix [path] [--dry-run] [--yes] [--only rules]
 
 Scores a backend repository 0-100 against the backend developer roadmap and
 explains every point lost with a fix.

@@ -29,6 +29,7 @@ async function run(): Promise<number> {
     const cohort = await import('../cohort/cli.js');
     return argv[0] === 'batch' ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
+  if (argv[0] === 'fix') return (await import('../fix/cli.js')).fixMain(argv.slice(1), io);
   const { main } = await import('./main.js');
   return main(argv, io);
 }
