@@ -1,4 +1,4 @@
-import type { AddedLine, AddedLinesOptions, History, ReadOptions, ReadResult, RepositorySource, SourceFile } from '../source/types.js';
+import type { AddedLine, AddedLinesOptions, HistoryOptions, HistoryStream, ReadOptions, ReadResult, RepositorySource, SourceFile } from '../source/types.js';
 import type { PlannedFile } from './types.js';
 
 /**
@@ -48,7 +48,7 @@ export class OverlaySource implements RepositorySource {
     return { bytes: bytes.subarray(0, options.maxBytes), size: bytes.length, truncated: bytes.length > options.maxBytes };
   }
 
-  history(options: { statsLimit: number }): Promise<History> {
+  history(options: HistoryOptions): Promise<HistoryStream> {
     return this.inner.history(options);
   }
 

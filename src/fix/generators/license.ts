@@ -137,15 +137,9 @@ export const license: Generator = {
 /** The person who wrote most of the non-bot commits; else the manifest's author; else the project's name. */
 async function copyrightHolder(context: FixContext): Promise<{ name: string; source: string }> {
   const history = await context.facts.history();
-  if (history.available) {
-    const counts = new Map<string, number>();
-    for (const c of history.commits) {
-      if (/\[bot\]|dependabot|renovate|github-actions/i.test(`${c.authorName} ${c.authorEmail}`) || !c.authorName.trim()) continue;
-      counts.set(c.authorName.trim(), (counts.get(c.authorName.trim()) ?? 0) + 1);
-    }
-    const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (top) return { name: oneLine(top[0]), source: `author of ${top[1]} commit(s)` };
-  }
+  // The history summary ranks human authors by commits (bots are already left out).
+  const top = history.available ? history.summary.authors.find((a) => a.name.trim()) : undefined;
+  if (top) return { name: oneLine(top.name), source: `author of ${top.commits} commit(s)` };
   return { name: `the ${oneLine(context.projectName)} authors`, source: 'no git history' };
 }
 
