@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/report/html.js';
 import type { Result } from '../../src/types.js';
+import { findChromium } from '../helpers/chromium.js';
 import { fixtureResult } from '../report/sample-result.js';
 
 // The page functions below run in the browser; these module-local declarations stand in for the DOM
@@ -17,7 +18,6 @@ type Element = any;
 type HTMLElement = { offsetHeight: number; offsetParent: unknown };
 type HTMLDetailsElement = { open: boolean };
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'test-output');
 const ARGS = [
@@ -31,14 +31,14 @@ const ARGS = [
   '--disable-sync',
 ];
 
+// Set in beforeAll: a missing browser fails the file with one line saying what to install.
+let CHROMIUM: string;
 let context: BrowserContext;
 let userDataDir: string;
 const results: Record<'good' | 'weak', Result> = {} as never;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the HTML report is tested in a real browser. Install it with "apt-get install -y chromium" (.ci/run does this in CI).`);
-  }
+  CHROMIUM = findChromium();
   mkdirSync(OUT, { recursive: true });
   userDataDir = mkdtempSync(path.join(tmpdir(), 'pc-chromium-'));
   // A persistent context is the only way playwright accepts a chosen (fresh) user-data-dir.
