@@ -38,7 +38,7 @@ describe('portfolio-check CLI', () => {
   });
 
   it('exits 2 with a one-line reason on usage errors', async () => {
-    for (const argv of [['--bogus'], ['--format', 'xml', '.'], ['--min-score', 'abc'], ['--min-score', '101'], ['a', 'b']]) {
+    for (const argv of [['--bogus'], ['--format', 'xml', '.'], ['--min-score', 'abc'], ['--min-score', '101'], ['a', 'b'], ['--fail-on', 'sometimes'], ['--max-warnings', '-1'], ['--max-warnings', '1.5']]) {
       const r = await run(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^portfolio-check: .+\n/);
@@ -91,6 +91,30 @@ describe('portfolio-check CLI', () => {
     expect(weak.stderr).toMatch(/below the minimum 95/);
     const ok = await run([path.join(FIXTURES, 'js-weak'), '--min-score', '0', '--quiet']);
     expect(ok.code).toBe(0);
+  });
+
+  it('gates on failing rules by level with --fail-on, like the Action, and on --max-warnings', async () => {
+    const weak = path.join(FIXTURES, 'js-weak');
+    const result = JSON.parse((await run([weak, '--format', 'json'])).stdout) as { rules: { id: string; level: string; outcome: string }[] };
+    const failing = (level: string) => result.rules.filter((r) => r.level === level && (r.outcome === 'fail' || r.outcome === 'partial')).map((r) => r.id);
+    expect(failing('error').length).toBeGreaterThan(0);
+    expect(failing('warn').length).toBeGreaterThan(0);
+
+    // The default is unchanged: failing rules alone never fail the run.
+    expect((await run([weak, '--quiet'])).code).toBe(0);
+    expect((await run([weak, '--quiet', '--fail-on', 'none'])).code).toBe(0);
+    const onError = await run([weak, '--quiet', '--fail-on', 'error']);
+    expect(onError.code).toBe(1);
+    expect(onError.stderr).toBe(`portfolio-check: ${failing('error').length} rule(s) at level error fail: ${failing('error').join(', ')}\n`);
+    const onWarn = await run([weak, '--quiet', '--fail-on', 'warn']);
+    expect(onWarn.code).toBe(1);
+    expect(onWarn.stderr).toContain(`${failing('error').length + failing('warn').length} rule(s) at level warn or error fail`);
+
+    const warnings = failing('warn').length;
+    expect((await run([weak, '--quiet', '--max-warnings', String(warnings)])).code).toBe(0);
+    const tooMany = await run([weak, '--quiet', '--max-warnings', String(warnings - 1)]);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toContain(`portfolio-check: ${warnings} warning(s), more than the maximum ${warnings - 1}: ${failing('warn').join(', ')}`);
   });
 
   it('writes a Markdown report to --output', async () => {

@@ -1,4 +1,6 @@
-export type FailOn = 'error' | 'warn' | 'none';
+import { FAIL_ON, type FailOn } from '../gate.js';
+
+export type { FailOn };
 
 /** The Action's inputs, parsed and validated once. */
 export interface ActionInputs {
@@ -43,8 +45,8 @@ function parseMinScore(value: string | undefined): number | undefined {
 
 function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'none';
-  const v = value.toLowerCase();
-  if (v === 'error' || v === 'warn' || v === 'none') return v;
+  const v = value.toLowerCase() as FailOn;
+  if (FAIL_ON.includes(v)) return v;
   throw new InputError(`fail-on must be one of error, warn, none; got "${value}"`);
 }
 

@@ -10,11 +10,12 @@ import { formatSarif } from '../report/sarif.js';
 import { readCommits } from '../source/git-log.js';
 import { GitRevisionSource } from '../source/git-revision.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
+import { evaluateGate as evaluateSharedGate, type Gate } from '../gate.js';
 import type { Result } from '../types.js';
 import { compareResults, type Comparison } from '../engine/compare.js';
 import { changedFiles, prepareBase, repoPrefix, type PreparedBase } from './git-base.js';
 import { createClient, isForbidden, pullRequestCommits, upsertComment, type GitHubClient, type PullRequestRef } from './github-api.js';
-import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+import { InputError, parseInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { gradeCommits, type PullRequestCommits } from '../engine/pr-commits.js';
 
 /** The pull request's own commits read from git, newest first, at most this many. */
@@ -108,7 +109,7 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
     head.passed = gate.passed;
   }
 
-  if (inputs.annotations) publishAnnotations(head, touched, prefix);
+  if (inputs.annotations) publishAnnotations(head, touched, prefix, inputs.failOn);
   await publishSummary(report, env);
   const files = await writeReports(head, report, inputs, env, workspace, prefix);
   setOutputs(head, base, report.comparison, files);
@@ -139,17 +140,8 @@ async function scoreBase(root: string, prepared: PreparedBase, name: string, opt
 }
 
 /** The gate: min-score (or the config's passScore) and fail-on. Undefined when nothing is gated. */
-export function evaluateGate(result: Result, inputs: Pick<ActionInputs, 'minScore' | 'failOn'>): { passed: boolean; reasons: string[] } | undefined {
-  const minScore = inputs.minScore ?? result.passScore;
-  if (minScore === undefined && inputs.failOn === 'none') return undefined;
-  const reasons: string[] = [];
-  if (minScore !== undefined && result.score < minScore) reasons.push(`the score ${result.score} is below the minimum ${minScore}`);
-  if (inputs.failOn !== 'none') {
-    const levels = inputs.failOn === 'error' ? ['error'] : ['error', 'warn'];
-    const failing = result.rules.filter((r) => levels.includes(r.level) && (r.outcome === 'fail' || r.outcome === 'partial'));
-    if (failing.length > 0) reasons.push(`${failing.length} rule(s) at level ${inputs.failOn === 'error' ? 'error' : 'warn or error'} fail: ${failing.map((r) => r.id).join(', ')}`);
-  }
-  return { passed: reasons.length === 0, reasons };
+export function evaluateGate(result: Result, inputs: Pick<ActionInputs, 'minScore' | 'failOn'>): Gate | undefined {
+  return evaluateSharedGate(result, { minScore: inputs.minScore, failOn: inputs.failOn });
 }
 
 async function readPullRequest(env: NodeJS.ProcessEnv): Promise<PullRequestEvent | undefined> {
@@ -187,8 +179,8 @@ async function apiCommits(client: GitHubClient, pr: PullRequestRef, problem: str
   }
 }
 
-function publishAnnotations(result: Result, touched: Set<string>, prefix: string): void {
-  for (const a of selectAnnotations(result, { touchedFiles: touched, pathPrefix: prefix })) {
+function publishAnnotations(result: Result, touched: Set<string>, prefix: string, failOn: FailOn): void {
+  for (const a of selectAnnotations(result, { touchedFiles: touched, pathPrefix: prefix, failOn })) {
     const properties: core.AnnotationProperties = a.file ? { title: a.title, file: a.file, startLine: a.line, ...(a.column ? { startColumn: a.column } : {}) } : { title: a.title };
     if (a.level === 'error') core.error(a.message, properties);
     else if (a.level === 'warning') core.warning(a.message, properties);

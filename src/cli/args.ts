@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { PRESET_NAMES, type PresetName } from '../config/presets.js';
+import { FAIL_ON, type FailOn } from '../gate.js';
 
 export const FORMATS = ['stylish', 'json', 'markdown', 'html', 'sarif', 'shields'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -11,6 +12,10 @@ export interface CliOptions {
   /** Also write an SVG score badge to this file. */
   badge?: string;
   minScore?: number;
+  /** Exit 1 when a rule at this level fails (`warn`: warn or error); `none` by default, as in the Action. */
+  failOn: FailOn;
+  /** Exit 1 when more warn-level rules fail than this. */
+  maxWarnings?: number;
   quiet: boolean;
   verbose: boolean;
   color?: boolean;
@@ -53,6 +58,11 @@ Options:
   -o, --output <file>   Write the report to a file instead of stdout
       --badge <file>    Also write an SVG score badge to this file
       --min-score <n>   Exit 1 when the score is below n (0-100)
+      --fail-on <level> Exit 1 when a rule at this level fails or only partly
+                        passes: error, warn (warn or error) or none (default)
+      --max-warnings <n>
+                        Exit 1 when more than n rules at level warn fail or
+                        only partly pass
   -q, --quiet           Print only the score and the next step
       --verbose         Also list passing and not-applicable rules
       --list-rules      List the rules with category, level and weight
@@ -69,7 +79,8 @@ Options:
   -v, --version         Print the version
   -h, --help            Print this help
 
-Exit codes: 0 ok, 1 the gate failed (--min-score), 2 usage or configuration error.
+Exit codes: 0 ok, 1 the gate failed (--min-score, --fail-on, --max-warnings),
+2 usage or configuration error.
 `;
 
 /** Parses argv (without node and script). Throws UsageError with a one-line reason. */
@@ -85,6 +96,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         output: { type: 'string', short: 'o' },
         badge: { type: 'string' },
         'min-score': { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         verbose: { type: 'boolean' },
         color: { type: 'boolean' },
@@ -119,12 +132,23 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       throw new UsageError(`--min-score must be a number from 0 to 100, got "${values['min-score']}"`);
     }
   }
+  const failOn = (values['fail-on'] ?? 'none') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${values['fail-on']}"`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings'].trim()) || !Number.isSafeInteger(maxWarnings)) {
+      throw new UsageError(`--max-warnings must be a whole number (0 or more), got "${values['max-warnings']}"`);
+    }
+  }
   return {
     target: positionals[0] ?? '.',
     format,
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.badge !== undefined ? { badge: values.badge } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
+    failOn,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     quiet: values.quiet ?? false,
     verbose: values.verbose ?? false,
     ...(values['no-color'] ? { color: false } : values.color !== undefined ? { color: values.color } : {}),

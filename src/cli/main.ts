@@ -1,6 +1,7 @@
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSource } from '../check.js';
+import { evaluateGate } from '../gate.js';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../config/index.js';
 import { formatBadge, formatShields } from '../report/badge.js';
 import { formatHtml } from '../report/html.js';
@@ -24,6 +25,9 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
+
+/** Exit codes (documented in --help and the README). */
+export const EXIT = { ok: 0, gateFailed: 1, usage: 2 } as const;
 
 /** Runs the CLI and returns its exit code: 0 ok, 1 gate failed, 2 usage or config error. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -83,7 +87,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     } catch (error) {
       if (!(error instanceof RemoteTargetError)) throw error;
       io.stderr(`portfolio-check: ${error.message}\n`);
-      return 2;
+      return EXIT.usage;
     } finally {
       cloning.stop();
     }
@@ -134,11 +138,9 @@ async function checkDirectory(root: string, name: string, options: CliOptions, i
   }
   // --min-score wins over the configuration's passScore.
   const passScore = options.minScore ?? result.passScore;
-  const gatePassed = passScore === undefined || result.score >= passScore;
-  if (passScore !== undefined) {
-    result.passScore = passScore;
-    result.passed = gatePassed;
-  }
+  const gate = evaluateGate(result, { minScore: passScore, failOn: options.failOn, maxWarnings: options.maxWarnings });
+  if (passScore !== undefined) result.passScore = passScore;
+  if (gate) result.passed = gate.passed;
 
   const color = options.color ?? (!options.output && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const report =
@@ -174,11 +176,11 @@ async function checkDirectory(root: string, name: string, options: CliOptions, i
   } else {
     io.stdout(report);
   }
-  if (!gatePassed) {
-    io.stderr(`portfolio-check: score ${result.score} is below the minimum ${passScore}\n`);
-    return 1;
+  if (gate && !gate.passed) {
+    for (const reason of gate.reasons) io.stderr(`portfolio-check: ${reason}\n`);
+    return EXIT.gateFailed;
   }
-  return 0;
+  return EXIT.ok;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Comparison } from '../engine/compare.js';
 import type { PullRequestCommits } from '../engine/pr-commits.js';
+import { failsGate, type FailOn } from '../gate.js';
 import type { Band, Result, RuleResult } from '../types.js';
 import { compareStrings } from '../util.js';
 import { costlyRules, escapeMarkdown, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
@@ -35,16 +36,22 @@ export interface AnnotationOptions {
   /** The checked directory relative to the repository root ("" for the root). */
   pathPrefix?: string;
   limit?: number;
+  /**
+   * The job's fail-on gate. Only findings of rules that fail the gate are errors; the others are
+   * warnings (rules at level error) or notices (level warn): a red error never sits on a green job.
+   */
+  failOn?: FailOn;
 }
 
 /**
  * Findings that have a real file and line, as annotations: files the PR touches first, then the
- * costliest rules. At most `limit` per level; the rest are counted in one closing notice.
+ * costliest rules; errors only for rules that fail the job's gate. At most `limit` per level; the rest are counted in one closing notice.
  */
 export function selectAnnotations(result: Result, options: AnnotationOptions = {}): Annotation[] {
   const limit = options.limit ?? ANNOTATIONS_PER_LEVEL;
   const prefix = normalisePrefix(options.pathPrefix);
   const touched = options.touchedFiles ?? new Set<string>();
+  const failOn = options.failOn ?? 'none';
   const candidates: (Annotation & { touched: boolean; cost: number })[] = [];
   for (const rule of result.rules) {
     if (rule.pointsLost <= 0 && rule.outcome !== 'fail' && rule.outcome !== 'partial') continue;
@@ -52,7 +59,7 @@ export function selectAnnotations(result: Result, options: AnnotationOptions = {
       if (!isRepoRelative(finding.file) || !finding.line || finding.line < 1) continue;
       const file = prefix + finding.file;
       candidates.push({
-        level: rule.level === 'error' ? 'error' : 'warning',
+        level: failsGate(rule, failOn) ? 'error' : rule.level === 'error' ? 'warning' : 'notice',
         title: `${rule.title} (${rule.id})`,
         message: `${finding.message}\nFix: ${finding.fix ?? rule.fix}\n${rule.docs}`,
         file,

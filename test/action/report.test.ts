@@ -87,11 +87,12 @@ describe('selectAnnotations', () => {
       ruleResult({ id: 'warned', level: 'warn', pointsLost: 2, findings: [...findings(3, 'w.js'), { message: 'Outside.', file: '../etc/passwd', line: 1 }] }),
       ruleResult({ id: 'passing', level: 'error', outcome: 'pass', score: 1, pointsLost: 0, findings: findings(1, 'ok.js') }),
     ]);
-    const annotations = selectAnnotations(result, { touchedFiles: new Set(['new.js']) });
+    const annotations = selectAnnotations(result, { touchedFiles: new Set(['new.js']), failOn: 'error' });
     const errors = annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(10);
     expect(errors.slice(0, 3).map((a) => `${a.file}:${a.line}`)).toEqual(['new.js:1', 'new.js:2', 'old.js:1']);
-    expect(annotations.filter((a) => a.level === 'warning').map((a) => `${a.file}:${a.line}`)).toEqual(['w.js:1', 'w.js:2', 'w.js:3']);
+    // The warn-level rule cannot fail this job: a notice.
+    expect(annotations.filter((a) => a.level === 'notice' && a.line > 0).map((a) => `${a.file}:${a.line}`)).toEqual(['w.js:1', 'w.js:2', 'w.js:3']);
     expect(annotations.at(-1)).toEqual({
       level: 'notice',
       title: 'More portfolio-check findings',
@@ -100,6 +101,18 @@ describe('selectAnnotations', () => {
       line: 0,
     });
     expect(annotations[0]).toMatchObject({ title: 'Title of cheap (cheap)', message: 'Problem 0.\nFix: General fix for cheap.\nhttps://example.test/rules/cheap.md' });
+  });
+
+  it('shows errors only for rules that fail the gate: warnings and notices otherwise', () => {
+    const result = sampleResult([
+      ruleResult({ id: 'err', level: 'error', pointsLost: 3, findings: findings(1, 'e.js') }),
+      ruleResult({ id: 'warned', level: 'warn', outcome: 'partial', score: 0.5, pointsLost: 1, findings: findings(1, 'w.js') }),
+    ]);
+    const levels = (failOn?: 'error' | 'warn' | 'none') => selectAnnotations(result, failOn ? { failOn } : {}).map((a) => `${a.file}:${a.level}`);
+    expect(levels()).toEqual(['e.js:warning', 'w.js:notice']);
+    expect(levels('none')).toEqual(['e.js:warning', 'w.js:notice']);
+    expect(levels('error')).toEqual(['e.js:error', 'w.js:notice']);
+    expect(levels('warn')).toEqual(['e.js:error', 'w.js:error']);
   });
 
   it('prefixes paths when the checked directory is a subdirectory', () => {

@@ -156,8 +156,9 @@ function prEvent(repo: PullRequestRepo, number = 7): object {
   };
 }
 
+// A warning, not an error: env-example is at level error, but with fail-on: none it cannot fail the job.
 const ENV_ANNOTATION =
-  '::error title=Environment variables are documented (env-example),file=src/config.js,line=2::SESSION_SECRET is read here but not listed in an .env.example or the README.%0AFix: Add `SESSION_SECRET=` with a placeholder value to .env.example.%0Ahttps://github.com/portfolio-check/portfolio-check/blob/main/rules/env-example.md';
+  '::warning title=Environment variables are documented (env-example),file=src/config.js,line=2::SESSION_SECRET is read here but not listed in an .env.example or the README.%0AFix: Add `SESSION_SECRET=` with a placeholder value to .env.example.%0Ahttps://github.com/portfolio-check/portfolio-check/blob/main/rules/env-example.md';
 
 describe('run() on a pull request', () => {
   it('scores head and base from a shallow checkout, annotates, summarises and creates the comment', async () => {
@@ -176,6 +177,8 @@ describe('run() on a pull request', () => {
     const annotations = result.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
     expect(annotations[0]).toBe(ENV_ANNOTATION);
     expect(annotations.every((l) => /file=[^,]+,line=\d+/.test(l))).toBe(true);
+    // The job passes, so no finding is shown as an error.
+    expect(annotations.filter((l) => l.startsWith('::error '))).toEqual([]);
 
     expect(result.summary).toContain(`Portfolio score: ${score}/100 (+${delta} from ${baseScore} on the base)`);
     expect(result.summary).toMatch(/### ⬆️ Fixed in this pull request\n\n- \[`license-present`\]/);
@@ -309,6 +312,8 @@ describe('run(): gate, configuration and other events', () => {
     const failed = await runAction({ workspace, eventName: 'push', inputs: { 'fail-on': 'error' } });
     expect(failed.exitCode).toBe(1);
     expect(failed.stdout).toMatch(/::error::portfolio-check: \d+ rule\(s\) at level error fail: [a-z-]+(, [a-z-]+)*\n/);
+    // The findings that fail the job are its error annotations.
+    expect(failed.stdout).toContain(ENV_ANNOTATION.replace('::warning ', '::error '));
     const passed = await runAction({ workspace, eventName: 'push', inputs: { 'fail-on': 'none' } });
     expect(passed.exitCode).toBeUndefined();
     expect(passed.outputs.passed).toBe('true');
@@ -384,7 +389,7 @@ describe('the bundled Action (dist/index.js)', () => {
   it('runs from a fresh build as the runner starts it, and exits on its own', async () => {
     const { execFileSync, spawn } = await import('node:child_process');
     const out = tempDir('pc-bundle-');
-    execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: 'ignore' });
+    execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out, '--skip-types'], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: 'ignore' });
     const repo = pullRequestRepo();
     const workspace = checkout(repo);
     const files = tempDir('pc-runner-');

@@ -68,7 +68,7 @@ describe('a check under a maintainer config', () => {
     const low = tree({ 'portfolio-check.config.json': { passScore: 100, rules: { 'readme-present': 'error' } }, 'README.md': '# x\n' });
     const gated = await run(['.'], low);
     expect(gated.code).toBe(1);
-    expect(gated.stderr).toMatch(/^portfolio-check: score \d+ is below the minimum 100\n$/);
+    expect(gated.stderr).toMatch(/^portfolio-check: the score \d+ is below the minimum 100\n$/);
     const flag = await run(['.', '--min-score', '0', '--format', 'json'], low);
     expect(flag.code).toBe(0);
     expect(JSON.parse(flag.stdout)).toMatchObject({ passScore: 0, passed: true });
