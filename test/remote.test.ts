@@ -1,11 +1,12 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli/main.js';
-import { parseRemoteTarget, RemoteTargetError } from '../src/source/remote.js';
+import { cloneRemote, parseRemoteTarget, RemoteTargetError } from '../src/source/remote.js';
 import { buildRepo, git, makeTempDir, removeDir } from './helpers/repo.js';
 
 const TOKEN = 'ghs_testtoken0123456789abcdefghijklmnopq';
@@ -20,6 +21,7 @@ let served: string;
 let server: Server;
 let base: string;
 const requests: { url: string; headers: IncomingHttpHeaders }[] = [];
+const stalled: ServerResponse[] = [];
 let tmpRoot: string;
 const savedTmp = process.env.TMPDIR;
 
@@ -57,6 +59,11 @@ beforeAll(async () => {
 
   server = createServer((req, res) => {
     requests.push({ url: req.url ?? '', headers: req.headers });
+    // A server that never answers: a clone in progress, to interrupt.
+    if (req.url?.startsWith('/octo/stalled.git/')) {
+      stalled.push(res);
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/private/') && req.headers.authorization?.toLowerCase() !== AUTH.toLowerCase()) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="GitHub"' }).end();
@@ -75,6 +82,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const res of stalled) res.destroy();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   removeDir(served);
   removeDir(tmpRoot);
@@ -117,28 +125,80 @@ describe('github:owner/repo', () => {
 
   it('reads a private repository with GITHUB_TOKEN, sent as a header and never printed', async () => {
     const denied = await run(['github:private/secret-api']);
-    expect(denied.code).toBe(2);
+    expect(denied.code).toBe(3);
     expect(denied.stderr).toMatch(/^portfolio-check: cannot clone private\/secret-api: authentication required \(set GITHUB_TOKEN/);
     const allowed = await run(['github:private/secret-api', '--format', 'json', '--verbose'], { GITHUB_TOKEN: TOKEN });
     expect(allowed.code).toBe(0);
     expect(allowed.stdout + allowed.stderr).not.toContain(TOKEN);
     expect(requests.some((q) => q.url.startsWith('/private/') && q.headers.authorization === AUTH)).toBe(true);
     const refused = await run(['github:private/secret-api'], { GH_TOKEN: 'wrong-token' });
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('the token was refused');
     expect(refused.stderr).not.toContain('wrong-token');
     expect(leftovers()).toEqual([]);
   });
 
-  it('exits 2 with one line for a missing repository or branch', async () => {
+  it('exits 3 with one line for a missing repository or branch', async () => {
     const missing = await run(['github:octo/nope']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(3);
     expect(missing.stderr).toBe('portfolio-check: cannot clone octo/nope: repository not found (if it is private, set GITHUB_TOKEN)\n');
     const branch = await run(['github:octo/shop-api@no-such-branch']);
-    expect(branch.code).toBe(2);
+    expect(branch.code).toBe(3);
     expect(branch.stderr).toBe('portfolio-check: cannot clone octo/shop-api@no-such-branch: no branch or tag "no-such-branch"\n');
     expect(leftovers()).toEqual([]);
   });
+
+  it('exits 3, not 2, when the server cannot be reached', async () => {
+    const down = await run(['github:octo/shop-api'], { GITHUB_SERVER_URL: 'http://127.0.0.1:9' });
+    expect(down.code).toBe(3);
+    expect(down.stderr).toMatch(/^portfolio-check: cannot clone octo\/shop-api: [^\n]+\n$/);
+    // A malformed target stays a usage error.
+    expect((await run(['github:octo'])).code).toBe(2);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('reports git progress while cloning, and failures without the progress lines', async () => {
+    const phases: string[] = [];
+    const target = parseRemoteTarget('github:octo/shop-api')!;
+    const clone = await cloneRemote(target, { env: { GITHUB_SERVER_URL: `file://${served}` }, onProgress: (phase) => phases.push(phase) });
+    await clone.cleanup();
+    expect(phases.length).toBeGreaterThan(0);
+    expect(phases.every((p) => /^(enumerating|counting|compressing|receiving) objects( \d+%)?$|^resolving deltas( \d+%)?$|^updating files( \d+%)?$/.test(p))).toBe(true);
+    await expect(cloneRemote(parseRemoteTarget('github:octo/nope')!, { env: { GITHUB_SERVER_URL: `file://${served}` }, onProgress: () => {} })).rejects.toThrow(
+      /^cannot clone octo\/nope: (?!Cloning into)/,
+    );
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('stops git and removes the clone when aborted', async () => {
+    const controller = new AbortController();
+    const target = parseRemoteTarget('github:octo/stalled')!;
+    const cloning = cloneRemote(target, { env: { GITHUB_SERVER_URL: base }, signal: controller.signal });
+    await expect.poll(() => stalled.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(leftovers()).toHaveLength(1);
+    controller.abort();
+    await expect(cloning).rejects.toThrow('cloning octo/stalled was interrupted');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('exits 130/143 on SIGINT/SIGTERM during a clone, leaving no temporary clone behind', async () => {
+    const dist = makeTempDir('pc-dist-');
+    try {
+      execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', dist, '--skip-types'], { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'pipe' });
+      for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+        const before = stalled.length;
+        const child = spawn(process.execPath, [path.join(dist, 'cli.js'), 'github:octo/stalled'], { env: { ...process.env, TMPDIR: tmpRoot, GITHUB_SERVER_URL: base }, stdio: 'ignore' });
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+        await expect.poll(() => stalled.length, { timeout: 30_000 }).toBeGreaterThan(before);
+        expect(leftovers()).toHaveLength(1);
+        child.kill(signal);
+        expect(await exited).toBe(code);
+        expect(leftovers()).toEqual([]);
+      }
+    } finally {
+      removeDir(dist);
+    }
+  }, 180_000);
 
   it("never runs a remote repository's JavaScript config or plugins, nor reads outside it", async () => {
     const js = await run(['github:octo/js-config']);

@@ -80,7 +80,8 @@ Options:
   -h, --help            Print this help
 
 Exit codes: 0 ok, 1 the gate failed (--min-score, --fail-on, --max-warnings),
-2 usage or configuration error.
+2 usage or configuration error, 3 the repository could not be reached or
+cloned, 130/143 interrupted (Ctrl-C / SIGTERM).
 `;
 
 /** Parses argv (without node and script). Throws UsageError with a one-line reason. */

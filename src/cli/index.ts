@@ -2,6 +2,7 @@ import { VERSION } from '../version.js';
 import type { CliIo } from './main.js';
 
 const argv = process.argv.slice(2);
+const interrupted = new AbortController();
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -9,7 +10,25 @@ const io: CliIo = {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  signal: interrupted.signal,
 };
+
+/**
+ * Ctrl-C or a SIGTERM: stop git and remove any temporary clone before exiting, with the
+ * conventional 128 + signal number (130, 143), as a shell reports an interrupted command.
+ */
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    interrupted.abort();
+    void import('../source/remote.js').then(
+      ({ removeClonesSync }) => {
+        removeClonesSync();
+        process.exit(code);
+      },
+      () => process.exit(code),
+    );
+  });
+}
 
 /**
  * `--version` and `--help` answer without loading the checker; every other command loads the CLI

@@ -24,12 +24,14 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Aborted on SIGINT/SIGTERM: a clone in progress stops (index.ts removes it and exits). */
+  signal?: AbortSignal;
 }
 
 /** Exit codes (documented in --help and the README). */
-export const EXIT = { ok: 0, gateFailed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, gateFailed: 1, usage: 2, unreachable: 3 } as const;
 
-/** Runs the CLI and returns its exit code: 0 ok, 1 gate failed, 2 usage or config error. */
+/** Runs the CLI and returns its exit code: 0 ok, 1 gate failed, 2 usage or config error, 3 clone failed. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let options: CliOptions;
   try {
@@ -80,14 +82,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   if (remote) {
-    const cloning = startProgress(`Cloning ${remote.display}…`, { write: io.stderr, enabled: Boolean(io.stderrIsTTY) && io.env.TERM !== 'dumb' });
+    const interactive = Boolean(io.stderrIsTTY) && io.env.TERM !== 'dumb';
+    const cloning = startProgress(`Cloning ${remote.display}…`, { write: io.stderr, enabled: interactive });
     let clone: Clone;
     try {
-      clone = await cloneRemote(remote, { env: io.env });
+      clone = await cloneRemote(remote, { env: io.env, ...(io.signal ? { signal: io.signal } : {}), ...(interactive ? { onProgress: (phase) => cloning.update(phase) } : {}) });
     } catch (error) {
       if (!(error instanceof RemoteTargetError)) throw error;
       io.stderr(`portfolio-check: ${error.message}\n`);
-      return EXIT.usage;
+      return EXIT.unreachable;
     } finally {
       cloning.stop();
     }

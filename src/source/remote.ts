@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runGit } from './git-run.js';
+import { runGit, type GitRunOptions } from './git-run.js';
 
 /** A repository on GitHub (or GitHub Enterprise), named on the command line. */
 export interface RemoteTarget {
@@ -59,7 +60,42 @@ export function parseRemoteTarget(target: string): RemoteTarget | undefined {
 export interface CloneOptions {
   /** The environment: GITHUB_SERVER_URL (GitHub Enterprise, tests) and GITHUB_TOKEN / GH_TOKEN. */
   env: NodeJS.ProcessEnv;
+  /** Aborting kills git and removes the clone (the CLI aborts on SIGINT and SIGTERM). */
+  signal?: AbortSignal;
+  /** Called with git's progress ("receiving objects 45%") while cloning; git stays quiet without it. */
+  onProgress?: (phase: string) => void;
 }
+
+/** The temporary directories of clones not yet removed. */
+const liveClones = new Set<string>();
+
+/**
+ * Removes every clone not yet cleaned up, synchronously: for a signal handler, which has no time
+ * for promises before the process exits.
+ */
+export function removeClonesSync(): void {
+  for (const parent of liveClones) {
+    try {
+      rmSync(parent, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    } catch {
+      // Best effort: the process is exiting.
+    }
+    liveClones.delete(parent);
+  }
+}
+
+/** git's progress lines ("Receiving objects:  45% (45/100)"), as a short lower-case phase. */
+const PROGRESS = /^(?:remote: )?(Enumerating objects|Counting objects|Compressing objects|Receiving objects|Resolving deltas|Updating files|Filtering content)(?::\s+(\d+%))?/;
+const progressPhase = (line: string): string | undefined => {
+  const m = PROGRESS.exec(line.trim());
+  return m ? `${m[1]!.toLowerCase()}${m[2] ? ` ${m[2]}` : ''}` : undefined;
+};
+/** Lines of git's stderr that are not progress: what a failure is explained from. */
+const withoutProgress = (stderr: string) =>
+  stderr
+    .split(/[\r\n]+/)
+    .filter((line) => line.trim() && !progressPhase(line) && !/^Cloning into /.test(line) && !/^remote: Total /.test(line))
+    .join('\n');
 
 export interface Clone {
   dir: string;
@@ -74,7 +110,7 @@ const SHA = /^[0-9a-f]{7,40}$/i;
  * directory. Git never prompts; a token, when set, travels in an HTTP header passed through the
  * environment, never on a command line or in a message. LFS objects are not downloaded.
  */
-export async function cloneRemote(target: RemoteTarget, { env }: CloneOptions): Promise<Clone> {
+export async function cloneRemote(target: RemoteTarget, { env, signal, onProgress }: CloneOptions): Promise<Clone> {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const url = `${server}/${target.owner}/${target.repo}.git`;
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
@@ -95,19 +131,37 @@ export async function cloneRemote(target: RemoteTarget, { env }: CloneOptions): 
   const redact = (text: string) => (token ? text.split(token).join('***') : text);
 
   const parent = await mkdtemp(path.join(os.tmpdir(), 'portfolio-check-'));
+  liveClones.add(parent);
   const dir = path.join(parent, target.repo);
-  const cleanup = () => rm(parent, { recursive: true, force: true });
+  const cleanup = async () => {
+    await rm(parent, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    liveClones.delete(parent);
+  };
   try {
     const byName = target.ref !== undefined && !SHA.test(target.ref);
-    const clone = await git(parent, ['clone', '--quiet', '--no-tags', ...(byName ? ['--single-branch', '--branch', target.ref!] : []), '--', url, dir], gitEnv);
-    if (clone.code !== 0) throw new RemoteTargetError(`cannot clone ${target.display}: ${explainCloneFailure(redact(clone.stderr), target, Boolean(token))}`);
+    // With a progress callback git reports progress (its stderr is then read line by line, and
+    // only the other lines explain a failure); otherwise it stays quiet.
+    let stderrLines = '';
+    const progress = onProgress
+      ? (chunk: string) => {
+          if (stderrLines.length < 65_536) stderrLines += chunk;
+          const phase = chunk.split(/[\r\n]+/).map(progressPhase).filter(Boolean).at(-1);
+          if (phase) onProgress(phase);
+        }
+      : undefined;
+    const clone = await git(parent, ['clone', onProgress ? '--progress' : '--quiet', '--no-tags', ...(byName ? ['--single-branch', '--branch', target.ref!] : []), '--', url, dir], gitEnv, { ...(signal ? { signal } : {}), ...(progress ? { onStderr: progress } : {}) });
+    if (signal?.aborted) throw new RemoteTargetError(`cloning ${target.display} was interrupted`);
+    if (clone.code !== 0) throw new RemoteTargetError(`cannot clone ${target.display}: ${explainCloneFailure(redact(progress ? withoutProgress(stderrLines) : clone.stderr), target, Boolean(token))}`);
     if (target.ref !== undefined && !byName) {
-      let checkout = await git(dir, ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', target.ref], gitEnv);
+      const options = signal ? { signal } : {};
+      let checkout = await git(dir, ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', target.ref], gitEnv, options);
       if (checkout.code !== 0) {
         // A commit outside the default branch: fetch it by id (GitHub serves reachable commits).
-        await git(dir, ['fetch', '--quiet', 'origin', target.ref], gitEnv);
-        checkout = await git(dir, ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', target.ref], gitEnv);
+        onProgress?.(`fetching ${target.ref}`);
+        await git(dir, ['fetch', '--quiet', 'origin', target.ref], gitEnv, options);
+        checkout = await git(dir, ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', target.ref], gitEnv, options);
       }
+      if (signal?.aborted) throw new RemoteTargetError(`cloning ${target.display} was interrupted`);
       if (checkout.code !== 0) throw new RemoteTargetError(`cannot check out ${target.ref} in ${target.owner}/${target.repo}: no such commit`);
     }
     return { dir, cleanup };
@@ -131,7 +185,7 @@ function explainCloneFailure(stderr: string, target: RemoteTarget, hasToken: boo
 }
 
 /** git for the clone: the stderr line says when git itself is missing. */
-async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  const { code, stderr } = await runGit(cwd, args, env);
+async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv, options: GitRunOptions = {}): Promise<{ code: number | null; stderr: string }> {
+  const { code, stderr } = await runGit(cwd, args, env, options);
   return { code, stderr: code === -1 ? `git is not available: ${stderr}` : stderr };
 }
