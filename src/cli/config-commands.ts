@@ -67,7 +67,9 @@ export function resolvedConfig(config: LoadedConfig) {
   );
   return {
     file: config.file ?? null,
-    chain: [`${PRESET_PREFIX}recommended`, ...config.chain],
+    // Every configuration starts from the recommended preset; a chain that begins by extending it
+    // names it once ("recommended → file", not "recommended → recommended → file").
+    chain: config.chain[0] === `${PRESET_PREFIX}recommended` ? config.chain : [`${PRESET_PREFIX}recommended`, ...config.chain],
     plugins: config.plugins,
     config: {
       ...(engineConfig.passScore !== undefined ? { passScore: engineConfig.passScore } : {}),

@@ -97,6 +97,14 @@ describe('--print-config and --list-rules', () => {
     expect(lines.find((l) => l.startsWith('rules.tests-present.weight = 5 '))).toMatch(/# default$/);
   });
 
+  it('names the recommended preset once when the file extends it', async () => {
+    const dir = tree({ 'portfolio-check.config.json': { extends: 'portfolio-check:recommended', rules: { 'license-present': 'off' } } });
+    const r = await run(['--print-config'], dir);
+    expect(r.stdout.split('\n')[1]).toBe('# chain (later wins): portfolio-check:recommended → portfolio-check.config.json');
+    const bare = await run(['--print-config'], tree({ 'portfolio-check.config.json': { rules: { 'license-present': 'off' } } }));
+    expect(bare.stdout.split('\n')[1]).toBe('# chain (later wins): portfolio-check:recommended → portfolio-check.config.json');
+  });
+
   it('prints JSON with --format json', async () => {
     const r = await run(['--print-config', '--format', 'json'], repo);
     const printed = JSON.parse(r.stdout);
