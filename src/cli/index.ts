@@ -14,20 +14,23 @@ const io: CliIo = {
 };
 
 /**
- * Ctrl-C or a SIGTERM: stop git and remove any temporary clone before exiting, with the
- * conventional 128 + signal number (130, 143), as a shell reports an interrupted command.
+ * Ctrl-C or a SIGTERM during a check: stop git and remove any temporary clone before exiting, with
+ * the conventional 128 + signal number (130, 143), as a shell reports an interrupted command.
+ * (`batch` handles signals itself: it finishes the repository in hand and says how to resume.)
  */
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-  process.once(signal, () => {
-    interrupted.abort();
-    void import('../source/remote.js').then(
-      ({ removeClonesSync }) => {
-        removeClonesSync();
-        process.exit(code);
-      },
-      () => process.exit(code),
-    );
-  });
+function exitOnSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      interrupted.abort();
+      void import('../source/remote.js').then(
+        ({ removeClonesSync }) => {
+          removeClonesSync();
+          process.exit(code);
+        },
+        () => process.exit(code),
+      );
+    });
+  }
 }
 
 /**
@@ -49,6 +52,7 @@ async function run(): Promise<number> {
     return argv[0] === 'batch' ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
   if (argv[0] === 'fix') return (await import('../fix/cli.js')).fixMain(argv.slice(1), io);
+  exitOnSignals();
   const { main } = await import('./main.js');
   return main(argv, io);
 }
