@@ -15,6 +15,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { explainRule, initConfig, listRules, printConfig } from './config-commands.js';
 import { startProgress } from './progress.js';
+import { renderMarkdownForTerminal } from './terminal-markdown.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -69,7 +70,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`portfolio-check: ${explained.message}\n`);
       return 2;
     }
-    io.stdout(explained.text);
+    // The doc is Markdown: raw with --format markdown (to paste or pipe), else rendered for reading.
+    io.stdout(options.format === 'markdown' ? explained.text : renderMarkdownForTerminal(explained.text, { color: useColor(options, io) }));
     return 0;
   }
 
@@ -145,7 +147,7 @@ async function checkDirectory(root: string, name: string, options: CliOptions, i
   if (passScore !== undefined) result.passScore = passScore;
   if (gate) result.passed = gate.passed;
 
-  const color = options.color ?? (!options.output && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+
   const report =
     options.format === 'json'
       ? formatJson(result)
@@ -157,7 +159,7 @@ async function checkDirectory(root: string, name: string, options: CliOptions, i
             ? formatSarif(result, { uriPrefix: await pathInRepository(source, root) })
             : options.format === 'shields'
               ? formatShields(result)
-              : formatStylish(result, { color: Boolean(color) || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'), verbose: options.verbose, quiet: options.quiet });
+              : formatStylish(result, { color: useColor(options, io), verbose: options.verbose, quiet: options.quiet });
 
   if (options.badge) {
     try {
@@ -184,6 +186,13 @@ async function checkDirectory(root: string, name: string, options: CliOptions, i
     return EXIT.gateFailed;
   }
   return EXIT.ok;
+}
+
+/** Colours: --color/--no-color, else a TTY stdout (not a file) without NO_COLOR or TERM=dumb, or FORCE_COLOR. */
+function useColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return !options.output && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
 }
 
 /**

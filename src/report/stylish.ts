@@ -1,5 +1,6 @@
 import type { Band, Result, RuleResult } from '../types.js';
 import { costlyRules, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
+import { paint } from './style.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -9,18 +10,16 @@ export interface StylishOptions {
   quiet?: boolean;
 }
 
-type Paint = (s: string) => string;
-const ansi = (open: number, close: number): Paint => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
 
 /** The terminal report: score, a bar per category, costly rules with fixes, stage and next step. */
 export function formatStylish(result: Result, { color, verbose = false, quiet = false }: StylishOptions): string {
   const c = {
-    bold: color ? ansi(1, 22) : (s: string) => s,
-    dim: color ? ansi(2, 22) : (s: string) => s,
-    red: color ? ansi(31, 39) : (s: string) => s,
-    yellow: color ? ansi(33, 39) : (s: string) => s,
-    green: color ? ansi(32, 39) : (s: string) => s,
-    cyan: color ? ansi(36, 39) : (s: string) => s,
+    bold: paint('bold', color),
+    dim: paint('dim', color),
+    red: paint('red', color),
+    yellow: paint('yellow', color),
+    green: paint('green', color),
+    cyan: paint('cyan', color),
   };
   const paintBand = (band: Band | null, s: string) => (band === 'green' ? c.green(s) : band === 'amber' ? c.yellow(s) : band === 'red' ? c.red(s) : c.dim(s));
   const lines: string[] = [];

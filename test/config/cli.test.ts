@@ -12,10 +12,10 @@ import { WorkingTreeSource } from '../../src/source/working-tree.js';
 import type { Result } from '../../src/types.js';
 import { BOOTCAMP, ROOT, tree } from './helpers.js';
 
-async function run(argv: string[], cwd: string) {
+async function run(argv: string[], cwd: string, { isTTY = false } = {}) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd };
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY, env: {}, cwd };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
@@ -172,10 +172,27 @@ describe('init', () => {
 });
 
 describe('explain', () => {
-  it('prints the built-in rule doc', async () => {
+  it('prints the built-in rule doc rendered for the terminal, and raw with --format markdown', async () => {
     const r = await run(['explain', 'readme-setup'], ROOT);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(readFileSync(path.join(ROOT, 'rules/readme-setup.md'), 'utf8'));
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('readme-setup');
+    expect(lines).toContain('• Category: documentation');
+    expect(lines).toContain('Why a reviewer cares');
+    // No Markdown syntax is left: no heading marks, bold markers, table rows or code spans.
+    for (const syntax of ['## Why a reviewer cares', '- **Category:**', '|---|', '| install |', '`npm ci`']) expect(r.stdout).not.toContain(syntax);
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
+    // A table row becomes its first cell with the other columns labelled.
+    expect(lines).toContain('• install');
+    expect(r.stdout).toMatch(/^ {2}Examples of commands that count: npm ci\/install, pnpm i,/m);
+    // Links to other rules say how to read them here.
+    expect(r.stdout).toMatch(/\(portfolio-check explain\s+readme-present\)/);
+    expect(r.stdout).not.toContain('\x1b[');
+
+    const tty = await run(['explain', 'readme-setup'], ROOT, { isTTY: true });
+    expect(tty.stdout.split('\n')[0]).toBe('\x1b[1m\x1b[4mreadme-setup\x1b[24m\x1b[22m');
+    const raw = await run(['explain', 'readme-setup', '--format', 'markdown'], ROOT);
+    expect(raw.stdout).toBe(readFileSync(path.join(ROOT, 'rules/readme-setup.md'), 'utf8'));
   });
 
   it('suggests a near id for an unknown rule', async () => {
@@ -187,8 +204,8 @@ describe('explain', () => {
   it('explains a plugin rule from the configuration in the working directory', async () => {
     const r = await run(['explain', 'bootcamp/readme-demo-link'], repo);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('# bootcamp/readme-demo-link\n');
-    expect(r.stdout).toContain('- `heading` (string, default "demo"): The heading the demo section must contain.');
+    expect(r.stdout).toContain('bootcamp/readme-demo-link\n');
+    expect(r.stdout).toContain('• heading (string, default "demo"): The heading the demo section must contain.');
     expect(r.stdout).toContain('Docs: https://bootcamp.example.com/portfolio/rules/readme-demo-link');
   });
 
@@ -206,7 +223,7 @@ describe('explain', () => {
       define: { __PORTFOLIO_CHECK_VERSION__: '"0.0.0-test"' },
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     });
-    const out = execFileSync(process.execPath, [path.join(pkg, 'dist/cli.js'), 'explain', 'license-present'], { cwd: pkg, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [path.join(pkg, 'dist/cli.js'), 'explain', 'license-present', '--format', 'markdown'], { cwd: pkg, encoding: 'utf8' });
     expect(out).toBe(readFileSync(path.join(ROOT, 'rules/license-present.md'), 'utf8'));
   });
 });
