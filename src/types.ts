@@ -169,7 +169,18 @@ export interface DepthItem {
 export interface Result {
   schemaVersion: 1;
   tool: { name: 'portfolio-check'; version: string };
-  target: { kind: 'path' | 'git-revision' | 'github'; name: string; commit?: string };
+  target: {
+    kind: 'path' | 'git-revision' | 'github';
+    /** The project: `owner/repo` (with the checked subdirectory) when the remote is on GitHub, else the directory's name. */
+    name: string;
+    commit?: string;
+    /**
+     * Where the checked directory's files are on the web at `commit`, ending in `/`
+     * (`https://github.com/owner/repo/blob/<commit>/`): reports link `file:line` to
+     * `${blobUrl}${file}#L${line}`. Set only when the repository's GitHub remote is known.
+     */
+    blobUrl?: string;
+  };
   score: number;
   band: Band;
   passScore?: number;

@@ -15,6 +15,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { explainRule, initConfig, listRules, printConfig } from './config-commands.js';
 import { startProgress } from './progress.js';
+import { blobUrl, localProject, type Project } from './project.js';
 import { renderMarkdownForTerminal } from './terminal-markdown.js';
 
 export interface CliIo {
@@ -97,7 +98,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       cloning.stop();
     }
     try {
-      return await checkDirectory(clone.dir, remote.display, options, io, remote.display);
+      const server = (io.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+      return await checkDirectory(clone.dir, { name: remote.display, web: `${server}/${remote.owner}/${remote.repo}`, prefix: '' }, options, io, remote.display);
     } finally {
       await clone.cleanup();
     }
@@ -111,12 +113,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`portfolio-check: ${options.target}: not a directory\n`);
     return 2;
   }
-  return checkDirectory(root, options.target, options, io);
+  return checkDirectory(root, await localProject(root, io.env), options, io);
 }
 
 /** Checks one directory (a local path or a fresh clone) and writes the report; returns the exit code. */
-async function checkDirectory(root: string, name: string, options: CliOptions, io: CliIo, remote?: string): Promise<number> {
-
+async function checkDirectory(root: string, project: Project, options: CliOptions, io: CliIo, remote?: string): Promise<number> {
+  const { name } = project;
   const loaded = await readConfig(root, options, io, remote);
   if (typeof loaded === 'number') return loaded;
   if (options.listRules) {
@@ -141,6 +143,8 @@ async function checkDirectory(root: string, name: string, options: CliOptions, i
   } finally {
     progress.stop();
   }
+  const blob = blobUrl(project, result.target.commit);
+  if (blob) result.target.blobUrl = blob;
   // --min-score wins over the configuration's passScore.
   const passScore = options.minScore ?? result.passScore;
   const gate = evaluateGate(result, { minScore: passScore, failOn: options.failOn, maxWarnings: options.maxWarnings });

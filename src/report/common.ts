@@ -1,4 +1,5 @@
 import type { Finding, OutcomeKind, Result, RuleResult } from '../types.js';
+import { isRepoRelative } from './sarif.js';
 
 /** Rules that lost points, most costly first (ties by id for determinism). */
 export function costlyRules(result: Result): RuleResult[] {
@@ -15,6 +16,13 @@ export function unscoredRules(result: Result): RuleResult[] {
 export function location(f: Finding): string {
   if (!f.file) return f.commit ? `commit ${f.commit}` : '';
   return `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`;
+}
+
+/** The finding's file and line at the checked commit on the web, when the Result knows where that is. */
+export function findingUrl(result: Pick<Result, 'target'>, f: Finding): string | undefined {
+  const base = result.target.blobUrl;
+  if (!base || !isRepoRelative(f.file)) return undefined;
+  return `${base}${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
 }
 
 export const OUTCOME_LABEL: Record<OutcomeKind, string> = {

@@ -7,7 +7,7 @@ import type { PullRequestCommits } from '../engine/pr-commits.js';
 import { failsGate, type FailOn } from '../gate.js';
 import type { Band, Result, RuleResult } from '../types.js';
 import { compareStrings } from '../util.js';
-import { costlyRules, escapeMarkdown, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
+import { costlyRules, escapeMarkdown, findingUrl, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
 import { isRepoRelative } from './sarif.js';
 
 /** The hidden marker that identifies the sticky comment among a pull request's comments. */
@@ -215,7 +215,8 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
     const lines = ['### New findings', ''];
     for (const f of shown) {
       const where = location(f.finding);
-      lines.push(`- \`${f.rule}\` ${where ? `${inlineCode(where)} ` : ''}${escapeText(f.finding.message)}`);
+      const url = findingUrl(head, f.finding);
+      lines.push(`- \`${f.rule}\` ${where ? `${url ? `[${inlineCode(where)}](${url})` : inlineCode(where)} ` : ''}${escapeText(f.finding.message)}`);
     }
     if (comparison.newFindings.length > shown.length) lines.push(`- …and ${comparison.newFindings.length - shown.length} more`);
     blocks.push(lines.join('\n'));
@@ -230,7 +231,7 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
   if (costly.length > 0) {
     const perRule = target === 'comment' ? 3 : 10;
     const lines = ['### What to fix', ''];
-    for (const rule of costly) lines.push(...failingRule(rule, perRule));
+    for (const rule of costly) lines.push(...failingRule(rule, perRule, head));
     // In the comment the list is folded so the score and the delta stay on screen.
     blocks.push(target === 'comment' ? `<details><summary>What to fix (${costly.length} rule(s) lose points)</summary>\n\n${lines.slice(2).join('\n')}\n\n</details>` : lines.join('\n'));
   }
@@ -257,11 +258,12 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
   return blocks;
 }
 
-function failingRule(rule: RuleResult, perRule: number): string[] {
+function failingRule(rule: RuleResult, perRule: number, result: Result): string[] {
   const lines = [`- **${formatPoints(rule.pointsLost)}** [\`${rule.id}\`](${rule.docs}) ${escapeText(rule.title)} — ${escapeText(rule.summary)}`];
   for (const f of rule.findings.slice(0, perRule)) {
     const where = location(f);
-    lines.push(`  - ${where ? `${inlineCode(where)} ` : ''}${escapeText(f.message)}`);
+    const url = findingUrl(result, f);
+    lines.push(`  - ${where ? `${url ? `[${inlineCode(where)}](${url})` : inlineCode(where)} ` : ''}${escapeText(f.message)}`);
   }
   if (rule.findings.length > perRule) lines.push(`  - …and ${rule.findings.length - perRule} more`);
   lines.push(`  - _Fix:_ ${escapeText(rule.findings.find((f) => f.fix)?.fix ?? rule.fix)}`);

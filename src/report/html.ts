@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Band, CategoryResult, Result, RuleResult, StageResult } from '../types.js';
 import { compareStrings } from '../util.js';
-import { formatPoints, location, OUTCOME_LABEL } from './common.js';
+import { findingUrl, formatPoints, location, OUTCOME_LABEL } from './common.js';
 import { escapeHtml as esc } from './escape.js';
 
 /**
@@ -123,11 +123,11 @@ function categoryRules(result: Result, cat: CategoryResult): string {
   const score = cat.score === null ? 'not assessed' : `${cat.score}/100`;
   return `<section class="category" aria-labelledby="cat-${cat.id}">
 <h3 id="cat-${cat.id}">${esc(cat.title)} <span class="cat-score ${cat.band ? `band-${cat.band}` : 'muted'}">${score}</span></h3>
-${rules.map(ruleRow).join('\n')}
+${rules.map((rule) => ruleRow(rule, result)).join('\n')}
 </section>`;
 }
 
-function ruleRow(rule: RuleResult): string {
+function ruleRow(rule: RuleResult, result: Pick<Result, 'target'>): string {
   const outcome = rule.exemption ? 'exempted' : OUTCOME_LABEL[rule.outcome];
   const outcomeClass = rule.exemption ? 'na' : { pass: 'pass', fail: 'fail', partial: 'partial', 'not-applicable': 'na', 'not-available': 'na', error: 'fail' }[rule.outcome];
   const points = rule.pointsLost > 0 ? formatPoints(rule.pointsLost) : '';
@@ -136,7 +136,9 @@ function ruleRow(rule: RuleResult): string {
         .map((f) => {
           const where = location(f);
           const fix = f.fix && f.fix !== rule.fix ? `<br><span class="finding-fix">Fix: ${esc(f.fix)}</span>` : '';
-          return `<li>${where ? `<code class="where">${esc(where)}</code> ` : ''}${esc(f.message)}${fix}</li>`;
+          const url = findingUrl(result, f);
+          const code = where ? `<code class="where">${esc(where)}</code>` : '';
+          return `<li>${where ? `${url ? `<a href="${esc(url)}">${code}</a>` : code} ` : ''}${esc(f.message)}${fix}</li>`;
         })
         .join('')}</ul>`
     : '';

@@ -1,5 +1,5 @@
 import type { Band, Result, RuleResult } from '../types.js';
-import { costlyRules, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
+import { costlyRules, findingUrl, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
 import { paint } from './style.js';
 
 export interface StylishOptions {
@@ -52,7 +52,10 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
     lines.push('');
     lines.push(c.bold('  Points lost'));
     const idWidth = Math.min(28, Math.max(...costly.map((r) => r.id.length)));
-    for (const rule of costly) lines.push(...ruleBlock(rule, idWidth, c));
+    // File:line opens the file at the checked commit in terminals that support OSC 8 hyperlinks;
+    // only with colours on, so pipes and files get plain text.
+    const link = (text: string, url: string | undefined) => (color && url ? `\x1b]8;;${url}\x1b\\${text}\x1b]8;;\x1b\\` : text);
+    for (const rule of costly) lines.push(...ruleBlock(rule, idWidth, c, result, link));
   }
   const unscored = unscoredRules(result);
   if (unscored.length > 0) {
@@ -101,14 +104,20 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
   return lines.join('\n');
 }
 
-function ruleBlock(rule: RuleResult, idWidth: number, c: Record<'bold' | 'dim' | 'red' | 'yellow' | 'cyan', (s: string) => string>): string[] {
+function ruleBlock(
+  rule: RuleResult,
+  idWidth: number,
+  c: Record<'bold' | 'dim' | 'red' | 'yellow' | 'cyan', (s: string) => string>,
+  result: Pick<Result, 'target'>,
+  link: (text: string, url: string | undefined) => string,
+): string[] {
   const mark = rule.outcome === 'fail' ? c.red('✗') : c.yellow('~');
   const out = [`    ${c.red(formatPoints(rule.pointsLost).padStart(5))}  ${mark} ${c.bold(rule.id.padEnd(idWidth))}  ${rule.summary}`];
   const pad = ' '.repeat(13);
   const shown = rule.findings.slice(0, 5);
   for (const f of shown) {
     const where = location(f);
-    out.push(`${pad}${where ? `${c.cyan(where)}  ` : ''}${f.message}`);
+    out.push(`${pad}${where ? `${c.cyan(link(where, findingUrl(result, f)))}  ` : ''}${f.message}`);
     if (f.fix && f.fix !== rule.fix) out.push(`${pad}  ${c.dim(`→ ${f.fix}`)}`);
   }
   if (rule.findings.length > shown.length) out.push(`${pad}${c.dim(`…and ${rule.findings.length - shown.length} more (see --format json)`)}`);

@@ -74,10 +74,10 @@ describe('a check under a maintainer config', () => {
     expect(JSON.parse(flag.stdout)).toMatchObject({ passScore: 0, passed: true });
   });
 
-  it('gives identical Results through the CLI and through loadConfig + checkSource (the Action path)', async () => {
+  it('gives identical Results through the CLI and through loadConfig + checkSource (the Action path), named by the directory', async () => {
     const cli = await run([repo, '--format', 'json'], ROOT);
     const { engineConfig, rules, ignore } = await loadConfig(repo, { configPath: 'portfolio-check.config.json' });
-    const direct = await checkSource(new WorkingTreeSource(repo, repo), { config: engineConfig, rules, ignore });
+    const direct = await checkSource(new WorkingTreeSource(repo, path.basename(repo)), { config: engineConfig, rules, ignore });
     expect(cli.stdout).toBe(formatJson(direct));
   });
 });
