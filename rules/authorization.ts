@@ -2,26 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { authEvidence } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
-import type { Facts } from '../src/facts/facts.js';
-import { firstLines } from '../src/facts/grep.js';
-import { isTestPath } from '../src/facts/path-roles.js';
-
-/** Policy and permission files by convention (Laravel policies, Pundit, CanCanCan, Symfony voters, casbin). */
-const POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_policy\.rb|app\/models\/ability\.rb|src\/Security\/Voter\/\w+Voter\.php|[\w-]*rbac[\w-]*\.conf|model\.conf|policy\.csv)$/i;
-
-/**
- * A resource's owner id compared with the current user's, in any language: `todo.account_id !==
- * account_id`, `ownerID != userID`, `if task.owner_id != user_id`. Checked on the tree grep's lines.
- */
-const OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
-const OWNERSHIP = new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`);
-
-/** Ownership comparisons in non-test source code, from the tree grep's lines (no file is read). */
-async function ownershipChecks(facts: Facts): Promise<{ id: string; hit: { file: string; line: number } }[]> {
-  const paths = (await facts.sourceFiles()).map((f) => f.path).filter((p) => !isTestPath(p));
-  const hits = await firstLines(facts, paths, (text) => OWNERSHIP.test(text) && !/^\s*(\/\/|#|\*)/.test(text), 3);
-  return hits.map((hit) => ({ id: 'authz:ownership', hit }));
-}
+import { ownershipChecks, policyFiles } from '../src/facts/access-control.js';
 
 export default defineRule({
   meta: {
@@ -36,12 +17,11 @@ export default defineRule({
     presets: ['saas'],
   },
   async check({ facts }) {
-    const [auth, scan, files] = await Promise.all([authEvidence(facts), codeScan(facts), facts.files()]);
+    const [auth, scan, policies] = await Promise.all([authEvidence(facts), codeScan(facts), policyFiles(facts)]);
     const hits = [...signalHits(scan, ['authz'], 5), ...(await ownershipChecks(facts))].slice(0, 5);
-    const policies = files.all.filter((f) => POLICY_FILE.test(f.path)).slice(0, 3);
     if (hits.length > 0 || policies.length > 0) {
       const findings = [
-        ...policies.map((f) => ({ message: 'Authorization policy.', file: f.path })),
+        ...policies.map((file) => ({ message: 'Authorization policy.', file })),
         ...hits.map(({ hit }) => ({ message: 'Role, permission or ownership check.', file: hit.file, line: hit.line })),
       ];
       return { outcome: 'pass', summary: `Access checks found (${findings[0]!.file}).`, findings };

@@ -2,19 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
 import { servesHttp } from '../src/facts/api-docs.js';
-import type { Facts } from '../src/facts/facts.js';
-import { firstLines } from '../src/facts/grep.js';
-import { isTestPath } from '../src/facts/path-roles.js';
-
-/** A function with Express's error-middleware signature, whatever its name: (err, req, res, next). */
-const ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/;
-
-/** Error middlewares defined by signature, from the tree grep's lines (no file is read). */
-async function errorMiddlewares(facts: Facts): Promise<{ id: string; hit: { file: string; line: number } }[]> {
-  const paths = (await facts.sourceFiles(['javascript'])).map((f) => f.path).filter((p) => !isTestPath(p));
-  const hits = await firstLines(facts, paths, (text) => ERROR_MIDDLEWARE.test(text), 3);
-  return hits.map((hit) => ({ id: 'error:js-middleware', hit }));
-}
+import { errorMiddlewares } from '../src/facts/error-handling.js';
 
 export default defineRule({
   meta: {

@@ -1,14 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { codeScan, type SignalHit } from '../src/facts/code-scan.js';
-import type { Facts } from '../src/facts/facts.js';
-import { gatherEvidence, judgeEvidence, signalHits } from '../src/facts/evidence.js';
-import { firstLines } from '../src/facts/grep.js';
-
-const LOGGER_DEPENDENCIES = [
-  'pino', 'pino-http', 'nestjs-pino', 'winston', 'morgan', 'bunyan', 'log4js', 'structlog', 'loguru', 'python-json-logger',
-  'net.logstash.logback:logstash-logback-encoder', 'go.uber.org/zap', 'github.com/rs/zerolog', 'github.com/sirupsen/logrus',
-  'Serilog.AspNetCore', 'Serilog', 'NLog.Web.AspNetCore', 'lograge', 'rails_semantic_logger', 'semantic_logger', 'monolog/monolog', 'symfony/monolog-bundle',
-];
+import { codeScan } from '../src/facts/code-scan.js';
+import { judgeEvidence, signalHits } from '../src/facts/evidence.js';
+import { loggerEvidence, pythonStdlibLoggers } from '../src/facts/logging.js';
 
 export default defineRule({
   meta: {
@@ -23,11 +16,11 @@ export default defineRule({
     presets: ['platform'],
   },
   async check({ facts }) {
-    const [evidence, scan] = await Promise.all([gatherEvidence(facts, { signals: ['log'], dependencies: LOGGER_DEPENDENCIES }), codeScan(facts)]);
+    const [evidence, scan] = await Promise.all([loggerEvidence(facts), codeScan(facts)]);
     const verdict = judgeEvidence(evidence, { what: 'a structured logger', fix: 'Create one logger and log through it with levels.', label: () => 'Structured logging in code' });
     if (verdict.outcome === 'pass') return verdict;
     // The framework's built-in logger (ILogger<T>, logging.getLogger, Rails.logger) is used but not configured.
-    const builtin = [...signalHits(scan, ['log-builtin'], 3), ...(await pythonLoggers(facts))];
+    const builtin = [...signalHits(scan, ['log-builtin'], 3), ...(await pythonStdlibLoggers(facts))];
     if (builtin.length > 0 && (verdict.outcome === 'fail' || (verdict.score ?? 0) < 0.6)) {
       return {
         outcome: 'partial',
@@ -44,14 +37,3 @@ export default defineRule({
     return verdict;
   },
 });
-
-/**
- * Python modules that log through the standard library without configuring it. Nearly every module
- * does, so this is a question to the shared tree grep's lines (LINE_TERMS.pythonLogger), not part
- * of the shared scan; the first such line is cited.
- */
-async function pythonLoggers(facts: Facts): Promise<{ id: string; hit: SignalHit }[]> {
-  const paths = (await facts.sourceFiles(['python'])).map((f) => f.path).filter((p) => !/(^|\/)(tests?|migrations)\//.test(p));
-  const hits = await firstLines(facts, paths, (text) => text.includes('logging.getLogger'), 1);
-  return hits.map((hit) => ({ id: 'log-builtin:python', hit }));
-}

@@ -1,10 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { authEvidence } from '../src/facts/auth.js';
+import { authEvidence, mentionsPasswords } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { declaredDependencies, signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
-import { isTestPath } from '../src/facts/path-roles.js';
-import { filesWithLine } from '../src/facts/grep.js';
 
 const KDF_DEPENDENCIES = /^(bcrypt|bcryptjs|argon2|@node-rs\/(argon2|bcrypt)|argon2-cffi|pwdlib|passlib|github\.com\/alexedwards\/argon2id|BCrypt\.Net-Next|Konscious\.Security\.Cryptography\.Argon2|org\.springframework\.security:spring-security-crypto)$/;
 
@@ -50,9 +48,3 @@ export default defineRule({
     return { outcome: 'fail', summary: 'Users log in with passwords, but no password hashing was found.', findings: [{ message: 'No bcrypt/argon2/scrypt/PBKDF2 call or framework hasher in the code that handles passwords.' }] };
   },
 });
-
-/** Whether non-test code handles a password field at all (the shared tree grep, no file reads). */
-async function mentionsPasswords(facts: import('../src/facts/facts.js').Facts): Promise<boolean> {
-  const [grep, sources] = await Promise.all([filesWithLine(facts, 'password', /[Pp]assword/), facts.sourceFiles()]);
-  return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
-}

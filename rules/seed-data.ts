@@ -3,11 +3,9 @@ import { codeScan } from '../src/facts/code-scan.js';
 import { databaseFacts, usesDatabase } from '../src/facts/database.js';
 import { signalHits } from '../src/facts/evidence.js';
 import { treeGrep } from '../src/facts/grep.js';
+import { SQL_INSERT } from '../src/facts/line-detectors.js';
 import type { Finding } from '../src/types.js';
 import { isTestPath } from '../src/facts/path-roles.js';
-
-/** A row insert, not the bookkeeping of a migration tool. */
-const SQL_INSERT = /\binsert\s+into\s+(?![`"']?(migrations|schema_migrations|flyway_schema_history|doctrine_migration_versions|alembic_version)\b)/i;
 
 /** Seed files by convention (signals §11.1), across the seven ecosystems. */
 const SEED_FILE = /(^|\/)(seeds?|seeders?|seeding|fixtures|DataFixtures)\/[^/]+\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java|json|ya?ml)$|(^|\/)[\w-]*seed(s|er|ing)?[\w-]*\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java)$|(^|\/)(initial_data\.py|data\.sql|import\.sql)$|(^|\/)management\/commands\/[\w]*(seed|populate|load|fake)\w*\.py$|(^|\/)[\w-]*(DataLoader|DataInitializer|Bootstrap(Data)?)\.java$/i;
@@ -67,7 +65,7 @@ export default defineRule({
     const grep = await treeGrep(facts);
     for (const [path, lines] of grep.lines) {
       if (!/\.sql$/i.test(path) || /(^|\/)(migrations?|db\/migrate|alembic)\//i.test(path) || found.some((f) => f.file === path)) continue;
-      const inserts = lines.filter((l) => SQL_INSERT.test(l.text));
+      const inserts = lines.filter((l) => SQL_INSERT.re.test(l.text));
       if (inserts.length >= 3) found.push({ message: `${inserts.length} INSERT statement(s) of sample data.`, file: path, line: inserts[0]!.line });
     }
     if (found.length > 0) return { outcome: 'pass', summary: `Seed data found (${found[0]!.file}).`, findings: found };

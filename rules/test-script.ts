@@ -7,6 +7,7 @@ import { isShellBlock, shellLines } from '../src/facts/readme-sections.js';
 import { testFacts } from '../src/facts/tests.js';
 import type { Finding } from '../src/types.js';
 import { filesWithLine } from '../src/facts/grep.js';
+import { FLASK_TEST_FUNCTION } from '../src/facts/line-detectors.js';
 
 /** Ecosystems whose build tool runs the tests by convention: `go test ./...`, `mvn test`, `dotnet test`. */
 const BUILTIN: Partial<Record<Ecosystem, string>> = { go: 'go test ./...', java: 'mvn test / gradle test', csharp: 'dotnet test' };
@@ -66,7 +67,7 @@ export default defineRule({
         const cfg = files.get('setup.cfg') && (await facts.read('setup.cfg'))?.text;
         if (cfg && /\[tool:pytest\]/.test(cfg)) return 'pytest (setup.cfg)';
         // Flask's CLI: `@app.cli.command()` over `def test(...)` makes `flask test` (flasky).
-        for (const path of await filesWithLine(facts, 'flaskTestCommand', /^\s*def test\(/)) {
+        for (const path of await filesWithLine(facts, FLASK_TEST_FUNCTION)) {
           const text = await facts.read(path);
           if (text && FLASK_TEST_COMMAND.test(text.text)) return `flask test (${path})`;
         }

@@ -95,7 +95,7 @@ describe('treeGrep', () => {
     expect(grep.lines.get('src/config.js')).toEqual([{ line: 2, text: 'const port = process.env.PORT || 3000;' }]);
     expect(grep.filesMatching(/jwt\.sign\(/)).toEqual(new Set(['src/auth.js']));
     const facts = new Facts(new WorkingTreeSource(dir));
-    expect(await filesWithLine(facts, 'port', /PORT/)).toEqual(new Set(['src/config.js']));
+    expect(await filesWithLine(facts, { terms: ['PORT'], re: /PORT/ })).toEqual(new Set(['src/config.js']));
   });
 
   it('answers the same from a git revision as from its checkout', async () => {

@@ -2,6 +2,7 @@ import type { Facts } from './facts.js';
 import { isExampleOrDocPath } from './path-roles.js';
 import type { Ecosystem } from './manifests/types.js';
 import { filesWithLine } from './grep.js';
+import { JS_FRAMEWORK_IMPORT, STD_HTTP_SERVER } from './line-detectors.js';
 
 export type ApiDocKind = 'spec' | 'generator' | 'builtin' | 'collection' | 'graphql' | 'scaffold';
 
@@ -111,8 +112,8 @@ export function servesHttp(facts: Facts): Promise<boolean> {
     if (ecos.http) return true;
     const [sources, std, imported] = await Promise.all([
       facts.sourceIndex(),
-      filesWithLine(facts, 'stdHttp', /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/),
-      filesWithLine(facts, 'jsFramework', /['"](express|fastify|koa|@hapi\/hapi|hono)['"]/),
+      filesWithLine(facts, STD_HTTP_SERVER),
+      filesWithLine(facts, JS_FRAMEWORK_IMPORT),
     ]);
     const hint = new Set([...std, ...imported]);
     let scanned = 0;

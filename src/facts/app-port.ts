@@ -1,5 +1,6 @@
 import type { Facts } from './facts.js';
 import { filesWithLine } from './grep.js';
+import { PORT_SETTING } from './line-detectors.js';
 
 /** Port defaults written in code or config: `process.env.PORT || 3000`, `getenv("PORT", "8080")`, `server.port=8081`. */
 const CODE_PORT: RegExp[] = [
@@ -24,7 +25,7 @@ export interface AppPort {
 export async function codePort(facts: Facts, dir: string): Promise<AppPort | undefined> {
   const ports = new Map<number, string>();
   // The tree grep narrows thousands of source files to the few that mention a port.
-  const hint = await filesWithLine(facts, 'port', /PORT|server\.port/);
+  const hint = await filesWithLine(facts, PORT_SETTING);
   const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(dir) && !/test|spec/i.test(f.path) && hint.has(f.path));
   const configs = (await facts.files()).all.filter((f) => f.path.startsWith(dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f.base));
   for (const entry of [...configs, ...sources].slice(0, 400)) {

@@ -1,5 +1,8 @@
 import { gatherEvidence, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
+import { filesWithLine } from './grep.js';
+import { PASSWORD_FIELD } from './line-detectors.js';
+import { isTestPath } from './path-roles.js';
 
 /** Authentication libraries by manifest name (signals §9.2): medium evidence until code uses them. */
 export const AUTH_DEPENDENCIES = new Set([
@@ -15,4 +18,10 @@ export const AUTH_DEPENDENCIES = new Set([
 /** Authentication evidence, shared by the auth, hashing and authorization rules. */
 export function authEvidence(facts: Facts): Promise<Evidence> {
   return facts.derive('auth-evidence', () => gatherEvidence(facts, { signals: ['auth'], dependencies: [...AUTH_DEPENDENCIES] }));
+}
+
+/** Whether non-test code handles a password field at all (the content pass's lines, no file read). */
+export async function mentionsPasswords(facts: Facts): Promise<boolean> {
+  const [grep, sources] = await Promise.all([filesWithLine(facts, PASSWORD_FIELD), facts.sourceFiles()]);
+  return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
 }

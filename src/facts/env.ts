@@ -1,6 +1,7 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { inComment } from './code-scan.js';
+import { BARE_ENVIRON, ENV_READS, NAME } from './env-reads.js';
 import { treeGrep } from './grep.js';
 import { isEnvTemplate, isTestPath } from './path-roles.js';
 import { testFacts } from './tests.js';
@@ -30,49 +31,6 @@ export interface EnvFacts {
   templates: EnvTemplate[];
 }
 
-const NAME = '([A-Z][A-Z0-9_]{1,63})';
-
-/** Reads of an environment variable; each match contains one of ENV_TERMS (grep.ts). */
-const READS: Record<Ecosystem, RegExp[]> = {
-  javascript: [
-    new RegExp(String.raw`process\.env\.${NAME}\b(\s*(\|\||\?\?))?`, 'g'),
-    new RegExp(String.raw`process\.env\[\s*['"\`]${NAME}['"\`]\s*\](\s*(\|\||\?\?))?`, 'g'),
-    new RegExp(String.raw`import\.meta\.env\.${NAME}\b(\s*(\|\||\?\?))?`, 'g'),
-    new RegExp(String.raw`Deno\.env\.get\(\s*['"]${NAME}['"]\s*\)(\s*(\|\||\?\?))?`, 'g'),
-  ],
-  python: [
-    new RegExp(String.raw`os\.environ\[\s*['"]${NAME}['"]\s*\]()`, 'g'),
-    new RegExp(String.raw`(?:os\.environ\.get|os\.getenv|getenv)\(\s*['"]${NAME}['"]\s*(,)?`, 'g'),
-    new RegExp(String.raw`\benv(?:\.(?:str|int|bool|list|float|url|db))?\(\s*['"]${NAME}['"]\s*(,\s*default)?`, 'g'),
-  ],
-  java: [
-    new RegExp(String.raw`System\.getenv\(\s*"${NAME}"\s*\)()`, 'g'),
-  ],
-  go: [
-    new RegExp(String.raw`os\.Getenv\(\s*"${NAME}"\s*\)()`, 'g'),
-    new RegExp(String.raw`os\.LookupEnv\(\s*"${NAME}"\s*(\))`, 'g'), // the caller handles absence
-    new RegExp(String.raw`\benv:"${NAME}(?:,[^"]*)?"(\s+envDefault:)?`, 'g'),
-  ],
-  php: [
-    new RegExp(String.raw`\benv\(\s*['"]${NAME}['"]\s*(,)?`, 'g'),
-    new RegExp(String.raw`getenv\(\s*['"]${NAME}['"]\s*\)()`, 'g'),
-    new RegExp(String.raw`\$_ENV\[\s*['"]${NAME}['"]\s*\](\s*\?\?)?`, 'g'),
-  ],
-  csharp: [
-    new RegExp(String.raw`Environment\.GetEnvironmentVariable\(\s*"${NAME}"\s*\)(\s*\?\?)?`, 'g'),
-  ],
-  ruby: [
-    // `ENV['X'] ||= …` sets the variable (config/boot.rb's BUNDLE_GEMFILE): not a read.
-    new RegExp(String.raw`ENV\[\s*['"]${NAME}['"]\s*\](?!\s*\|\|=)(\s*\|\|)?`, 'g'),
-    new RegExp(String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`, 'g'),
-  ],
-};
-
-/** Python reads through a bare `environ` after `from os import environ`. */
-const BARE_ENVIRON = [
-  new RegExp(String.raw`(?<![\w.])environ\[\s*['"]${NAME}['"]\s*\]()`, 'g'),
-  new RegExp(String.raw`(?<![\w.])environ\.get\(\s*['"]${NAME}['"]\s*(,)?`, 'g'),
-];
 const FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
 
 /** A line that ends inside an open call or index: its read may continue on the next line. */
@@ -116,7 +74,7 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       reads.set(read.name, list);
     };
     const readsIn = (eco: Ecosystem, path: string, text: string, lineAt: (index: number) => number, bareEnviron = false) => {
-      for (const re of bareEnviron ? [...READS[eco], ...BARE_ENVIRON] : READS[eco]) {
+      for (const { re } of bareEnviron ? [...ENV_READS[eco], ...BARE_ENVIRON] : ENV_READS[eco]) {
         for (const m of text.matchAll(re)) {
           if (inComment(text, m.index!)) continue; // documentation, not a read
           add({ name: m[1]!, file: path, line: lineAt(m.index!), hasDefault: Boolean(m[2]) });

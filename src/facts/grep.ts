@@ -1,6 +1,9 @@
 import { CODE_SIGNALS, signalInScope } from './code-signals.js';
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
+import { detectorInScope, type Detector } from './detector.js';
+import { ENV_READS } from './env-reads.js';
+import { LINE_DETECTORS } from './line-detectors.js';
 import { isSecretScanFile, SECRET_LITERALS } from './secret-patterns.js';
 import { TermMatcher } from './term-matcher.js';
 import { isTestPath } from './path-roles.js';
@@ -18,63 +21,17 @@ export interface GrepLine {
 export type GrepLines = Map<string, GrepLine[]>;
 
 /**
- * The literals that make a line worth a second look, per consumer. The tree is searched ONCE for
- * all of them (every text file read once, every byte looked at once whatever the number of
- * terms), and each consumer then filters the matching lines with its own regular expression. A
- * consumer's expression must only match lines that contain one of its literals.
+ * The literals that make a line worth a second look. The tree is searched ONCE for the terms of
+ * every detector (code signals, env reads, secrets, line questions: each declares its terms beside
+ * its pattern), every text file read once, every byte looked at once whatever the number of terms;
+ * each detector then matches its own pattern on the lines (or files) that hold a term.
  */
-
-/** Environment-variable reads (env.ts READS): every read pattern contains one of these. */
-export const ENV_TERMS: Record<Ecosystem, string[]> = {
-  javascript: ['process.env', 'import.meta.env', 'Deno.env'],
-  python: ['environ', 'getenv', 'env(', 'env.'],
-  java: ['getenv'],
-  go: ['Getenv', 'LookupEnv', 'env:"'],
-  php: ['env(', 'getenv', '$_ENV'],
-  csharp: ['GetEnvironmentVariable'],
-  ruby: ['ENV[', 'ENV.fetch'],
-};
-
-/** Narrow questions single rules ask of the whole tree, with the ecosystems they concern. */
-export const LINE_TERMS = {
-  /** Python modules that log through the standard library (logging rule). */
-  pythonLogger: { terms: ['logging.getLogger'], ecosystems: ['python'] },
-  /** Code that handles a password field (password-hashing rule). */
-  password: { terms: ['password', 'Password'], ecosystems: undefined },
-  /** A port set in code or configuration (dockerfile-expose-port rule). */
-  port: { terms: ['PORT', 'server.port'], ecosystems: undefined },
-  /** A server started with the standard library (Go's net/http, Node's http). */
-  stdHttp: { terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer('], ecosystems: ['go', 'javascript'] },
-  /**
-   * An HTTP framework imported by code that no manifest declares as a runtime dependency (a dev
-   * dependency): searched only then, since every controller of a declared app imports it.
-   */
-  jsFramework: { terms: ['express', 'fastify', 'koa', '@hapi/hapi', 'hono'].flatMap((m) => [`'${m}'`, `"${m}"`]), ecosystems: ['javascript'], unlessHttpDeclared: true },
-  /** A `test` command defined with Flask's CLI (test-script rule). */
-  flaskTestCommand: { terms: ['def test('], ecosystems: ['python'] },
-  /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */
-  ownership: { terms: ['userId', 'ownerId', 'authorId', 'accountId', 'user_id', 'owner_id', 'author_id', 'account_id', 'UserId', 'OwnerId', 'AuthorId', 'AccountId', 'userID', 'ownerID', 'authorID', 'accountID', 'UserID', 'OwnerID', 'AuthorID', 'AccountID'], ecosystems: undefined },
-  /** A function with Express's error-middleware signature, (err, req, res, next) (error-handling rule). */
-  jsErrorMiddleware: { terms: ['(err', '(error'], ecosystems: ['javascript'] },
-  /** Rows inserted by SQL files: seed data outside the migrations (seed-data rule). */
-  sqlInsert: { terms: ['INSERT INTO', 'insert into', 'Insert Into'], ecosystems: undefined },
-  /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
-  fastapiDocs: { terms: ['response_model', 'responses', 'summary', 'openapi_tags', 'description'], ecosystems: ['python'] },
-} satisfies Record<string, { terms: string[]; ecosystems: Ecosystem[] | undefined; unlessHttpDeclared?: boolean }>;
-
-export type LineTermKey = keyof typeof LINE_TERMS;
-
-/** The literals searched for in a repository of these ecosystems. */
 export function grepTerms(ecosystems: readonly Ecosystem[], httpDeclared = false): string[] {
   const all = ecosystems.length === 0;
   const terms = new Set<string>(SECRET_LITERALS);
   for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) terms.add(h);
-  for (const [eco, list] of Object.entries(ENV_TERMS)) if (all || ecosystems.includes(eco as Ecosystem)) for (const t of list) terms.add(t);
-  for (const question of Object.values(LINE_TERMS)) {
-    const { terms: list, ecosystems: ecos } = question;
-    if (httpDeclared && 'unlessHttpDeclared' in question) continue;
-    if (all || !ecos || ecos.some((e) => ecosystems.includes(e as Ecosystem))) for (const t of list) terms.add(t);
-  }
+  for (const [eco, reads] of Object.entries(ENV_READS)) if (all || ecosystems.includes(eco as Ecosystem)) for (const d of reads) for (const t of d.terms) terms.add(t);
+  for (const detector of LINE_DETECTORS) if (detectorInScope(detector, ecosystems, httpDeclared)) for (const t of detector.terms) terms.add(t);
   return [...terms];
 }
 
@@ -171,14 +128,14 @@ export function linesAt(bytes: Buffer, ends: readonly number[]): GrepLine[] {
 }
 
 /**
- * The first line of each file that `matches`, from the tree grep's lines (no file is read): up to
- * `limit` files, in the order given. For questions a detector answers on single lines.
+ * The first line of each file that the detector accepts (and `accept`, when given), from the tree
+ * grep's lines (no file is read): up to `limit` files, in the order given.
  */
-export async function firstLines(facts: Facts, paths: Iterable<string>, matches: (text: string) => boolean, limit: number): Promise<{ file: string; line: number }[]> {
+export async function firstLines(facts: Facts, paths: Iterable<string>, detector: Detector, limit: number, accept: (text: string) => boolean = () => true): Promise<{ file: string; line: number }[]> {
   const grep = await treeGrep(facts);
   const out: { file: string; line: number }[] = [];
   for (const path of paths) {
-    const hit = grep.lines.get(path)?.find((l) => matches(l.text));
+    const hit = grep.lines.get(path)?.find((l) => detector.re.test(l.text) && accept(l.text));
     if (!hit) continue;
     out.push({ file: path, line: hit.line });
     if (out.length >= limit) break;
@@ -186,10 +143,12 @@ export async function firstLines(facts: Facts, paths: Iterable<string>, matches:
   return out;
 }
 
-/**
- * Paths with a line matching `re`, the precise form of one question's terms. `_question` names the
- * LINE_TERMS entry whose terms put those lines in the grep, so a caller cannot ask without one.
- */
-export async function filesWithLine(facts: Facts, _question: LineTermKey, re: RegExp): Promise<Set<string>> {
-  return (await treeGrep(facts)).filesMatching(re);
+/** Paths with a line the detector accepts. */
+export async function filesWithLine(facts: Facts, detector: Detector): Promise<Set<string>> {
+  return (await treeGrep(facts)).filesMatching(detector.re);
+}
+
+/** The lines of one file that the detector accepts, from the tree grep (no file is read). */
+export async function linesWith(facts: Facts, path: string, detector: Detector): Promise<GrepLine[]> {
+  return ((await treeGrep(facts)).lines.get(path) ?? []).filter((l) => detector.re.test(l.text));
 }

@@ -1,19 +1,6 @@
 import { escapeRegExp } from '../util.js';
+import type { Detector } from './detector.js';
 import { isEnvTemplate, isMachineWrittenText, isTestOrDocPath } from './path-roles.js';
-
-/**
- * The secrets pre-filter: literal alternatives only (git's regex engine slows
- * down several-fold on classes and repetitions), one or more per detector below.
- */
-export const SECRET_LITERALS = [
-  'PRIVATE KEY', 'AKIA', 'ASIA', 'AIza', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', '_live_', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
-  'SG.', 'sk-proj-', 'sk-ant-', 'npm_',
-  'postgres://', 'postgresql://', 'postgresql+', 'mysql://', 'mysql+', 'mariadb://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'sqlserver://',
-  'jwt.sign(', 'jwt.encode(', 'JWT.encode', 'JWT.', 'Jwts.', 'signWith', 'ecret:', 'ecret :', 'ecretOrKey', 'ecretOrPrivateKey',
-  'JWT_', 'SESSION_SECRET', 'SESSION_KEY', 'SECRET_KEY', 'SIGNING_', 'AUTH_SECRET', 'AUTH_KEY', 'TOKEN_SECRET', 'TOKEN_KEY', '[]byte("',
-  '"Key"', '"Secret"', '"SecretKey"', '"JwtKey"', '"TokenKey"', '"JwtSecret"', '"SigningKey"', 'jwt.', 'jwt-', 'jwtSecret', 'jwtKey',
-];
-
 
 /** One secret seen on a line; `value` stays in memory for de-duplication and is only ever shown masked. */
 export interface SecretMatch {
@@ -33,34 +20,53 @@ export const SECRET_LABEL: Record<SecretKind, string> = {
   'env-secret': 'A secret value in an env file',
 };
 
-interface Detector {
+interface SecretDetector extends Detector {
   kind: SecretKind;
-  re: RegExp;
   /** Capture group holding the secret (default 1). */
   group?: number;
   /** Only in files whose path matches. */
   path?: RegExp;
 }
 
-const DETECTORS: Detector[] = [
-  { kind: 'private-key', re: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY)( BLOCK)?-----/ },
-  { kind: 'cloud-token', re: /\b((?:AKIA|ASIA)[A-Z2-7]{16})\b/ },
-  { kind: 'cloud-token', re: /\b(AIza[0-9A-Za-z_-]{35})\b/ },
-  { kind: 'github-token', re: /\b(gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{22,})\b/ },
-  { kind: 'saas-token', re: /\b((?:sk|rk)_live_[0-9A-Za-z]{10,}|xox[baprs]-[0-9A-Za-z-]{10,}|SG\.[\w-]{22}\.[\w-]{43}|sk-(?:proj-|ant-)[\w-]{32,}|npm_[0-9A-Za-z]{36})/ },
-  { kind: 'db-url', re: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)(?:\+\w+)?:\/\/([^:\s/@'"`]+:[^@\s'"`]+)@([^/:\s?'"`,;]+)/ },
+/**
+ * The secret detectors, each with the literals that pre-filter it (literal alternatives only: git's
+ * regex engine, which the history scan also feeds, slows down several-fold on classes and repetitions).
+ */
+const DETECTORS: SecretDetector[] = [
+  { kind: 'private-key', terms: ['PRIVATE KEY'], re: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY)( BLOCK)?-----/ },
+  { kind: 'cloud-token', terms: ['AKIA', 'ASIA'], re: /\b((?:AKIA|ASIA)[A-Z2-7]{16})\b/ },
+  { kind: 'cloud-token', terms: ['AIza'], re: /\b(AIza[0-9A-Za-z_-]{35})\b/ },
+  { kind: 'github-token', terms: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], re: /\b(gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{22,})\b/ },
+  { kind: 'saas-token', terms: ['_live_', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-', 'SG.', 'sk-proj-', 'sk-ant-', 'npm_'], re: /\b((?:sk|rk)_live_[0-9A-Za-z]{10,}|xox[baprs]-[0-9A-Za-z-]{10,}|SG\.[\w-]{22}\.[\w-]{43}|sk-(?:proj-|ant-)[\w-]{32,}|npm_[0-9A-Za-z]{36})/ },
+  {
+    kind: 'db-url',
+    terms: ['postgres://', 'postgresql://', 'postgresql+', 'mysql://', 'mysql+', 'mariadb://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'sqlserver://'],
+    re: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)(?:\+\w+)?:\/\/([^:\s/@'"`]+:[^@\s'"`]+)@([^/:\s?'"`,;]+)/ },
   // Literal signing keys (§9.3 hardcoded-jwt-secret) and literal fallbacks for signing-key variables
   // (a WEBHOOK_SECRET's local default is not a signing key).
-  { kind: 'jwt-secret', re: /\bjwt\.(?:sign|encode)\([^,\n]+,\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
-  { kind: 'jwt-secret', re: /\b(?:JWT|Jwts)\.\w*(?:encode|signWith|HMAC\d+)\([^\n]*?(['"])([^'"\n]{8,})\1/, group: 2 },
-  { kind: 'jwt-secret', re: /\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|JWT_SECRET)\s*:\s*(['"`])([^'"`\n]{6,})\1/, group: 2 },
-  { kind: 'jwt-secret', re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET)\w*['"]?\s*\)?\s*(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
-  { kind: 'jwt-secret', re: /^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|JWT_KEY)\s*=\s*(['"])([^'"\n]{8,})\1/, group: 2, path: /\.py$/ },
-  { kind: 'jwt-secret', re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
-  { kind: 'jwt-secret', re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
-  { kind: 'jwt-secret', re: /"(?:Key|Secret|SecretKey|JwtKey|TokenKey|JwtSecret|SigningKey)"\s*:\s*"([^"\n]{16,})"/, path: /appsettings[\w.-]*\.json$/i },
-  { kind: 'env-secret', re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ },
+  { kind: 'jwt-secret', terms: ['jwt.sign(', 'jwt.encode('], re: /\bjwt\.(?:sign|encode)\([^,\n]+,\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
+  { kind: 'jwt-secret', terms: ['JWT.encode', 'JWT.', 'Jwts.', 'signWith'], re: /\b(?:JWT|Jwts)\.\w*(?:encode|signWith|HMAC\d+)\([^\n]*?(['"])([^'"\n]{8,})\1/, group: 2 },
+  { kind: 'jwt-secret', terms: ['ecret:', 'ecret :', 'ecretOrKey', 'ecretOrPrivateKey', 'jwtSecret'], re: /\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|JWT_SECRET)\s*:\s*(['"`])([^'"`\n]{6,})\1/, group: 2 },
+  {
+    kind: 'jwt-secret',
+    terms: ['JWT_', 'SESSION_SECRET', 'SESSION_KEY', 'SECRET_KEY', 'SIGNING_', 'AUTH_SECRET', 'AUTH_KEY', 'TOKEN_SECRET', 'TOKEN_KEY'],
+    re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET)\w*['"]?\s*\)?\s*(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
+  { kind: 'jwt-secret', terms: ['SECRET_KEY', 'JWT_'], re: /^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|JWT_KEY)\s*=\s*(['"])([^'"\n]{8,})\1/, group: 2, path: /\.py$/ },
+  { kind: 'jwt-secret', terms: ['[]byte("', 'jwtKey'], re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
+  { kind: 'jwt-secret', terms: ['jwt.', 'jwt-'], re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
+  { kind: 'jwt-secret', terms: ['"Key"', '"Secret"', '"SecretKey"', '"JwtKey"', '"TokenKey"', '"JwtSecret"', '"SigningKey"'], re: /"(?:Key|Secret|SecretKey|JwtKey|TokenKey|JwtSecret|SigningKey)"\s*:\s*"([^"\n]{16,})"/, path: /appsettings[\w.-]*\.json$/i },
+  { kind: 'env-secret', terms: [], re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ },
 ];
+
+/**
+ * The secrets pre-filter of the tree: every detector's literals. The env-file detector has none: env
+ * files are never read by the tree scans (no-committed-env judges them; the history scan adds its keys
+ * to SECRET_HINT).
+ */
+export const SECRET_LITERALS: readonly string[] = [...new Set(DETECTORS.flatMap((d) => d.terms))];
+
+/** The detectors, for the terms-cover-patterns test. */
+export const SECRET_DETECTORS: readonly Detector[] = DETECTORS;
 
 /** Placeholder values are not leaks (signals §12.5); one list for the tree, history and env-file scans. */
 const PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
