@@ -27,7 +27,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'error:js': '`app.onError (` with a space before the parenthesis',
   'line:js-framework-import': "mixed quotes: 'express\"",
   'line:js-error-middleware': 'a space after the parenthesis: `( err, req, res, next)`',
-  'line:ownership-check': 'ids spelt in other casings: `userid`, `owner_ID`, `User_Id` (the terms list 20 of the 64 spellings the pattern accepts)',
   'line:sql-insert': 'other casings and spacings of INSERT INTO (the pattern is case-insensitive)',
   'secret:db-url:1': 'drivers after the scheme other than postgresql+/mysql+ (`postgres+asyncpg://`, `mongodb+x://`)',
   'secret:jwt-secret:3': 'several spaces before the colon (`secret  :`)',

@@ -47,7 +47,8 @@ export const JS_ERROR_MIDDLEWARE: Detector = {
  */
 const OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
 export const OWNERSHIP_CHECK: Detector = {
-  terms: ['userId', 'ownerId', 'authorId', 'accountId', 'user_id', 'owner_id', 'author_id', 'account_id', 'UserId', 'OwnerId', 'AuthorId', 'AccountId', 'userID', 'ownerID', 'authorID', 'accountID', 'UserID', 'OwnerID', 'AuthorID', 'AccountID'],
+  // Every spelling OWNER accepts (userid, owner_ID, User_Id, …), so no line the pattern matches is dropped.
+  terms: ['owner', 'Owner', 'author', 'Author', 'account', 'Account', 'user', 'User'].flatMap((who) => ['', '_'].flatMap((sep) => ['id', 'iD', 'Id', 'ID'].map((id) => `${who}${sep}${id}`))),
   re: new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`),
 };
 

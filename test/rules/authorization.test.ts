@@ -16,6 +16,11 @@ ruleTester(rule, {
       files: { 'requirements.txt': 'fastapi\npython-jose\n', 'app/deps.py': 'from fastapi.security import OAuth2PasswordBearer\n', 'app/services/task_service.py': 'def get(task, user_id):\n    if task.owner_id != user_id:\n        raise PermissionDeniedException()\n' },
     },
     {
+      name: 'ids spelt in other casings: userid, owner_ID (every spelling the pattern accepts reaches it)',
+      files: { 'requirements.txt': 'fastapi\npython-jose\n', 'app/deps.py': 'from fastapi.security import OAuth2PasswordBearer\n', 'app/services/notes.py': 'def get(note, user):\n    if note.owner_ID != user.userid:\n        raise PermissionDeniedException()\n' },
+      findings: [{ file: 'app/services/notes.py', line: 2 }],
+    },
+    {
       name: 'an ownership check in Go middleware (hamidgh01/Go-Blog-API)',
       files: { 'go.mod': 'module x\n\nrequire github.com/golang-jwt/jwt/v5 v5.0.0\n', 'auth.go': 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n', 'access.go': 'package mw\n\nfunc check(ownerID, userID uint) bool {\n\tif ownerID != userID {\n\t\treturn false\n\t}\n\treturn true\n}\n' },
       findings: [{ file: 'access.go', line: 4 }],
