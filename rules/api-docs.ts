@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { apiDocEvidence, servesHttp } from '../src/facts/api-docs.js';
-import { filesWithLine } from '../src/facts/grep.js';
+import { filesWithLine } from '../src/facts/content-pass.js';
 import { FASTAPI_DOCS_METADATA } from '../src/facts/line-detectors.js';
 
 /** FastAPI docs count fully when the author enriched them (signals §8.3). */

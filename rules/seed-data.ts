@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { databaseFacts, usesDatabase } from '../src/facts/database.js';
 import { signalHits } from '../src/facts/evidence.js';
-import { treeGrep } from '../src/facts/grep.js';
+import { treeGrep } from '../src/facts/content-pass.js';
 import { SQL_INSERT } from '../src/facts/line-detectors.js';
 import type { Finding } from '../src/types.js';
 import { isTestPath } from '../src/facts/path-roles.js';

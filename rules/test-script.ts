@@ -6,7 +6,7 @@ import type { Ecosystem } from '../src/facts/manifests/types.js';
 import { isShellBlock, shellLines } from '../src/facts/readme-sections.js';
 import { testFacts } from '../src/facts/tests.js';
 import type { Finding } from '../src/types.js';
-import { filesWithLine } from '../src/facts/grep.js';
+import { filesWithLine } from '../src/facts/content-pass.js';
 import { FLASK_TEST_FUNCTION } from '../src/facts/line-detectors.js';
 
 /** Ecosystems whose build tool runs the tests by convention: `go test ./...`, `mvn test`, `dotnet test`. */

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { envFacts } from '../src/facts/env.js';
 import { Facts } from '../src/facts/facts.js';
-import { filesWithLine, grepTerms, isGrepSkipped, linesAt, looksMinified, treeGrep } from '../src/facts/grep.js';
+import { filesWithLine, treeGrep } from '../src/facts/content-pass.js';
+import { grepTerms, isGrepSkipped, linesAt, looksMinified } from '../src/facts/grep.js';
 import { TermMatcher } from '../src/facts/term-matcher.js';
 import { GitRevisionSource } from '../src/source/git-revision.js';
 import { WorkingTreeSource } from '../src/source/working-tree.js';

@@ -1,7 +1,7 @@
 import type { Facts } from './facts.js';
 import { isExampleOrDocPath } from './path-roles.js';
 import type { Ecosystem } from './manifests/types.js';
-import { filesWithLine } from './grep.js';
+import { filesWithLine } from './content-pass.js';
 import { JS_FRAMEWORK_IMPORT, STD_HTTP_SERVER } from './line-detectors.js';
 
 export type ApiDocKind = 'spec' | 'generator' | 'builtin' | 'collection' | 'graphql' | 'scaffold';

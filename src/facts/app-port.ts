@@ -1,5 +1,5 @@
 import type { Facts } from './facts.js';
-import { filesWithLine } from './grep.js';
+import { filesWithLine } from './content-pass.js';
 import { PORT_SETTING } from './line-detectors.js';
 
 /** Port defaults written in code or config: `process.env.PORT || 3000`, `getenv("PORT", "8080")`, `server.port=8081`. */

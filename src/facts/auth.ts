@@ -1,6 +1,6 @@
 import { gatherEvidence, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
-import { filesWithLine } from './grep.js';
+import { filesWithLine } from './content-pass.js';
 import { PASSWORD_FIELD } from './line-detectors.js';
 import { isTestPath } from './path-roles.js';
 

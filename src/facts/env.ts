@@ -1,8 +1,8 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
-import { inComment } from './code-scan.js';
+import { inComment } from './signal-scan.js';
 import { BARE_ENVIRON, ENV_READS, NAME } from './env-reads.js';
-import { treeGrep } from './grep.js';
+import { treeGrep } from './content-pass.js';
 import { isEnvTemplate, isTestPath } from './path-roles.js';
 import { testFacts } from './tests.js';
 

@@ -1,6 +1,6 @@
 import type { SignalHit } from './code-scan.js';
 import type { Facts } from './facts.js';
-import { firstLines } from './grep.js';
+import { firstLines } from './content-pass.js';
 import { JS_ERROR_MIDDLEWARE } from './line-detectors.js';
 import { isTestPath } from './path-roles.js';
 

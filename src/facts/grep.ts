@@ -1,13 +1,12 @@
 import { CODE_SIGNALS, signalInScope } from './code-signals.js';
-import type { Facts } from './facts.js';
-import type { Ecosystem } from './manifests/types.js';
-import { detectorInScope, type Detector } from './detector.js';
+import { detectorInScope } from './detector.js';
 import { ENV_READS } from './env-reads.js';
 import { LINE_DETECTORS } from './line-detectors.js';
-import { isSecretScanFile, SECRET_LITERALS } from './secret-patterns.js';
-import { TermMatcher } from './term-matcher.js';
+import type { Ecosystem } from './manifests/types.js';
 import { isTestPath } from './path-roles.js';
-import { looksBinary } from './text.js';
+import { isSecretScanFile, SECRET_LITERALS } from './secret-patterns.js';
+
+const MAX_LINE_CHARS = 2000;
 
 /** One line that contains a term. */
 export interface GrepLine {
@@ -47,49 +46,12 @@ export class TreeGrep {
   }
 }
 
-/** Bytes of one file searched: past this, a file is data or generated, not code to judge. */
-const MAX_FILE_BYTES = 1024 * 1024;
-const MAX_LINE_CHARS = 2000;
-/** Files read between two yields to the event loop, so git's output keeps flowing meanwhile. */
-const FILES_PER_SLICE = 2000;
-
 /**
  * Files no consumer looks at: test code (every detector skips it; the secrets scan too, fake keys
  * are on purpose there) and Markdown (prose, not code or configuration).
  */
 export function isGrepSkipped(path: string): boolean {
   return path.endsWith('.md') || (isTestPath(path) && !isSecretScanFile(path));
-}
-
-/**
- * One pass over every analysable text file (binary files skipped, the first MAX_FILE_BYTES of
- * each) for every term the detectors need in the detected ecosystems.
- */
-export function treeGrep(facts: Facts): Promise<TreeGrep> {
-  return facts.derive('tree-grep', async () => {
-    const [{ ecosystems, http }, files] = await Promise.all([facts.ecosystems(), facts.files()]);
-    const matcher = new TermMatcher(grepTerms(ecosystems, http));
-    const lines: GrepLines = new Map();
-    const visit = (path: string, bytes: Buffer) => {
-      if (looksBinary(bytes) || looksMinified(bytes)) return;
-      const ends = matcher.matchEnds(bytes);
-      if (ends.length > 0) lines.set(path, linesAt(bytes, ends));
-    };
-    const paths = files.all.filter((f) => !isGrepSkipped(f.path)).map((f) => f.path);
-    for (let at = 0; at < paths.length; at += FILES_PER_SLICE) {
-      if (at > 0) await new Promise((resolve) => setImmediate(resolve));
-      const slice = paths.slice(at, at + FILES_PER_SLICE);
-      if (facts.source.readEach) {
-        facts.source.readEach(slice, MAX_FILE_BYTES, visit);
-      } else {
-        for (const path of slice) {
-          const result = await facts.source.readFile(path, { maxBytes: MAX_FILE_BYTES });
-          if (result) visit(path, result.bytes);
-        }
-      }
-    }
-    return new TreeGrep(lines);
-  });
 }
 
 /**
@@ -125,30 +87,4 @@ export function linesAt(bytes: Buffer, ends: readonly number[]): GrepLine[] {
     out.push({ line: lineNo, text });
   }
   return out;
-}
-
-/**
- * The first line of each file that the detector accepts (and `accept`, when given), from the tree
- * grep's lines (no file is read): up to `limit` files, in the order given.
- */
-export async function firstLines(facts: Facts, paths: Iterable<string>, detector: Detector, limit: number, accept: (text: string) => boolean = () => true): Promise<{ file: string; line: number }[]> {
-  const grep = await treeGrep(facts);
-  const out: { file: string; line: number }[] = [];
-  for (const path of paths) {
-    const hit = grep.lines.get(path)?.find((l) => detector.re.test(l.text) && accept(l.text));
-    if (!hit) continue;
-    out.push({ file: path, line: hit.line });
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-/** Paths with a line the detector accepts. */
-export async function filesWithLine(facts: Facts, detector: Detector): Promise<Set<string>> {
-  return (await treeGrep(facts)).filesMatching(detector.re);
-}
-
-/** The lines of one file that the detector accepts, from the tree grep (no file is read). */
-export async function linesWith(facts: Facts, path: string, detector: Detector): Promise<GrepLine[]> {
-  return ((await treeGrep(facts)).lines.get(path) ?? []).filter((l) => detector.re.test(l.text));
 }

@@ -1,7 +1,7 @@
 import type { SignalHit } from './code-scan.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
-import { firstLines } from './grep.js';
+import { firstLines } from './content-pass.js';
 import { PYTHON_STDLIB_LOGGER } from './line-detectors.js';
 
 /** Structured-logging libraries by manifest name. */

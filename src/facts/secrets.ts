@@ -1,25 +1,13 @@
-import { codeScan, hintCandidates } from './code-scan.js';
+import { contentPass } from './content-pass.js';
 import { isEnvTemplate, isMachineWrittenText, isTestOrDocPath } from './path-roles.js';
 import type { Facts } from './facts.js';
-import { detectSecrets, isSecretScanFile, SECRET_HINT, secretsInText, type SecretMatch, type TreeSecret } from './secret-patterns.js';
+import { detectSecrets, SECRET_HINT, type SecretMatch, type TreeSecret } from './secret-patterns.js';
 
 export { SECRET_LABEL, type SecretKind, type SecretMatch, type TreeSecret } from './secret-patterns.js';
 
-/**
- * Secrets in the analysable files of the tree. Source files the code scan already read were checked
- * there; the rest of the tree grep's candidates are read here.
- */
-export function treeSecrets(facts: Facts): Promise<TreeSecret[]> {
-  return facts.derive('tree-secrets', async () => {
-    const [files, candidates, scan] = await Promise.all([facts.files(), hintCandidates(facts), codeScan(facts)]);
-    const out: TreeSecret[] = [...scan.secrets];
-    for (const entry of files.all) {
-      if (scan.read.has(entry.path) || !candidates.has(entry.path) || !isSecretScanFile(entry.path)) continue;
-      const text = await facts.scan(entry.path, 512 * 1024);
-      if (text) out.push(...secretsInText(entry.path, text.text));
-    }
-    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  });
+/** Secrets in the analysable files of the tree, by file and line (matched by the single content pass). */
+export async function treeSecrets(facts: Facts): Promise<TreeSecret[]> {
+  return (await contentPass(facts)).secrets;
 }
 
 /** A secret added by a commit. */

@@ -1,8 +1,6 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 
-/** Folders that hold tests or test data: code there is not the application's (one definition for every scan). */
-
 export interface TestFile {
   path: string;
   ecosystem: Ecosystem;
@@ -91,7 +89,7 @@ export function testFacts(facts: Facts): Promise<TestFacts> {
     const sources = await facts.sourceFiles(ecosystems);
     const files: TestFile[] = [];
     for (const entry of sources) {
-      const eco = ecosystems.find((e) => SIGNATURES[e].file.test(entry.path) && matchesExtension(e, entry.base));
+      const eco = testFileEcosystem(entry.path, entry.base, ecosystems);
       if (!eco) continue;
       const sig = SIGNATURES[eco];
       const text = await facts.scan(entry.path, MAX_TEST_FILE_BYTES);
@@ -114,6 +112,11 @@ export function testFacts(facts: Facts): Promise<TestFacts> {
     }
     return { files, realCases, scaffoldCases };
   });
+}
+
+/** The ecosystem whose test-file convention a source file follows (by name alone), if any. */
+export function testFileEcosystem(path: string, base: string, ecosystems: readonly Ecosystem[]): Ecosystem | undefined {
+  return ecosystems.find((e) => SIGNATURES[e].file.test(path) && matchesExtension(e, base));
 }
 
 function matchesExtension(eco: Ecosystem, base: string): boolean {
