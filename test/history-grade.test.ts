@@ -154,6 +154,22 @@ describe('the history grade', () => {
     ]);
   });
 
+  it('counts commits that retry the previous subject as trial and error: fair from 8 %', () => {
+    const tries = ['fixed create user - 4', 'fixed create user - 3', 'fixed create user - 2', 'fixed create user', 'Fix the deploy again', 'fix: fix the deploy'];
+    const summary = summarize([...tries, ...DESCRIPTIVE.slice(0, 24)].map((s) => commit(s)));
+    expect(summary.retries).toBe(4);
+    expect(summary.retryExample).toEqual({ subject: 'fixed create user - 3', hash: expect.stringMatching(/^[0-9a-f]{7}$/) });
+    const judgement = gradeHistory(summary);
+    expect(judgement.grade).toBe('fair');
+    expect(judgement.criteria[0]!.finding.message).toBe('4 of 30 commits (13%) repeat the previous commit\'s subject ("fixed create user - 3" …): visible trial and error.');
+    // A run split across the source's two streams is not joined.
+    const aggregator = new HistoryAggregator();
+    aggregator.add(commit('Fix the build'));
+    aggregator.breakRun();
+    aggregator.add(commit('Fix the build 2'));
+    expect(aggregator.summary([]).retries).toBe(0);
+  });
+
   it('maps grades to rule scores worth the rubric points (5 / 3 / 0)', () => {
     expect(GRADE_SCORE).toEqual({ good: 1, fair: 0.6, poor: 0 });
   });

@@ -22,6 +22,8 @@ export const HISTORY_THRESHOLDS = {
   vague: { fair: 0.15, poor: 0.4 },
   /** Share of subjects of at most two words above which the history is fair. */
   short: 0.4,
+  /** Trial and error: at least `minCommits` commits, and this share of them repeating the previous subject. */
+  retries: { minCommits: 20, share: 0.08 },
   /** Generated or padded: at least this many commits, and distinct subjects at most this share of them. */
   repetitive: { minCommits: 20, maxDistinctShare: 0.35 },
   /** One non-scaffold commit's share of the non-lockfile insertions: above `poor` is poor, above `fair` fair. */
@@ -119,6 +121,19 @@ export function gradeHistory(summary: HistorySummary): HistoryJudgement {
       finding: {
         message: `${summary.shortSubjects} of ${n} subjects (${pct(summary.shortSubjects, n)}) have at most two words.`,
         fix: 'Write a subject that names the change and its subject matter ("Validate email on sign-up", not "validation").',
+      },
+    });
+  }
+
+  if (n >= t.retries.minCommits && summary.retries / n >= t.retries.share) {
+    const example = summary.retryExample;
+    criteria.push({
+      rule: 'commit-messages',
+      grade: 'fair',
+      finding: {
+        message: `${summary.retries} of ${n} commits (${pct(summary.retries, n)}) repeat the previous commit's subject${example ? ` ("${quote(example.subject)}" …)` : ''}: visible trial and error.`,
+        ...(example ? { commit: example.hash } : {}),
+        fix: 'Squash attempts into the change that worked before pushing (git rebase -i), and try builds and deploys on a branch.',
       },
     });
   }

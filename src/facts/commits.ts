@@ -172,6 +172,13 @@ export interface HistorySummary {
   shortSubjects: number;
   /** Human subject lengths in characters: index n counts subjects of length n (the last bucket is "longer"). */
   subjectLengths: number[];
+  /**
+   * Human commits whose subject repeats the previous human commit's once numbers, "again" and
+   * punctuation are stripped ("fixed create user - 2", "- 3", …): visible trial and error.
+   */
+  retries: number;
+  /** The most common retried subject, with its newest commit. */
+  retryExample?: { subject: string; hash: string };
   /** Distinct human subjects (lower-cased, spaces collapsed, trailing punctuation dropped). */
   distinct: number;
   /** False when more subjects were seen than the frequency table keeps: `distinct` is a lower bound. */
@@ -265,6 +272,14 @@ export function isTwoWordsOrFewer(subject: string): boolean {
   return description.split(/\s+/).filter(Boolean).length <= 2;
 }
 
+/** A subject without its numbering and retry words: "Fix deploy (2)" and "fix deploy again" share a stem. */
+export function retryStem(subject: string): string {
+  return normalizeSubject(describe(subject))
+    .replace(/[\s\d.#()\-–_!?,:]+$/u, '')
+    .replace(/\s+(again|once more|retry|take \d+)$/, '')
+    .trim();
+}
+
 /** Whether the subject follows Conventional Commits. */
 export function isConventional(subject: string): boolean {
   return /^(\w+)(\([^)]*\))?!?: ./.test(subject.trim());
@@ -347,6 +362,14 @@ export class HistoryAggregator {
   private firstDate: string | undefined;
   private lastDate: string | undefined;
   private oldest: Commit | undefined;
+  private previousStem = '';
+  private retries = 0;
+  private retryStems = new Map<string, { count: number; subject: string; hash: string }>();
+
+  /** The next commit does not follow the last one added (the source's other stream starts). */
+  breakRun(): void {
+    this.previousStem = '';
+  }
 
   /** Adds one commit; `oldest` marks the last commit of the history (the source knows it). */
   add(commit: Commit): void {
@@ -373,6 +396,15 @@ export class HistoryAggregator {
     if (isTwoWordsOrFewer(subject)) this.shortSubjects++;
     this.lengths[Math.min([...subject].length, MAX_LENGTH_BUCKET)]!++;
     this.countSubject(normalizeSubject(subject), subject, commit.hash.slice(0, 7), verdict);
+
+    const stem = retryStem(subject);
+    if (stem && stem === this.previousStem) {
+      this.retries++;
+      const entry = this.retryStems.get(stem) ?? { count: 0, subject, hash: commit.hash.slice(0, 7) };
+      entry.count++;
+      if (this.retryStems.size < 1000 || this.retryStems.has(stem)) this.retryStems.set(stem, entry);
+    }
+    this.previousStem = stem;
 
     const day = commit.authorDate.slice(0, 10);
     if (day) this.days.add(day);
@@ -428,6 +460,7 @@ export class HistoryAggregator {
       human,
       verdicts,
       shortSubjects: this.shortSubjects,
+      retries: this.retries,
       subjectLengths: this.lengths.slice(),
       distinct: this.subjects.size,
       distinctExact: !this.distinctOverflow,
@@ -440,6 +473,8 @@ export class HistoryAggregator {
       measured,
       sizesComplete: human > 0 && measured === human,
     };
+    const retry = [...this.retryStems.values()].sort((a, b) => b.count - a.count)[0];
+    if (retry) summary.retryExample = { subject: retry.subject, hash: retry.hash };
     if (this.firstDate) summary.firstDate = this.firstDate;
     if (this.lastDate) summary.lastDate = this.lastDate;
     if (this.oldest) summary.root = keep(this.oldest);
@@ -459,6 +494,7 @@ export async function summarizeHistory(read: (visit: (commit: Commit) => void) =
     last = commit;
   });
   if (!stream.available) return stream;
+  aggregator.breakRun();
   for (const commit of stream.newest) aggregator.add(commit);
   const oldest = last ?? stream.newest[stream.newest.length - 1];
   if (oldest) aggregator.setOldest(oldest);
