@@ -1,4 +1,7 @@
-import { runGit as git } from '../source/git-run.js';
+import { runGit } from '../source/git-run.js';
+
+/** git in the Action's checkout: its config is actions/checkout's, and fetches need the network. */
+const git = (cwd: string, args: string[]) => runGit(cwd, args, process.env, { network: true });
 
 /** Deepening steps tried, in commits, before giving up on a merge base (about 2,000 in all). */
 const DEEPEN_STEPS = [25, 100, 400, 1500];

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawnGit } from './git-run.js';
 
 /** A line a commit added, as `git log -p` shows it. */
 export interface AddedLine {
@@ -28,10 +28,10 @@ const MARK = '\x1e';
  */
 export function readAddedLines(cwd: string, pattern: RegExp, { maxCommits, maxBytes, rev }: AddedLinesOptions): Promise<{ lines: AddedLine[]; complete: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      'git',
-      ['-c', 'core.quotepath=off', 'log', rev ?? '--all', '-p', '-U0', '--no-color', '--no-renames', '--no-ext-diff', `--format=${MARK}%H`, '-n', String(maxCommits), '--relative', '--', '.'],
-      { cwd, stdio: ['ignore', 'pipe', 'ignore'] },
+    const { child } = spawnGit(
+      cwd,
+      ['-c', 'core.quotepath=off', 'log', rev ?? '--all', '-p', '-U0', '--no-color', '--no-renames', `--format=${MARK}%H`, '-n', String(maxCommits), '--relative', '--', '.'],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const out: AddedLine[] = [];
     let commit = '';

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
+import { spawnGit } from './git-run.js';
 import type { Commit, FileStat } from './types.js';
 
 /**
@@ -57,11 +57,8 @@ export async function readCommits(cwd: string, rev: string, limit: number): Prom
 
 function streamLog(cwd: string, args: string[], withStats: boolean, emit: (commit: Commit) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      'git',
-      ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', 'log', '--no-color', '--no-textconv', '--no-ext-diff', `--format=${FORMAT}`, ...args],
-      { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    // The safe runner adds --no-textconv --no-ext-diff, log.showSignature=false and the timeout.
+    const { child } = spawnGit(cwd, ['-c', 'core.quotepath=off', 'log', '--no-color', `--format=${FORMAT}`, ...args]);
     const parser = new LogParser(withStats, emit);
     let stderr = '';
     let failure: Error | undefined;

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { readAddedLines, type AddedLine, type AddedLinesOptions } from './git-added-lines.js';
 import { readHistory } from './git-log.js';
+import { runGitBytes, spawnGit } from './git-run.js';
 import type { HistoryOptions, HistoryStream, ReadOptions, ReadResult, RepositorySource, SourceFile } from './types.js';
 
 interface TreeEntry {
@@ -131,7 +132,8 @@ export class GitRevisionSource implements RepositorySource {
 
   private batchProcess(): ChildProcessWithoutNullStreams {
     if (this.batch) return this.batch;
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Long-lived: no timeout (it waits for requests); every blob it serves was listed by a timed ls-tree.
+    const { child } = spawnGit(this.root, ['cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], timeoutMs: 0 });
     child.stdout.on('data', (chunk: Buffer) => this.consume(chunk));
     child.stderr.resume();
     const fail = (error: Error) => {
@@ -235,18 +237,9 @@ async function isShallow(cwd: string): Promise<boolean> {
   return stdout.toString('utf8').trim() === 'true';
 }
 
-/** Runs git to completion, collecting stdout as bytes (paths may not be UTF-8 safe to split early). */
-function run(cwd: string, args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (c: string) => {
-      if (stderr.length < 4096) stderr += c;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(chunks), stderr }));
-  });
+/** Runs git to completion (safely, with a timeout), collecting stdout as bytes. */
+async function run(cwd: string, args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  const result = await runGitBytes(cwd, args);
+  if (result.timedOut || result.code === -1) throw new Error(result.stderr);
+  return result;
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runGit, type GitRunOptions } from './git-run.js';
+import { gitTimeoutMs, runGit, type GitRunOptions } from './git-run.js';
 
 /** A repository on GitHub (or GitHub Enterprise), named on the command line. */
 export interface RemoteTarget {
@@ -186,6 +186,7 @@ function explainCloneFailure(stderr: string, target: RemoteTarget, hasToken: boo
 
 /** git for the clone: the stderr line says when git itself is missing. */
 async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv, options: GitRunOptions = {}): Promise<{ code: number | null; stderr: string }> {
-  const { code, stderr } = await runGit(cwd, args, env, options);
+  // Cloning a large history takes longer than a read: five read timeouts (10 min by default).
+  const { code, stderr } = await runGit(cwd, args, env, { network: true, timeoutMs: gitTimeoutMs(env) * 5, ...options });
   return { code, stderr: code === -1 ? `git is not available: ${stderr}` : stderr };
 }
