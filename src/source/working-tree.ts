@@ -1,11 +1,12 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { simpleGit } from 'simple-git';
 import { readAddedLines, type AddedLine, type AddedLinesOptions } from './git-added-lines.js';
 import { readHistory } from './git-log.js';
+import { GitTimeoutError, runGit, type GitRunResult } from './git-run.js';
+import { isInside, isRefused, readInside, readRegularFile } from './safe-read.js';
 import type { HistoryOptions, HistoryStream, ReadOptions, ReadResult, RepositorySource, SourceFile } from './types.js';
 
 interface GitInfo {
@@ -21,7 +22,7 @@ export class WorkingTreeSource implements RepositorySource {
   readonly name: string;
   private readonly root: string;
   private realRoot: Promise<string>;
-  private gitInfo: Promise<GitInfo | undefined> | undefined;
+  private gitInfo: Promise<{ info?: GitInfo; reason?: string }> | undefined;
   private listing: Promise<{ tracked: string[]; untracked: string[] } | undefined> | undefined;
   private readonly regularFiles = new Set<string>();
 
@@ -31,22 +32,32 @@ export class WorkingTreeSource implements RepositorySource {
     this.realRoot = realpath(this.root);
   }
 
-  /** git metadata, or undefined when the directory is not in a git work tree (or git is missing). */
-  git(): Promise<GitInfo | undefined> {
+  /** git metadata, or undefined when the directory is not in a git work tree git may read (or git is missing). */
+  async git(): Promise<GitInfo | undefined> {
+    return (await this.gitState()).info;
+  }
+
+  /**
+   * The git work tree the directory is in, or why there is none to read: not a repository, git
+   * missing, git refusing (another user's repository: safe.directory), git not answering in time,
+   * or a `.git` / core.worktree that points at another repository.
+   */
+  private gitState(): Promise<{ info?: GitInfo; reason?: string }> {
     this.gitInfo ??= (async () => {
-      const git = simpleGit({ baseDir: this.root });
-      try {
-        const [toplevel, shallow, head] = (await git.raw(['rev-parse', '--show-toplevel', '--is-shallow-repository', 'HEAD'])).trim().split('\n');
-        if (toplevel) return { toplevel, shallow: shallow === 'true', head };
-      } catch {
+      let result = await runGit(this.root, ['rev-parse', '--show-toplevel', '--is-shallow-repository', 'HEAD']);
+      let head: string | undefined;
+      if (result.code === 0) {
+        head = result.stdout.trim().split('\n')[2];
+      } else if (!result.timedOut && result.code !== -1) {
         // not a repository, or a repository without commits (HEAD does not resolve): ask again
+        result = await runGit(this.root, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
       }
-      try {
-        const [toplevel, shallow] = (await git.raw(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).trim().split('\n');
-        return toplevel ? { toplevel, shallow: shallow === 'true', head: undefined } : undefined;
-      } catch {
-        return undefined;
-      }
+      if (result.code !== 0) return { reason: gitFailure(result) };
+      const [toplevel, shallow] = result.stdout.trim().split('\n');
+      if (!toplevel) return { reason: 'not a git repository' };
+      const foreign = foreignRepository(toplevel, await this.realRoot);
+      if (foreign) return { reason: foreign };
+      return { info: { toplevel, shallow: shallow === 'true', head } };
     })();
     return this.gitInfo;
   }
@@ -77,8 +88,10 @@ export class WorkingTreeSource implements RepositorySource {
     this.listing ??= (async () => {
       const info = await this.git();
       if (!info) return undefined;
-      try {
-        const out = await simpleGit({ baseDir: this.root }).raw(['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']);
+      const { code, stdout: out } = await runGit(this.root, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']);
+      // git failed or did not answer (a FIFO as an excludes file): list the files without git.
+      if (code !== 0) return undefined;
+      {
         const tracked: string[] = [];
         const untracked: string[] = [];
         let previous = '';
@@ -90,8 +103,6 @@ export class WorkingTreeSource implements RepositorySource {
           previous = file;
         }
         return { tracked, untracked };
-      } catch {
-        return undefined;
       }
     })();
     return this.listing;
@@ -112,7 +123,12 @@ export class WorkingTreeSource implements RepositorySource {
     }
 
     const files: SourceFile[] = [];
+    const directories = new Map<string, boolean>([['', true]]);
     for (const { path: rel, tracked } of candidates) {
+      // A directory on the way that is a link (the index says a/b.txt, the work tree has a → /etc)
+      // would take the file outside the root: each directory is checked once.
+      const slash = rel.lastIndexOf('/');
+      if (slash !== -1 && !checkDirectory(this.root, rel.slice(0, slash), directories)) continue;
       let st;
       try {
         st = lstatSync(path.join(this.root, rel));
@@ -152,35 +168,29 @@ export class WorkingTreeSource implements RepositorySource {
     for (const rel of paths) {
       // Only files the listing lstat-ed as regular files under the root: no link is followed.
       if (!this.regularFiles.has(rel)) continue;
-      const read = readUpTo(`${this.root}/${rel}`, maxBytes, scratch);
-      if (read) visit(rel, read.bytes);
+      const read = readRegularFile(`${this.root}/${rel}`, maxBytes, scratch);
+      if (!isRefused(read)) visit(rel, read.bytes);
     }
   }
 
   async readFile(rel: string, { maxBytes }: ReadOptions): Promise<ReadResult | undefined> {
-    const abs = path.join(this.root, rel);
-    // Listed regular files were lstat-ed under the root; anything else must prove it stays inside.
-    if (!this.regularFiles.has(rel)) {
-      if (!isInside(this.root, path.resolve(this.root, rel))) return undefined;
-      try {
-        if (!isInside(await this.realRoot, realpathSync.native(abs))) return undefined;
-      } catch {
-        return undefined;
-      }
-    }
-    const read = readUpTo(abs, maxBytes);
-    return read && { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
+    // Listed regular files were checked under the root (no link on the way); anything else must
+    // prove, after resolving links, that it stays inside.
+    const read = this.regularFiles.has(rel) ? readRegularFile(path.join(this.root, rel), maxBytes) : isInside(this.root, path.resolve(this.root, rel)) ? readInside(this.root, rel, maxBytes, await this.realRoot) : undefined;
+    if (!read || isRefused(read)) return undefined;
+    return { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
   }
 
   async history({ statsLimit, visit }: HistoryOptions): Promise<HistoryStream> {
-    const info = await this.git();
-    if (!info) return { available: false, reason: 'not a git repository', shallow: false };
+    const { info, reason } = await this.gitState();
+    if (!info) return { available: false, reason: reason ?? 'not a git repository', shallow: false };
     if (!info.head) return { available: false, reason: 'the repository has no commits yet', shallow: info.shallow };
     try {
       const newest = await readHistory(this.root, 'HEAD', { statsLimit }, visit);
       return { available: true, shallow: info.shallow, newest, statsLimit, head: info.head };
     } catch (error) {
-      return { available: false, reason: `git log failed: ${(error as Error).message}`, shallow: info.shallow };
+      const message = (error as Error).message;
+      return { available: false, reason: error instanceof GitTimeoutError ? message : `git log failed: ${message}`, shallow: info.shallow };
     }
   }
 
@@ -201,12 +211,8 @@ export class WorkingTreeSource implements RepositorySource {
     const layers: { dir: string; ig: Ignore }[] = [];
     const info = await this.git();
     if (info) {
-      try {
-        const exclude = await readFile(path.join(info.toplevel, '.git', 'info', 'exclude'), 'utf8');
-        layers.push({ dir: '', ig: ignore().add(exclude) });
-      } catch {
-        // no exclude file
-      }
+      const exclude = readRegularFile(path.join(info.toplevel, '.git', 'info', 'exclude'), 256 * 1024);
+      if (!isRefused(exclude)) layers.push({ dir: '', ig: ignore().add(exclude.bytes.toString('utf8')) });
     }
     for (const file of gitignores) {
       const read = await this.readFile(file, { maxBytes: 256 * 1024 });
@@ -229,36 +235,100 @@ export class WorkingTreeSource implements RepositorySource {
   }
 }
 
-/**
- * Up to maxBytes of a regular file, read synchronously: thousands of small files read one by one
- * are several times faster than the async round-trips (open, stat, read, close) each would cost.
- * With `scratch`, the bytes land in its buffer (grown as needed, reused by the next read);
- * otherwise in a fresh one. Undefined when the file cannot be read or is not a regular file.
- */
-function readUpTo(abs: string, maxBytes: number, scratch?: { buffer: Buffer }): { bytes: Buffer; size: number } | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(abs, 'r');
-    const st = fstatSync(fd);
-    if (!st.isFile()) return undefined;
-    const length = Math.min(st.size, maxBytes);
-    if (scratch && length > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(Math.max(length, scratch.buffer.length * 2));
-    const target = scratch ? scratch.buffer : Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-      const n = readSync(fd, target, offset, length - offset, offset);
-      if (n === 0) break;
-      offset += n;
+/** A directory of the listing that is a real directory (no link) all the way down from the root. */
+function checkDirectory(root: string, dir: string, cache: Map<string, boolean>): boolean {
+  const known = cache.get(dir);
+  if (known !== undefined) return known;
+  const slash = dir.lastIndexOf('/');
+  let ok = slash === -1 || checkDirectory(root, dir.slice(0, slash), cache);
+  if (ok) {
+    try {
+      const st = lstatSync(`${root}/${dir}`);
+      ok = st.isDirectory() && !st.isSymbolicLink();
+    } catch {
+      ok = false;
     }
-    return { bytes: target.subarray(0, offset), size: st.size };
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
+  cache.set(dir, ok);
+  return ok;
 }
 
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+/** Why git gave no work tree, in words for the history outcome. */
+function gitFailure(result: GitRunResult): string {
+  if (result.timedOut) return result.stderr;
+  if (result.code === -1) return `git is not available: ${result.stderr}`;
+  if (/dubious ownership|safe\.directory/i.test(result.stderr)) {
+    return 'git refuses to read a repository owned by another user (safe.directory); if you trust it, run git config --global --add safe.directory <path>';
+  }
+  if (/not a git repository/i.test(result.stderr)) return 'not a git repository';
+  const line = result.stderr.split('\n').map((l) => l.replace(/^(fatal|error):\s*/, '').trim()).find(Boolean);
+  return line ? `git cannot read the repository: ${line.slice(0, 200)}` : 'not a git repository';
+}
+
+/**
+ * Why the git repository found for the directory is not its own, or undefined when it is: a
+ * core.worktree elsewhere, or a `.git` file or link that points outside the work tree at a git
+ * directory that does not point back (a linked worktree's gitdir file and a submodule's
+ * core.worktree do point back).
+ */
+function foreignRepository(toplevel: string, realRoot: string): string | undefined {
+  let realTop: string;
+  try {
+    realTop = realpathSync.native(toplevel);
+  } catch {
+    return 'git names a work tree that does not exist';
+  }
+  if (!isInside(realTop, realRoot)) return `the repository's work tree is elsewhere (${toplevel}, set by core.worktree): its history is not this directory's`;
+  const dotGit = path.join(realTop, '.git');
+  let st;
+  try {
+    st = lstatSync(dotGit);
+  } catch {
+    return undefined; // GIT_DIR-less layouts git accepted: nothing to check
+  }
+  let gitDir: string;
+  if (st.isDirectory()) return undefined;
+  if (st.isSymbolicLink()) {
+    try {
+      gitDir = realpathSync.native(dotGit);
+    } catch {
+      return undefined;
+    }
+  } else if (st.isFile()) {
+    const read = readRegularFile(dotGit, 4096);
+    if (isRefused(read)) return '.git cannot be read as a file';
+    const pointer = read.bytes.toString('utf8').split('\n').find((line) => line.startsWith('gitdir:'));
+    if (!pointer) return undefined;
+    try {
+      gitDir = realpathSync.native(path.resolve(realTop, pointer.slice('gitdir:'.length).trim()));
+    } catch {
+      return undefined;
+    }
+  } else {
+    return '.git is not a file or a directory';
+  }
+  if (isInside(realTop, gitDir)) return undefined;
+  if (pointsBack(gitDir, dotGit, realTop)) return undefined;
+  return `.git points to a repository outside this directory (${gitDir}) that does not point back to it: its history is not this directory's`;
+}
+
+/** A linked worktree's git directory names our .git file; a submodule's names our work tree. */
+function pointsBack(gitDir: string, dotGit: string, workTree: string): boolean {
+  const same = (a: string, b: string) => {
+    try {
+      return realpathSync.native(a) === realpathSync.native(b);
+    } catch {
+      return false;
+    }
+  };
+  const backlink = readRegularFile(path.join(gitDir, 'gitdir'), 4096);
+  if (!isRefused(backlink) && same(backlink.bytes.toString('utf8').trim(), dotGit)) return true;
+  const config = readRegularFile(path.join(gitDir, 'config'), 64 * 1024);
+  if (isRefused(config)) return false;
+  for (const line of config.bytes.toString('utf8').split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq === -1 || line.slice(0, eq).trim().toLowerCase() !== 'worktree') continue;
+    if (same(path.resolve(gitDir, line.slice(eq + 1).trim()), workTree)) return true;
+  }
+  return false;
 }
