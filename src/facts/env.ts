@@ -54,7 +54,7 @@ export function parseDotenv(text: string): DotenvEntry[] {
     if (!m) return;
     let value = m[2]!.trim();
     const quoted = /^(['"`])(.*)\1$/.exec(value);
-    value = quoted ? quoted[2]! : value.replace(/\s+#.*$/, '');
+    value = quoted ? quoted[2]! : value.replace(/\s#.*$/, '').trimEnd(); // not \s+#: quadratic on long blank runs
     entries.push({ key: m[1]!, value, line: i + 1 });
   });
   return entries;
