@@ -22,13 +22,17 @@ export default defineRule({
     if (!readme) {
       return { outcome: 'fail', summary: 'No README at the root, in .github/ or in docs/.', findings: [{ message: 'No README file found.' }] };
     }
+    // A document past the Markdown parsing budget is judged on the part that was read, and says so.
+    const unread = readme.unread
+      ? [{ message: `${readme.path} is too large or too deeply nested to read past line ${readme.unread.line}: ${readme.unread.reason}; the rest was not read.`, file: readme.path, line: readme.unread.line, fix: 'Keep the README to plain Markdown: shallow quotes and lists, short emphasis, under 512 KiB.' }]
+      : [];
     const text = (await facts.read(readme.path, 64 * 1024))?.text ?? '';
     if (TEMPLATE_README.test(text)) {
       return {
         outcome: 'partial',
         score: 0.25,
         summary: `${readme.path} is the framework generator's template README.`,
-        findings: [{ message: 'The README is the unmodified template a framework generator wrote.', file: readme.path, line: 1, fix: 'Replace the template text with your own: the problem, how to run it, the design.' }],
+        findings: [{ message: 'The README is the unmodified template a framework generator wrote.', file: readme.path, line: 1, fix: 'Replace the template text with your own: the problem, how to run it, the design.' }, ...unread],
       };
     }
     const minWords = Number(options.minWords);
@@ -37,9 +41,9 @@ export default defineRule({
         outcome: 'partial',
         score: Math.max(0.2, readme.wordCount / minWords),
         summary: `${readme.path} has ${readme.wordCount} words — a stub.`,
-        findings: [{ message: `The README has only ${readme.wordCount} words (at least ${minWords} expected).`, file: readme.path, line: 1, fix: 'Describe what the project does, its features, and how to run and test it.' }],
+        findings: [{ message: `The README has only ${readme.wordCount} words (at least ${minWords} expected).`, file: readme.path, line: 1, fix: 'Describe what the project does, its features, and how to run and test it.' }, ...unread],
       };
     }
-    return { outcome: 'pass', summary: `${readme.path} (${readme.wordCount} words).` };
+    return { outcome: 'pass', summary: `${readme.path} (${readme.wordCount} words).`, ...(unread.length ? { findings: unread } : {}) };
   },
 });
