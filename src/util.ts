@@ -18,3 +18,39 @@ export function maskSecret(value: string): string {
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/** Prefixes of well-known credentials (GitHub, AWS, Google, Stripe, Slack, OpenAI/Anthropic, npm, SendGrid). */
+const SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|AKIA|ASIA|AIza|[sr]k_live_|xox[baprs]-|sk-proj-|sk-ant-|npm_|SG\.|-----BEGIN)/;
+/** A bare credential inside free text (literal prefix, one character class: linear). */
+const SECRET_IN_TEXT = /\b(?:gh[pousr]_|github_pat_|AKIA|ASIA|AIza|[sr]k_live_|xox[baprs]-|sk-proj-|sk-ant-|npm_)[\w-]+/g;
+
+/**
+ * Whether a user value looks like a credential: a known token prefix, a URL with a password, or a
+ * long token-shaped string mixing upper case, lower case and digits (rule ids and words do not).
+ */
+export function looksLikeSecret(value: string): boolean {
+  if (SECRET_PREFIX.test(value)) return true;
+  if (/:\/\/[^/\s:@]+:[^/\s@]+@/.test(value)) return true;
+  return value.length >= 20 && /^[\w+/=.-]+$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+}
+
+/**
+ * A user value as a message may quote it: masked when it looks like a secret, shortened when long
+ * ("aaaa… (10485760 characters)"), control characters shown as escapes.
+ */
+export function displayValue(value: string, max = 60): string {
+  if (looksLikeSecret(value)) return maskSecret(value);
+  const shown = value.length > max ? `${value.slice(0, max - 20)}…` : value;
+  // eslint-disable-next-line no-control-regex
+  const printable = shown.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return value.length > max ? `${printable} (${value.length} characters)` : printable;
+}
+
+/**
+ * A message that may contain user values, made safe to print: each quoted value through
+ * displayValue, any bare credential masked, the whole cut to `max` characters.
+ */
+export function safeMessage(text: string, max = 1000): string {
+  const out = text.replace(/"([^"\n]*)"/g, (_, inner: string) => `"${displayValue(inner)}"`).replace(SECRET_IN_TEXT, (token) => maskSecret(token));
+  return out.length > max ? `${out.slice(0, max)}… (${out.length} characters)` : out;
+}

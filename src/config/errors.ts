@@ -3,6 +3,7 @@
  * can fix a config without reading our source. The CLI prints them and exits 2.
  */
 import type { z } from 'zod';
+import { displayValue, plural, safeMessage } from '../util.js';
 
 export interface ConfigProblem {
   /** The config file (relative to the repository root when inside it), or a preset name. */
@@ -13,13 +14,20 @@ export interface ConfigProblem {
   message: string;
 }
 
+/** Problems shown at most; the rest are counted. */
+export const MAX_PROBLEMS = 20;
+
 /** One or more problems in the configuration. */
 export class ConfigError extends Error {
   readonly problems: ConfigProblem[];
   constructor(problems: ConfigProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    // User values in messages are shortened and masked when they look like secrets (a token pasted
+    // into a config field, a 10 MB key), and a flood of problems is cut to its first ones.
+    const shown = problems.slice(0, MAX_PROBLEMS).map((p) => ({ file: p.file, path: safeMessage(p.path, 200), message: safeMessage(p.message) }));
+    if (problems.length > MAX_PROBLEMS) shown.push({ file: shown[0]!.file, path: '', message: `… and ${plural(problems.length - MAX_PROBLEMS, 'more problem')}` });
+    super(shown.map(formatProblem).join('\n'));
     this.name = 'ConfigError';
-    this.problems = problems;
+    this.problems = shown;
   }
 }
 
@@ -33,7 +41,7 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
+    else out += out ? `.${displayValue(String(segment), 40)}` : displayValue(String(segment), 40);
   }
   return out;
 }
@@ -53,6 +61,8 @@ export function levenshtein(a: string, b: string): number {
 
 /** The closest candidate within a third of the word's length (at least 2 edits) or sharing its start, if any. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  // A near miss is a short word; a long one (a pasted token, a 10 MB key) is not compared.
+  if (word.length > 64) return undefined;
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -79,7 +89,7 @@ function typeName(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return `"${displayValue(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return `an ${typeof value}`;
 }
