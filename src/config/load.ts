@@ -2,11 +2,12 @@
  * Finding and reading configuration files: discovery from the repository root, the file formats,
  * and following `extends` through built-in presets, relative files and npm packages.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { describeRefusal, isRefused, readInside, readRegularFile } from '../source/safe-read.js';
 import { ConfigError, didYouMean, zodProblems, type ConfigProblem } from './errors.js';
 import { isPresetName, PRESET_NAMES, PRESET_PREFIX, type PresetName } from './presets.js';
 import { configFileSchema, knownKeys, type ConfigFile } from './schema.js';
@@ -38,22 +39,90 @@ export function displayName(root: string, file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
 }
 
-/** The config file at the root, or undefined. package.json counts only when it has the key. */
+/** Limits of a configuration file: its size, its nesting and how many values it holds. */
+export const CONFIG_LIMITS = { maxBytes: 2 * 1024 * 1024, maxDepth: 32, maxValues: 20_000 } as const;
+
+/**
+ * The config file at the root, or undefined. package.json counts only when it has the key.
+ * Candidates are checked through the guarded read: a config file that is a FIFO, a device or a link
+ * leaving the repository is an error; such a package.json is simply not a configuration.
+ */
 export function discoverConfigFile(root: string): string | undefined {
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path.join(root, name);
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync.native(root);
+  } catch {
+    return undefined;
   }
-  const pkg = path.join(root, 'package.json');
-  if (existsSync(pkg)) {
+  for (const name of CONFIG_FILE_NAMES) {
+    const probe = readInside(root, name, 0, realRoot);
+    if (!isRefused(probe)) return path.join(root, name);
+    if (probe.refused !== 'missing') throw new ConfigError([{ file: name, path: '', message: describeRefusal(probe) }]);
+  }
+  const pkg = readInside(root, 'package.json', CONFIG_LIMITS.maxBytes, realRoot);
+  if (!isRefused(pkg) && pkg.size <= CONFIG_LIMITS.maxBytes) {
     try {
-      const json = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
-      if (json && typeof json === 'object' && PACKAGE_JSON_KEY in json) return pkg;
+      const json = JSON.parse(pkg.bytes.toString('utf8')) as Record<string, unknown>;
+      if (json && typeof json === 'object' && PACKAGE_JSON_KEY in json) return path.join(root, 'package.json');
     } catch {
       // A broken package.json is the manifests rule's finding, not a config error.
     }
   }
   return undefined;
+}
+
+/** The text of a JSON or YAML config file, read through the guarded routine and size-capped. */
+function readConfigText(file: string, name: string): string {
+  let real: string;
+  try {
+    real = realpathSync.native(file);
+  } catch (error) {
+    throw new ConfigError([{ file: name, path: '', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? firstLine(error)}` }]);
+  }
+  const read = readRegularFile(real, CONFIG_LIMITS.maxBytes);
+  if (isRefused(read)) throw new ConfigError([{ file: name, path: '', message: describeRefusal(read) }]);
+  if (read.size > CONFIG_LIMITS.maxBytes) {
+    throw new ConfigError([{ file: name, path: '', message: `is ${(read.size / 1024 / 1024).toFixed(1)} MiB; a configuration file may be at most ${CONFIG_LIMITS.maxBytes / 1024 / 1024} MiB` }]);
+  }
+  const text = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
+  // Deep [ and { nesting would overflow the parsers' stacks: refuse it before parsing.
+  if (bracketDepth(text) > CONFIG_LIMITS.maxDepth) throw tooDeep(name);
+  return text;
+}
+
+/** The deepest [ / { nesting in the text (quotes are not tracked: an overestimate is harmless here). */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return max;
+}
+
+function tooDeep(name: string): ConfigError {
+  return new ConfigError([{ file: name, path: '', message: `is nested more than ${CONFIG_LIMITS.maxDepth} levels deep (the limit); a configuration is a few levels deep` }]);
+}
+
+/** Checks a parsed configuration's nesting and size without recursion, before the schema walks it. */
+function checkShape(value: unknown, name: string): void {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  let count = 0;
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= CONFIG_LIMITS.maxDepth) throw tooDeep(name);
+    const children = Array.isArray(current) ? current : Object.values(current as Record<string, unknown>);
+    count += children.length;
+    if (count > CONFIG_LIMITS.maxValues) {
+      throw new ConfigError([{ file: name, path: '', message: `holds more than ${CONFIG_LIMITS.maxValues.toLocaleString('en-US')} values (the limit); a configuration lists rules and settings, not data` }]);
+    }
+    for (const child of children) stack.push({ value: child, depth: depth + 1 });
+  }
 }
 
 /** Reads one file's raw configuration object by its format. */
@@ -69,31 +138,46 @@ async function readRaw(file: string, name: string): Promise<unknown> {
     }
     return mod.default;
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new ConfigError([{ file: name, path: '', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? firstLine(error)}` }]);
-  }
+  const text = readConfigText(file, name);
   if (ext === '.json' || (base.startsWith('.portfolio-checkrc') && ext === '' && text.trimStart().startsWith('{'))) {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError([{ file: name, path: '', message: `invalid JSON: ${firstLine(error)}` }]);
+      throw new ConfigError([{ file: name, path: '', message: `invalid JSON: ${jsonError(error, text)}` }]);
     }
     if (base === 'package.json') {
       const value = (json as Record<string, unknown> | null)?.[PACKAGE_JSON_KEY];
       if (value === undefined) throw new ConfigError([{ file: name, path: '', message: `has no "${PACKAGE_JSON_KEY}" field` }]);
+      checkShape(value, name);
       return value;
     }
+    checkShape(json, name);
     return json;
   }
+  let yaml: unknown;
   try {
-    return parseYaml(text, { prettyErrors: true }) ?? {};
+    // maxAliasCount bounds alias expansion (a "billion laughs" document).
+    yaml = parseYaml(text, { prettyErrors: true, maxAliasCount: 100 }) ?? {};
   } catch (error) {
+    if (/call stack/i.test(firstLine(error))) throw tooDeep(name);
     throw new ConfigError([{ file: name, path: '', message: `invalid YAML: ${firstLine(error)}` }]);
   }
+  checkShape(yaml, name);
+  return yaml;
+}
+
+/**
+ * V8's JSON message without the snippet of the file it quotes (which could be a secret): the
+ * offending character and, when known, the line and column.
+ */
+function jsonError(error: unknown, text: string): string {
+  const message = firstLine(error);
+  const token = /^Unexpected token '(.)'/.exec(message);
+  const position = /at position (\d+)/.exec(message);
+  const where = position ? ` at line ${text.slice(0, Number(position[1])).split('\n').length}, column ${Number(position[1]) - text.lastIndexOf('\n', Number(position[1]) - 1)}` : '';
+  if (token) return `unexpected character '${token[1]}'${where}`;
+  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ".*$/, '')}${where}`;
 }
 
 function firstLine(error: unknown): string {
