@@ -26,6 +26,8 @@ export interface CliOptions {
   /** `init [dir]` or `explain RULE`; `target` holds the dir or the rule id. */
   command?: 'init' | 'explain';
   config?: string;
+  /** Ignore every configuration file (the recommended rules only): for trees you do not trust. */
+  noConfig: boolean;
   printConfig: boolean;
   preset: PresetName;
 }
@@ -68,6 +70,9 @@ Options:
       --list-rules      List the rules with category, level and weight
                         under the resolved configuration
   -c, --config <file>   Use this config file instead of discovering one
+      --no-config       Ignore every configuration file in the repository
+                        (recommended rules): a local .js config, plugins and
+                        extends run code, so use this on trees you do not trust
       --print-config    Print the resolved configuration and where each
                         value came from (JSON with --format json)
       --preset <name>   For init: ${PRESET_NAMES.join(', ')}
@@ -106,6 +111,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         timings: { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
         'print-config': { type: 'boolean' },
         preset: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
@@ -124,6 +130,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (!PRESET_NAMES.includes(preset)) throw new UsageError(`unknown preset "${values.preset}" (expected ${PRESET_NAMES.join(', ')})`);
   if (values.preset !== undefined && command !== 'init') throw new UsageError('--preset is only for portfolio-check init');
   if (positionals.length > 1) throw new UsageError(`expected one path, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (positionals[0] === '') throw new UsageError('the path is an empty string; pass a directory (. for the current one)');
+  if (values['no-config'] && values.config !== undefined) throw new UsageError('--no-config and --config cannot be used together');
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
   let minScore: number | undefined;
@@ -159,6 +167,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     listRules: values['list-rules'] ?? false,
     ...(command ? { command } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
+    noConfig: values['no-config'] ?? false,
     printConfig: values['print-config'] ?? false,
     preset,
   };

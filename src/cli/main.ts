@@ -205,7 +205,7 @@ function useColor(options: CliOptions, io: CliIo): boolean {
  */
 async function readConfig(root: string, options: CliOptions, io: CliIo, remote?: string): Promise<LoadedConfig | number> {
   try {
-    return await loadConfig(root, options.config !== undefined ? { configPath: path.resolve(io.cwd, options.config) } : { untrusted: remote !== undefined });
+    return await loadConfig(root, options.config !== undefined ? { configPath: path.resolve(io.cwd, options.config) } : { untrusted: remote !== undefined, noConfig: options.noConfig });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) {

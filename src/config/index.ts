@@ -41,6 +41,8 @@ export interface LoadConfigOptions {
    * is the user's own file and is trusted.
    */
   untrusted?: boolean;
+  /** Ignore every configuration file of the repository (`--no-config`): the recommended rules. */
+  noConfig?: boolean;
 }
 
 export interface LoadedConfig {
@@ -62,7 +64,7 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
   if (options.configPath !== undefined) {
     file = path.resolve(absoluteRoot, options.configPath);
     if (!existsSync(file)) throw new ConfigError([{ file: options.configPath, path: '', message: 'config file not found' }]);
-  } else {
+  } else if (!options.noConfig) {
     file = discoverConfigFile(absoluteRoot);
   }
   const untrusted = Boolean(options.untrusted) && options.configPath === undefined;
