@@ -48,9 +48,10 @@ const DETECTORS: SecretDetector[] = [
   { kind: 'jwt-secret', terms: ['JWT.encode', 'JWT.', 'Jwts.', 'signWith'], re: /\b(?:JWT|Jwts)\.\w*(?:encode|signWith|HMAC\d+)\([^\n]*?(['"])([^'"\n]{8,})\1/, group: 2 },
   { kind: 'jwt-secret', terms: ['ecret:', 'ecret :', 'ecretOrKey', 'ecretOrPrivateKey', 'jwtSecret'], re: /\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|JWT_SECRET)\s*:\s*(['"`])([^'"`\n]{6,})\1/, group: 2 },
   {
+    // The variable name is matched once, atomically ((?=(\w*))\1): `\w*KEY\w*` backtracks quadratically.
     kind: 'jwt-secret',
     terms: ['JWT_', 'SESSION_SECRET', 'SESSION_KEY', 'SECRET_KEY', 'SIGNING_', 'AUTH_SECRET', 'AUTH_KEY', 'TOKEN_SECRET', 'TOKEN_KEY'],
-    re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET)\w*['"]?\s*\)?\s*(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
+    re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])(?=\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET))(?=(\w*))\1['"]?\s*(?:\)\s*)?(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\2/, group: 3 },
   { kind: 'jwt-secret', terms: ['SECRET_KEY', 'JWT_'], re: /^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|JWT_KEY)\s*=\s*(['"])([^'"\n]{8,})\1/, group: 2, path: /\.py$/ },
   { kind: 'jwt-secret', terms: ['[]byte("', 'jwtKey'], re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
   { kind: 'jwt-secret', terms: ['jwt.', 'jwt-'], re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
