@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMIT_STATS_LIMIT } from '../check.js';
+import { spawnGit } from '../source/git-run.js';
 import type { RemoteTarget } from '../source/remote.js';
 
 /** Why one repository of a cohort could not be checked; recorded, never fatal to the batch. */
@@ -52,10 +52,11 @@ interface GitOutcome {
  */
 function git(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, signal?: AbortSignal, input?: string): Promise<GitOutcome> {
   return new Promise((resolve) => {
-    const child = spawn('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    // The shared safe runner (its own process group); this function keeps its deadline and abort.
+    const { child } = spawnGit(cwd, args, { env, network: true, timeoutMs: 0, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     if (input !== undefined) {
-      child.stdin!.on('error', () => {});
-      child.stdin!.end(input);
+      child.stdin.on('error', () => {});
+      child.stdin.end(input);
     }
     let stdout = '';
     let stderr = '';
