@@ -80,7 +80,7 @@ describe('git configuration never runs', () => {
     expect(rule(result, 'commit-messages').outcome).not.toBe('not-available');
     const source = new WorkingTreeSource(dir);
     await source.addedLines(/two/, { maxCommits: 10, maxBytes: 1 << 20 });
-    await readHistory(dir, 'HEAD', 10);
+    await readHistory(dir, 'HEAD', { statsLimit: 10 }, () => undefined);
     const revision = new GitRevisionSource(dir, 'HEAD');
     await revision.listFiles([]);
     expect((await revision.readFile('notes.txt', { maxBytes: 100 }))?.bytes.toString()).toBe('one\ntwo\n');
@@ -93,7 +93,7 @@ describe('git configuration never runs', () => {
     vi.stubEnv('PORTFOLIO_CHECK_GIT_TIMEOUT', '2');
     try {
       const dir = track(blockingGit());
-      const history = await new WorkingTreeSource(dir).history({ statsLimit: 10 });
+      const history = await new WorkingTreeSource(dir).history({ statsLimit: 10, visit: () => undefined });
       expect(history).toMatchObject({ available: false, reason: 'git did not answer within 2 s' });
       const result = await check(dir);
       expect(rule(result, 'commit-messages').outcome).toBe('not-available');
@@ -106,7 +106,7 @@ describe('git configuration never runs', () => {
     const { dir, other } = foreignGitDir();
     track(dir);
     track(other);
-    const history = await new WorkingTreeSource(dir).history({ statsLimit: 10 });
+    const history = await new WorkingTreeSource(dir).history({ statsLimit: 10, visit: () => undefined });
     expect(history.available).toBe(false);
     expect(!history.available && history.reason).toContain('.git points to a repository outside this directory');
     const result = await check(dir);
@@ -117,7 +117,7 @@ describe('git configuration never runs', () => {
     const main = track(gitDir());
     const linked = path.join(track(makeTempDir('pc-linked-')), 'wt');
     git(main, ['worktree', 'add', '-q', linked]);
-    const history = await new WorkingTreeSource(linked).history({ statsLimit: 10 });
+    const history = await new WorkingTreeSource(linked).history({ statsLimit: 10, visit: () => undefined });
     expect(history.available).toBe(true);
   });
 });
