@@ -6,16 +6,16 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
-  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
-}) : x3)(function(x3) {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x3 + '" is not supported');
+  throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn2, res, err) => function __init() {
+var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
@@ -31,13 +31,13 @@ var __export = (target, all2) => {
   for (var name in all2)
     __defProp(target, name, { get: all2[name], enumerable: true });
 };
-var __copyProps = (to2, from, except, desc) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to2;
+  return to;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -304,8 +304,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -657,7 +657,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -665,7 +665,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -675,7 +675,7 @@ var require_parse = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -686,7 +686,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -701,11 +701,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -762,14 +762,14 @@ var require_parse = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j3 = i + 1; j3 < values.length; j3++) {
+        for (let j = i + 1; j < values.length; j++) {
           const a = values[i];
-          const b3 = values[j3];
+          const b = values[j];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
             return true;
           }
         }
@@ -782,7 +782,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -795,10 +795,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -874,7 +874,7 @@ var require_parse = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -920,8 +920,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1088,10 +1088,10 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc2, chars, first, rest, index2) => {
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
-            return m2;
+            return m;
           }
           if (first === "?") {
             if (esc2) {
@@ -1111,14 +1111,14 @@ var require_parse = __commonJS({
             }
             return star;
           }
-          return esc2 ? m2 : `\\${m2}`;
+          return esc2 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output2 = output2.replace(/\\/g, "");
           } else {
-            output2 = output2.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
@@ -1318,8 +1318,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output2 = "\\}";
             state.output = out;
-            for (const t2 of toks) {
-              state.output += t2.output || t2.value;
+            for (const t of toks) {
+              state.output += t.output || t.value;
             }
           }
           push2({ type: "brace", value, output: output2 });
@@ -1617,7 +1617,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1675,7 +1675,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1760,7 +1760,7 @@ var require_picomatch = __commonJS({
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch3.parse(p2, options2));
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
       return parse5(pattern, { ...options2, fastpaths: false });
     };
     picomatch3.scan = (input2, options2) => scan(input2, options2);
@@ -1803,7 +1803,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -1902,17 +1902,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path6) {
-      const ctrl = callVisitor(key, node3, visitor, path6);
+    function visit_(key, node3, visitor, path7) {
+      const ctrl = callVisitor(key, node3, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path6 = Object.freeze(path6.concat(node3));
+          path7 = Object.freeze(path7.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = visit_(i, node3.items[i], visitor, path6);
+            const ci = visit_(i, node3.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1923,13 +1923,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path6 = Object.freeze(path6.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path6);
+          const cv = visit_("value", node3.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1950,17 +1950,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path6) {
-      const ctrl = await callVisitor(key, node3, visitor, path6);
+    async function visitAsync_(key, node3, visitor, path7) {
+      const ctrl = await callVisitor(key, node3, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path6 = Object.freeze(path6.concat(node3));
+          path7 = Object.freeze(path7.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = await visitAsync_(i, node3.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node3.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1971,13 +1971,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path6 = Object.freeze(path6.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path6);
+          const cv = await visitAsync_("value", node3.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2004,23 +2004,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path6) {
+    function callVisitor(key, node3, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path6);
+        return visitor(key, node3, path7);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path6);
+        return visitor.Map?.(key, node3, path7);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path6);
+        return visitor.Seq?.(key, node3, path7);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path6);
+        return visitor.Pair?.(key, node3, path7);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path6);
+        return visitor.Scalar?.(key, node3, path7);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path6);
+        return visitor.Alias?.(key, node3, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node3) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node3) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2031,8 +2031,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node3;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt2} parent`);
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
     exports2.visit = visit2;
@@ -2054,7 +2054,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -2199,7 +2199,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -2297,13 +2297,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k2 of Array.from(val.keys())) {
-            const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              val.delete(k2);
+              val.delete(k);
             else if (v1 !== v0)
-              val.set(k2, v1);
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -2316,12 +2316,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              delete val[k2];
+              delete val[k];
             else if (v1 !== v0)
-              val[k2] = v1;
+              val[k] = v1;
           }
         }
       }
@@ -2338,7 +2338,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -2504,9 +2504,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node3)) {
         let count = 0;
         for (const item of node3.items) {
-          const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count)
-            count = c3;
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
         }
         return count;
       } else if (identity.isPair(node3)) {
@@ -2560,13 +2560,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t2) => t2.tag === tagName);
-        const tagObj = match.find((t2) => !t2.format) ?? match[0];
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t2) => t2.identify?.(value) && !t2.format);
+      return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -2632,19 +2632,19 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
-      let v2 = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k2 = path6[i];
-        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+    function collectionFromPath(schema, path7, value) {
+      let v = value;
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k2] = v2;
-          v2 = a;
+          a[k] = v;
+          v = a;
         } else {
-          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+          v = /* @__PURE__ */ new Map([[k, v]]);
         }
       }
-      return createNode.createNode(v2, void 0, {
+      return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -2654,7 +2654,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2674,7 +2674,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -2684,11 +2684,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value);
@@ -2702,8 +2702,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2717,8 +2717,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2736,8 +2736,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2747,8 +2747,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2860,12 +2860,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text3[i += 1];
                 overflow = true;
               }
-              const j3 = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j3])
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
                 return text3;
-              folds.push(j3);
-              escapedFolds[j3] = true;
-              end = j3 + endStep;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -3041,20 +3041,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote: singleQuote2 } = ctx.options;
-      let qs2;
+      let qs;
       if (singleQuote2 === false)
-        qs2 = doubleQuotedString;
+        qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs2 = singleQuotedString;
+          qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs2 = doubleQuotedString;
+          qs = doubleQuotedString;
         else
-          qs2 = singleQuote2 ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
       }
-      return qs2(value, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -3169,23 +3169,23 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss2.value, ctx);
+            return doubleQuotedString(ss.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss2.value, ctx);
+            return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss2, ctx, onComment, onChompKeep);
+            return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -3193,10 +3193,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t2 = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t2);
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t2}`);
+          throw new Error(`Unsupported default string type ${t}`);
       }
       return res;
     }
@@ -3256,24 +3256,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
+        const match = tags.filter((t) => t.tag === item.tag);
         if (match.length > 0)
-          return match.find((t2) => t2.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t2) => t2.identify?.(obj));
+        let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t2) => t2.test);
+          const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -3312,7 +3312,7 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node3 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node3 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node3));
       const props = stringifyProps(node3, tagObj, ctx);
       if (props.length > 0)
@@ -3409,19 +3409,19 @@ ${indent}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws2 = " ";
+      let ws = " ";
       if (keyComment || vsb || vcb) {
-        ws2 = vsb ? "\n" : "";
+        ws = vsb ? "\n" : "";
         if (vcb) {
-          const cs2 = commentString(vcb);
-          ws2 += `
-${stringifyComment.indentComment(cs2, ctx.indent)}`;
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws2 === "\n" && valueComment)
-            ws2 = "\n\n";
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
         } else {
-          ws2 += `
+          ws += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -3440,13 +3440,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws2 = `
+            ws = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws2 = "";
+        ws = "";
       }
-      str += ws2 + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -3504,11 +3504,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it2 of source.items)
-          mergeValue(ctx, map2, it2);
+        for (const it of source.items)
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
-        for (const it2 of source)
-          mergeValue(ctx, map2, it2);
+        for (const it of source)
+          mergeValue(ctx, map2, it);
       else
         mergeValue(ctx, map2, source);
     }
@@ -3616,9 +3616,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k2 = createNode.createNode(key, void 0, ctx);
-      const v2 = createNode.createNode(value, void 0, ctx);
-      return new Pair(k2, v2);
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -3634,7 +3634,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_3, ctx) {
+      toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -3809,13 +3809,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
-      for (const it2 of items) {
-        if (identity.isPair(it2)) {
-          if (it2.key === key || it2.key === k2)
-            return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k2)
-            return it2;
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
         }
       }
       return void 0;
@@ -3889,15 +3889,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it2 = findPair(this.items, key);
-        if (!it2)
+        const it = findPair(this.items, key);
+        if (!it)
           return false;
-        const del = this.items.splice(this.items.indexOf(it2), 1);
+        const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
-        const node3 = it2?.value;
+        const it = findPair(this.items, key);
+        const node3 = it?.value;
         return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
       }
       has(key) {
@@ -3911,7 +3911,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_3, ctx, Type) {
+      toJSON(_, ctx, Type) {
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -4004,8 +4004,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -4034,7 +4034,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_3, ctx) {
+      toJSON(_, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -4059,12 +4059,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it2 of obj) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj, key, it2);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it2, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
         return seq;
@@ -4180,8 +4180,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d2 = minFractionDigits - (n.length - i - 1);
-        while (d2-- > 0)
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
           n += "0";
       }
       return n;
@@ -4362,7 +4362,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       }
     ];
-    var jsonError = {
+    var jsonError2 = {
       default: true,
       tag: "",
       test: /^/,
@@ -4371,7 +4371,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError2);
     exports2.schema = schema;
   }
 });
@@ -4430,8 +4430,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
-            lines[i] = str.substr(o2, lineWidth);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -4464,9 +4464,9 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item.comment}
-${cn2.comment}` : item.comment;
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
             }
             item = pair;
           }
@@ -4482,26 +4482,26 @@ ${cn2.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it2 of iterable) {
+        for (let it of iterable) {
           if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i++), it2);
+            it = replacer.call(iterable, String(i++), it);
           let key, value;
-          if (Array.isArray(it2)) {
-            if (it2.length === 2) {
-              key = it2[0];
-              value = it2[1];
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
-          } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it2[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it2;
+            key = it;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -4543,9 +4543,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_3, ctx) {
+      toJSON(_, ctx) {
         if (!ctx)
-          return super.toJSON(_3);
+          return super.toJSON(_);
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -4665,9 +4665,9 @@ var require_float2 = __commonJS({
         const node3 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f3 = str.substring(dot + 1).replace(/_/g, "");
-          if (f3[f3.length - 1] === "0")
-            node3.minFractionDigits = f3.length;
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node3.minFractionDigits = f.length;
         }
         return node3;
       },
@@ -4800,8 +4800,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_3, ctx) {
-        return super.toJSON(_3, ctx, Set);
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -4856,7 +4856,7 @@ var require_timestamp = __commonJS({
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node3) {
@@ -4920,10 +4920,10 @@ var require_timestamp = __commonJS({
         let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d2 = parseSexagesimal(tz, false);
-          if (Math.abs(d2) < 30)
-            d2 *= 60;
-          date5 -= 6e4 * d2;
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date5 -= 6e4 * d;
         }
         return new Date(date5);
       },
@@ -5082,7 +5082,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string6 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -5130,8 +5130,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -5140,8 +5140,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -5159,12 +5159,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs2 = commentString(doc.comment);
-          if (cs2.includes("\n")) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines.push(`... ${cs}`);
           }
         } else {
           lines.push("...");
@@ -5263,9 +5263,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5290,7 +5290,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -5325,9 +5325,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options2 = {}) {
-        const k2 = this.createNode(key, null, options2);
-        const v2 = this.createNode(value, null, options2);
-        return new Pair.Pair(k2, v2);
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -5340,14 +5340,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5362,10 +5362,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5376,10 +5376,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5396,13 +5396,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5708,22 +5708,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st2 of key.end)
-              if (st2.type === "newline")
+            for (const st of key.end)
+              if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key.items) {
-            for (const st2 of it2.start)
-              if (st2.type === "newline")
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
                 return true;
-            if (it2.sep) {
-              for (const st2 of it2.sep)
-                if (st2.type === "newline")
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
                   return true;
             }
-            if (containsNewline(it2.key) || containsNewline(it2.value))
+            if (containsNewline(it.key) || containsNewline(it.value))
               return true;
           }
           return false;
@@ -5762,7 +5762,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search2));
     }
     exports2.mapIncludes = mapIncludes;
@@ -5884,22 +5884,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs2.offset;
+      let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs2.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs2.indent,
+          parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -5917,11 +5917,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node3 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node3.range[2];
         seq.items.push(node3);
       }
-      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports2.resolveBlockSeq = resolveBlockSeq;
@@ -6040,13 +6040,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st2 of start) {
-              switch (st2.type) {
+            loop: for (const st of start) {
+              switch (st.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st2.source.substring(1);
+                  prevItemComment = st.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -6089,11 +6089,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
-                for (const st2 of sep2) {
-                  if (st2 === valueProps.found)
+                for (const st of sep2) {
+                  if (st === valueProps.found)
                     break;
-                  if (st2.type === "newline") {
-                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -6136,19 +6136,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap3 ? "}" : "]";
-      const [ce2, ...ee3] = fc.end;
+      const [ce, ...ee] = fc.end;
       let cePos = offset;
-      if (ce2?.source === expectedEnd)
-        cePos = ce2.offset + ce2.source.length;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce2 && ce2.source.length !== 1)
-          ee3.unshift(ce2);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
       }
-      if (ee3.length > 0) {
-        const end = resolveEnd.resolveEnd(ee3, cePos, ctx.options.strict, onError);
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -6202,15 +6202,15 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt2 = ctx.schema.knownTags[tagName];
-        if (kt2?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
-          tag = kt2;
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
         } else {
-          if (kt2) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -6391,9 +6391,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts2 = token.source;
-            if (ts2 && typeof ts2 === "string")
-              length += ts2.length;
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
           }
         }
       }
@@ -6402,8 +6402,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m2 = first.match(/^( *)/);
-      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -6448,12 +6448,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -6690,10 +6690,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt2 = schema.knownTags[tagName];
-      if (kt2 && !kt2.collection) {
-        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
-        return kt2;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -6703,9 +6703,9 @@ var require_compose_scalar = __commonJS({
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts2 = directives.tagString(tag.tag);
-          const cs2 = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -6723,18 +6723,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before[i];
-          switch (st2.type) {
+          let st = before[i];
+          switch (st.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st2.source.length;
+              offset -= st.source.length;
               continue;
           }
-          st2 = before[++i];
-          while (st2?.type === "space") {
-            offset += st2.source.length;
-            st2 = before[++i];
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
           }
           break;
         }
@@ -6840,10 +6840,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
       return alias;
     }
     exports2.composeEmptyNode = composeEmptyNode;
@@ -6884,10 +6884,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -6965,11 +6965,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it2 = dc.items[0];
-            if (identity.isPair(it2))
-              it2 = it2.key;
-            const cb = it2.commentBefore;
-            it2.commentBefore = cb ? `${comment}
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -7144,9 +7144,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he2 = source.indexOf("\n");
-          const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -7207,9 +7207,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he2 = source.indexOf("\n");
-      const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -7232,14 +7232,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st2 of end)
-          switch (st2.type) {
+        for (const st of end)
+          switch (st.type) {
             case "space":
             case "comment":
-              props.push(st2);
+              props.push(st);
               break;
             case "newline":
-              props.push(st2);
+              props.push(st);
               return true;
           }
       return false;
@@ -7273,7 +7273,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -7311,35 +7311,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st2 of token.end)
-            res += st2.source;
+          for (const st of token.end)
+            res += st.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
-      for (const st2 of start)
-        res += st2.source;
+      for (const st of start)
+        res += st.source;
       if (key)
         res += stringifyToken(key);
       if (sep2)
-        for (const st2 of sep2)
-          res += st2.source;
+        for (const st of sep2)
+          res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -7363,9 +7363,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index2] of path6) {
+      for (const [field, index2] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7374,23 +7374,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7401,10 +7401,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7594,8 +7594,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt2 = this.buffer.substr(offset, 3);
-          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -7655,14 +7655,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs2 = line.indexOf("#");
-          while (cs2 !== -1) {
-            const ch = line[cs2 - 1];
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs2 - 1;
+              dirEnd = cs - 1;
               break;
             } else {
-              cs2 = line.indexOf("#", cs2 + 1);
+              cs = line.indexOf("#", cs + 1);
             }
           }
           while (true) {
@@ -7830,9 +7830,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7849,10 +7849,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = qb.indexOf("\n", cs2);
+            nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -7915,10 +7915,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs2);
+            nl = this.buffer.indexOf("\n", cs);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -7977,10 +7977,10 @@ var require_lexer = __commonJS({
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs2 = this.continueScalar(i + 1);
-              if (cs2 === -1)
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
                 break;
-              i = Math.max(i, cs2 - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
@@ -8175,8 +8175,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it2 = parent.items[parent.items.length - 1];
-          return it2.sep ?? it2.start;
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -8212,19 +8212,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it2 of fc.items) {
-          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
-            if (it2.key)
-              it2.value = it2.key;
-            delete it2.key;
-            if (isFlowToken(it2.value)) {
-              if (it2.value.end)
-                arrayPushArray(it2.value.end, it2.sep);
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
               else
-                it2.value.end = it2.sep;
+                it.value.end = it.sep;
             } else
-              arrayPushArray(it2.start, it2.sep);
-            delete it2.sep;
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
           }
         }
       }
@@ -8319,13 +8319,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st2 = {
+        const st = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st2;
+        return st;
       }
       *step() {
         const top = this.peek(1);
@@ -8389,36 +8389,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value) {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it2.sep) {
-                it2.value = token;
+              } else if (it.sep) {
+                it.value = token;
               } else {
-                Object.assign(it2, { key: token, sep: [] });
-                this.onKeyLine = !it2.explicitKey;
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value)
+              const it = top.items[top.items.length - 1];
+              if (it.value)
                 top.items.push({ start: [], value: token });
               else
-                it2.value = token;
+                it.value = token;
               break;
             }
             case "flow-collection": {
-              const it2 = top.items[top.items.length - 1];
-              if (!it2 || it2.value)
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it2.sep)
-                it2.value = token;
+              else if (it.sep)
+                it.value = token;
               else
-                Object.assign(it2, { key: token, sep: [] });
+                Object.assign(it, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -8428,7 +8428,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -8550,60 +8550,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map2) {
-        const it2 = map2.items[map2.items.length - 1];
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it2.value) {
+            if (it.value) {
               map2.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it2.start, map2.indent)) {
+              if (this.atIndentedComment(it.start, map2.indent)) {
                 const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   map2.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it2.sep && !it2.value) {
+          if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it2.sep.length; ++i) {
-              const st2 = it2.sep[i];
-              switch (st2.type) {
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st2.indent > map2.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -8611,26 +8611,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it2.sep.splice(nl[1]);
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it2.value) {
+              if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map2.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                it2.sep.push(this.sourceToken);
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
               } else {
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it2.sep && !it2.explicitKey) {
-                it2.start.push(this.sourceToken);
-                it2.explicitKey = true;
-              } else if (atNextItem || it2.value) {
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map2.items.push({ start, explicitKey: true });
               } else {
@@ -8644,12 +8644,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it2.explicitKey) {
-                if (!it2.sep) {
-                  if (includesToken(it2.start, "newline")) {
-                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it2.start);
+                    const start2 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -8657,22 +8657,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it2.value) {
+                } else if (it.value) {
                   map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it2.start);
-                  const key = it2.key;
-                  const sep2 = it2.sep;
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep2 = it.sep;
                   sep2.push(this.sourceToken);
-                  delete it2.key;
-                  delete it2.sep;
+                  delete it.key;
+                  delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -8680,16 +8680,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
-                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                  it.sep = it.sep.concat(start, this.sourceToken);
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it2.sep) {
-                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
-                } else if (it2.value || atNextItem) {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
                   map2.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -8697,7 +8697,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -8706,14 +8706,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (atNextItem || it2.value) {
-                map2.items.push({ start, key: fs2, sep: [] });
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                this.stack.push(fs2);
+              } else if (it.sep) {
+                this.stack.push(fs);
               } else {
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -8722,7 +8722,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -8744,50 +8744,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it2 = seq.items[seq.items.length - 1];
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it2.value)
+            if (it.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it2.start, seq.indent)) {
+              if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it2.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
-            it2.start.push(this.sourceToken);
+            it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+            if (it.value || includesToken(it.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -8801,7 +8801,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it2 = fc.items[fc.items.length - 1];
+        const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -8812,42 +8812,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it2 || it2.sep)
+              if (!it || it.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
-              else if (it2.sep)
-                this.stack.push(fs2);
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
               else
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8964,7 +8964,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+        return start.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -9402,32 +9402,32 @@ var init_main = __esm({
   "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
-      function is2(value) {
+      function is(value) {
         return typeof value === "string";
       }
-      DocumentUri2.is = is2;
+      DocumentUri2.is = is;
     })(DocumentUri || (DocumentUri = {}));
     (function(URI2) {
-      function is2(value) {
+      function is(value) {
         return typeof value === "string";
       }
-      URI2.is = is2;
+      URI2.is = is;
     })(URI || (URI = {}));
     (function(integer3) {
       integer3.MIN_VALUE = -2147483648;
       integer3.MAX_VALUE = 2147483647;
-      function is2(value) {
+      function is(value) {
         return typeof value === "number" && integer3.MIN_VALUE <= value && value <= integer3.MAX_VALUE;
       }
-      integer3.is = is2;
+      integer3.is = is;
     })(integer || (integer = {}));
     (function(uinteger2) {
       uinteger2.MIN_VALUE = 0;
       uinteger2.MAX_VALUE = 2147483647;
-      function is2(value) {
+      function is(value) {
         return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
       }
-      uinteger2.is = is2;
+      uinteger2.is = is;
     })(uinteger || (uinteger = {}));
     (function(Position2) {
       function create(line, character) {
@@ -9440,11 +9440,11 @@ var init_main = __esm({
         return { line, character };
       }
       Position2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
       }
-      Position2.is = is2;
+      Position2.is = is;
     })(Position || (Position = {}));
     (function(Range2) {
       function create(one2, two, three, four) {
@@ -9457,33 +9457,33 @@ var init_main = __esm({
         }
       }
       Range2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
       }
-      Range2.is = is2;
+      Range2.is = is;
     })(Range || (Range = {}));
     (function(Location2) {
       function create(uri, range) {
         return { uri, range };
       }
       Location2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
       }
-      Location2.is = is2;
+      Location2.is = is;
     })(Location || (Location = {}));
     (function(LocationLink2) {
       function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
         return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
       }
       LocationLink2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
       }
-      LocationLink2.is = is2;
+      LocationLink2.is = is;
     })(LocationLink || (LocationLink = {}));
     (function(Color2) {
       function create(red, green, blue, alpha) {
@@ -9495,11 +9495,11 @@ var init_main = __esm({
         };
       }
       Color2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
       }
-      Color2.is = is2;
+      Color2.is = is;
     })(Color || (Color = {}));
     (function(ColorInformation2) {
       function create(range, color) {
@@ -9509,11 +9509,11 @@ var init_main = __esm({
         };
       }
       ColorInformation2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
       }
-      ColorInformation2.is = is2;
+      ColorInformation2.is = is;
     })(ColorInformation || (ColorInformation = {}));
     (function(ColorPresentation2) {
       function create(label, textEdit, additionalTextEdits) {
@@ -9524,11 +9524,11 @@ var init_main = __esm({
         };
       }
       ColorPresentation2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
       }
-      ColorPresentation2.is = is2;
+      ColorPresentation2.is = is;
     })(ColorPresentation || (ColorPresentation = {}));
     (function(FoldingRangeKind2) {
       FoldingRangeKind2.Comment = "comment";
@@ -9556,11 +9556,11 @@ var init_main = __esm({
         return result;
       }
       FoldingRange2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
       }
-      FoldingRange2.is = is2;
+      FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
       function create(location2, message) {
@@ -9570,11 +9570,11 @@ var init_main = __esm({
         };
       }
       DiagnosticRelatedInformation2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
       }
-      DiagnosticRelatedInformation2.is = is2;
+      DiagnosticRelatedInformation2.is = is;
     })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
     (function(DiagnosticSeverity2) {
       DiagnosticSeverity2.Error = 1;
@@ -9587,11 +9587,11 @@ var init_main = __esm({
       DiagnosticTag2.Deprecated = 2;
     })(DiagnosticTag || (DiagnosticTag = {}));
     (function(CodeDescription2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.href);
       }
-      CodeDescription2.is = is2;
+      CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
       function create(range, message, severity, code, source, relatedInformation) {
@@ -9611,12 +9611,12 @@ var init_main = __esm({
         return result;
       }
       Diagnostic2.create = create;
-      function is2(value) {
+      function is(value) {
         var _a3;
         const candidate = value;
         return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a3 = candidate.codeDescription) === null || _a3 === void 0 ? void 0 : _a3.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
       }
-      Diagnostic2.is = is2;
+      Diagnostic2.is = is;
       function is3_17(value) {
         return Is.string(value.message);
       }
@@ -9641,11 +9641,11 @@ var init_main = __esm({
         return result;
       }
       Command2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
       }
-      Command2.is = is2;
+      Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
       function replace(range, newText) {
@@ -9660,11 +9660,11 @@ var init_main = __esm({
         return { range, newText: "" };
       }
       TextEdit2.del = del;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
       }
-      TextEdit2.is = is2;
+      TextEdit2.is = is;
     })(TextEdit || (TextEdit = {}));
     (function(ChangeAnnotation2) {
       function create(label, needsConfirmation, description) {
@@ -9678,18 +9678,18 @@ var init_main = __esm({
         return result;
       }
       ChangeAnnotation2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
       }
-      ChangeAnnotation2.is = is2;
+      ChangeAnnotation2.is = is;
     })(ChangeAnnotation || (ChangeAnnotation = {}));
     (function(ChangeAnnotationIdentifier2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.string(candidate);
       }
-      ChangeAnnotationIdentifier2.is = is2;
+      ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
       function replace(range, newText, annotation) {
@@ -9704,22 +9704,22 @@ var init_main = __esm({
         return { range, newText: "", annotationId: annotation };
       }
       AnnotatedTextEdit2.del = del;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
-      AnnotatedTextEdit2.is = is2;
+      AnnotatedTextEdit2.is = is;
     })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
     (function(TextDocumentEdit2) {
       function create(textDocument, edits) {
         return { textDocument, edits };
       }
       TextDocumentEdit2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
       }
-      TextDocumentEdit2.is = is2;
+      TextDocumentEdit2.is = is;
     })(TextDocumentEdit || (TextDocumentEdit = {}));
     (function(CreateFile2) {
       function create(uri, options2, annotation) {
@@ -9736,11 +9736,11 @@ var init_main = __esm({
         return result;
       }
       CreateFile2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
-      CreateFile2.is = is2;
+      CreateFile2.is = is;
     })(CreateFile || (CreateFile = {}));
     (function(RenameFile2) {
       function create(oldUri, newUri, options2, annotation) {
@@ -9758,11 +9758,11 @@ var init_main = __esm({
         return result;
       }
       RenameFile2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
-      RenameFile2.is = is2;
+      RenameFile2.is = is;
     })(RenameFile || (RenameFile = {}));
     (function(DeleteFile2) {
       function create(uri, options2, annotation) {
@@ -9779,14 +9779,14 @@ var init_main = __esm({
         return result;
       }
       DeleteFile2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
-      DeleteFile2.is = is2;
+      DeleteFile2.is = is;
     })(DeleteFile || (DeleteFile = {}));
     (function(WorkspaceEdit2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
           if (Is.string(change.kind)) {
@@ -9796,7 +9796,7 @@ var init_main = __esm({
           }
         }));
       }
-      WorkspaceEdit2.is = is2;
+      WorkspaceEdit2.is = is;
     })(WorkspaceEdit || (WorkspaceEdit = {}));
     TextEditChangeImpl = class {
       constructor(edits, changeAnnotations) {
@@ -9873,11 +9873,11 @@ var init_main = __esm({
       }
     };
     (function(SnippetTextEdit2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
       }
-      SnippetTextEdit2.is = is2;
+      SnippetTextEdit2.is = is;
     })(SnippetTextEdit || (SnippetTextEdit = {}));
     ChangeAnnotations = class {
       constructor(annotations) {
@@ -10077,33 +10077,33 @@ var init_main = __esm({
         return { uri };
       }
       TextDocumentIdentifier2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri);
       }
-      TextDocumentIdentifier2.is = is2;
+      TextDocumentIdentifier2.is = is;
     })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
     (function(VersionedTextDocumentIdentifier2) {
       function create(uri, version2) {
         return { uri, version: version2 };
       }
       VersionedTextDocumentIdentifier2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
       }
-      VersionedTextDocumentIdentifier2.is = is2;
+      VersionedTextDocumentIdentifier2.is = is;
     })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
     (function(OptionalVersionedTextDocumentIdentifier2) {
       function create(uri, version2) {
         return { uri, version: version2 };
       }
       OptionalVersionedTextDocumentIdentifier2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
       }
-      OptionalVersionedTextDocumentIdentifier2.is = is2;
+      OptionalVersionedTextDocumentIdentifier2.is = is;
     })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
     (function(LanguageKind2) {
       LanguageKind2.ABAP = "abap";
@@ -10174,27 +10174,27 @@ var init_main = __esm({
         return { uri, languageId, version: version2, text: text3 };
       }
       TextDocumentItem2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
       }
-      TextDocumentItem2.is = is2;
+      TextDocumentItem2.is = is;
     })(TextDocumentItem || (TextDocumentItem = {}));
     (function(MarkupKind2) {
       MarkupKind2.PlainText = "plaintext";
       MarkupKind2.Markdown = "markdown";
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
       }
-      MarkupKind2.is = is2;
+      MarkupKind2.is = is;
     })(MarkupKind || (MarkupKind = {}));
     (function(MarkupContent2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
       }
-      MarkupContent2.is = is2;
+      MarkupContent2.is = is;
     })(MarkupContent || (MarkupContent = {}));
     (function(CompletionItemKind2) {
       CompletionItemKind2.Text = 1;
@@ -10235,11 +10235,11 @@ var init_main = __esm({
         return { newText, insert, replace };
       }
       InsertReplaceEdit2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
       }
-      InsertReplaceEdit2.is = is2;
+      InsertReplaceEdit2.is = is;
     })(InsertReplaceEdit || (InsertReplaceEdit = {}));
     (function(InsertTextMode2) {
       InsertTextMode2.asIs = 1;
@@ -10250,11 +10250,11 @@ var init_main = __esm({
       ApplyKind2.Merge = 2;
     })(ApplyKind || (ApplyKind = {}));
     (function(CompletionItemLabelDetails2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
       }
-      CompletionItemLabelDetails2.is = is2;
+      CompletionItemLabelDetails2.is = is;
     })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
     (function(CompletionItem2) {
       function create(label) {
@@ -10273,18 +10273,18 @@ var init_main = __esm({
         return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
       }
       MarkedString2.fromPlainText = fromPlainText;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
       }
-      MarkedString2.is = is2;
+      MarkedString2.is = is;
     })(MarkedString || (MarkedString = {}));
     (function(Hover2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
       }
-      Hover2.is = is2;
+      Hover2.is = is;
     })(Hover || (Hover = {}));
     (function(ParameterInformation2) {
       function create(label, documentation) {
@@ -10388,11 +10388,11 @@ var init_main = __esm({
         return result;
       }
       DocumentSymbol2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
       }
-      DocumentSymbol2.is = is2;
+      DocumentSymbol2.is = is;
     })(DocumentSymbol || (DocumentSymbol = {}));
     (function(CodeActionKind2) {
       CodeActionKind2.Empty = "";
@@ -10423,18 +10423,18 @@ var init_main = __esm({
         return result;
       }
       CodeActionContext2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
       }
-      CodeActionContext2.is = is2;
+      CodeActionContext2.is = is;
     })(CodeActionContext || (CodeActionContext = {}));
     (function(CodeActionTag2) {
       CodeActionTag2.LLMGenerated = 1;
-      function is2(value) {
+      function is(value) {
         return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
       }
-      CodeActionTag2.is = is2;
+      CodeActionTag2.is = is;
     })(CodeActionTag || (CodeActionTag = {}));
     (function(CodeAction2) {
       function create(title, kindOrCommandOrEdit, kind) {
@@ -10454,11 +10454,11 @@ var init_main = __esm({
         return result;
       }
       CodeAction2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
       }
-      CodeAction2.is = is2;
+      CodeAction2.is = is;
     })(CodeAction || (CodeAction = {}));
     (function(CodeLens2) {
       function create(range, data) {
@@ -10469,44 +10469,44 @@ var init_main = __esm({
         return result;
       }
       CodeLens2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
       }
-      CodeLens2.is = is2;
+      CodeLens2.is = is;
     })(CodeLens || (CodeLens = {}));
     (function(FormattingOptions2) {
       function create(tabSize, insertSpaces) {
         return { tabSize, insertSpaces };
       }
       FormattingOptions2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
       }
-      FormattingOptions2.is = is2;
+      FormattingOptions2.is = is;
     })(FormattingOptions || (FormattingOptions = {}));
     (function(DocumentLink2) {
       function create(range, target, data) {
         return { range, target, data };
       }
       DocumentLink2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
       }
-      DocumentLink2.is = is2;
+      DocumentLink2.is = is;
     })(DocumentLink || (DocumentLink = {}));
     (function(SelectionRange2) {
       function create(range, parent) {
         return { range, parent };
       }
       SelectionRange2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
       }
-      SelectionRange2.is = is2;
+      SelectionRange2.is = is;
     })(SelectionRange || (SelectionRange = {}));
     (function(SemanticTokenTypes2) {
       SemanticTokenTypes2["namespace"] = "namespace";
@@ -10547,74 +10547,74 @@ var init_main = __esm({
       SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
     })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
     (function(SemanticTokens2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
       }
-      SemanticTokens2.is = is2;
+      SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
       function create(range, text3) {
         return { range, text: text3 };
       }
       InlineValueText2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
       }
-      InlineValueText2.is = is2;
+      InlineValueText2.is = is;
     })(InlineValueText || (InlineValueText = {}));
     (function(InlineValueVariableLookup2) {
       function create(range, variableName, caseSensitiveLookup) {
         return { range, variableName, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
       }
-      InlineValueVariableLookup2.is = is2;
+      InlineValueVariableLookup2.is = is;
     })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
     (function(InlineValueEvaluatableExpression2) {
       function create(range, expression) {
         return { range, expression };
       }
       InlineValueEvaluatableExpression2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
       }
-      InlineValueEvaluatableExpression2.is = is2;
+      InlineValueEvaluatableExpression2.is = is;
     })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
     (function(InlineValueContext2) {
       function create(frameId, stoppedLocation) {
         return { frameId, stoppedLocation };
       }
       InlineValueContext2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Range.is(value.stoppedLocation);
       }
-      InlineValueContext2.is = is2;
+      InlineValueContext2.is = is;
     })(InlineValueContext || (InlineValueContext = {}));
     (function(InlayHintKind2) {
       InlayHintKind2.Type = 1;
       InlayHintKind2.Parameter = 2;
-      function is2(value) {
+      function is(value) {
         return value === 1 || value === 2;
       }
-      InlayHintKind2.is = is2;
+      InlayHintKind2.is = is;
     })(InlayHintKind || (InlayHintKind = {}));
     (function(InlayHintLabelPart2) {
       function create(value) {
         return { value };
       }
       InlayHintLabelPart2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
       }
-      InlayHintLabelPart2.is = is2;
+      InlayHintLabelPart2.is = is;
     })(InlayHintLabelPart || (InlayHintLabelPart = {}));
     (function(InlayHint2) {
       function create(position2, label, kind) {
@@ -10625,11 +10625,11 @@ var init_main = __esm({
         return result;
       }
       InlayHint2.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
       }
-      InlayHint2.is = is2;
+      InlayHint2.is = is;
     })(InlayHint || (InlayHint = {}));
     (function(StringValue2) {
       function createSnippet(value) {
@@ -10671,11 +10671,11 @@ var init_main = __esm({
       InlineCompletionContext2.create = create;
     })(InlineCompletionContext || (InlineCompletionContext = {}));
     (function(WorkspaceFolder2) {
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
       }
-      WorkspaceFolder2.is = is2;
+      WorkspaceFolder2.is = is;
     })(WorkspaceFolder || (WorkspaceFolder = {}));
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
@@ -10683,25 +10683,25 @@ var init_main = __esm({
         return new FullTextDocument(uri, languageId, version2, content3);
       }
       TextDocument3.create = create;
-      function is2(value) {
+      function is(value) {
         const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
       }
-      TextDocument3.is = is2;
-      function applyEdits(document4, edits) {
-        let text3 = document4.getText();
-        const sortedEdits = mergeSort2(edits, (a, b3) => {
-          const diff = a.range.start.line - b3.range.start.line;
+      TextDocument3.is = is;
+      function applyEdits(document3, edits) {
+        let text3 = document3.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
-            return a.range.start.character - b3.range.start.character;
+            return a.range.start.character - b.range.start.character;
           }
           return diff;
         });
         let lastModifiedOffset = text3.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
           const e = sortedEdits[i];
-          const startOffset = document4.offsetAt(e.range.start);
-          const endOffset = document4.offsetAt(e.range.end);
+          const startOffset = document3.offsetAt(e.range.start);
+          const endOffset = document3.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
             text3 = text3.substring(0, startOffset) + e.newText + text3.substring(endOffset, text3.length);
           } else {
@@ -10716,9 +10716,9 @@ var init_main = __esm({
         if (data.length <= 1) {
           return data;
         }
-        const p2 = data.length / 2 | 0;
-        const left = data.slice(0, p2);
-        const right = data.slice(p2);
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
         mergeSort2(left, compare);
         mergeSort2(right, compare);
         let leftIdx = 0;
@@ -10827,52 +10827,52 @@ var init_main = __esm({
         return this.getLineOffsets().length;
       }
     };
-    (function(Is3) {
+    (function(Is2) {
       const toString2 = Object.prototype.toString;
       function defined(value) {
         return typeof value !== "undefined";
       }
-      Is3.defined = defined;
+      Is2.defined = defined;
       function undefined2(value) {
         return typeof value === "undefined";
       }
-      Is3.undefined = undefined2;
+      Is2.undefined = undefined2;
       function boolean4(value) {
         return value === true || value === false;
       }
-      Is3.boolean = boolean4;
+      Is2.boolean = boolean4;
       function string6(value) {
         return toString2.call(value) === "[object String]";
       }
-      Is3.string = string6;
+      Is2.string = string6;
       function number4(value) {
         return toString2.call(value) === "[object Number]";
       }
-      Is3.number = number4;
+      Is2.number = number4;
       function numberRange(value, min, max) {
         return toString2.call(value) === "[object Number]" && min <= value && value <= max;
       }
-      Is3.numberRange = numberRange;
+      Is2.numberRange = numberRange;
       function integer3(value) {
         return toString2.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
       }
-      Is3.integer = integer3;
+      Is2.integer = integer3;
       function uinteger2(value) {
         return toString2.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
-      Is3.uinteger = uinteger2;
+      Is2.uinteger = uinteger2;
       function func(value) {
         return toString2.call(value) === "[object Function]";
       }
-      Is3.func = func;
+      Is2.func = func;
       function objectLiteral(value) {
         return value !== null && typeof value === "object";
       }
-      Is3.objectLiteral = objectLiteral;
+      Is2.objectLiteral = objectLiteral;
       function typedArray(value, check2) {
         return Array.isArray(value) && value.every(check2);
       }
-      Is3.typedArray = typedArray;
+      Is2.typedArray = typedArray;
     })(Is || (Is = {}));
   }
 });
@@ -10884,8 +10884,8 @@ var require_line = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Line = void 0;
     var Line = class {
-      constructor(document4, range) {
-        this.document = document4;
+      constructor(document3, range) {
+        this.document = document3;
         this.range = range;
       }
       getRange() {
@@ -10929,16 +10929,16 @@ var require_util = __commonJS({
             case "	":
               continue;
             case escapeChar:
-              escapeCheck: for (let j3 = i + 1; j3 < content3.length; j3++) {
-                switch (content3.charAt(j3)) {
+              escapeCheck: for (let j = i + 1; j < content3.length; j++) {
+                switch (content3.charAt(j)) {
                   case " ":
                   case "	":
                     continue;
                   case "\r":
-                    i = j3 + 1;
+                    i = j + 1;
                     continue whitespaceCheck;
                   case "\n":
-                    i = j3;
+                    i = j;
                     continue whitespaceCheck;
                   default:
                     break escapeCheck;
@@ -11004,8 +11004,8 @@ var require_comment = __commonJS({
     var line_1 = require_line();
     var util_1 = require_util();
     var Comment = class extends line_1.Line {
-      constructor(document4, range) {
-        super(document4, range);
+      constructor(document3, range) {
+        super(document3, range);
       }
       toString() {
         const content3 = this.getContent();
@@ -11069,9 +11069,9 @@ function mergeSort(data, compare) {
   if (data.length <= 1) {
     return data;
   }
-  const p2 = data.length / 2 | 0;
-  const left = data.slice(0, p2);
-  const right = data.slice(p2);
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
   mergeSort(left, compare);
   mergeSort(right, compare);
   let leftIdx = 0;
@@ -11284,28 +11284,28 @@ var init_main2 = __esm({
         return new FullTextDocument2(uri, languageId, version2, content3);
       }
       TextDocument3.create = create;
-      function update(document4, changes, version2) {
-        if (document4 instanceof FullTextDocument2) {
-          document4.update(changes, version2);
-          return document4;
+      function update(document3, changes, version2) {
+        if (document3 instanceof FullTextDocument2) {
+          document3.update(changes, version2);
+          return document3;
         } else {
           throw new Error("TextDocument.update: document must be created by TextDocument.create");
         }
       }
       TextDocument3.update = update;
-      function applyEdits(document4, edits) {
-        const text3 = document4.getText();
-        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b3) => {
-          const diff = a.range.start.line - b3.range.start.line;
+      function applyEdits(document3, edits) {
+        const text3 = document3.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
-            return a.range.start.character - b3.range.start.character;
+            return a.range.start.character - b.range.start.character;
           }
           return diff;
         });
         let lastModifiedOffset = 0;
         const spans = [];
         for (const e of sortedEdits) {
-          const startOffset = document4.offsetAt(e.range.start);
+          const startOffset = document3.offsetAt(e.range.start);
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
@@ -11314,7 +11314,7 @@ var init_main2 = __esm({
           if (e.newText.length) {
             spans.push(e.newText);
           }
-          lastModifiedOffset = document4.offsetAt(e.range.end);
+          lastModifiedOffset = document3.offsetAt(e.range.end);
         }
         spans.push(text3.substr(lastModifiedOffset));
         return spans.join("");
@@ -11333,8 +11333,8 @@ var require_parserDirective = __commonJS({
     var main_1 = require_main();
     var line_1 = require_line();
     var ParserDirective = class extends line_1.Line {
-      constructor(document4, range, nameRange, valueRange) {
-        super(document4, range);
+      constructor(document3, range, nameRange, valueRange) {
+        super(document3, range);
         this.nameRange = nameRange;
         this.valueRange = valueRange;
       }
@@ -11542,8 +11542,8 @@ var require_instruction = __commonJS({
     var variable_1 = require_variable();
     var main_1 = require_main();
     var Instruction = class extends line_1.Line {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range);
         this.dockerfile = dockerfile;
         this.escapeChar = escapeChar;
         this.instruction = instruction;
@@ -11602,13 +11602,13 @@ var require_instruction = __commonJS({
           if (char === this.escapeChar) {
             let next = fullArgs.charAt(i + 1);
             if (next === " " || next === "	") {
-              whitespaceCheck: for (let j3 = i + 2; j3 < fullArgs.length; j3++) {
-                switch (fullArgs.charAt(j3)) {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
                   case " ":
                   case "	":
                     continue;
                   case "\r":
-                    j3++;
+                    j++;
                   case "\n":
                     if (startPosition !== null) {
                       ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
@@ -11616,7 +11616,7 @@ var require_instruction = __commonJS({
                     startPosition = null;
                     start = true;
                     comment = false;
-                    i = j3;
+                    i = j;
                     break whitespaceCheck;
                   default:
                     break whitespaceCheck;
@@ -11733,14 +11733,14 @@ var require_instruction = __commonJS({
           } else if (char === this.escapeChar) {
             let next = fullArgs.charAt(i + 1);
             if (next === " " || next === "	") {
-              whitespaceCheck: for (let j3 = i + 2; j3 < fullArgs.length; j3++) {
-                let newlineCheck = fullArgs.charAt(j3);
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
                 switch (newlineCheck) {
                   case " ":
                   case "	":
                     continue;
                   case "\r":
-                    j3++;
+                    j++;
                   case "\n":
                     comment = false;
                     escaping = true;
@@ -11748,12 +11748,12 @@ var require_instruction = __commonJS({
                     if (found !== -1) {
                       escapeMarker = i;
                     }
-                    i = j3;
+                    i = j;
                     break whitespaceCheck;
                   default:
                     escapeMarker = i;
                     if (found === -1) {
-                      i = j3 - 1;
+                      i = j - 1;
                     }
                     break whitespaceCheck;
                 }
@@ -11839,13 +11839,13 @@ var require_instruction = __commonJS({
           }
           if (requiresExpansion) {
             let expanded = "";
-            for (let j3 = 0; j3 < swaps.length; j3++) {
-              const variableRange = variables[j3].getRange();
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
               const start = this.document.offsetAt(variableRange.start);
               const end = this.document.offsetAt(variableRange.end);
-              if (swaps[j3]) {
+              if (swaps[j]) {
                 expanded += this.document.getText().substring(offset, start);
-                expanded += swaps[j3];
+                expanded += swaps[j];
                 offset = end;
               } else {
                 expanded += this.document.getText().substring(offset, end);
@@ -11892,18 +11892,18 @@ var require_instruction = __commonJS({
                 let substitutionStart = -1;
                 let substitutionEnd = -1;
                 let modifierRead = -1;
-                nameLoop: for (let j3 = i + 2; j3 < arg.length; j3++) {
-                  let char = arg.charAt(j3);
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
                   switch (char) {
                     case this.escapeChar:
-                      for (let k2 = j3 + 1; k2 < arg.length; k2++) {
-                        switch (arg.charAt(k2)) {
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
                           case " ":
                           case "	":
                           case "\r":
                             continue;
                           case "\n":
-                            j3 = k2;
+                            j = k;
                             continue nameLoop;
                         }
                       }
@@ -11915,8 +11915,8 @@ var require_instruction = __commonJS({
                       let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
                       let substitutionRange = null;
                       if (nameEnd === -1) {
-                        nameEnd = j3;
-                      } else if (nameEnd + 1 === j3) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
                         modifier = "";
                         modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
                       } else {
@@ -11931,22 +11931,22 @@ var require_instruction = __commonJS({
                         substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
                       }
                       let start = this.document.positionAt(offset + i);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j3 + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
-                      i = j3;
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
                       continue variableLoop;
                     case ":":
                       if (nameEnd === -1) {
-                        nameEnd = j3;
+                        nameEnd = j;
                       } else if (modifierRead !== -1) {
                         if (substitutionStart === -1) {
-                          substitutionStart = j3;
-                          substitutionEnd = j3;
+                          substitutionStart = j;
+                          substitutionEnd = j;
                         } else {
-                          substitutionEnd = j3;
+                          substitutionEnd = j;
                         }
                         escapedSubstitutionParameter += ":";
                       } else {
-                        modifierRead = j3;
+                        modifierRead = j;
                       }
                       escapedString += ":";
                       break;
@@ -11960,14 +11960,14 @@ var require_instruction = __commonJS({
                         escapedName += char;
                       } else if (modifierRead !== -1) {
                         if (substitutionStart === -1) {
-                          substitutionStart = j3;
-                          substitutionEnd = j3;
+                          substitutionStart = j;
+                          substitutionEnd = j;
                         } else {
-                          substitutionEnd = j3;
+                          substitutionEnd = j;
                         }
                         escapedSubstitutionParameter += char;
                       } else {
-                        modifierRead = j3;
+                        modifierRead = j;
                       }
                       escapedString += char;
                       break;
@@ -11978,8 +11978,8 @@ var require_instruction = __commonJS({
                 continue;
               } else {
                 let escapedName = "";
-                nameLoop: for (let j3 = i + 1; j3 < arg.length; j3++) {
-                  let char = arg.charAt(j3);
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
                   switch (char) {
                     case "\r":
                     case "\n":
@@ -11990,29 +11990,29 @@ var require_instruction = __commonJS({
                     case "'":
                     case '"':
                       let varStart = this.document.positionAt(offset + i);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j3)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j3)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                      i = j3 - 1;
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
                       continue variableLoop;
                     case this.escapeChar:
-                      for (let k2 = j3 + 1; k2 < arg.length; k2++) {
-                        switch (arg.charAt(k2)) {
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
                           case " ":
                           case "	":
                           case "\r":
                             continue;
                           case "\n":
-                            j3 = k2;
+                            j = k;
                             continue nameLoop;
                         }
                       }
                       let start2 = this.document.positionAt(offset + i);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j3)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j3)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
                       break variableLoop;
                   }
                   if (char.match(/^[a-z0-9_]+$/i) === null) {
                     let varStart = this.document.positionAt(offset + i);
-                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j3)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j3)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                    i = j3 - 1;
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
                     continue variableLoop;
                   }
                   escapedName += char;
@@ -12080,30 +12080,30 @@ var require_instruction = __commonJS({
           switch (ch) {
             case this.escapeChar:
               escaping = true;
-              for (let j3 = i + 1; j3 < content3.length; j3++) {
-                switch (content3.charAt(j3)) {
+              for (let j = i + 1; j < content3.length; j++) {
+                switch (content3.charAt(j)) {
                   case " ":
                   case "	":
                     break;
                   case "\r":
-                    i = j3 + 1;
+                    i = j + 1;
                     continue nameLoop;
                   case "\n":
-                    i = j3;
+                    i = j;
                     continue nameLoop;
                   default:
-                    name += content3.charAt(j3);
-                    i = j3;
+                    name += content3.charAt(j);
+                    i = j;
                     continue nameLoop;
                 }
               }
               break;
             case "#":
               if (escaping) {
-                for (let j3 = i + 1; j3 < content3.length; j3++) {
-                  switch (content3.charAt(j3)) {
+                for (let j = i + 1; j < content3.length; j++) {
+                  switch (content3.charAt(j)) {
                     case "\n":
-                      i = j3;
+                      i = j;
                       continue nameLoop;
                   }
                 }
@@ -12129,23 +12129,23 @@ var require_instruction = __commonJS({
         let start = -1;
         let end = -1;
         let escaping = false;
-        let quote = null;
+        let quote2 = null;
         contentLoop: for (let i = 0; i < content3.length; i++) {
           const ch = content3.charAt(i);
           switch (ch) {
             case '"':
             case "'":
-              if (quote === ch) {
+              if (quote2 === ch) {
                 break contentLoop;
               }
-              quote = ch;
+              quote2 = ch;
               continue;
             case this.escapeChar:
-              for (let j3 = i + 1; j3 < content3.length; j3++) {
-                switch (content3.charAt(j3)) {
+              for (let j = i + 1; j < content3.length; j++) {
+                switch (content3.charAt(j)) {
                   case "\n":
                     escaping = true;
-                    j3 = i;
+                    j = i;
                     continue contentLoop;
                 }
               }
@@ -12169,10 +12169,10 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j3 = i + 1; j3 < content3.length; j3++) {
-                  switch (content3.charAt(j3)) {
+                for (let j = i + 1; j < content3.length; j++) {
+                  switch (content3.charAt(j)) {
                     case "\n":
-                      i = j3;
+                      i = j;
                       continue contentLoop;
                   }
                 }
@@ -12181,7 +12181,7 @@ var require_instruction = __commonJS({
               if (start === -1) {
                 start = i;
               }
-              if (quote !== null) {
+              if (quote2 !== null) {
                 end = i + 1;
                 break;
               }
@@ -12192,7 +12192,7 @@ var require_instruction = __commonJS({
           return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
         }
         const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
-        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        const nameEnd = quote2 !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
         return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
       }
       getHeredocs() {
@@ -12218,18 +12218,18 @@ var require_instruction = __commonJS({
           switch (content3.charAt(i)) {
             case this.escapeChar:
               escaping = true;
-              for (let j3 = i + 1; j3 < content3.length; j3++) {
-                switch (content3.charAt(j3)) {
+              for (let j = i + 1; j < content3.length; j++) {
+                switch (content3.charAt(j)) {
                   case " ":
                   case "	":
                     break;
                   case "\r":
-                    j3++;
+                    j++;
                   case "\n":
-                    i = j3;
+                    i = j;
                     continue contentLoop;
                   default:
-                    i = j3;
+                    i = j;
                     continue contentLoop;
                 }
               }
@@ -12280,10 +12280,10 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j3 = i + 1; j3 < content3.length; j3++) {
-                  switch (content3.charAt(j3)) {
+                for (let j = i + 1; j < content3.length; j++) {
+                  switch (content3.charAt(j)) {
                     case "\n":
-                      i = j3;
+                      i = j;
                       continue contentLoop;
                   }
                 }
@@ -12398,7 +12398,7 @@ var require_flag = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document4, range, name, nameRange, value, valueRange) {
+      constructor(document3, range, name, nameRange, value, valueRange) {
         this.options = [];
         this.range = range;
         this.name = name;
@@ -12406,7 +12406,7 @@ var require_flag = __commonJS({
         this.value = value;
         this.valueRange = valueRange;
         if (this.value !== null) {
-          let offset = document4.offsetAt(valueRange.start);
+          let offset = document3.offsetAt(valueRange.start);
           let nameStart = -1;
           let valueStart = -1;
           let hasOptions = false;
@@ -12420,7 +12420,7 @@ var require_flag = __commonJS({
                 }
                 break;
               case ",":
-                this.options.push(this.createFlagOption(document4, value, offset, nameStart, valueStart, i));
+                this.options.push(this.createFlagOption(document3, value, offset, nameStart, valueStart, i));
                 nameStart = -1;
                 valueStart = -1;
                 break;
@@ -12432,16 +12432,16 @@ var require_flag = __commonJS({
             }
           }
           if (hasOptions && nameStart !== -1) {
-            this.options.push(this.createFlagOption(document4, value, offset, nameStart, valueStart, value.length));
+            this.options.push(this.createFlagOption(document3, value, offset, nameStart, valueStart, value.length));
           }
         }
       }
-      createFlagOption(document4, content3, documentOffset, nameStart, valueStart, valueEnd) {
-        const optionRange = vscode_languageserver_types_1.Range.create(document4.positionAt(documentOffset + nameStart), document4.positionAt(documentOffset + valueEnd));
+      createFlagOption(document3, content3, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document3.positionAt(documentOffset + nameStart), document3.positionAt(documentOffset + valueEnd));
         if (valueStart === -1) {
           return new flagOption_1.FlagOption(optionRange, content3.substring(nameStart, valueEnd), optionRange, null, null);
         }
-        return new flagOption_1.FlagOption(optionRange, content3.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document4.positionAt(documentOffset + nameStart), document4.positionAt(documentOffset + valueStart - 1)), content3.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document4.positionAt(documentOffset + valueStart), document4.positionAt(documentOffset + valueEnd)));
+        return new flagOption_1.FlagOption(optionRange, content3.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document3.positionAt(documentOffset + nameStart), document3.positionAt(documentOffset + valueStart - 1)), content3.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document3.positionAt(documentOffset + valueStart), document3.positionAt(documentOffset + valueEnd)));
       }
       toString() {
         if (this.valueRange) {
@@ -12527,8 +12527,8 @@ var require_modifiableInstruction = __commonJS({
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
     var ModifiableInstruction = class extends instruction_1.Instruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getFlags() {
         if (!this.flags) {
@@ -12610,8 +12610,8 @@ var require_jsonInstruction = __commonJS({
     var jsonArgument_1 = require_jsonArgument();
     var modifiableInstruction_1 = require_modifiableInstruction();
     var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
         this.openingBracket = null;
         this.closingBracket = null;
         this.jsonStrings = [];
@@ -12630,7 +12630,7 @@ var require_jsonInstruction = __commonJS({
           this.closingBracket = args[1];
           return;
         }
-        const argsOffset = document4.offsetAt(this.getArgumentsRange().start);
+        const argsOffset = document3.offsetAt(this.getArgumentsRange().start);
         let start = -1;
         let last = "";
         let quoted2 = false;
@@ -12640,7 +12640,7 @@ var require_jsonInstruction = __commonJS({
           switch (char) {
             case "[":
               if (last === "") {
-                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document4.positionAt(argsOffset + i), document4.positionAt(argsOffset + i + 1)));
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document3.positionAt(argsOffset + i), document3.positionAt(argsOffset + i + 1)));
                 last = "[";
               } else if (quoted2) {
                 escapedArg = escapedArg + char;
@@ -12659,7 +12659,7 @@ var require_jsonInstruction = __commonJS({
                 if (quoted2) {
                   escapedArg = escapedArg + char;
                   quoted2 = false;
-                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document4.positionAt(argsOffset + start), document4.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document4.positionAt(argsOffset + start + 1), document4.positionAt(argsOffset + i))));
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document3.positionAt(argsOffset + start), document3.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document3.positionAt(argsOffset + start + 1), document3.positionAt(argsOffset + i))));
                   escapedArg = "";
                 } else {
                   break argsCheck;
@@ -12683,7 +12683,7 @@ var require_jsonInstruction = __commonJS({
               if (quoted2) {
                 escapedArg = escapedArg + char;
               } else if (last !== "") {
-                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document4.positionAt(argsOffset + i), document4.positionAt(argsOffset + i + 1)));
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document3.positionAt(argsOffset + i), document3.positionAt(argsOffset + i + 1)));
                 break argsCheck;
               }
               break;
@@ -12700,12 +12700,12 @@ var require_jsonInstruction = __commonJS({
                     continue;
                   case " ":
                   case "	":
-                    escapeCheck: for (let j3 = i + 2; j3 < argsContent.length; j3++) {
-                      switch (argsContent.charAt(j3)) {
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
                         case "\r":
-                          j3++;
+                          j++;
                         case "\n":
-                          i = j3;
+                          i = j;
                           continue argsCheck;
                         case " ":
                         case "	":
@@ -12722,12 +12722,12 @@ var require_jsonInstruction = __commonJS({
                     continue;
                 }
               } else {
-                escapeCheck: for (let j3 = i + 1; j3 < argsContent.length; j3++) {
-                  switch (argsContent.charAt(j3)) {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
                     case "\r":
-                      j3++;
+                      j++;
                     case "\n":
-                      i = j3;
+                      i = j;
                       continue argsCheck;
                     case " ":
                     case "	":
@@ -12772,8 +12772,8 @@ var require_add = __commonJS({
     exports2.Add = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Add = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -12792,27 +12792,27 @@ var require_property = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var util_1 = require_util();
     var Property = class _Property {
-      constructor(document4, escapeChar, arg, arg2) {
+      constructor(document3, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
         this.assignmentOperator = null;
         this.valueRange = null;
         this.value = null;
-        this.document = document4;
+        this.document = document3;
         this.escapeChar = escapeChar;
-        this.nameRange = _Property.getNameRange(document4, arg);
-        let value = document4.getText().substring(document4.offsetAt(this.nameRange.start), document4.offsetAt(this.nameRange.end));
+        this.nameRange = _Property.getNameRange(document3, arg);
+        let value = document3.getText().substring(document3.offsetAt(this.nameRange.start), document3.offsetAt(this.nameRange.end));
         this.name = _Property.getValue(value, escapeChar);
         if (arg2) {
           this.valueRange = arg2.getRange();
-          value = document4.getText().substring(document4.offsetAt(this.valueRange.start), document4.offsetAt(this.valueRange.end));
+          value = document3.getText().substring(document3.offsetAt(this.valueRange.start), document3.offsetAt(this.valueRange.end));
           this.value = _Property.getValue(value, escapeChar);
           this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
         } else {
           let argRange = arg.getRange();
           if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
           } else {
-            this.valueRange = _Property.getValueRange(document4, arg);
-            value = document4.getText().substring(document4.offsetAt(this.valueRange.start), document4.offsetAt(this.valueRange.end));
+            this.valueRange = _Property.getValueRange(document3, arg);
+            value = document3.getText().substring(document3.offsetAt(this.valueRange.start), document3.offsetAt(this.valueRange.end));
             this.value = _Property.getValue(value, escapeChar);
             this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
             this.assignmentOperator = "=";
@@ -12868,13 +12868,13 @@ var require_property = __commonJS({
           let char = value.charAt(i);
           switch (char) {
             case this.escapeChar:
-              for (let j3 = i + 1; j3 < value.length; j3++) {
-                switch (value.charAt(j3)) {
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
                   case "\r":
-                    j3++;
+                    j++;
                   case "\n":
                     escaped = true;
-                    i = j3;
+                    i = j;
                     continue rawLoop;
                   case " ":
                   case "	":
@@ -12897,12 +12897,12 @@ var require_property = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j3 = i + 1; j3 < value.length; j3++) {
-                  switch (value.charAt(j3)) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
                     case "\r":
-                      j3++;
+                      j++;
                     case "\n":
-                      i = j3;
+                      i = j;
                       continue rawLoop;
                   }
                 }
@@ -12918,20 +12918,20 @@ var require_property = __commonJS({
         }
         return rawValue;
       }
-      static getNameRange(document4, arg) {
+      static getNameRange(document3, arg) {
         let value = arg.getValue();
         let index2 = value.indexOf("=");
         if (index2 !== -1) {
           let initial = value.charAt(0);
           let before = value.charAt(index2 - 1);
           if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
-            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document4.positionAt(document4.offsetAt(arg.getRange().start) + index2));
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document3.positionAt(document3.offsetAt(arg.getRange().start) + index2));
           }
         }
         return arg.getRange();
       }
-      static getValueRange(document4, arg) {
-        return vscode_languageserver_types_1.Range.create(document4.positionAt(document4.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document4.positionAt(document4.offsetAt(arg.getRange().end)));
+      static getValueRange(document3, arg) {
+        return vscode_languageserver_types_1.Range.create(document3.positionAt(document3.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document3.positionAt(document3.offsetAt(arg.getRange().end)));
       }
       /**
        * Returns the actual value of this key-value pair. The value will
@@ -12980,17 +12980,17 @@ var require_property = __commonJS({
               }
               char = value.charAt(i + 1);
               if (char === " " || char === "	") {
-                whitespaceCheck: for (let j3 = i + 2; j3 < value.length; j3++) {
-                  let char2 = value.charAt(j3);
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
                   switch (char2) {
                     case " ":
                     case "	":
                       break;
                     case "\r":
-                      j3++;
+                      j++;
                     case "\n":
                       escaped = true;
-                      i = j3;
+                      i = j;
                       continue parseValue;
                     default:
                       if (!inDouble && !inSingle && !literal2) {
@@ -12999,7 +12999,7 @@ var require_property = __commonJS({
                           i = i + 1;
                         } else {
                           escapedValue = escapedValue + char + char2;
-                          i = j3;
+                          i = j;
                         }
                         continue parseValue;
                       }
@@ -13068,12 +13068,12 @@ var require_property = __commonJS({
                   escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
                   commentCheck = -1;
                 }
-                newlineCheck: for (let j3 = i + 1; j3 < value.length; j3++) {
-                  switch (value.charAt(j3)) {
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
                     case "\r":
-                      j3++;
+                      j++;
                     case "\n":
-                      i = j3;
+                      i = j;
                       break newlineCheck;
                   }
                 }
@@ -13107,8 +13107,8 @@ var require_propertyInstruction = __commonJS({
     var argument_1 = require_argument();
     var util_1 = require_util();
     var PropertyInstruction = class extends instruction_1.Instruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
         this.properties = void 0;
       }
       getProperties() {
@@ -13165,8 +13165,8 @@ var require_propertyInstruction = __commonJS({
                 i = i - 1;
               }
             case "\r":
-              newlineCheck: for (let j3 = i - 1; j3 >= 0; j3--) {
-                switch (content3.charAt(j3)) {
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                switch (content3.charAt(j)) {
                   case " ":
                   case "	":
                   case "\r":
@@ -13174,7 +13174,7 @@ var require_propertyInstruction = __commonJS({
                   case this.escapeChar:
                     continue;
                   default:
-                    index2 = j3;
+                    index2 = j;
                     break newlineCheck;
                 }
               }
@@ -13223,20 +13223,20 @@ var require_propertyInstruction = __commonJS({
                     i = i + 1;
                     continue argumentLoop;
                   }
-                  whitespaceCheck: for (let j3 = i + 2; j3 < content3.length; j3++) {
-                    switch (content3.charAt(j3)) {
+                  whitespaceCheck: for (let j = i + 2; j < content3.length; j++) {
+                    switch (content3.charAt(j)) {
                       case "\r":
-                        j3++;
+                        j++;
                       case "\n":
                         escaped = true;
-                        i = j3;
+                        i = j;
                         continue argumentLoop;
                       case " ":
                       case "	":
                         break;
                       default:
                         args.push(new argument_1.Argument(content3.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
-                        argStart = j3;
+                        argStart = j;
                         break whitespaceCheck;
                     }
                   }
@@ -13270,19 +13270,19 @@ var require_propertyInstruction = __commonJS({
               if (argStart === -1) {
                 argStart = i;
               }
-              for (let j3 = i + 1; j3 < content3.length; j3++) {
-                switch (content3.charAt(j3)) {
+              for (let j = i + 1; j < content3.length; j++) {
+                switch (content3.charAt(j)) {
                   case char:
-                    if (content3.charAt(j3 + 1) !== " " && content3.charAt(j3 + 1) !== "") {
-                      i = j3;
+                    if (content3.charAt(j + 1) !== " " && content3.charAt(j + 1) !== "") {
+                      i = j;
                       continue argumentLoop;
                     }
-                    args.push(new argument_1.Argument(content3.substring(argStart, j3 + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j3 + 1))));
-                    i = j3;
+                    args.push(new argument_1.Argument(content3.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
                     argStart = -1;
                     continue argumentLoop;
                   case this.escapeChar:
-                    j3++;
+                    j++;
                     break;
                 }
               }
@@ -13305,12 +13305,12 @@ var require_propertyInstruction = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j3 = i + 1; j3 < content3.length; j3++) {
-                  switch (content3.charAt(j3)) {
+                for (let j = i + 1; j < content3.length; j++) {
+                  switch (content3.charAt(j)) {
                     case "\r":
-                      j3++;
+                      j++;
                     case "\n":
-                      i = j3;
+                      i = j;
                       spaced = false;
                       continue argumentLoop;
                   }
@@ -13339,8 +13339,8 @@ var require_propertyInstruction = __commonJS({
                 let singleQuotes = false;
                 let doubleQuotes = false;
                 let escaped2 = false;
-                for (let j3 = i + 1; j3 < content3.length; j3++) {
-                  switch (content3.charAt(j3)) {
+                for (let j = i + 1; j < content3.length; j++) {
+                  switch (content3.charAt(j)) {
                     case this.escapeChar:
                       escaped2 = true;
                       break;
@@ -13360,10 +13360,10 @@ var require_propertyInstruction = __commonJS({
                       if (escaped2 || singleQuotes || doubleQuotes) {
                         break;
                       }
-                      i = j3 - 1;
+                      i = j - 1;
                       continue argumentLoop;
                     case "}":
-                      i = j3;
+                      i = j;
                       continue argumentLoop;
                     default:
                       escaped2 = false;
@@ -13401,8 +13401,8 @@ var require_arg = __commonJS({
     var property_1 = require_property();
     var propertyInstruction_1 = require_propertyInstruction();
     var Arg = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
         this.property = null;
         const args = this.getPropertyArguments();
         if (args.length === 1) {
@@ -13432,8 +13432,8 @@ var require_cmd = __commonJS({
     exports2.Cmd = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Cmd = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports2.Cmd = Cmd;
@@ -13448,8 +13448,8 @@ var require_copy = __commonJS({
     exports2.Copy = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Copy = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -13480,8 +13480,8 @@ var require_env = __commonJS({
     exports2.Env = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var Env = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getProperties() {
         return super.getProperties();
@@ -13499,8 +13499,8 @@ var require_entrypoint = __commonJS({
     exports2.Entrypoint = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports2.Entrypoint = Entrypoint;
@@ -13516,8 +13516,8 @@ var require_from = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -13767,8 +13767,8 @@ var require_healthcheck = __commonJS({
     exports2.Healthcheck = void 0;
     var modifiableInstruction_1 = require_modifiableInstruction();
     var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         argument = argument.toUpperCase();
@@ -13792,8 +13792,8 @@ var require_label = __commonJS({
     var propertyInstruction_1 = require_propertyInstruction();
     var util_1 = require_util();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getVariables() {
         const variables = super.getVariables();
@@ -13830,8 +13830,8 @@ var require_onbuild = __commonJS({
     var parser_1 = require_parser2();
     var instruction_1 = require_instruction();
     var Onbuild = class extends instruction_1.Instruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getTrigger() {
         let trigger = this.getTriggerWord();
@@ -13865,8 +13865,8 @@ var require_run = __commonJS({
     exports2.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Run = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -13893,8 +13893,8 @@ var require_shell = __commonJS({
     exports2.Shell = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Shell = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports2.Shell = Shell;
@@ -13909,8 +13909,8 @@ var require_stopsignal = __commonJS({
     exports2.Stopsignal = void 0;
     var instruction_1 = require_instruction();
     var Stopsignal = class extends instruction_1.Instruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports2.Stopsignal = Stopsignal;
@@ -13925,8 +13925,8 @@ var require_workdir = __commonJS({
     exports2.Workdir = void 0;
     var instruction_1 = require_instruction();
     var Workdir = class extends instruction_1.Instruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       /**
        * Returns the path that has been defined. Note that this path may
@@ -13951,21 +13951,21 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path6 = this.getPath();
-        if (path6 === null || path6.startsWith("/")) {
-          return path6;
+        const path7 = this.getPath();
+        if (path7 === null || path7.startsWith("/")) {
+          return path7;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
         for (let i = hierarchy.length - 1; i >= 0; i--) {
           const workdirs = hierarchy[i].getWORKDIRs();
-          for (let j3 = workdirs.length - 1; j3 >= 0; j3--) {
-            if (workdirs[j3].getRange().start.line < startLine) {
-              const parent = workdirs[j3].getAbsolutePath();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path6 : parent + "/" + path6;
+              return parent.endsWith("/") ? parent + path7 : parent + "/" + path7;
             }
           }
         }
@@ -13984,8 +13984,8 @@ var require_user = __commonJS({
     exports2.User = void 0;
     var instruction_1 = require_instruction();
     var User = class extends instruction_1.Instruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports2.User = User;
@@ -14000,8 +14000,8 @@ var require_volume = __commonJS({
     exports2.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Volume = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document4, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document4, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document3, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document3, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports2.Volume = Volume;
@@ -14258,13 +14258,13 @@ var require_dockerfile = __commonJS({
     var util_1 = require_util();
     var main_1 = require_main();
     var Dockerfile = class extends imageTemplate_1.ImageTemplate {
-      constructor(document4) {
+      constructor(document3) {
         super();
         this.initialInstructions = new imageTemplate_1.ImageTemplate();
         this.buildStages = [];
         this.directives = [];
         this.foundFrom = false;
-        this.document = document4;
+        this.document = document3;
       }
       getEscapeCharacter() {
         for (const directive of this.directives) {
@@ -14498,44 +14498,44 @@ var require_parser2 = __commonJS({
       constructor() {
         this.escapeChar = null;
       }
-      static createInstruction(document4, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+      static createInstruction(document3, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
         switch (instruction.toUpperCase()) {
           case "ADD":
-            return new add_1.Add(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new add_1.Add(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ARG":
-            return new arg_1.Arg(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new arg_1.Arg(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "CMD":
-            return new cmd_1.Cmd(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new cmd_1.Cmd(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "COPY":
-            return new copy_1.Copy(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new copy_1.Copy(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ENTRYPOINT":
-            return new entrypoint_1.Entrypoint(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new entrypoint_1.Entrypoint(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ENV":
-            return new env_1.Env(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new env_1.Env(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "FROM":
-            return new from_1.From(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new from_1.From(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "HEALTHCHECK":
-            return new healthcheck_1.Healthcheck(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new healthcheck_1.Healthcheck(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "LABEL":
-            return new label_1.Label(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new label_1.Label(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ONBUILD":
-            return new onbuild_1.Onbuild(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new onbuild_1.Onbuild(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "RUN":
-            return new run_1.Run(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new run_1.Run(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "SHELL":
-            return new shell_1.Shell(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new shell_1.Shell(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "STOPSIGNAL":
-            return new stopsignal_1.Stopsignal(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new stopsignal_1.Stopsignal(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "WORKDIR":
-            return new workdir_1.Workdir(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new workdir_1.Workdir(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "USER":
-            return new user_1.User(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new user_1.User(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "VOLUME":
-            return new volume_1.Volume(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new volume_1.Volume(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
         }
-        return new instruction_1.Instruction(document4, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        return new instruction_1.Instruction(document3, lineRange, dockerfile, escapeChar, instruction, instructionRange);
       }
-      getParserDirectives(document4, buffer) {
+      getParserDirectives(document3, buffer) {
         const directives = [];
         this.escapeChar = "";
         const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
@@ -14550,13 +14550,13 @@ var require_parser2 = __commonJS({
             case "#":
               let directiveStart = -1;
               let directiveEnd = -1;
-              for (let j3 = i + 1; j3 < buffer.length; j3++) {
-                let char = buffer.charAt(j3);
+              for (let j = i + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
                 switch (char) {
                   case " ":
                   case "	":
                     if (directiveStart !== -1 && directiveEnd === -1) {
-                      directiveEnd = j3;
+                      directiveEnd = j;
                     }
                     break;
                   case "\r":
@@ -14566,28 +14566,28 @@ var require_parser2 = __commonJS({
                     let valueStart = -1;
                     let valueEnd = -1;
                     if (directiveEnd === -1) {
-                      directiveEnd = j3;
+                      directiveEnd = j;
                     }
                     let lineEnd = buffer.length;
-                    directiveValue: for (let k2 = j3 + 1; k2 < buffer.length; k2++) {
-                      char = buffer.charAt(k2);
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
                       switch (char) {
                         case "\r":
                         case "\n":
                           if (valueStart !== -1 && valueEnd === -1) {
-                            valueEnd = k2;
+                            valueEnd = k;
                           }
-                          lineEnd = k2;
+                          lineEnd = k;
                           break directiveValue;
                         case "	":
                         case " ":
                           if (valueStart !== -1 && valueEnd === -1) {
-                            valueEnd = k2;
+                            valueEnd = k;
                           }
                           continue;
                         default:
                           if (valueStart === -1) {
-                            valueStart = k2;
+                            valueStart = k;
                           }
                           break;
                       }
@@ -14596,15 +14596,15 @@ var require_parser2 = __commonJS({
                       break directiveCheck;
                     }
                     if (valueStart === -1) {
-                      valueStart = j3 + 1;
+                      valueStart = j + 1;
                       valueEnd = lineEnd;
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document4.positionAt(i), document4.positionAt(lineEnd));
-                    const nameRange = vscode_languageserver_types_1.Range.create(document4.positionAt(directiveStart), document4.positionAt(directiveEnd));
-                    const valueRange = vscode_languageserver_types_1.Range.create(document4.positionAt(valueStart), document4.positionAt(valueEnd));
-                    directives.push(new parserDirective_1.ParserDirective(document4, lineRange, nameRange, valueRange));
+                    const lineRange = vscode_languageserver_types_1.Range.create(document3.positionAt(i), document3.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document3.positionAt(directiveStart), document3.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document3.positionAt(valueStart), document3.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document3, lineRange, nameRange, valueRange));
                     directiveStart = -1;
                     if (buffer.charAt(valueEnd) === "\r") {
                       i = valueEnd + 1;
@@ -14614,7 +14614,7 @@ var require_parser2 = __commonJS({
                     continue directiveCheck;
                   default:
                     if (directiveStart === -1) {
-                      directiveStart = j3;
+                      directiveStart = j;
                     }
                     break;
                 }
@@ -14675,19 +14675,19 @@ var require_parser2 = __commonJS({
                 }
                 i++;
               } else if (char === " " || char === "	") {
-                for (let j3 = i + 2; j3 < this.buffer.length; j3++) {
-                  switch (this.buffer.charAt(j3)) {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
                       break;
                     case "\r":
                     case "\n":
-                      i = j3;
+                      i = j;
                       continue instructionCheck;
                     default:
                       instructionEnd = i + 1;
                       instruction = instruction + this.escapeChar;
-                      i = j3 - 2;
+                      i = j - 2;
                       continue instructionCheck;
                   }
                 }
@@ -14703,14 +14703,14 @@ var require_parser2 = __commonJS({
             case " ":
             case "	":
               if (escapedInstruction) {
-                escapeCheck: for (let j3 = i + 1; j3 < this.buffer.length; j3++) {
-                  switch (this.buffer.charAt(j3)) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
                       break;
                     case "\r":
                     case "\n":
-                      i = j3;
+                      i = j;
                       continue instructionCheck;
                     default:
                       break escapeCheck;
@@ -14800,8 +14800,8 @@ var require_parser2 = __commonJS({
                 escaped = true;
                 i++;
               } else if (next === " " || next === "	") {
-                for (let j3 = i + 2; j3 < this.buffer.length; j3++) {
-                  switch (this.buffer.charAt(j3)) {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
                       break;
@@ -14809,7 +14809,7 @@ var require_parser2 = __commonJS({
                     case "\n":
                       escaped = true;
                     default:
-                      i = j3;
+                      i = j;
                       continue argumentsCheck;
                   }
                 }
@@ -15140,12 +15140,12 @@ var require_ignore = __commonJS({
           prev = escaped;
         } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
           index2++;
-          let to2 = pattern[index2];
-          if (to2 === ESCAPE) {
-            to2 = pattern[index2 += 1];
+          let to = pattern[index2];
+          if (to === ESCAPE) {
+            to = pattern[index2 += 1];
           }
-          if (prev <= to2) {
-            body += `-${escapeMember(to2)}`;
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
@@ -15250,7 +15250,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_3, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -15264,7 +15264,7 @@ var require_ignore = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_3, start) => `${start}**`,
+        (_, start) => `${start}**`,
         "*"
       ],
       // Escape metacharacters
@@ -15341,7 +15341,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_3, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -15357,7 +15357,7 @@ var require_ignore = __commonJS({
         // 1. An asterisk "*" matches anything except a slash.
         // 2. Other consecutive asterisks are considered regular asterisks
         //    and collapse into one non-slash wildcard run.
-        (_3, p1) => p1 + WILDCARD,
+        (_, p1) => p1 + WILDCARD,
         "*"
       ],
       // trailing wildcard, held apart from a literal star
@@ -15429,15 +15429,15 @@ var require_ignore = __commonJS({
     var MODE_IGNORE = "regex";
     var MODE_CHECK_IGNORE = "checkRegex";
     var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_3, p1) => {
+    var replaceTrailingWildcard = (_, p1) => {
       const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
       return `${prefix}(?=$|\\/$)`;
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index2 = at2 + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
         separator += run2[index2].single;
       }
       return separator;
@@ -15501,17 +15501,17 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at2) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
-            lastWildcard = at2;
+            lastWildcard = at;
           }
         });
-        run2.forEach((token, at2) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -15564,26 +15564,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path6) => {
-      const end = path6.length - 1;
-      const index2 = path6.lastIndexOf(
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index2 = path7.lastIndexOf(
         SLASH,
-        path6[end] === SLASH ? end - 1 : end
+        path7[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path6 : path6.slice(index2 + 1);
+      return index2 < 0 ? path7 : path7.slice(index2 + 1);
     };
-    var parentOf = (path6) => {
-      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path6.split(SLASH).filter(Boolean);
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path6.length - 1;
-      const cut = path6.lastIndexOf(
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
         SLASH,
-        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -15733,7 +15733,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path6) {
+      testLiteral(path7) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -15742,7 +15742,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path6)) {
+          if (rule.checkRegex.test(path7)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -15762,15 +15762,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path6, mode) {
+      test(path7, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path6) : path6;
+        const basename = shortcut ? basenameOf(path7) : path7;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path6
+            shortcut && rule._basenameOnly ? basename : path7
           )) {
             const { negative } = rule;
             const ret = {
@@ -15792,47 +15792,47 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path6, originalPath, doThrow) => {
-      if (!isString(path6)) {
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path6) {
+      if (!path7) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path6)) {
-        const r2 = "`path.relative()`d";
+      if (checkPath.isNotRelative(path7)) {
+        const r = "`path.relative()`d";
         return doThrow(
-          `path should be a ${r2} string, but got "${originalPath}"`,
+          `path should be a ${r} string, but got "${originalPath}"`,
           RangeError
         );
       }
       return true;
     };
-    var isNotRelative = (path6) => {
-      const first = path6.charCodeAt(0);
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path6.length === 1) {
+      if (path7.length === 1) {
         return true;
       }
-      const second = path6.charCodeAt(1);
+      const second = path7.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p2) => p2;
+    checkPath.convert = (p) => p;
     var convertPath = (target) => isString(target) && checkPath.convert(target);
     var Ignore = class {
       constructor({
@@ -15860,58 +15860,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path6) {
+      _test(originalPath, cache, path7) {
         checkPath(
-          path6,
+          path7,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path6 ? this._t(path6, cache) : {
+        return path7 ? this._t(path7, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path6 = convertPath(target);
-        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path6);
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
         }
-        const dir = this._t(path6, this._testCache);
+        const dir = this._t(path7, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path6);
+        const literal2 = this._rules.testLiteral(path7);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path6, cache) {
-        if (path6 in cache) {
-          return cache[path6];
+      _t(path7, cache) {
+        if (path7 in cache) {
+          return cache[path7];
         }
-        const parentPath = parentOf(path6);
+        const parentPath = parentOf(path7);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
+        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
       }
-      ignores(path6) {
-        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
       }
       createFilter() {
-        return (path6) => !this.ignores(path6);
+        return (path7) => !this.ignores(path7);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path6) {
-        return this._test(path6, this._testCache, convertPath(path6));
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -15998,7 +15998,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os2 = __require("os");
-    var path6 = __require("path");
+    var path7 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -16010,7 +16010,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path6.resolve(cwd, filepath);
+      return path7.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -16378,8 +16378,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       }
       let a = Math.min(min, max);
-      let b3 = Math.max(min, max);
-      if (Math.abs(a - b3) === 1) {
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
         let result = min + "|" + max;
         if (opts.capture) {
           return `(${result})`;
@@ -16390,7 +16390,7 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b: b3 };
+      let state = { min, max, a, b };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -16398,12 +16398,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a < 0) {
-        let newMin = b3 < 0 ? Math.abs(b3) : 1;
+        let newMin = b < 0 ? Math.abs(b) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
         a = state.a = 0;
       }
-      if (b3 >= 0) {
-        positives = splitToPatterns(a, b3, state, opts);
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -16507,13 +16507,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a, b3) {
+    function zip(a, b) {
       let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b3[i]]);
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
       return arr;
     }
-    function compare(a, b3) {
-      return a > b3 ? 1 : b3 > a ? -1 : 0;
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
     }
     function contains(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
@@ -16531,8 +16531,8 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b3, options2) {
-      return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
+    function toCharacterClass(a, b, options2) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
     function hasPadding(str) {
       return /^-?(0+)\d/.test(str);
@@ -16610,17 +16610,17 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input2 : input2;
     };
     var toSequence = (parts, options2, maxLen) => {
-      parts.negatives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
-      parts.positives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       let prefix = options2.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
       if (parts.positives.length) {
-        positives = parts.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
       }
       if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
         result = `${positives}|${negatives}`;
@@ -16632,13 +16632,13 @@ var require_fill_range = __commonJS({
       }
       return result;
     };
-    var toRange = (a, b3, isNumbers, options2) => {
+    var toRange = (a, b, isNumbers, options2) => {
       if (isNumbers) {
-        return toRegexRange(a, b3, { wrap: false, ...options2 });
+        return toRegexRange(a, b, { wrap: false, ...options2 });
       }
       let start = String.fromCharCode(a);
-      if (a === b3) return start;
-      let stop = String.fromCharCode(b3);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
       return `[${start}-${stop}]`;
     };
     var toRegex = (start, end, options2) => {
@@ -16664,14 +16664,14 @@ var require_fill_range = __commonJS({
     };
     var fillNumbers = (start, end, step = 1, options2 = {}) => {
       let a = Number(start);
-      let b3 = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b3)) {
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
         if (options2.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
-      if (b3 === 0) b3 = 0;
-      let descending = a > b3;
+      if (b === 0) b = 0;
+      let descending = a > b;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
@@ -16687,7 +16687,7 @@ var require_fill_range = __commonJS({
       let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index2 = 0;
-      while (descending ? a >= b3 : a <= b3) {
+      while (descending ? a >= b : a <= b) {
         if (options2.toRegex === true && step > 1) {
           push2(a);
         } else {
@@ -16707,16 +16707,16 @@ var require_fill_range = __commonJS({
       }
       let format = options2.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b3 = `${end}`.charCodeAt(0);
-      let descending = a > b3;
-      let min = Math.min(a, b3);
-      let max = Math.max(a, b3);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
       if (options2.toRegex && step === 1) {
         return toRange(min, max, false, options2);
       }
       let range = [];
       let index2 = 0;
-      while (descending ? a >= b3 : a <= b3) {
+      while (descending ? a >= b : a <= b) {
         range.push(format(a, index2));
         a = descending ? a - step : a + step;
         index2++;
@@ -16840,18 +16840,18 @@ var require_expand = __commonJS({
       const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
       const walk = (node3, parent = {}) => {
         node3.queue = [];
-        let p2 = parent;
-        let q3 = parent.queue;
-        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
-          p2 = p2.parent;
-          q3 = p2.queue;
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
         }
         if (node3.invalid || node3.dollar) {
-          q3.push(append(q3.pop(), stringify2(node3, options2)));
+          q.push(append(q.pop(), stringify2(node3, options2)));
           return;
         }
         if (node3.type === "brace" && node3.invalid !== true && node3.nodes.length === 2) {
-          q3.push(append(q3.pop(), ["{}"]));
+          q.push(append(q.pop(), ["{}"]));
           return;
         }
         if (node3.nodes && node3.ranges > 0) {
@@ -16863,7 +16863,7 @@ var require_expand = __commonJS({
           if (range.length === 0) {
             range = stringify2(node3, options2);
           }
-          q3.push(append(q3.pop(), range));
+          q.push(append(q.pop(), range));
           node3.nodes = [];
           return;
         }
@@ -16882,7 +16882,7 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.type === "close") {
-            q3.push(append(q3.pop(), queue, enclose));
+            q.push(append(q.pop(), queue, enclose));
             continue;
           }
           if (child.value && child.type !== "open") {
@@ -17307,7 +17307,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
-    var path6 = __require("path");
+    var path7 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -17481,7 +17481,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path6.sep,
+      SEP: path7.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -17508,7 +17508,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path6 = __require("path");
+    var path7 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -17537,7 +17537,7 @@ var require_utils3 = __commonJS({
       if (options2 && typeof options2.windows === "boolean") {
         return options2.windows;
       }
-      return win32 === true || path6.sep === "\\";
+      return win32 === true || path7.sep === "\\";
     };
     exports2.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -17899,7 +17899,7 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants = require_constants3();
+    var constants2 = require_constants3();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -17907,7 +17907,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -17917,7 +17917,7 @@ var require_parse3 = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -17928,7 +17928,7 @@ var require_parse3 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -17943,11 +17943,11 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -18004,14 +18004,14 @@ var require_parse3 = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j3 = i + 1; j3 < values.length; j3++) {
+        for (let j = i + 1; j < values.length; j++) {
           const a = values[i];
-          const b3 = values[j3];
+          const b = values[j];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
             return true;
           }
         }
@@ -18024,7 +18024,7 @@ var require_parse3 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -18037,10 +18037,10 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -18113,7 +18113,7 @@ var require_parse3 = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -18146,8 +18146,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options2);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -18314,10 +18314,10 @@ var require_parse3 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc2, chars, first, rest, index2) => {
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
-            return m2;
+            return m;
           }
           if (first === "?") {
             if (esc2) {
@@ -18337,14 +18337,14 @@ var require_parse3 = __commonJS({
             }
             return star;
           }
-          return esc2 ? m2 : `\\${m2}`;
+          return esc2 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output2 = output2.replace(/\\/g, "");
           } else {
-            output2 = output2.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
@@ -18544,8 +18544,8 @@ var require_parse3 = __commonJS({
             brace.value = brace.output = "\\{";
             value = output2 = "\\}";
             state.output = out;
-            for (const t2 of toks) {
-              state.output += t2.output || t2.value;
+            for (const t of toks) {
+              state.output += t.output || t.value;
             }
           }
           push2({ type: "brace", value, output: output2 });
@@ -18846,7 +18846,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -18901,11 +18901,11 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var path6 = __require("path");
+    var path7 = __require("path");
     var scan = require_scan2();
     var parse5 = require_parse3();
     var utils = require_utils3();
-    var constants = require_constants3();
+    var constants2 = require_constants3();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -18986,11 +18986,11 @@ var require_picomatch3 = __commonJS({
     };
     picomatch3.matchBase = (input2, glob, options2, posix = utils.isWindows(options2)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex.test(path6.basename(input2));
+      return regex.test(path7.basename(input2));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch3.parse(p2, options2));
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
       return parse5(pattern, { ...options2, fastpaths: false });
     };
     picomatch3.scan = (input2, options2) => scan(input2, options2);
@@ -19033,7 +19033,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -19054,16 +19054,16 @@ var require_micromatch = __commonJS({
     var braces = require_braces();
     var picomatch3 = require_picomatch4();
     var utils = require_utils3();
-    var isEmptyString = (v2) => v2 === "" || v2 === "./";
-    var hasBraces = (v2) => {
-      const index2 = v2.indexOf("{");
-      return index2 > -1 && v2.indexOf("}", index2) > -1;
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index2 = v.indexOf("{");
+      return index2 > -1 && v.indexOf("}", index2) > -1;
     };
     var micromatch = (list2, patterns, options2) => {
       patterns = [].concat(patterns);
       list2 = [].concat(list2);
       let omit2 = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
+      let keep2 = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
       let negatives = 0;
       let onResult = (state) => {
@@ -19084,18 +19084,18 @@ var require_micromatch = __commonJS({
             omit2.add(matched.output);
           } else {
             omit2.delete(matched.output);
-            keep.add(matched.output);
+            keep2.add(matched.output);
           }
         }
       }
-      let result = negatives === patterns.length ? [...items] : [...keep];
+      let result = negatives === patterns.length ? [...items] : [...keep2];
       let matches = result.filter((item) => !omit2.has(item));
       if (options2 && matches.length === 0) {
         if (options2.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
         if (options2.nonull === true || options2.nullglob === true) {
-          return options2.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
@@ -19125,7 +19125,7 @@ var require_micromatch = __commonJS({
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str, p2, options2));
+        return pattern.some((p) => micromatch.contains(str, p, options2));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str) || isEmptyString(pattern)) {
@@ -19170,14 +19170,14 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch3(p2, options2)(str));
+      return [].concat(patterns).every((p) => picomatch3(p, options2)(str));
     };
     micromatch.capture = (glob, input2, options2) => {
       let posix = utils.isWindows(options2);
       let regex = picomatch3.makeRe(String(glob), { ...options2, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input2) : input2);
       if (match) {
-        return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
     micromatch.makeRe = (...args) => picomatch3.makeRe(...args);
@@ -19213,7 +19213,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path6 = __require("path");
+    var path7 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -19308,7 +19308,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path6.basename(pattern);
+      const basename = path7.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -19320,7 +19320,7 @@ var require_pattern = __commonJS({
     exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b3) => a.length - b3.length);
+      patterns.sort((a, b) => a.length - b.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports2.expandBraceExpansion = expandBraceExpansion;
@@ -19366,7 +19366,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path6.isAbsolute(pattern);
+      return path7.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -19541,10 +19541,10 @@ var require_utils4 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs2 = require_fs();
-    exports2.fs = fs2;
-    var path6 = require_path();
-    exports2.path = path6;
+    var fs = require_fs();
+    exports2.fs = fs;
+    var path7 = require_path();
+    exports2.path = path7;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -19656,8 +19656,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path6, settings, callback) {
-      settings.fs.lstat(path6, (lstatError, lstat) => {
+    function read2(path7, settings, callback) {
+      settings.fs.lstat(path7, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -19666,7 +19666,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path6, (statError, stat) => {
+        settings.fs.stat(path7, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -19682,7 +19682,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports2.read = read;
+    exports2.read = read2;
     function callFailureCallback(callback, error62) {
       callback(error62);
     }
@@ -19698,13 +19698,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path6, settings) {
-      const lstat = settings.fs.lstatSync(path6);
+    function read2(path7, settings) {
+      const lstat = settings.fs.lstatSync(path7);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path6);
+        const stat = settings.fs.statSync(path7);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -19716,7 +19716,7 @@ var require_sync = __commonJS({
         throw error62;
       }
     }
-    exports2.read = read;
+    exports2.read = read2;
   }
 });
 
@@ -19726,12 +19726,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
+    var fs = __require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      stat: fs2.stat,
-      lstatSync: fs2.lstatSync,
-      statSync: fs2.statSync
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -19748,12 +19748,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs2 = require_fs2();
+    var fs = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs2.createFileSystemAdapter(this._options.fs);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -19775,17 +19775,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path6, optionsOrSettingsOrCallback, callback) {
+    function stat(path7, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync3(path6, optionsOrSettings) {
+    function statSync3(path7, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path6, settings);
+      return sync.read(path7, settings);
     }
     exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -19908,8 +19908,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs2 = require_fs3();
-    exports2.fs = fs2;
+    var fs = require_fs3();
+    exports2.fs = fs;
   }
 });
 
@@ -19919,11 +19919,11 @@ var require_common = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = void 0;
-    function joinPathSegments(a, b3, separator) {
+    function joinPathSegments(a, b, separator) {
       if (a.endsWith(separator)) {
-        return a + b3;
+        return a + b;
       }
-      return a + separator + b3;
+      return a + separator + b;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -19940,14 +19940,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants4();
     var utils = require_utils5();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read2(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports2.read = read;
+    exports2.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -20001,16 +20001,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path6 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path6, settings.fsStatSettings, (error62, stats) => {
+            fsStat.stat(path7, settings.fsStatSettings, (error62, stats) => {
               if (error62 !== null) {
                 done(error62);
                 return;
               }
               const entry = {
                 name,
-                path: path6,
+                path: path7,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -20049,13 +20049,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants4();
     var utils = require_utils5();
     var common = require_common();
-    function read(directory, settings) {
+    function read2(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports2.read = read;
+    exports2.read = read2;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -20104,14 +20104,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
+    var fs = __require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      stat: fs2.stat,
-      lstatSync: fs2.lstatSync,
-      statSync: fs2.statSync,
-      readdir: fs2.readdir,
-      readdirSync: fs2.readdirSync
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -20128,15 +20128,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var fsStat = require_out();
-    var fs2 = require_fs4();
+    var fs = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs2.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -20163,17 +20163,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path6, optionsOrSettingsOrCallback, callback) {
+    function scandir(path7, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path6, optionsOrSettings) {
+    function scandirSync(path7, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path6, settings);
+      return sync.read(path7, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -20453,7 +20453,7 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push2(value) {
-        var p2 = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -20462,11 +20462,11 @@ var require_queue = __commonJS({
             resolve(result);
           });
         });
-        p2.catch(noop);
-        return p2;
+        p.catch(noop);
+        return p;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -20475,11 +20475,11 @@ var require_queue = __commonJS({
             resolve(result);
           });
         });
-        p2.catch(noop);
-        return p2;
+        p.catch(noop);
+        return p;
       }
       function drained() {
-        var p2 = new Promise(function(resolve) {
+        var p = new Promise(function(resolve) {
           process.nextTick(function() {
             if (queue.idle()) {
               resolve();
@@ -20493,7 +20493,7 @@ var require_queue = __commonJS({
             }
           });
         });
-        return p2;
+        return p;
       }
     }
     module.exports = fastqueue;
@@ -20522,14 +20522,14 @@ var require_common2 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b3, separator) {
+    function joinPathSegments(a, b, separator) {
       if (a === "") {
-        return b3;
+        return b;
       }
       if (a.endsWith(separator)) {
-        return a + b3;
+        return a + b;
       }
-      return a + separator + b3;
+      return a + separator + b;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -20821,7 +20821,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -20831,7 +20831,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -20893,7 +20893,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -20906,7 +20906,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path6.resolve(this._settings.cwd, filepath);
+        return path7.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -21322,7 +21322,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -21336,7 +21336,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path6.resolve(this._settings.cwd, task.base);
+        return path7.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -21517,16 +21517,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
+    var fs = __require("fs");
     var os2 = __require("os");
     var CPU_COUNT = Math.max(os2.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      lstatSync: fs2.lstatSync,
-      stat: fs2.stat,
-      statSync: fs2.statSync,
-      readdir: fs2.readdir,
-      readdirSync: fs2.readdirSync
+      lstat: fs.lstat,
+      lstatSync: fs.lstatSync,
+      stat: fs.stat,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -21672,752 +21672,6 @@ var require_out4 = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports2, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options2) {
-      options2 = options2 || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse5(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options2.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse5(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural3(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural3(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural3(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural3(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural3(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common3 = __commonJS({
-  "node_modules/debug/src/common.js"(exports2, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable2;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash2 = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
-          hash2 |= 0;
-        }
-        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index2 = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index2++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index2];
-              match = formatter.call(self, val);
-              args.splice(index2, 1);
-              index2--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend3;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend3(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search2, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search2.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search2[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable2() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports2, module) {
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.storage = localstorage();
-    exports2.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports2.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index2 = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index2++;
-        if (match === "%c") {
-          lastC = index2;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports2.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports2.storage.setItem("debug", namespaces);
-        } else {
-          exports2.storage.removeItem("debug");
-        }
-      } catch (error62) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
-      } catch (error62) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error62) {
-      }
-    }
-    module.exports = require_common3()(exports2);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error62) {
-        return "[UnexpectedJSONParseError]: " + error62.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports2, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports2.init = init;
-    exports2.log = log;
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports2.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = __require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports2.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error62) {
-    }
-    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports2.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports2.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common3()(exports2);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports2, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check2(path6, isFile, isDirectory) {
-      log(`checking %s`, path6);
-      try {
-        const stat = fs_1.statSync(path6);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path6, type = exports2.READABLE) {
-      return check2(path6, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
-    }
-    exports2.exists = exists;
-    exports2.FILE = 1;
-    exports2.FOLDER = 2;
-    exports2.READABLE = exports2.FILE + exports2.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
-    "use strict";
-    function __export2(m2) {
-      for (var p2 in m2) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m2[p2];
-    }
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __export2(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createDeferred = exports2.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise2 = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise: promise2,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error62) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error62);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports2.deferred = deferred;
-    exports2.createDeferred = deferred;
-    exports2.default = deferred;
-  }
-});
-
 // src/engine/define-rule.ts
 var ID_PATTERN = /^(?:[a-z0-9-]+\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 var DOCS_BASE = "https://github.com/portfolio-check/portfolio-check/blob/main/rules/";
@@ -22440,8 +21694,8 @@ function defaultOptions(meta3) {
 }
 
 // src/util.ts
-function compareStrings(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
@@ -22452,6 +21706,23 @@ function maskSecret(value) {
 }
 function escapeRegExp(literal2) {
   return literal2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+var SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|AKIA|ASIA|AIza|[sr]k_live_|xox[baprs]-|sk-proj-|sk-ant-|npm_|SG\.|-----BEGIN)/;
+var SECRET_IN_TEXT = /\b(?:gh[pousr]_|github_pat_|AKIA|ASIA|AIza|[sr]k_live_|xox[baprs]-|sk-proj-|sk-ant-|npm_)[\w-]+/g;
+function looksLikeSecret(value) {
+  if (SECRET_PREFIX.test(value)) return true;
+  if (/:\/\/[^/\s:@]+:[^/\s@]+@/.test(value)) return true;
+  return value.length >= 20 && /^[\w+/=.-]+$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+}
+function displayValue(value, max = 60) {
+  if (looksLikeSecret(value)) return maskSecret(value);
+  const shown = value.length > max ? `${value.slice(0, max - 20)}\u2026` : value;
+  const printable = shown.replace(/[\u0000-\u001f\u007f]/g, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return value.length > max ? `${printable} (${value.length} characters)` : printable;
+}
+function safeMessage(text3, max = 1e3) {
+  const out = text3.replace(/"([^"\n]*)"/g, (_, inner) => `"${displayValue(inner)}"`).replace(SECRET_IN_TEXT, (token) => maskSecret(token));
+  return out.length > max ? `${out.slice(0, max)}\u2026 (${out.length} characters)` : out;
 }
 
 // src/types.ts
@@ -22534,10 +21805,10 @@ var CRITERIA = [
 ];
 var MET_SCORE = 0.75;
 function evaluateDepth(rules, frameworksServeHttp) {
-  const byId = new Map(rules.map((r2) => [r2.id, r2]));
+  const byId = new Map(rules.map((r) => [r.id, r]));
   return CRITERIA.map(({ id, title, rules: ids, min = MET_SCORE }) => {
-    const present = ids.filter((r2) => byId.has(r2));
-    const evidenced = present.filter((r2) => (byId.get(r2).score ?? 0) >= min);
+    const present = ids.filter((r) => byId.has(r));
+    const evidenced = present.filter((r) => (byId.get(r).score ?? 0) >= min);
     const met = evidenced.length > 0 || id === "writes-endpoints" && frameworksServeHttp;
     return { id, title, met, rules: evidenced.length > 0 ? evidenced : present };
   });
@@ -22578,12 +21849,12 @@ function evaluateStages(rules) {
 }
 function nextStep(rules, stages) {
   const open2 = new Set(stages.filter((s) => s.status !== "reached").map((s) => s.stage));
-  const candidates = rules.filter((r2) => r2.pointsLost > 0 && !r2.exemption);
+  const candidates = rules.filter((r) => r.pointsLost > 0 && !r.exemption);
   if (candidates.length === 0) return null;
-  candidates.sort((a, b3) => {
+  candidates.sort((a, b) => {
     const aOpen = open2.has(a.stage) ? 0 : 1;
-    const bOpen = open2.has(b3.stage) ? 0 : 1;
-    return aOpen - bOpen || a.stage - b3.stage || b3.pointsLost - a.pointsLost || compareStrings(a.id, b3.id);
+    const bOpen = open2.has(b.stage) ? 0 : 1;
+    return aOpen - bOpen || a.stage - b.stage || b.pointsLost - a.pointsLost || compareStrings(a.id, b.id);
   });
   const best = candidates[0];
   const only = best.findings.length === 1 ? best.findings[0].fix : void 0;
@@ -22636,10 +21907,10 @@ async function runChecks({ facts, rules, config: config2, version: version2, tim
     })
   );
   const categoryOrder = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
-  evaluated.sort((a, b3) => categoryOrder.get(a.category) - categoryOrder.get(b3.category) || compareStrings(a.id, b3.id));
+  evaluated.sort((a, b) => categoryOrder.get(a.category) - categoryOrder.get(b.category) || compareStrings(a.id, b.id));
   const categoryWeights = { ...config2.categories };
   const { score, categories, pointsLost } = computeScores({ rules: evaluated, categoryWeights });
-  const ruleResults = evaluated.map((r2) => ({ ...r2, pointsLost: pointsLost.get(r2.id) ?? 0 }));
+  const ruleResults = evaluated.map((r) => ({ ...r, pointsLost: pointsLost.get(r.id) ?? 0 }));
   const { stages, reached } = evaluateStages(ruleResults);
   const [eco, history, commit] = await Promise.all([facts.ecosystems(), historyInfo(facts), facts.source.head()]);
   const result = {
@@ -22656,12 +21927,12 @@ async function runChecks({ facts, rules, config: config2, version: version2, tim
     nextStep: nextStep(ruleResults, stages),
     depth: evaluateDepth(ruleResults, eco.http),
     ecosystems: eco.ecosystems,
-    frameworks: eco.frameworks.map((f3) => f3.name),
+    frameworks: eco.frameworks.map((f) => f.name),
     history
   };
   if (timings) {
     result.timings = { total: Math.round(performance.now() - started) };
-    for (const [id, ms2] of Object.entries(ruleTimings).sort()) result.timings[`rule:${id}`] = Math.round(ms2);
+    for (const [id, ms] of Object.entries(ruleTimings).sort()) result.timings[`rule:${id}`] = Math.round(ms);
   }
   return result;
 }
@@ -22669,7 +21940,7 @@ async function historyInfo(facts) {
   const pending = facts.peek("history");
   if (!pending) return { available: false, reason: "no enabled rule reads the history", shallow: false, commits: 0 };
   const history = await pending;
-  return history.available ? { available: true, shallow: history.shallow, commits: history.commits.length } : { available: false, reason: history.reason, shallow: history.shallow, commits: 0 };
+  return history.available ? { available: true, shallow: history.shallow, commits: history.summary.commits } : { available: false, reason: history.reason, shallow: history.shallow, commits: 0 };
 }
 function scoreOf(outcome) {
   switch (outcome.outcome) {
@@ -22695,7 +21966,7 @@ function validateOutcome(outcome) {
 }
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b3) => Number(!a.file) - Number(!b3.file) || compareStrings(a.file ?? "", b3.file ?? "") || (a.line ?? 0) - (b3.line ?? 0) || (a.column ?? 0) - (b3.column ?? 0)
+    (a, b) => Number(!a.file) - Number(!b.file) || compareStrings(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
   );
 }
 
@@ -22740,25 +22011,763 @@ var SKIP_DIRS = [
   "fixtures",
   "__fixtures__"
 ];
-var EXCLUDED_PATH = [
+
+// src/facts/path-roles.ts
+var VENDORED_PATH = [
   /(^|\/)env\/(bin|lib|Lib|Scripts)\//,
   // a virtualenv named env/
-  /(^|\/)[^/]+\.egg-info\//,
-  /(^|\/)bin\/(Debug|Release)\//,
   /(^|\/)\.mvn\/wrapper\//,
   // the Maven wrapper's downloader, not the application
-  /(^|\/)\.yarn\/(releases|plugins|sdks|versions|unplugged|cache)\//,
+  /(^|\/)\.yarn\/(releases|plugins|sdks|versions|unplugged|cache)\//
+];
+var BUILD_OUTPUT_PATH = [
+  /(^|\/)[^/]+\.egg-info\//,
+  /(^|\/)bin\/(Debug|Release)\//,
   /(^|\/)public\/build\//,
+  /(^|\/)docs?\/_?(build|themes?|templates?|static)\//
+];
+var GENERATED_PATH = [
   /(^|\/)storage\/(logs|framework)\//,
   /(^|\/)tmp\//,
-  /(^|\/)docs?\/_?(build|themes?|templates?|static)\//,
   /(\.|-)min\.(js|css)$/,
   /\.(js|css)\.map$/,
   /\.d\.ts$/,
   /(^|\/)\.pnp\.[cm]?js$/
 ];
-function isExcludedPath(path6) {
-  return EXCLUDED_PATH.some((re2) => re2.test(path6));
+function isExcludedPath(path7) {
+  return VENDORED_PATH.some((re) => re.test(path7)) || BUILD_OUTPUT_PATH.some((re) => re.test(path7)) || GENERATED_PATH.some((re) => re.test(path7));
+}
+var TEST_PATH = /(^|\/)(tests?|specs?|__tests__|e2e|testdata|test-?fixtures|fixtures)\//i;
+function isTestPath(path7) {
+  return TEST_PATH.test(path7);
+}
+function isExampleOrDocPath(path7) {
+  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path7) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path7);
+}
+var FIXTURE_PATH = /(^|\/)(fixtures|__fixtures__|testdata|test-?fixtures)\//;
+function isFixturePath(path7) {
+  return FIXTURE_PATH.test(path7);
+}
+var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
+function isTestOrDocPath(path7) {
+  return TEST_OR_DOC.test(path7);
+}
+var LOCKFILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/;
+function isLockfile(path7) {
+  return LOCKFILE.test(path7);
+}
+var NOT_SECRET_SCANNED = /\.(min\.js|map|svg|lock)$/;
+function isMachineWrittenText(path7) {
+  return LOCKFILE.test(path7) || NOT_SECRET_SCANNED.test(path7);
+}
+var GENERATED_IN_COMMITS = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|go\.sum|Cargo\.lock|packages\.lock\.json|[^/]+\.min\.(js|css)|[^/]+\.map|[^/]+\.(svg|snap|lock|log))$|\.designer\.cs$|ModelSnapshot\.cs$|(^|\/)docs\/(docs\.go|swagger\.(json|ya?ml))$|(^|\/)(\.scribe|resources\/views\/scribe|storage\/api-docs)\//i;
+var VENDORED_IN_COMMITS = /(^|\/)(node_modules|vendor|bower_components|dist|build|target|\.venv|venv|[^/]*[-_.]venv|obj|__pycache__|\.next|coverage)\/|(^|\/)(lib\/python\d[\d.]*\/site-packages|Lib\/site-packages)\//;
+function isNotAuthoredInCommits(path7) {
+  return GENERATED_IN_COMMITS.test(path7) || VENDORED_IN_COMMITS.test(path7) || isExcludedPath(path7);
+}
+var TOP_LEVEL_BUILD_OUTPUT = /^(dist|build|out|target|node_modules|vendor|bin|obj)\//;
+function isTopLevelBuildOutput(path7) {
+  return TOP_LEVEL_BUILD_OUTPUT.test(path7);
+}
+var TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|exemple|exemplo|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
+function isEnvTemplate(base) {
+  return TEMPLATE_NAME.test(base);
+}
+var ARTIFACTS = [
+  {
+    role: "installed-dependencies",
+    test: (p, c) => /(^|\/)(node_modules|bower_components|\.venv|venv|site-packages)\//.test(p) || VENDORED_PATH[0].test(p) || /(^|\/)vendor\/bundle\//.test(p) || c.php && /(^|\/)vendor\//.test(p)
+  },
+  {
+    role: "build-output",
+    test: (p, c) => /(^|\/)(__pycache__|\.next|\.nuxt|\.gradle|target\/(classes|test-classes|generated-sources))\//.test(p) || /\.(pyc|pyo|class)$/.test(p) || c.dotnet && /(^|\/)(bin|obj)\/(Debug|Release)\//.test(p) || BUILD_OUTPUT_PATH[0].test(p)
+  },
+  {
+    role: "coverage-and-logs",
+    test: (p) => /(^|\/)(coverage|htmlcov|\.nyc_output)\//.test(p) || /(^|\/)(npm-debug|yarn-error|yarn-debug)\.log/.test(p) || /(^|\/)[^/]+\.log$/.test(p) || /(^|\/)storage\/logs\/[^/]+\.log$/.test(p)
+  },
+  {
+    role: "ide-and-os",
+    test: (p) => /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini)$/.test(p) || /(^|\/)(\.idea|\.vs)\//.test(p) || /\.(suo|user)$/.test(p) || /(^|\/)\.vscode\/[^/]*\.log$/.test(p)
+  },
+  {
+    role: "compiled-binary",
+    test: (p) => /\.(exe|dll|so|dylib|o|a|jar|war|whl|msi|deb|rpm|iso|apk|wasm)$/i.test(p) && !/(^|\/)(gradle\/wrapper|\.mvn\/wrapper)\//.test(p)
+  },
+  {
+    role: "local-database",
+    test: (p) => /\.(sqlite3?|db)$/i.test(p) && !/(^|\/)(tests?|fixtures?|testdata)\//.test(p)
+  }
+];
+function artifactRole(path7, context) {
+  if (isFixturePath(path7)) return void 0;
+  return ARTIFACTS.find((a) => a.test(path7, context))?.role;
+}
+function pathRoles(path7) {
+  const roles = [];
+  if (isTestPath(path7)) roles.push("test");
+  if (isExampleOrDocPath(path7)) roles.push("example-or-doc");
+  if (isFixturePath(path7)) roles.push("fixture");
+  if (isTestOrDocPath(path7)) roles.push("test-or-doc");
+  if (isLockfile(path7)) roles.push("lockfile");
+  if (isEnvTemplate(path7.slice(path7.lastIndexOf("/") + 1))) roles.push("env-template");
+  return roles;
+}
+
+// src/facts/commits.ts
+var BOT_AUTHOR = /\[bot\]|dependabot|renovate|github-actions|greenkeeper|snyk-bot|imgbot|allcontributors|pre-commit-ci/i;
+var AUTOSQUASH = /^(fixup|squash|amend)! /;
+var MERGE_SUBJECT = /^(Merge (pull request|branch|remote-tracking branch|tag|commit)|Merge .+ into |Automatic merge|Auto-merged)/;
+var REVERT_SUBJECT = /^(Revert "|Reapply ")/;
+var RELEASE_SUBJECT = /^v?\d+\.\d+\.\d+([-+][\w.]+)?$/;
+var LEADING_EMOJI = new RegExp("^(?:(?:\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\p{Regional_Indicator}|\\u200d|\\ufe0f|\\u20e3|:[a-z0-9_+-]+:)\\s*)+", "u");
+var CONVENTIONAL = /^(\w+)(\([^)]*\))?!?:\s*(.*)$/s;
+var BRACKET_PREFIX = /^\[[^\]]{1,20}\]\s*[-:]?\s*/;
+var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+var VAGUE_WORDS = new Set(
+  [
+    // English
+    "wip",
+    "w.i.p",
+    "fix",
+    "fixes",
+    "fixed",
+    "fixing",
+    "fixup",
+    "bugfix",
+    "bugfixes",
+    "bug fix",
+    "bug fixes",
+    "hotfix",
+    "quick fix",
+    "quickfix",
+    "update",
+    "updates",
+    "updated",
+    "updating",
+    "change",
+    "changes",
+    "changed",
+    "misc",
+    "stuff",
+    "things",
+    "test",
+    "tests",
+    "testing",
+    "test commit",
+    "commit",
+    "commits",
+    "new commit",
+    "save",
+    "saving",
+    "saved",
+    "temp",
+    "tmp",
+    "oops",
+    "typo",
+    "minor",
+    "small",
+    "cleanup",
+    "clean up",
+    "clean-up",
+    "clean",
+    "cleaning",
+    "code cleanup",
+    "clean code",
+    "refactor",
+    "refactoring",
+    "refactored",
+    "refactors",
+    "code refactor",
+    "code refactoring",
+    "final",
+    "final commit",
+    "final version",
+    "final changes",
+    "final change",
+    "final touches",
+    "final touch",
+    "final update",
+    "final fix",
+    "finally",
+    "done",
+    "all done",
+    "finished",
+    "finish",
+    "complete",
+    "completed",
+    "last change",
+    "last changes",
+    "last commit",
+    "last update",
+    "last fix",
+    "last one",
+    "work",
+    "working",
+    "works",
+    "it works",
+    "try",
+    "trying",
+    "again",
+    "more",
+    "another",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "lol",
+    "idk",
+    "new",
+    "edit",
+    "edits",
+    "edited",
+    "modified",
+    "modify",
+    "modifications",
+    "adjustments",
+    "tweaks",
+    "tweak",
+    "improvements",
+    "improve",
+    "improved",
+    "add",
+    "added",
+    "adding",
+    "remove",
+    "removed",
+    "delete",
+    "deleted",
+    "various",
+    "progress",
+    "daily commit",
+    "daily update",
+    "backup",
+    "sync",
+    "upload",
+    "uploaded",
+    "uploads",
+    "add files",
+    "added files",
+    "upload files",
+    "uploaded files",
+    "files",
+    "project",
+    "add project",
+    "added project",
+    "project files",
+    "code",
+    "new code",
+    "updated code",
+    "update code",
+    "updates code",
+    "code update",
+    "code updates",
+    "code changes",
+    "code change",
+    "changes made",
+    "made changes",
+    "small fix",
+    "small fixes",
+    "small change",
+    "small changes",
+    "small update",
+    "small updates",
+    "minor fix",
+    "minor fixes",
+    "minor change",
+    "minor changes",
+    "minor update",
+    "minor updates",
+    "minor tweaks",
+    "minor edits",
+    "minor improvements",
+    "minor adjustments",
+    "little changes",
+    "little change",
+    "little fix",
+    "little fixes",
+    "some changes",
+    "some fixes",
+    "some updates",
+    "few changes",
+    "few fixes",
+    "more changes",
+    "more fixes",
+    "other changes",
+    "many changes",
+    "new changes",
+    "various changes",
+    "various fixes",
+    "misc changes",
+    "misc fixes",
+    "general fixes",
+    "general changes",
+    "fixed bugs",
+    "fixed bug",
+    "fix bugs",
+    "fix bug",
+    "fixing bugs",
+    "fixing bug",
+    "fixed a bug",
+    "fix a bug",
+    "fixing a bug",
+    "fixed some bugs",
+    "fix some bugs",
+    "fixing some bugs",
+    "bug",
+    "bugs",
+    "fixed issues",
+    "fix issues",
+    "fixed errors",
+    "fix errors",
+    "fixed error",
+    "fix error",
+    "errors",
+    "fixed it",
+    "fix it",
+    "fixed stuff",
+    "fix stuff",
+    "fixed things",
+    "updating the code",
+    "update the code",
+    "updated the code",
+    "refactoring the code",
+    "refactor the code",
+    "refactored the code",
+    "refactor code",
+    "refactoring code",
+    "refactored code",
+    "cleaning the code",
+    "clean the code",
+    "cleaned up",
+    "cleaned code",
+    "cleanup code",
+    "update files",
+    "updated files",
+    "update file",
+    "updated file",
+    "update project",
+    "updated project",
+    "update repo",
+    "update stuff",
+    "update things",
+    "misc updates",
+    "asdf",
+    "qwerty",
+    "qwe",
+    "test 1",
+    "test 2",
+    "testing 1",
+    "testing 2",
+    "some minor changes",
+    "some minor fixes",
+    "some minor updates",
+    "some small changes",
+    "some small fixes",
+    "some edits",
+    "also edits",
+    "more edits",
+    "commit update",
+    "commit updates",
+    "update commit",
+    "commit changes",
+    "commit change",
+    "small commit",
+    "minor commit",
+    "just a commit",
+    // Portuguese
+    "att",
+    "atualiza\xE7\xE3o",
+    "atualizacao",
+    "atualiza\xE7\xF5es",
+    "atualizacoes",
+    "atualizado",
+    "atualizada",
+    "atualizando",
+    "atualizar",
+    "ajuste",
+    "ajustes",
+    "ajustes finais",
+    "corre\xE7\xE3o",
+    "correcao",
+    "corre\xE7\xF5es",
+    "correcoes",
+    "altera\xE7\xE3o",
+    "alteracao",
+    "altera\xE7\xF5es",
+    "alteracoes",
+    "mudan\xE7as",
+    "mudancas",
+    "modifica\xE7\xF5es",
+    "modificacoes",
+    "melhorias",
+    "pequenas altera\xE7\xF5es",
+    "pequenos ajustes",
+    "vers\xE3o final",
+    "versao final",
+    "finalizado",
+    "feito",
+    "arrumando",
+    "teste",
+    "testes",
+    "upload de arquivos",
+    "arquivos",
+    // Spanish
+    "cambios",
+    "cambio",
+    "actualizaci\xF3n",
+    "actualizacion",
+    "actualizaciones",
+    "actualizado",
+    "arreglos",
+    "arreglo",
+    "arreglado",
+    "correcciones",
+    "correcci\xF3n",
+    "correccion",
+    "cambios menores",
+    "modificaciones",
+    "avance",
+    "avances",
+    "subida",
+    "subiendo archivos",
+    "versi\xF3n final",
+    "prueba",
+    "pruebas",
+    "archivos",
+    "retoque",
+    "retoques",
+    "retoque menor",
+    "retoques menores",
+    "algunos retoques",
+    "algunos retoques menores",
+    "algunos cambios",
+    "peque\xF1os cambios",
+    "arreglos menores",
+    // French
+    "modifs",
+    "modif",
+    "mise \xE0 jour",
+    "mise a jour",
+    "maj",
+    "correctif",
+    "correctifs",
+    "petites modifications",
+    "changements",
+    "ajouts",
+    // German
+    "\xE4nderungen",
+    "aenderungen",
+    "kleine \xE4nderungen",
+    "anpassungen",
+    "korrekturen",
+    "aktualisierung",
+    "fehlerbehebung",
+    // Italian
+    "modifiche",
+    "aggiornamento",
+    "aggiornamenti",
+    "correzioni",
+    "correzione",
+    // Russian, Ukrainian
+    "\u043F\u0440\u0430\u0432\u043A\u0438",
+    "\u0438\u0441\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u0438\u044F",
+    "\u0438\u0441\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u0438\u0435",
+    "\u043E\u0431\u043D\u043E\u0432\u043B\u0435\u043D\u0438\u0435",
+    "\u0438\u0437\u043C\u0435\u043D\u0435\u043D\u0438\u044F",
+    "\u0444\u0438\u043A\u0441",
+    "\u043A\u043E\u043C\u043C\u0438\u0442",
+    "\u043E\u043D\u043E\u0432\u043B\u0435\u043D\u043D\u044F",
+    "\u0437\u043C\u0456\u043D\u0438",
+    // Turkish, Indonesian, Vietnamese
+    "g\xFCncelleme",
+    "guncelleme",
+    "d\xFCzeltme",
+    "duzeltme",
+    "de\u011Fi\u015Fiklikler",
+    "degisiklikler",
+    "perbaikan",
+    "pembaruan",
+    "perubahan",
+    "c\u1EADp nh\u1EADt",
+    "s\u1EEDa",
+    "s\u1EEDa l\u1ED7i",
+    // Chinese, Japanese, Korean
+    "\u4FEE\u6B63",
+    "\u4FEE\u590D",
+    "\u66F4\u65B0",
+    "\u4FEE\u6539",
+    "\u63D0\u4EA4",
+    "\u4F18\u5316",
+    "\u8C03\u6574",
+    "\u6D4B\u8BD5",
+    "\u5B8C\u5584",
+    "\u53D8\u66F4",
+    "\u5909\u66F4",
+    "\u66F4\u65B0\u3057\u307E\u3057\u305F",
+    "\u4FEE\u6B63\u3057\u307E\u3057\u305F",
+    "\uC218\uC815",
+    "\uC5C5\uB370\uC774\uD2B8",
+    "\uBCC0\uACBD",
+    "\uCEE4\uBC0B"
+  ].map((w) => w.toLowerCase())
+);
+var INITIAL_WORDS = /* @__PURE__ */ new Set([
+  "initial commit",
+  "first commit",
+  "init",
+  "initial",
+  "first",
+  "init commit",
+  "initial import",
+  "initial upload",
+  "first upload",
+  "initial version",
+  "first version",
+  "initial setup",
+  "project init",
+  "initialize project",
+  "initialized project",
+  "initial project",
+  "init project",
+  "commit inicial",
+  "primeiro commit",
+  "primer commit",
+  "premier commit",
+  "erster commit",
+  "primo commit",
+  "\u043F\u0435\u0440\u0432\u044B\u0439 \u043A\u043E\u043C\u043C\u0438\u0442",
+  "ilk commit",
+  "initial commit.",
+  "\u521D\u59CB\u5316",
+  "\u521D\u6B21\u63D0\u4EA4",
+  "\u521D\u59CB\u63D0\u4EA4",
+  "\u7B2C\u4E00\u6B21\u63D0\u4EA4",
+  "\u521D\u56DE\u30B3\u30DF\u30C3\u30C8",
+  "first commit!"
+]);
+var WEB_UI = /^((Create|Update|Delete) (\S*[./_]\S*|[A-Z][A-Z0-9_-]+|LICENSE|Dockerfile|Makefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile)|Rename \S+ to \S+|Add files via upload)$/;
+var VERB_CHORE = /^(update[sd]?|updating|actualiza(do|r)?|actualizo|atualiza(do|r)?|atualizei|modif(y|ied|ica(do)?)|edit(ed)?|change[sd]?|fix(e[sd])?) (the |el |o |a |la )?(archivo |arquivo |file )?(readme( files?| file)?|readme\.md|docs?|documentation|documentação|documentación|changelog|gitignore|\.gitignore|license|version|api version|files?|code|project|database|db|config|stuff|app|repo|repository)$/;
+var AUTOFIX = /^(Potential fix for (code scanning alert|pull request finding)|Apply suggestions? from code review$|Scrutinizer Auto-Fixes$)/i;
+var VERB_FILENAME = /^(update[sd]?|updating|change[sd]?|changing|edit(ed|s)?|modif(y|ied|ies)|fix(e[sd])?|fixing|delete[sd]?|create[sd]?|add(ed)?|upload(ed)?)\s+(the\s+)?\S+\.[a-z0-9]{1,8}(\s+file)?$/i;
+var SCAFFOLD = /\b(scaffold(ed|ing)?|boilerplate|skeleton|starter|template|generated|generator|initiali[sz]r|create[- ](react|next|vite|t3)[- ]app|rails new|laravel new|django-admin|startproject|startapp|dotnet new|nest new|cargo new|cookiecutter|jhipster|yeoman|express-generator|composer create-project)\b|^(install|set ?up|setup|new|init(ial(ize)?)?|create|bootstrap)\b.{0,20}\b(laravel|rails|django|symfony|nest(js)?|spring( boot)?|angular|next(\.?js)?|nuxt|vue|react|express|fastapi|flask|asp\.net( core)?|\.net|dotnet|gin|fiber|phoenix) ?(app|application|project|api|skeleton)?$/i;
+var SUBJECT_TABLE = 2e4;
+var MAX_LENGTH_BUCKET = 200;
+function commitKind(commit) {
+  if (commit.parents.length > 1) return "merge";
+  if (BOT_AUTHOR.test(commit.authorName) || BOT_AUTHOR.test(commit.authorEmail)) return "bot";
+  const s = commit.subject.trim();
+  if (MERGE_SUBJECT.test(s)) return "merge";
+  if (REVERT_SUBJECT.test(s)) return "revert";
+  if (RELEASE_SUBJECT.test(s)) return "release";
+  return "human";
+}
+function describe(subject) {
+  let s = subject.trim().replace(AUTOSQUASH, "").replace(LEADING_EMOJI, "");
+  const cc = CONVENTIONAL.exec(s);
+  if (cc && cc[1].length <= 12) s = cc[3];
+  s = s.replace(BRACKET_PREFIX, "").replace(LEADING_EMOJI, "");
+  return s.trim();
+}
+function normalizeSubject(subject) {
+  return subject.toLowerCase().replace(/\s+/g, " ").replace(/[\s.!?,;:…~-]+$/u, "").trim();
+}
+function classifySubject(subject) {
+  const description = describe(subject);
+  const key = normalizeSubject(description);
+  if (key === "" || /^[\p{P}\p{S}\s]+$/u.test(description) || /^(.)\1*$/u.test(key)) return "vague";
+  if (INITIAL_WORDS.has(key) || INITIAL_WORDS.has(normalizeSubject(subject))) return "initial";
+  if (VAGUE_WORDS.has(key) || /^(wip|update|fix|test|commit|changes?)\s*#?\d+$/.test(key)) return "vague";
+  if (WEB_UI.test(subject.trim()) && !subject.trim().endsWith(".") || AUTOFIX.test(description)) return "web-ui";
+  if (VERB_CHORE.test(key)) return "vague";
+  if (VERB_FILENAME.test(description)) return "verb-filename";
+  if (isShortDescription(description)) return "too-short";
+  return "descriptive";
+}
+function isShortDescription(description) {
+  if (UNSPACED.test(description)) return [...description].length < 4;
+  return description.split(/\s+/).filter(Boolean).length < 2 || description.length < 6;
+}
+function isTwoWordsOrFewer(subject) {
+  const description = describe(subject);
+  if (UNSPACED.test(description)) return [...description].length <= 4;
+  return description.split(/\s+/).filter(Boolean).length <= 2;
+}
+function retryStem(subject) {
+  return normalizeSubject(describe(subject)).replace(/[\s\d.#()\-–_!?,:]+$/u, "").replace(/\s+(again|once more|retry|take \d+)$/, "").trim();
+}
+function isAutosquash(subject) {
+  return AUTOSQUASH.test(subject.trim());
+}
+function isScaffoldSubject(subject) {
+  return SCAFFOLD.test(describe(subject));
+}
+function isAuthoredPath(path7) {
+  return !isNotAuthoredInCommits(path7);
+}
+function measureCommit(files) {
+  let insertions = 0;
+  let changed = 0;
+  let changedAll = 0;
+  for (const f of files) {
+    const lines = (f.added ?? 0) + (f.deleted ?? 0);
+    changedAll += lines;
+    if (!isAuthoredPath(f.path)) continue;
+    insertions += f.added ?? 0;
+    changed += lines;
+  }
+  return { insertions, changed, changedAll };
+}
+function verdictOf(subject) {
+  return isAutosquash(subject) ? "autosquash" : classifySubject(subject);
+}
+function keep(commit) {
+  const kept = {
+    hash: commit.hash,
+    parents: commit.parents.length,
+    authorName: commit.authorName,
+    authorEmail: commit.authorEmail,
+    authorDate: commit.authorDate,
+    subject: commit.subject,
+    kind: commitKind(commit),
+    verdict: verdictOf(commit.subject),
+    scaffold: isScaffoldSubject(commit.subject)
+  };
+  if (commit.files) kept.size = measureCommit(commit.files);
+  return kept;
+}
+var HistoryAggregator = class {
+  commits = 0;
+  kinds = { human: 0, merge: 0, bot: 0, revert: 0, release: 0 };
+  bots = /* @__PURE__ */ new Map();
+  authors = /* @__PURE__ */ new Map();
+  verdicts = { descriptive: 0, vague: 0, "web-ui": 0, "verb-filename": 0, initial: 0, "too-short": 0, autosquash: 0 };
+  initialExample;
+  shortSubjects = 0;
+  lengths = new Array(MAX_LENGTH_BUCKET + 1).fill(0);
+  subjects = /* @__PURE__ */ new Map();
+  distinctOverflow = false;
+  days = /* @__PURE__ */ new Set();
+  firstDate;
+  lastDate;
+  oldest;
+  previousStem = "";
+  retries = 0;
+  retryStems = /* @__PURE__ */ new Map();
+  /** The next commit does not follow the last one added (the source's other stream starts). */
+  breakRun() {
+    this.previousStem = "";
+  }
+  /** Adds one commit; `oldest` marks the last commit of the history (the source knows it). */
+  add(commit) {
+    this.commits++;
+    const kind = commitKind(commit);
+    this.kinds[kind]++;
+    if (kind === "bot") {
+      const key = commit.authorName || commit.authorEmail;
+      const entry = this.bots.get(key) ?? { name: commit.authorName, email: commit.authorEmail, commits: 0 };
+      entry.commits++;
+      this.bots.set(key, entry);
+      return;
+    }
+    if (kind !== "human") return;
+    const email3 = commit.authorEmail.toLowerCase();
+    const author = this.authors.get(email3) ?? { name: commit.authorName, email: commit.authorEmail, commits: 0 };
+    author.commits++;
+    if (this.authors.size < 5e4 || this.authors.has(email3)) this.authors.set(email3, author);
+    const subject = commit.subject.trim();
+    const verdict = verdictOf(subject);
+    this.verdicts[verdict]++;
+    if (verdict === "initial") this.initialExample ??= { hash: commit.hash.slice(0, 7), subject };
+    if (isTwoWordsOrFewer(subject)) this.shortSubjects++;
+    this.lengths[Math.min([...subject].length, MAX_LENGTH_BUCKET)]++;
+    this.countSubject(normalizeSubject(subject), subject, commit.hash.slice(0, 7), verdict);
+    const stem = retryStem(subject);
+    if (stem && stem === this.previousStem) {
+      this.retries++;
+      const entry = this.retryStems.get(stem) ?? { count: 0, subject, hash: commit.hash.slice(0, 7) };
+      entry.count++;
+      if (this.retryStems.size < 1e3 || this.retryStems.has(stem)) this.retryStems.set(stem, entry);
+    }
+    this.previousStem = stem;
+    const day = commit.authorDate.slice(0, 10);
+    if (day) this.days.add(day);
+    if (commit.authorDate) {
+      if (!this.firstDate || commit.authorDate < this.firstDate) this.firstDate = commit.authorDate;
+      if (!this.lastDate || commit.authorDate > this.lastDate) this.lastDate = commit.authorDate;
+    }
+  }
+  /** Records the oldest commit of the history. */
+  setOldest(commit) {
+    this.oldest = commit;
+  }
+  countSubject(key, subject, hash2, verdict) {
+    const entry = this.subjects.get(key);
+    if (entry) {
+      entry.count++;
+      return;
+    }
+    if (this.subjects.size < SUBJECT_TABLE) {
+      this.subjects.set(key, { subject, count: 1, hash: hash2, verdict });
+      return;
+    }
+    this.distinctOverflow = true;
+    for (const [k, e] of this.subjects) if (--e.count === 0) this.subjects.delete(k);
+  }
+  summary(newest) {
+    const verdicts = { ...this.verdicts };
+    if (verdicts.initial > 1) {
+      verdicts.vague += verdicts.initial - 1;
+      verdicts.initial = 1;
+    }
+    const entries = [...this.subjects.values()];
+    const byCount = (a, b) => b.count - a.count || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
+    const repeated = entries.filter((e) => e.count > 1).sort(byCount).slice(0, 20);
+    const unclear = entries.filter((e) => e.verdict !== "descriptive" && (e.verdict !== "initial" || e.count > 1)).map((e) => e.verdict === "initial" ? { ...e, count: e.count - 1 } : e).sort(byCount).slice(0, 10);
+    const human = this.kinds.human;
+    const kept = newest.map(keep);
+    const measured = kept.filter((c) => c.kind === "human" && c.size).length;
+    const summary = {
+      commits: this.commits,
+      kinds: { ...this.kinds },
+      bots: [...this.bots.values()].sort((a, b) => b.commits - a.commits).slice(0, 10),
+      human,
+      verdicts,
+      shortSubjects: this.shortSubjects,
+      retries: this.retries,
+      subjectLengths: this.lengths.slice(),
+      distinct: this.subjects.size,
+      distinctExact: !this.distinctOverflow,
+      repeated: repeated.map(({ subject, count, hash: hash2, verdict }) => ({ subject, count, hash: hash2, verdict })),
+      unclear: unclear.map(({ subject, count, hash: hash2, verdict }) => ({ subject, count, hash: hash2, verdict })),
+      authors: [...this.authors.values()].sort((a, b) => b.commits - a.commits).slice(0, 20),
+      authorCount: this.authors.size,
+      days: this.days.size,
+      newest: kept,
+      measured,
+      sizesComplete: human > 0 && measured === human
+    };
+    const retry = [...this.retryStems.values()].sort((a, b) => b.count - a.count)[0];
+    if (retry) summary.retryExample = { subject: retry.subject, hash: retry.hash };
+    if (this.firstDate) summary.firstDate = this.firstDate;
+    if (this.lastDate) summary.lastDate = this.lastDate;
+    if (this.oldest) summary.root = keep(this.oldest);
+    return summary;
+  }
+};
+async function summarizeHistory(read2) {
+  const aggregator = new HistoryAggregator();
+  let last;
+  const stream = await read2((commit) => {
+    aggregator.add(commit);
+    last = commit;
+  });
+  if (!stream.available) return stream;
+  aggregator.breakRun();
+  for (const commit of stream.newest) aggregator.add(commit);
+  const oldest = last ?? stream.newest[stream.newest.length - 1];
+  if (oldest) aggregator.setOldest(oldest);
+  return { available: true, shallow: stream.shallow, head: stream.head, statsLimit: stream.statsLimit, summary: aggregator.summary(stream.newest) };
 }
 
 // src/facts/ci.ts
@@ -22781,9 +22790,9 @@ var SYSTEMS = [
 ];
 function findCiFiles(files) {
   const found = [];
-  for (const f3 of files.all) {
-    const system = SYSTEMS.find(([re2]) => re2.test(f3.path))?.[1];
-    if (system) found.push({ path: f3.path, system });
+  for (const f of files.all) {
+    const system = SYSTEMS.find(([re]) => re.test(f.path))?.[1];
+    if (system) found.push({ path: f.path, system });
   }
   return found;
 }
@@ -22809,9 +22818,9 @@ var FAIL_OK_KEYS = ["continue-on-error", "allow_failure", "ignore_failure"];
 function parseCiFile(file2, system) {
   const config2 = { path: file2.path, system, triggers: null, commands: [], uses: [] };
   if (system === "Jenkins") {
-    for (const m2 of file2.text.matchAll(/\b(sh|bat|powershell)\s*\(?\s*(?:script:\s*)?('''[\s\S]*?'''|"""[\s\S]*?"""|'[^'\n]*'|"[^"\n]*")/g)) {
-      const raw = m2[2].replace(/^('''|"""|'|")|('''|"""|'|")$/g, "");
-      config2.commands.push({ file: file2.path, line: file2.lineAt(m2.index), job: "pipeline", command: raw, allowedToFail: false, disabled: false });
+    for (const m of file2.text.matchAll(/\b(sh|bat|powershell)\s*\(?\s*(?:script:\s*)?('''[\s\S]*?'''|"""[\s\S]*?"""|'[^'\n]*'|"[^"\n]*")/g)) {
+      const raw = m[2].replace(/^('''|"""|'|")|('''|"""|'|")$/g, "");
+      config2.commands.push({ file: file2.path, line: file2.lineAt(m.index), job: "pipeline", command: raw, allowedToFail: false, disabled: false });
     }
     return config2;
   }
@@ -22829,8 +22838,8 @@ function parseCiFile(file2, system) {
     return config2;
   }
   if (system === "GitHub Actions") {
-    const on2 = root.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && (p2.key.value === "on" || p2.key.value === true));
-    config2.triggers = triggersOf(on2?.value);
+    const on = root.items.find((p) => (0, import_yaml.isScalar)(p.key) && (p.key.value === "on" || p.key.value === true));
+    config2.triggers = triggersOf(on?.value);
   }
   const walk = (node3, job, allowedToFail, disabled, depth) => {
     if (depth > 12) return;
@@ -22839,8 +22848,8 @@ function parseCiFile(file2, system) {
       return;
     }
     if (!(0, import_yaml.isMap)(node3)) return;
-    const get = (key) => node3.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === key)?.value;
-    const failOk = allowedToFail || FAIL_OK_KEYS.some((k2) => truthy(get(k2)));
+    const get = (key) => node3.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key)?.value;
+    const failOk = allowedToFail || FAIL_OK_KEYS.some((k) => truthy(get(k)));
     const cond = get("if");
     const off = disabled || (0, import_yaml.isScalar)(cond) && (cond.value === false || String(cond.value).trim() === "false");
     for (const pair of node3.items) {
@@ -22874,7 +22883,7 @@ function triggersOf(node3) {
   if (!node3) return [];
   if ((0, import_yaml.isScalar)(node3)) return [String(node3.value)];
   if ((0, import_yaml.isSeq)(node3)) return node3.items.flatMap((i) => (0, import_yaml.isScalar)(i) ? [String(i.value)] : []);
-  if ((0, import_yaml.isMap)(node3)) return node3.items.flatMap((p2) => (0, import_yaml.isScalar)(p2.key) ? [String(p2.key.value)] : []);
+  if ((0, import_yaml.isMap)(node3)) return node3.items.flatMap((p) => (0, import_yaml.isScalar)(p.key) ? [String(p.key.value)] : []);
   return [];
 }
 
@@ -22884,21 +22893,35 @@ var FileIndex = class {
   all;
   byPath;
   matchers = /* @__PURE__ */ new Map();
+  roleCache = /* @__PURE__ */ new Map();
   constructor(files) {
-    this.all = files.map((f3) => {
-      const slash = f3.path.lastIndexOf("/");
-      return { ...f3, base: f3.path.slice(slash + 1).toLowerCase(), dir: slash === -1 ? "" : f3.path.slice(0, slash + 1) };
+    this.all = files.map((f) => {
+      const slash = f.path.lastIndexOf("/");
+      return { ...f, base: f.path.slice(slash + 1).toLowerCase(), dir: slash === -1 ? "" : f.path.slice(0, slash + 1) };
     });
-    this.byPath = new Map(this.all.map((f3) => [f3.path, f3]));
+    this.byPath = new Map(this.all.map((f) => [f.path, f]));
   }
   get size() {
     return this.all.length;
   }
-  has(path6) {
-    return this.byPath.has(path6);
+  has(path7) {
+    return this.byPath.has(path7);
   }
-  get(path6) {
-    return this.byPath.get(path6);
+  get(path7) {
+    return this.byPath.get(path7);
+  }
+  /** The roles of an indexed path (test, example-or-doc, fixture, lockfile, env-template, …), decided once. */
+  roles(path7) {
+    let roles = this.roleCache.get(path7);
+    if (!roles) {
+      roles = pathRoles(path7);
+      this.roleCache.set(path7, roles);
+    }
+    return roles;
+  }
+  /** Whether an indexed path plays a role. */
+  hasRole(path7, role) {
+    return this.roles(path7).includes(role);
   }
   /** Files matching any of the globs (case-insensitive, dotfiles included). */
   glob(patterns) {
@@ -22909,16 +22932,16 @@ var FileIndex = class {
       test = (0, import_picomatch.default)(list2, { dot: true, nocase: true });
       this.matchers.set(key, test);
     }
-    return this.all.filter((f3) => test(f3.path));
+    return this.all.filter((f) => test(f.path));
   }
   /** Files whose lower-cased base name is one of `names`. */
   named(...names) {
     const wanted = new Set(names.map((n) => n.toLowerCase()));
-    return this.all.filter((f3) => wanted.has(f3.base));
+    return this.all.filter((f) => wanted.has(f.base));
   }
   /** Files at the root whose lower-cased base name matches. */
   rootFile(test) {
-    return this.all.filter((f3) => f3.dir === "" && test.test(f3.base));
+    return this.all.filter((f) => f.dir === "" && test.test(f.base));
   }
 };
 
@@ -22955,12 +22978,12 @@ var FRAMEWORKS = [
 function detectFrameworks(manifests) {
   const names = /* @__PURE__ */ new Set();
   let webSdk = false;
-  for (const m2 of manifests) {
-    for (const d2 of m2.dependencies) if (!d2.dev || d2.name.startsWith("plugin:")) names.add(d2.name);
-    if (m2.attributes.sdk === "Microsoft.NET.Sdk.Web") webSdk = true;
-    if (m2.dependencies.some((d2) => d2.name.startsWith("Microsoft.AspNetCore."))) webSdk = true;
+  for (const m of manifests) {
+    for (const d of m.dependencies) if (!d.dev || d.name.startsWith("plugin:")) names.add(d.name);
+    if (m.attributes.sdk === "Microsoft.NET.Sdk.Web") webSdk = true;
+    if (m.dependencies.some((d) => d.name.startsWith("Microsoft.AspNetCore."))) webSdk = true;
   }
-  return FRAMEWORKS.filter((f3) => f3.id === "aspnet-core" ? webSdk : f3.dependencies.some((d2) => names.has(d2)));
+  return FRAMEWORKS.filter((f) => f.id === "aspnet-core" ? webSdk : f.dependencies.some((d) => names.has(d)));
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -22987,8 +23010,8 @@ var isName = function(string6) {
   const match = regexName.exec(string6);
   return !(match === null || typeof match === "undefined");
 };
-function isExist(v2) {
-  return typeof v2 !== "undefined";
+function isExist(v) {
+  return typeof v !== "undefined";
 }
 var DANGEROUS_PROPERTY_NAMES = [
   // '__proto__',
@@ -23141,7 +23164,7 @@ function validate(xmlData, options2) {
   } else if (tags.length == 1) {
     return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
   } else if (tags.length > 0) {
-    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t2) => t2.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
+    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
   }
   return true;
 }
@@ -23243,21 +23266,21 @@ function scanAttributeTokens(attrStr) {
     while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
-    let j3 = i;
-    while (j3 < len && isWhiteSpace(attrStr[j3])) j3++;
-    if (j3 < len && attrStr[j3] === "=") {
-      equalsGroup = attrStr.slice(i, j3 + 1);
-      i = j3 + 1;
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === "=") {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
     }
     let quoteChar;
     let value;
-    let k2 = i;
-    while (k2 < len && isWhiteSpace(attrStr[k2])) k2++;
-    if (k2 < len && (attrStr[k2] === '"' || attrStr[k2] === "'")) {
-      const valueStart = k2 + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k2], valueStart);
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
       if (closeIdx !== -1) {
-        quoteChar = attrStr[k2];
+        quoteChar = attrStr[k];
         value = attrStr.slice(valueStart, closeIdx);
         i = closeIdx + 1;
       }
@@ -23297,15 +23320,15 @@ function validateAttributeString(attrStr, options2) {
   return true;
 }
 function validateNumberAmpersand(xmlData, i) {
-  let re2 = /\d/;
+  let re = /\d/;
   if (xmlData[i] === "x") {
     i++;
-    re2 = /[\da-fA-F]/;
+    re = /[\da-fA-F]/;
   }
   for (; i < xmlData.length; i++) {
     if (xmlData[i] === ";")
       return i;
-    if (!xmlData[i].match(re2))
+    if (!xmlData[i].match(re))
       break;
   }
   return -1;
@@ -23505,7 +23528,7 @@ var EntityDecoder = class {
     this._limit = options2.limit || {};
     this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
     this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options2.postCheck === "function" ? options2.postCheck : (r2) => r2;
+    this._postCheck = typeof options2.postCheck === "function" ? options2.postCheck : (r) => r;
     this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
     this._numericAllowed = options2.numericAllowed ?? true;
     this._baseMap = mergeEntityMaps(XML, options2.namedEntities || null);
@@ -23668,13 +23691,13 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      let j3 = i + 1;
-      while (j3 < len && str.charCodeAt(j3) !== 59 && j3 - i <= 32) j3++;
-      if (j3 >= len || str.charCodeAt(j3) !== 59) {
+      let j = i + 1;
+      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str.charCodeAt(j) !== 59) {
         i++;
         continue;
       }
-      const token = str.slice(i + 1, j3);
+      const token = str.slice(i + 1, j);
       if (token.length === 0) {
         i++;
         continue;
@@ -23708,7 +23731,7 @@ var EntityDecoder = class {
       }
       if (i > last) chunks.push(str.slice(last, i));
       chunks.push(replacement);
-      last = j3 + 1;
+      last = j + 1;
       i = last;
       if (checkLimits && this._tierCounts(tier)) {
         if (limitExpansions) {
@@ -24333,8 +24356,8 @@ var skipWhitespace = (data, index2) => {
   return index2;
 };
 function hasSeq(data, seq, i) {
-  for (let j3 = 0; j3 < seq.length; j3++) {
-    if (seq[j3] !== data[i + j3 + 1]) return false;
+  for (let j = 0; j < seq.length; j++) {
+    if (seq[j] !== data[i + j + 1]) return false;
   }
   return true;
 }
@@ -24485,12 +24508,12 @@ var TABLE_OFFSET = LOW_MIN;
 var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero of SCRIPT_ZEROS) {
-  for (let d2 = 0; d2 < 10; d2++) {
-    const cp = zero + d2;
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
     if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d2;
+      TABLE[cp - TABLE_OFFSET] = d;
     } else {
-      HIGH_MAP.set(cp, d2);
+      HIGH_MAP.set(cp, d);
     }
   }
 }
@@ -24504,13 +24527,13 @@ function anynum(str) {
   if (typeof str !== "string") return str;
   const len = str.length;
   if (len === 0) return str;
-  let firstHit = -1;
+  let firstHit2 = -1;
   for (let i = 0; i < len; i++) {
     const cc = str.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
-        firstHit = i;
+        firstHit2 = i;
         break;
       }
       continue;
@@ -24521,7 +24544,7 @@ function anynum(str) {
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp)) {
-            firstHit = i;
+            firstHit2 = i;
             break;
           }
         }
@@ -24529,14 +24552,14 @@ function anynum(str) {
       continue;
     }
     if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i;
+      firstHit2 = i;
       break;
     }
   }
-  if (firstHit === -1) return str;
+  if (firstHit2 === -1) return str;
   const chars = [];
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
-  for (let i = firstHit; i < len; i++) {
+  if (firstHit2 > 0) chars.push(str.slice(0, firstHit2));
+  for (let i = firstHit2; i < len; i++) {
     const cc = str.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
       chars.push(str[i]);
@@ -24551,9 +24574,9 @@ function anynum(str) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d3 = HIGH_MAP.get(cp);
-          if (d3 !== void 0) {
-            chars.push(String.fromCharCode(d3 + 48));
+          const d2 = HIGH_MAP.get(cp);
+          if (d2 !== void 0) {
+            chars.push(String.fromCharCode(d2 + 48));
             i++;
             continue;
           }
@@ -24566,8 +24589,8 @@ function anynum(str) {
       chars.push("-");
       continue;
     }
-    const d2 = TABLE[cc - TABLE_OFFSET];
-    chars.push(d2 !== NOT_DIGIT ? String.fromCharCode(d2 + 48) : str[i]);
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
   }
   return chars.join("");
 }
@@ -25084,16 +25107,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path6 = this._matcher.path;
-    return path6.length > 0 ? path6[path6.length - 1].tag : void 0;
+    const path7 = this._matcher.path;
+    return path7.length > 0 ? path7[path7.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path6 = this._matcher.path;
-    return path6.length > 0 ? path6[path6.length - 1].namespace : void 0;
+    const path7 = this._matcher.path;
+    return path7.length > 0 ? path7[path7.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -25101,9 +25124,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return void 0;
-    return path6[path6.length - 1].values?.[attrName];
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return void 0;
+    return path7[path7.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -25111,9 +25134,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return false;
-    const current = path6[path6.length - 1];
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return false;
+    const current = path7[path7.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -25139,18 +25162,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return -1;
-    return path6[path6.length - 1].position ?? 0;
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return -1;
+    return path7[path7.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return -1;
-    return path6[path6.length - 1].counter ?? 0;
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return -1;
+    return path7[path7.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -25251,10 +25274,10 @@ var Matcher = class {
     }
     this.path.push(node3);
     const depth = this.path.length;
-    const keep = options2 !== null ? options2.keep : null;
-    if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
-      for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
+    const keep2 = options2 !== null ? options2.keep : null;
+    if (keep2 !== null && keep2 !== void 0 && keep2.length > 0 && attrValues) {
+      for (let i = 0; i < keep2.length; i++) {
+        const name = keep2[i];
         if (attrValues[name] !== void 0) {
           this._keptAttrs.push({ depth, name, value: attrValues[name] });
         }
@@ -26350,9 +26373,9 @@ function extractNamespace(rawTagName) {
   if (!rawTagName || typeof rawTagName !== "string") return void 0;
   const colonIndex = rawTagName.indexOf(":");
   if (colonIndex !== -1 && colonIndex > 0) {
-    const ns2 = rawTagName.substring(0, colonIndex);
-    if (ns2 !== "xmlns") {
-      return ns2;
+    const ns = rawTagName.substring(0, colonIndex);
+    if (ns !== "xmlns") {
+      return ns;
     }
   }
   return void 0;
@@ -26949,9 +26972,9 @@ function parseValue(val, shouldParse, options2) {
     }
   }
 }
-function transformTagName(fn2, tagName, tagExp, options2) {
-  if (fn2) {
-    const newTagName = fn2(tagName);
+function transformTagName(fn, tagName, tagExp, options2) {
+  if (fn) {
+    const newTagName = fn(tagName);
     if (tagExp === tagName) {
       tagExp = newTagName;
     }
@@ -27173,7 +27196,7 @@ function parseJsonObject(file2, name) {
 }
 
 // src/facts/manifests/csharp.ts
-var asArray = (v2) => v2 === void 0 ? [] : Array.isArray(v2) ? v2 : [v2];
+var asArray = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 var csproj = {
   ecosystem: "csharp",
   matches: (base) => base.endsWith(".csproj") || base === "directory.packages.props",
@@ -27226,8 +27249,8 @@ var goMod = {
       }
       const spec = inRequire ? line : /^require\s+(.+)$/.exec(line)?.[1];
       if (!spec || spec.startsWith("//")) return;
-      const m2 = /^(\S+)\s+(\S+)(.*)$/.exec(spec);
-      if (m2) dependencies.push({ name: m2[1], dev: false, indirect: /\/\/\s*indirect/.test(m2[3]), line: i + 1 });
+      const m = /^(\S+)\s+(\S+)(.*)$/.exec(spec);
+      if (m) dependencies.push({ name: m[1], dev: false, indirect: /\/\/\s*indirect/.test(m[3]), line: i + 1 });
     });
     if (!sawModule) return emptyManifest({ message: "go.mod has no module directive", line: 1 });
     return { dependencies, scripts: {}, attributes };
@@ -27235,7 +27258,7 @@ var goMod = {
 };
 
 // src/facts/manifests/java.ts
-var asArray2 = (v2) => v2 === void 0 ? [] : Array.isArray(v2) ? v2 : [v2];
+var asArray2 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 var pomXml = {
   ecosystem: "java",
   matches: (base) => base === "pom.xml",
@@ -27248,16 +27271,16 @@ var pomXml = {
     const project = xml?.project ?? {};
     const dependencies = [];
     const addDeps = (list2) => {
-      for (const d2 of asArray2(list2)) {
-        if (!d2?.artifactId) continue;
-        const name = `${d2.groupId ?? ""}:${d2.artifactId}`;
-        dependencies.push({ name, dev: d2.scope === "test", line: file2.findLine(`<artifactId>${d2.artifactId}</artifactId>`) });
+      for (const d of asArray2(list2)) {
+        if (!d?.artifactId) continue;
+        const name = `${d.groupId ?? ""}:${d.artifactId}`;
+        dependencies.push({ name, dev: d.scope === "test", line: file2.findLine(`<artifactId>${d.artifactId}</artifactId>`) });
       }
     };
     addDeps(project.dependencies?.dependency);
     for (const profile of asArray2(project.profiles?.profile)) addDeps(profile?.dependencies?.dependency);
-    for (const p2 of asArray2(project.build?.plugins?.plugin)) {
-      if (p2?.artifactId) dependencies.push({ name: `${p2.groupId ?? "org.apache.maven.plugins"}:${p2.artifactId}`, dev: true, line: file2.findLine(`<artifactId>${p2.artifactId}</artifactId>`) });
+    for (const p of asArray2(project.build?.plugins?.plugin)) {
+      if (p?.artifactId) dependencies.push({ name: `${p.groupId ?? "org.apache.maven.plugins"}:${p.artifactId}`, dev: true, line: file2.findLine(`<artifactId>${p.artifactId}</artifactId>`) });
     }
     const attributes = {};
     if (project.parent?.artifactId) attributes.parent = `${project.parent.groupId ?? ""}:${project.parent.artifactId}`;
@@ -27275,11 +27298,11 @@ var gradle = {
   matches: (base) => base === "build.gradle" || base === "build.gradle.kts",
   parse(file2) {
     const dependencies = [];
-    for (const m2 of file2.text.matchAll(GRADLE_DEP)) {
-      dependencies.push({ name: `${m2[2]}:${m2[3]}`, dev: m2[1].startsWith("test") || m2[1].startsWith("integrationTest"), line: file2.lineAt(m2.index) });
+    for (const m of file2.text.matchAll(GRADLE_DEP)) {
+      dependencies.push({ name: `${m[2]}:${m[3]}`, dev: m[1].startsWith("test") || m[1].startsWith("integrationTest"), line: file2.lineAt(m.index) });
     }
-    for (const m2 of file2.text.matchAll(GRADLE_PLUGIN)) {
-      dependencies.push({ name: `plugin:${m2[1]}`, dev: true, line: file2.lineAt(m2.index) });
+    for (const m of file2.text.matchAll(GRADLE_PLUGIN)) {
+      dependencies.push({ name: `plugin:${m[1]}`, dev: true, line: file2.lineAt(m.index) });
     }
     return { dependencies, scripts: {}, attributes: {} };
   }
@@ -27361,12 +27384,12 @@ function makeCodeBlock(string6, line, column) {
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l3 = lines[i - 1];
-    if (!l3)
+    let l = lines[i - 1];
+    if (!l)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
-    codeblock += l3;
+    codeblock += l;
     codeblock += "\n";
     if (i === line) {
       codeblock += " ".repeat(numberLen + column + 2);
@@ -27398,26 +27421,26 @@ ${codeblock}`, options2);
 // node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p++);
-  let first = c3;
-  let isLiteral = c3 === 39;
-  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
   if (isMultiline) {
-    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
       ctx.p++;
-    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
   let parsed = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
-    c3 = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
       state = state && 3;
-    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+    } else if (c < 32 && c !== 9 || c === 127) {
       TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline) {
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
@@ -27431,16 +27454,16 @@ function parseString(ctx) {
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
     } else if (!state) {
-      if (!isLiteral && c3 === 92) {
+      if (!isLiteral && c === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
-      if (c3 === 120 || c3 === 117 || c3 === 85) {
+      if (c === 120 || c === 117 || c === 85) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
-        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j3 = 0; j3 < len; j3++, ctx.p++) {
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
           let hex3 = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -27462,34 +27485,34 @@ function parseString(ctx) {
         parsed += String.fromCodePoint(value);
         sliceStart = ctx.p--;
         state = 0;
-      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+      } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
-        if (c3 === 98)
+        if (c === 98)
           parsed += "\b";
-        else if (c3 === 116)
+        else if (c === 116)
           parsed += "	";
-        else if (c3 === 110)
+        else if (c === 110)
           parsed += "\n";
-        else if (c3 === 102)
+        else if (c === 102)
           parsed += "\f";
-        else if (c3 === 114)
+        else if (c === 114)
           parsed += "\r";
-        else if (c3 === 101)
+        else if (c === 101)
           parsed += "\x1B";
-        else if (c3 === 34)
+        else if (c === 34)
           parsed += '"';
-        else if (c3 === 92)
+        else if (c === 92)
           parsed += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
         state = 0;
       }
-    } else if (c3 !== 32 && c3 !== 9) {
+    } else if (c !== 32 && c !== 9) {
       if (state === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
+      state = !isLiteral && c === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -27506,7 +27529,7 @@ var TomlDate = class _TomlDate extends Date {
     let hasDate = true;
     let hasTime = true;
     let offset = "Z";
-    let c3;
+    let c;
     if (typeof date5 === "string") {
       if (fasttype)
         prep: {
@@ -27518,7 +27541,7 @@ var TomlDate = class _TomlDate extends Date {
             if (fasttype === 2) {
               offset = null;
               date5 += "Z";
-            } else if ((c3 = date5.charCodeAt(date5.length - 1)) !== 90 && c3 !== 122) {
+            } else if ((c = date5.charCodeAt(date5.length - 1)) !== 90 && c !== 122) {
               offset = date5.slice(date5.length - 6);
             }
             if (unsafeDelim)
@@ -27622,85 +27645,85 @@ function isEndOfValue(char, delim) {
 }
 function extractValue(ctx, end) {
   let errPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p);
-  if (c3 === 91 || c3 === 123) {
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
     ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
     ctx.d++;
     return value;
   }
-  if (c3 === 34 || c3 === 39) {
+  if (c === 34 || c === 39) {
     return parseString(ctx);
   }
-  if (c3 === 116) {
+  if (c === 116) {
     if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
       TomlError.x("invalid value", ctx, errPtr);
     return ctx.p++, true;
   }
-  if (c3 === 102) {
+  if (c === 102) {
     if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
       TomlError.x("invalid value", ctx, errPtr);
     return ctx.p++, false;
   }
-  if (c3 === 43 || c3 === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c3, end);
+    return parseDate(ctx, c, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c3, end);
+    return parseTime(ctx, c, end);
   }
-  return parseNumber(ctx, ctx.p, c3, 0, end);
+  return parseNumber(ctx, ctx.p, c, 0, end);
 }
 function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c3 = startChr;
+  let c = startChr;
   let state = 0;
   let hasUnderscores = false;
-  if (c3 === 105) {
+  if (c === 105) {
     if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
       TomlError.x("invalid value", ctx, startPtr);
     return ctx.p++, (sign || 1) / 0;
   }
-  if (c3 === 110) {
+  if (c === 110) {
     if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
       TomlError.x("invalid value", ctx, startPtr);
     return ctx.p++, NaN;
   }
-  if (c3 === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
       return ctx.bi === true ? 0n : 0;
     if (!sign) {
-      if (c3 === 120)
+      if (c === 120)
         return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c3 === 98)
+      else if (c === 98)
         return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c3 === 111)
+      else if (c === 111)
         return parseIntegerBaseN(ctx, startPtr, 8, endChr);
     }
-    if (c3 === 46)
+    if (c === 46)
       state = 2;
-    else if (c3 === 101 || c3 === 69)
+    else if (c === 101 || c === 69)
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c3))
+  } else if (!isDigit(c))
     TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state)
       state = 1;
-    if (c3 === 95) {
+    if (c === 95) {
       if (!(state & 1))
         TomlError.x("illegal underscore", ctx);
       state += 11;
       hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
+    } else if (state === 1 && c === 46)
       state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
       state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+    else if (state === 4 && (c === 43 || c === 45)) {
       state = 6;
-    } else if (!isDigit(c3))
+    } else if (!isDigit(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -27719,13 +27742,13 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c3, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (c3 === 95) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c3, base))
+    } else if (!isDigit(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -27750,17 +27773,17 @@ function parseInteger(ctx, str, base, startPtr) {
     }
   return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
 }
-function parseDate(ctx, c3, endChr) {
+function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c3, 0, endChr);
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
   if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
-    let t3 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t3, 3, false, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
   }
   if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
     TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
@@ -27769,31 +27792,31 @@ function parseDate(ctx, c3, endChr) {
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  if (c3 = ctx.s.charCodeAt(ctx.p)) {
-    if (c3 === 90 || c3 === 122) {
-      let t3 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, "[+00:00]");
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
     }
-    if (c3 === 43 || c3 === 45) {
-      let t3 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
     }
   }
-  let t2 = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t2, 2, unsafeSeparator, startPtr);
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
 }
-function parseTime(ctx, c3, endChr) {
+function parseTime(ctx, c, endChr) {
   let start = ctx.p;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c3, 0, endChr);
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  let t2 = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t2, 4, false, start);
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
 }
 function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
@@ -27823,24 +27846,24 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
 // node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c3 = ctx.s.charCodeAt(ctx.p);
-    if (c3 === 10)
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
       break;
-    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
       ctx.p++;
       break;
     }
-    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+    if (c < 32 && c !== 9 || c === 127) {
       TomlError.x("control characters are not allowed in comments", ctx);
     }
   }
 }
 function skipVoid(ctx, banNewLines, banComments) {
-  let c3;
+  let c;
   while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
       ctx.p++;
-    if (banComments || c3 !== 35)
+    if (banComments || c !== 35)
       break;
     skipComment(ctx);
   }
@@ -27852,70 +27875,70 @@ function parseKey(ctx, end = 61) {
   let state = 0;
   let parsed = [];
   let sliceStart;
-  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
-    if (c3 === end) {
+    if (c === end) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       return ctx.p++, parsed;
-    } else if (c3 === 46) {
+    } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
-      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
       parsed.push(parseString(ctx));
       state = 2;
       ctx.p--;
-    } else if (c3 === 32 || c3 === 9) {
+    } else if (c === 32 || c === 9) {
       if (state === 1) {
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
       TomlError.x("illegal character in key", ctx);
     } else if (!state) {
       state = 1;
       sliceStart = ctx.p;
     }
-  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  } while (c = ctx.s.charCodeAt(++ctx.p));
   TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
 }
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
   let seen = /* @__PURE__ */ new Set();
-  let c3;
+  let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
       ctx.p++;
       return res;
     }
-    let k2;
-    let t2 = res;
+    let k;
+    let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
     for (let i = 0; i < key.length; i++) {
       if (i)
-        t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen.has(t2[k2]))) {
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor")) {
-        t2 = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t2, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -27927,13 +27950,13 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t2 && typeof (t2[k2] = value) === "object")
+    if (t && typeof (t[k] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
     }
-    if (c3 !== 44)
+    if (c !== 44)
       TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
   }
   TomlError.x("unfinished table", ctx, startPtr);
@@ -27941,10 +27964,10 @@ function parseInlineTable(ctx) {
 function parseArray(ctx) {
   let startPtr = ctx.p++;
   let res = [];
-  let c3;
+  let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
       ctx.p++;
       return res;
     }
@@ -27954,10 +27977,10 @@ function parseArray(ctx) {
       /* ] */
     ));
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
       return res;
     }
-    if (c3 !== 44)
+    if (c !== 44)
       TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
   }
   TomlError.x("unfinished array", ctx, startPtr);
@@ -27965,37 +27988,37 @@ function parseArray(ctx) {
 
 // node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta3, type) {
-  let t2 = table;
-  let m2 = meta3;
-  let k2;
+  let t = table;
+  let m = meta3;
+  let k;
   let hasOwn = false;
   let state;
   for (let i = 0; i < key.length; i++) {
     if (i) {
-      t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
-      m2 = (state = m2[k2]).c;
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
       if (state.t === 2) {
-        let l3 = t2.length - 1;
-        t2 = t2[l3];
-        m2 = m2[l3].c;
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
       }
     }
-    k2 = key[i];
-    if ((hasOwn = Object.hasOwn(t2, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor"))
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t2, k2, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
-      m2[k2] = {
+      m[k] = {
         t: i < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
@@ -28003,16 +28026,16 @@ function peekTable(ctx, key, table, meta3, type) {
       };
     }
   }
-  state = m2[k2];
+  state = m[k];
   if (state.t !== type && !(type === 1 && state.t === 3)) {
     return null;
   }
   if (type === 2) {
     if (!state.d) {
       state.d = true;
-      t2[k2] = [];
+      t[k] = [];
     }
-    t2[k2].push(t2 = /* @__PURE__ */ Object.create(null));
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -28020,11 +28043,11 @@ function peekTable(ctx, key, table, meta3, type) {
   }
   state.d = true;
   if (type === 1) {
-    t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k2, t2, state.c];
+  return [k, t, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -28044,7 +28067,7 @@ function parse(toml, options2 = {}) {
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta3;
+  let m = meta3;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -28053,7 +28076,7 @@ function parse(toml, options2 = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k2 = parseKey(
+      let k = parseKey(
         ctx,
         93
         /* ] */
@@ -28064,38 +28087,38 @@ function parse(toml, options2 = {}) {
         }
         ctx.p++;
       }
-      let p2 = peekTable(
+      let p = peekTable(
         ctx,
-        k2,
+        k,
         res,
         meta3,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
-      if (!p2) {
-        validateTablePeek(ctx, p2, tmp);
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
         skipping = true;
       } else {
-        m2 = p2[2];
-        tbl = p2[1];
+        m = p[2];
+        tbl = p[1];
       }
     } else {
       tmp = ctx.p;
-      let k2 = parseKey(ctx);
-      let p2 = peekTable(
+      let k = parseKey(ctx);
+      let p = peekTable(
         ctx,
-        k2,
+        k,
         tbl,
-        m2,
+        m,
         0
         /* Type.DOTTED */
       );
-      if (!p2 && !skipping)
-        validateTablePeek(ctx, p2, tmp);
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
       skipVoid(ctx, true, true);
-      let v2 = extractValue(ctx, void 0);
-      if (p2 && !skipping)
-        p2[1][p2[0]] = v2;
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -28111,8 +28134,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/facts/manifests/python.ts
 function pythonName(spec) {
-  const m2 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec);
-  return m2 ? m2[1].toLowerCase().replace(/[-_.]+/g, "-") : void 0;
+  const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec);
+  return m ? m[1].toLowerCase().replace(/[-_.]+/g, "-") : void 0;
 }
 function tomlProblem(error62) {
   const err = error62;
@@ -28180,7 +28203,7 @@ var pipfile = {
 };
 var requirements = {
   ecosystem: "python",
-  matches: (base, path6) => /^requirements.*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path6),
+  matches: (base, path7) => /^requirements.*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path7),
   parse(file2) {
     const dev = /dev|test|lint|ci/i.test(file2.path);
     const dependencies = [];
@@ -28195,15 +28218,15 @@ var requirements = {
 };
 var setupPy = {
   ecosystem: "python",
-  matches: (base, path6) => base === "setup.py" && !path6.includes("/"),
+  matches: (base, path7) => base === "setup.py" && !path7.includes("/"),
   parse(file2) {
     const dependencies = [];
     const block = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(file2.text);
     if (block) {
       const listStart = block.index + block[0].indexOf("[") + 1;
-      for (const m2 of block[1].matchAll(/["']([^"']+)["']/g)) {
-        const name = pythonName(m2[1]);
-        if (name) dependencies.push({ name, dev: false, line: file2.lineAt(listStart + m2.index) });
+      for (const m of block[1].matchAll(/["']([^"']+)["']/g)) {
+        const name = pythonName(m[1]);
+        if (name) dependencies.push({ name, dev: false, line: file2.lineAt(listStart + m.index) });
       }
     }
     return { dependencies, scripts: {}, attributes: {} };
@@ -28231,10 +28254,10 @@ var gemfile = {
         groupStack.pop();
         return;
       }
-      const m2 = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
-      if (!m2) return;
-      const dev = (groupStack.at(-1) ?? false) || /group:\s*\[?\s*:(development|test)/.test(m2[2]);
-      dependencies.push({ name: m2[1].toLowerCase(), dev, line: i + 1 });
+      const m = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
+      if (!m) return;
+      const dev = (groupStack.at(-1) ?? false) || /group:\s*\[?\s*:(development|test)/.test(m[2]);
+      dependencies.push({ name: m[1].toLowerCase(), dev, line: i + 1 });
     });
     return { dependencies, scripts: {}, attributes: {} };
   }
@@ -30703,8 +30726,8 @@ var EditMap = class {
    *   Nothing.
    */
   consume(events) {
-    this.map.sort(function(a, b3) {
-      return a[0] - b3[0];
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
     });
     if (this.map.length === 0) {
       return;
@@ -30729,11 +30752,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add, before) {
+function addImplementation(editMap, at, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -30744,13 +30767,13 @@ function addImplementation(editMap, at2, remove, add, before) {
     }
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
-var document2 = {
+var document = {
   tokenize: initializeDocument
 };
 var containerConstruct = {
@@ -34047,14 +34070,14 @@ __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
   contentInitial: () => contentInitial,
   disable: () => disable,
-  document: () => document3,
+  document: () => document2,
   flow: () => flow2,
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
   text: () => text2
 });
-var document3 = {
+var document2 = {
   [42]: list,
   [43]: list,
   [45]: list,
@@ -34257,7 +34280,7 @@ function createTokenizer(parser2, initialize, from) {
   function onsuccessfulconstruct(construct, info) {
     addResult(construct, info.from);
   }
-  function onsuccessfulcheck(_3, info) {
+  function onsuccessfulcheck(_, info) {
     info.restore();
   }
   function constructFactory(onreturn, fields) {
@@ -34453,7 +34476,7 @@ function parse2(options2) {
     constructs: constructs2,
     content: create(content),
     defined: [],
-    document: create(document2),
+    document: create(document),
     flow: create(flow),
     lazy: {},
     string: create(string),
@@ -34560,17 +34583,17 @@ var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6}
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode);
 }
-function decode($0, $1, $22) {
+function decode($0, $1, $2) {
   if ($1) {
     return $1;
   }
-  const head = $22.charCodeAt(0);
+  const head = $2.charCodeAt(0);
   if (head === 35) {
-    const head2 = $22.charCodeAt(1);
+    const head2 = $2.charCodeAt(1);
     const hex3 = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($22.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
+    return decodeNumericCharacterReference($2.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
   }
-  return decodeNamedCharacterReference($22) || $0;
+  return decodeNamedCharacterReference($2) || $0;
 }
 
 // node_modules/unist-util-stringify-position/lib/index.js
@@ -35296,11 +35319,11 @@ function compiler(options2) {
     };
   }
 }
-function point2(d2) {
+function point2(d) {
   return {
-    line: d2.line,
-    column: d2.column,
-    offset: d2.offset
+    line: d.line,
+    column: d.column,
+    offset: d.offset
   };
 }
 function configure(combined, extensions) {
@@ -35422,7 +35445,7 @@ function trough() {
     }
     next(null, ...values);
     function next(error62, ...output2) {
-      const fn2 = fns[++middlewareIndex];
+      const fn = fns[++middlewareIndex];
       let index2 = -1;
       if (error62) {
         callback(error62);
@@ -35434,8 +35457,8 @@ function trough() {
         }
       }
       values = output2;
-      if (fn2) {
-        wrap(fn2, next)(...output2);
+      if (fn) {
+        wrap(fn, next)(...output2);
       } else {
         callback(null, ...output2);
       }
@@ -35845,13 +35868,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path6) {
-    if (isUrl(path6)) {
-      path6 = fileURLToPath(path6);
+  set path(path7) {
+    if (isUrl(path7)) {
+      path7 = fileURLToPath(path7);
     }
-    assertNonEmpty(path6, "path");
-    if (this.path !== path6) {
-      this.history.push(path6);
+    assertNonEmpty(path7, "path");
+    if (this.path !== path7) {
+      this.history.push(path7);
     }
   }
   /**
@@ -36118,8 +36141,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path6, name) {
-  if (!path6) {
+function assertPath(path7, name) {
+  if (!path7) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -36799,8 +36822,113 @@ var parser = unified().use(remarkParse);
 function normalizeHeading(title) {
   return title.toLowerCase().replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").replace(/^\s*(\d+[.)]\s*)+/, "").replace(/[^\p{L}\p{N}\s./+#-]/gu, " ").replace(/\s+/g, " ").trim();
 }
-function parseMarkdown(path6, text3) {
-  const tree = parser.parse(text3);
+var MARKDOWN_LIMITS = {
+  /** Characters parsed at most. */
+  maxChars: 512 * 1024,
+  /** Block quotes and list items nested on one line. */
+  maxDepth: 16,
+  /** Characters in one run of `*` or `_` (a line that is only the run, a thematic break, is fine). */
+  maxDelimiterRun: 64,
+  /** Inline openers (`*`/`_` runs, `[`, `` ` `` runs, `<`) in one paragraph. */
+  maxInlineOpeners: 5e3
+};
+function markdownBudget(text3) {
+  const limits = MARKDOWN_LIMITS;
+  let offset = 0;
+  let line = 1;
+  let fence;
+  let openers = 0;
+  while (offset < text3.length) {
+    let end = text3.indexOf("\n", offset);
+    if (end === -1) end = text3.length;
+    if (end > limits.maxChars) return { line, offset: Math.max(offset, limits.maxChars), reason: `it is longer than ${limits.maxChars / 1024} KiB, the most that is read` };
+    const scan = scanLine(text3, offset, end);
+    if (fence && !scan.blank && (scan.quotes < fence.quotes || scan.column < fence.column)) fence = void 0;
+    if (fence) {
+      if (scan.fence && scan.fence[0] === fence.marker[0] && scan.fence.length >= fence.marker.length) fence = void 0;
+      if (scan.depth > limits.maxDepth) return { line, offset, reason: `block quotes or lists are nested more than ${limits.maxDepth} levels deep` };
+    } else if (scan.fence) {
+      fence = { marker: scan.fence, quotes: scan.quotes, column: scan.column };
+      openers = 0;
+    } else {
+      if (scan.depth > limits.maxDepth) return { line, offset, reason: `block quotes or lists are nested more than ${limits.maxDepth} levels deep` };
+      if (scan.longestRun > limits.maxDelimiterRun && !scan.onlyRun) return { line, offset, reason: `it has a run of more than ${limits.maxDelimiterRun} * or _ characters` };
+      openers = scan.blank || scan.startsBlock ? scan.openers : openers + scan.openers;
+      if (openers > limits.maxInlineOpeners) return { line, offset, reason: `one paragraph has more than ${limits.maxInlineOpeners} emphasis, link or code markers` };
+    }
+    offset = end + 1;
+    line++;
+  }
+  return void 0;
+}
+function isListMarkerAt(text3, i, end) {
+  const c = text3.charCodeAt(i);
+  if ((c === 45 || c === 42 || c === 43) && (i + 1 === end || text3.charCodeAt(i + 1) === 32 || text3.charCodeAt(i + 1) === 9)) return 1;
+  let j = i;
+  while (j < end && j - i < 9 && text3.charCodeAt(j) >= 48 && text3.charCodeAt(j) <= 57) j++;
+  if (j > i && j < end && (text3.charCodeAt(j) === 46 || text3.charCodeAt(j) === 41) && (j + 1 === end || text3.charCodeAt(j + 1) === 32)) return j - i + 1;
+  return 0;
+}
+function scanLine(text3, start, end) {
+  let i = start;
+  let depth = 0;
+  let spaces = 0;
+  let markers = 0;
+  for (; ; ) {
+    const c = text3.charCodeAt(i);
+    if (i >= end) break;
+    if (c === 32) {
+      spaces++;
+      i++;
+    } else if (c === 9) {
+      spaces += 4;
+      i++;
+    } else if (c === 62) {
+      depth++;
+      i++;
+    } else {
+      const marker = isListMarkerAt(text3, i, end);
+      if (marker === 0) break;
+      markers++;
+      i += marker;
+    }
+  }
+  const quotes = depth;
+  if (markers > 0) depth += markers + Math.floor(spaces / 2);
+  const blank = i >= end;
+  const first = text3.charCodeAt(i);
+  let fence = "";
+  if ((first === 96 || first === 126) && text3.charCodeAt(i + 1) === first && text3.charCodeAt(i + 2) === first) {
+    let j = i;
+    while (j < end && text3.charCodeAt(j) === first) j++;
+    fence = text3.slice(i, j);
+  }
+  const startsBlock = markers > 0 || first === 35 || first === 124;
+  let longestRun = 0;
+  let runChar = 0;
+  let onlyRun = true;
+  let openers = 0;
+  for (let k = i; k < end; ) {
+    const c = text3.charCodeAt(k);
+    if (c === 42 || c === 95 || c === 96) {
+      let j = k;
+      while (j < end && text3.charCodeAt(j) === c) j++;
+      if (c !== 96 && j - k > longestRun) longestRun = j - k;
+      if (runChar !== 0 && runChar !== c) onlyRun = false;
+      runChar = c;
+      openers++;
+      k = j;
+      continue;
+    }
+    if (c === 91 || c === 60) openers++;
+    if (c !== 32) onlyRun = false;
+    k++;
+  }
+  return { depth, quotes, column: i - start - quotes, longestRun, onlyRun: onlyRun && longestRun > 0, openers, blank, startsBlock, fence };
+}
+function parseMarkdown(path7, text3) {
+  const budget = markdownBudget(text3);
+  const tree = parser.parse(budget ? text3.slice(0, budget.offset) : text3);
   const sections2 = [];
   const allCode = [];
   const allLinks = [];
@@ -36820,7 +36948,7 @@ function parseMarkdown(path6, text3) {
         section: { title, normalized: normalizeHeading(title), depth: heading.depth, line: heading.line, text: "", code: [], links: [] },
         parts: []
       };
-      for (const o2 of open2) o2.parts.push(title);
+      for (const o of open2) o.parts.push(title);
       sections2.push(entry.section);
       open2.push(entry);
       return;
@@ -36831,21 +36959,21 @@ function parseMarkdown(path6, text3) {
     collect(node3, code, links);
     allCode.push(...code);
     allLinks.push(...links);
-    for (const o2 of open2) {
-      if (plain2) o2.parts.push(plain2);
-      if (node3.type === "code") o2.parts.push(node3.value);
-      o2.section.code.push(...code);
-      o2.section.links.push(...links);
+    for (const o of open2) {
+      if (plain2) o.parts.push(plain2);
+      if (node3.type === "code") o.parts.push(node3.value);
+      o.section.code.push(...code);
+      o.section.links.push(...links);
     }
   };
-  const close = (o2) => {
-    o2.section.text = o2.parts.join("\n");
+  const close = (o) => {
+    o.section.text = o.parts.join("\n");
   };
   for (const node3 of tree.children) visit2(node3);
   while (open2.length) close(open2.pop());
   const plain = sections2.map((s) => s.depth <= 1 ? s.text : "").join("\n");
   const words = blockTexts(tree).join("\n").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return { path: path6, sections: sections2, code: allCode, links: allLinks, wordCount: words, text: plain };
+  return { path: path7, ...budget ? { unread: { line: budget.line, reason: budget.reason } } : {}, sections: sections2, code: allCode, links: allLinks, wordCount: words, text: plain };
 }
 function blockTexts(node3, out = []) {
   if (node3.type === "paragraph" || node3.type === "heading" || node3.type === "code" || node3.type === "html" || node3.type === "tableCell") {
@@ -36879,8 +37007,8 @@ function collect(node3, code, links) {
     });
   }
   if (node3.type === "html") {
-    for (const m2 of node3.value.matchAll(/<(a|img)\b[^>]*?\b(href|src)=["']([^"']+)["']/gi)) {
-      links.push({ url: m2[3], text: "", line: node3.position?.start.line ?? 1, image: m2[1].toLowerCase() === "img" });
+    for (const m of node3.value.matchAll(/<(a|img)\b[^>]*?\b(href|src)=["']([^"']+)["']/gi)) {
+      links.push({ url: m[3], text: "", line: node3.position?.start.line ?? 1, image: m[1].toLowerCase() === "img" });
     }
   }
   if ("children" in node3) for (const child of node3.children) collect(child, code, links);
@@ -36893,8 +37021,8 @@ var TextFile = class {
   /** True when the file was larger than the read cap and only its head was read. */
   truncated;
   lineStarts;
-  constructor(path6, text3, truncated) {
-    this.path = path6;
+  constructor(path7, text3, truncated) {
+    this.path = path7;
     this.text = text3;
     this.truncated = truncated;
   }
@@ -36917,13 +37045,13 @@ var TextFile = class {
   /** The 1-based line of the first match of `pattern`, if any. */
   findLine(pattern, from = 0) {
     if (typeof pattern === "string") {
-      const at2 = this.text.indexOf(pattern, from);
-      return at2 === -1 ? void 0 : this.lineAt(at2);
+      const at = this.text.indexOf(pattern, from);
+      return at === -1 ? void 0 : this.lineAt(at);
     }
-    const re2 = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    re2.lastIndex = from;
-    const m2 = re2.exec(this.text);
-    return m2 ? this.lineAt(m2.index) : void 0;
+    const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    re.lastIndex = from;
+    const m = re.exec(this.text);
+    return m ? this.lineAt(m.index) : void 0;
   }
   lines() {
     return this.text.split(/\r?\n/);
@@ -36994,7 +37122,7 @@ var Facts = class {
     return this.derive("files", async () => {
       const listed = await this.source.listFiles(SKIP_DIRS);
       const userIgnored = this.options.ignore.length > 0 ? (0, import_picomatch2.default)([...this.options.ignore], { dot: true }) : void 0;
-      return new FileIndex(listed.filter((f3) => !isExcludedPath(f3.path) && !userIgnored?.(f3.path)));
+      return new FileIndex(listed.filter((f) => !isExcludedPath(f.path) && !userIgnored?.(f.path)));
     });
   }
   /** Every path git tracks, including vendored ones (committed artefacts); undefined without git. */
@@ -37008,31 +37136,31 @@ var Facts = class {
    * A file's text, read once; undefined for missing, binary or unreadable files. A later request
    * with a larger cap re-reads only when the first read was truncated.
    */
-  read(path6, maxBytes = this.options.maxFileBytes) {
-    const cached2 = this.texts.get(path6);
+  read(path7, maxBytes = this.options.maxFileBytes) {
+    const cached2 = this.texts.get(path7);
     if (cached2 && cached2.maxBytes >= maxBytes) return cached2.file;
     const file2 = (async () => {
       if (cached2) {
         const previous2 = await cached2.file;
         if (!previous2 || !previous2.truncated) return previous2;
       }
-      const result = await this.source.readFile(path6, { maxBytes });
+      const result = await this.source.readFile(path7, { maxBytes });
       if (!result || looksBinary(result.bytes)) return void 0;
-      return new TextFile(path6, decode2(result.bytes), result.truncated);
+      return new TextFile(path7, decode2(result.bytes), result.truncated);
     })();
-    this.texts.set(path6, { maxBytes, file: file2 });
+    this.texts.set(path7, { maxBytes, file: file2 });
     return file2;
   }
   /**
    * Reads a file for a one-off scan without keeping its text: bulk scans over thousands of source
    * files would otherwise hold every file in memory for the whole run. Uses the cache when present.
    */
-  async scan(path6, maxBytes = this.options.maxFileBytes) {
-    const cached2 = this.texts.get(path6);
+  async scan(path7, maxBytes = this.options.maxFileBytes) {
+    const cached2 = this.texts.get(path7);
     if (cached2 && cached2.maxBytes >= maxBytes) return cached2.file;
-    const result = await this.source.readFile(path6, { maxBytes });
+    const result = await this.source.readFile(path7, { maxBytes });
     if (!result || looksBinary(result.bytes)) return void 0;
-    return new TextFile(path6, decode2(result.bytes), result.truncated);
+    return new TextFile(path7, decode2(result.bytes), result.truncated);
   }
   /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
   manifests() {
@@ -37040,8 +37168,8 @@ var Facts = class {
       const files = await this.files();
       const out = [];
       for (const entry of files.all) {
-        if (isExampleOrDocPath(entry.path)) continue;
-        const parser2 = MANIFEST_PARSERS.find((p2) => p2.matches(entry.base, entry.path));
+        if (files.hasRole(entry.path, "example-or-doc")) continue;
+        const parser2 = MANIFEST_PARSERS.find((p) => p.matches(entry.base, entry.path));
         if (!parser2) continue;
         const text3 = await this.read(entry.path);
         if (!text3) continue;
@@ -37060,7 +37188,7 @@ var Facts = class {
   ecosystems() {
     return this.derive("ecosystems", async () => {
       const manifests = await this.manifests();
-      const found = new Set(manifests.map((m2) => m2.ecosystem));
+      const found = new Set(manifests.map((m) => m.ecosystem));
       if (found.size === 0) {
         for (const { ecosystem } of await this.sourceIndex()) found.add(ecosystem);
       }
@@ -37068,7 +37196,7 @@ var Facts = class {
       return {
         ecosystems: Object.keys(SOURCE_EXTENSIONS).filter((e) => found.has(e)),
         frameworks,
-        http: frameworks.some((f3) => f3.http)
+        http: frameworks.some((f) => f.http)
       };
     });
   }
@@ -37084,10 +37212,11 @@ var Facts = class {
       const byExtension = /* @__PURE__ */ new Map();
       for (const [eco, exts] of Object.entries(SOURCE_EXTENSIONS)) for (const e of exts) byExtension.set(e, eco);
       const out = [];
-      for (const entry of (await this.files()).all) {
+      const files = await this.files();
+      for (const entry of files.all) {
         const dot = entry.base.lastIndexOf(".");
         const ecosystem = dot === -1 ? void 0 : byExtension.get(entry.base.slice(dot));
-        if (ecosystem && !isExampleOrDocPath(entry.path)) out.push({ entry, ecosystem });
+        if (ecosystem && !files.hasRole(entry.path, "example-or-doc")) out.push({ entry, ecosystem });
       }
       return out;
     });
@@ -37096,9 +37225,9 @@ var Facts = class {
   readme() {
     return this.derive("readme", async () => {
       const files = await this.files();
-      const candidates = files.all.filter((f3) => /^readme(\.[a-z]+)?$/.test(f3.base) && ["", ".github/", "docs/", "doc/"].includes(f3.dir));
-      const rank = (f3) => ["", ".github/", "docs/", "doc/"].indexOf(f3.dir) * 10 + (/\.(md|markdown|mdown|mkd)$/.test(f3.base) ? 0 : 1);
-      candidates.sort((a, b3) => rank(a) - rank(b3));
+      const candidates = files.all.filter((f) => /^readme(\.[a-z]+)?$/.test(f.base) && ["", ".github/", "docs/", "doc/"].includes(f.dir));
+      const rank = (f) => ["", ".github/", "docs/", "doc/"].indexOf(f.dir) * 10 + (/\.(md|markdown|mdown|mkd)$/.test(f.base) ? 0 : 1);
+      candidates.sort((a, b) => rank(a) - rank(b));
       const chosen = candidates[0];
       if (!chosen) return void 0;
       const text3 = await this.read(chosen.path, README_MAX_BYTES);
@@ -37124,7 +37253,7 @@ var Facts = class {
    */
   async followMarkdownLinks(from, docs, max) {
     const files = await this.files();
-    const seen = new Set(docs.map((d2) => d2.path));
+    const seen = new Set(docs.map((d) => d.path));
     for (const doc of from) {
       for (const link of doc.links) {
         if (docs.length >= max) return;
@@ -37143,22 +37272,22 @@ var Facts = class {
     return this.derive("ci", async () => {
       const files = await this.files();
       const out = [];
-      for (const { path: path6, system } of findCiFiles(files)) {
-        const text3 = await this.read(path6);
+      for (const { path: path7, system } of findCiFiles(files)) {
+        const text3 = await this.read(path7);
         if (!text3) continue;
         out.push(parseCiFile(text3, system));
       }
       return out;
     });
   }
-  /** The commit history (one `git log`), or why it is not available. */
+  /**
+   * The commit history streamed into a summary (one `git log` in bounded memory, plus per-file
+   * stats for the newest `statsLimit` commits), or why it is not available.
+   */
   history() {
-    return this.derive("history", () => this.source.history({ statsLimit: this.options.statsLimit }));
+    return this.derive("history", () => summarizeHistory((visit2) => this.source.history({ statsLimit: this.options.statsLimit, visit: visit2 })));
   }
 };
-function isExampleOrDocPath(path6) {
-  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path6) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path6);
-}
 function resolveRelativeLink(fromFile, url2) {
   if (!url2 || /^[a-z][a-z0-9+.-]*:/i.test(url2) || url2.startsWith("#") || url2.startsWith("//")) return void 0;
   let clean = url2.split("#")[0].split("?")[0];
@@ -37179,7 +37308,7 @@ function resolveRelativeLink(fromFile, url2) {
 }
 
 // src/facts/code-signals.ts
-var sig = (id, scope, re2, ...hints) => ({ id, scope, re: re2, hints });
+var sig = (id, scope, re, ...hints) => ({ id, scope, re, hints });
 var JS = "javascript";
 var PY = "python";
 var JAVA = "java";
@@ -37321,11 +37450,100 @@ var CODE_SIGNALS = [
   sig("error:ruby", RB, /^\s*rescue_from\s+|\berror\s+[\w:]*(?:Error|Exception)\w*\s+do\b|^\s*error\s+\d{3}\s+do\b|\bconfig\.exceptions_app\b/, "rescue_from", "error", "exceptions_app")
 ];
 
-// src/facts/tests.ts
-function isTestPath(path6) {
-  return TEST_PATH.test(path6);
+// src/facts/secret-patterns.ts
+var SECRET_LABEL = {
+  "private-key": "A private key",
+  "cloud-token": "A cloud access key",
+  "github-token": "A GitHub token",
+  "saas-token": "An API token",
+  "db-url": "A database URL with a password",
+  "jwt-secret": "A hard-coded JWT/session secret",
+  "env-secret": "A secret value in an env file"
+};
+var DETECTORS = [
+  { kind: "private-key", terms: ["PRIVATE KEY"], re: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY)( BLOCK)?-----/ },
+  { kind: "cloud-token", terms: ["AKIA", "ASIA"], re: /\b((?:AKIA|ASIA)[A-Z2-7]{16})\b/ },
+  { kind: "cloud-token", terms: ["AIza"], re: /\b(AIza[0-9A-Za-z_-]{35})\b/ },
+  { kind: "github-token", terms: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], re: /\b(gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{22,})\b/ },
+  { kind: "saas-token", terms: ["_live_", "xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-", "SG.", "sk-proj-", "sk-ant-", "npm_"], re: /\b((?:sk|rk)_live_[0-9A-Za-z]{10,}|xox[baprs]-[0-9A-Za-z-]{10,}|SG\.[\w-]{22}\.[\w-]{43}|sk-(?:proj-|ant-)[\w-]{32,}|npm_[0-9A-Za-z]{36})/ },
+  {
+    kind: "db-url",
+    terms: ["postgres://", "postgresql://", "postgresql+", "mysql://", "mysql+", "mariadb://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "mssql://", "sqlserver://"],
+    re: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)(?:\+\w+)?:\/\/([^:\s/@'"`]+:[^@\s'"`]+)@([^/:\s?'"`,;]+)/
+  },
+  // Literal signing keys (§9.3 hardcoded-jwt-secret) and literal fallbacks for signing-key variables
+  // (a WEBHOOK_SECRET's local default is not a signing key).
+  { kind: "jwt-secret", terms: ["jwt.sign(", "jwt.encode("], re: /\bjwt\.(?:sign|encode)\([^,\n]+,\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
+  { kind: "jwt-secret", terms: ["JWT.encode", "JWT.", "Jwts.", "signWith"], re: /\b(?:JWT|Jwts)\.\w*(?:encode|signWith|HMAC\d+)\([^\n]*?(['"])([^'"\n]{8,})\1/, group: 2 },
+  { kind: "jwt-secret", terms: ["ecret:", "ecret :", "ecretOrKey", "ecretOrPrivateKey", "jwtSecret"], re: /\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|JWT_SECRET)\s*:\s*(['"`])([^'"`\n]{6,})\1/, group: 2 },
+  {
+    // The variable name is matched once, atomically ((?=(\w*))\1): `\w*KEY\w*` backtracks quadratically.
+    kind: "jwt-secret",
+    terms: ["JWT_", "SESSION_SECRET", "SESSION_KEY", "SECRET_KEY", "SIGNING_", "AUTH_SECRET", "AUTH_KEY", "TOKEN_SECRET", "TOKEN_KEY"],
+    re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])(?=\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET))(?=(\w*))\1['"]?\s*(?:\)\s*)?(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\2/,
+    group: 3
+  },
+  { kind: "jwt-secret", terms: ["SECRET_KEY", "JWT_"], re: /^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|JWT_KEY)\s*=\s*(['"])([^'"\n]{8,})\1/, group: 2, path: /\.py$/ },
+  { kind: "jwt-secret", terms: ['[]byte("', "jwtKey"], re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
+  { kind: "jwt-secret", terms: ["jwt.", "jwt-"], re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
+  { kind: "jwt-secret", terms: ['"Key"', '"Secret"', '"SecretKey"', '"JwtKey"', '"TokenKey"', '"JwtSecret"', '"SigningKey"'], re: /"(?:Key|Secret|SecretKey|JwtKey|TokenKey|JwtSecret|SigningKey)"\s*:\s*"([^"\n]{16,})"/, path: /appsettings[\w.-]*\.json$/i },
+  { kind: "env-secret", terms: [], re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ }
+];
+var SECRET_LITERALS = [...new Set(DETECTORS.flatMap((d) => d.terms))];
+var PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+var PUBLIC_TEST_VALUES = /* @__PURE__ */ new Set([
+  "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+  "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+  "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+  "pk_test_TYooMQauvdEDq54NiTphI7jx",
+  "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+  "pk_test_6pRNASCoBOKtIshFeQd4XMUh"
+]);
+function isPlaceholderValue(value) {
+  return PLACEHOLDER.test(value) || PUBLIC_TEST_VALUES.has(value);
 }
-var TEST_PATH = /(^|\/)(tests?|specs?|__tests__|e2e|testdata|test-?fixtures|fixtures)\//i;
+function isEnvPlaceholderValue(value) {
+  return isPlaceholderValue(value) || /^(?=[a-z_-]*(secret|key|token|pass))[a-z]+(?:[_-][a-z]+)+$/.test(value);
+}
+var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
+function isLocalHost(host) {
+  return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes(".") || /\.(local|example|test|invalid)$|(^|\.)example\.(com|org|net)$/i.test(host);
+}
+function detectSecrets(line, path7) {
+  const out = [];
+  for (const d of DETECTORS) {
+    if (d.path && !d.path.test(path7)) continue;
+    const m = d.re.exec(line);
+    if (!m) continue;
+    let value = m[d.group ?? 1] ?? m[0];
+    if (d.kind === "db-url") {
+      const password = value.slice(value.indexOf(":") + 1);
+      if (isPlaceholderValue(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m[2])) continue;
+      value = password;
+    } else if (d.kind === "jwt-secret" || d.kind === "env-secret") {
+      if ((d.kind === "env-secret" ? isEnvPlaceholderValue(value) : isPlaceholderValue(value)) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
+    }
+    out.push({ kind: d.kind, value });
+  }
+  return out;
+}
+function isSecretScanFile(path7) {
+  const base = path7.slice(path7.lastIndexOf("/") + 1);
+  return !(isMachineWrittenText(path7) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || isTestOrDocPath(path7));
+}
+function secretsInText(path7, text3) {
+  const out = [];
+  if (!SECRET_HINT.test(text3)) return out;
+  const lines = text3.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > 4096 || !SECRET_HINT.test(line)) continue;
+    for (const s of detectSecrets(line, path7)) out.push({ ...s, file: path7, line: i + 1 });
+  }
+  return out;
+}
+
+// src/facts/tests.ts
 var JS_EXT = String.raw`\.[cm]?[jt]sx?$`;
 var SIGNATURES = {
   javascript: {
@@ -37366,7 +37584,7 @@ var SIGNATURES = {
     http: /(type:\s*:request|ActionDispatch::IntegrationTest|Rack::Test|\b(get|post|put|patch|delete)\s+['"]\/|path\s+['"]\/api)/
   }
 };
-var SCAFFOLD = [
+var SCAFFOLD2 = [
   { path: /ApplicationTests?\.(java|kt)$/, content: /void\s+contextLoads\s*\(\s*\)\s*\{\s*\}/ },
   { path: /(^|\/)tests\/(Feature|Unit)\/ExampleTest\.php$/, content: /test_(the_application_returns_a_successful_response|that_true_is_true)|it\(['"](returns a successful response|that true is true)/ },
   { path: /app\.controller\.spec\.ts$|app\.e2e-spec\.ts$/, content: /Hello World!/ },
@@ -37381,7 +37599,7 @@ function testFacts(facts) {
     const sources = await facts.sourceFiles(ecosystems);
     const files = [];
     for (const entry of sources) {
-      const eco = ecosystems.find((e) => SIGNATURES[e].file.test(entry.path) && matchesExtension(e, entry.base));
+      const eco = testFileEcosystem(entry.path, entry.base, ecosystems);
       if (!eco) continue;
       const sig2 = SIGNATURES[eco];
       const text3 = await facts.scan(entry.path, MAX_TEST_FILE_BYTES);
@@ -37391,19 +37609,22 @@ function testFacts(facts) {
         files.push({ path: entry.path, ecosystem: eco, cases: 0, scaffold: false, http: false });
         continue;
       }
-      const scaffold = SCAFFOLD.some((s) => s.path.test(entry.path) && s.content.test(text3.text));
+      const scaffold = SCAFFOLD2.some((s) => s.path.test(entry.path) && s.content.test(text3.text));
       const first = text3.findLine(sig2.cases);
       const http = sig2.http.test(text3.text) || HTTP_TEST_PATH.test(entry.path);
       files.push({ path: entry.path, ecosystem: eco, cases, scaffold, http, ...first ? { line: first } : {} });
     }
     let realCases = 0;
     let scaffoldCases = 0;
-    for (const f3 of files) {
-      if (f3.scaffold) scaffoldCases += f3.cases;
-      else realCases += f3.cases;
+    for (const f of files) {
+      if (f.scaffold) scaffoldCases += f.cases;
+      else realCases += f.cases;
     }
     return { files, realCases, scaffoldCases };
   });
+}
+function testFileEcosystem(path7, base, ecosystems) {
+  return ecosystems.find((e) => SIGNATURES[e].file.test(path7) && matchesExtension(e, base));
 }
 function matchesExtension(eco, base) {
   switch (eco) {
@@ -37429,22 +37650,10 @@ function countCases(text3, pattern) {
   return Math.max(0, all2 - empty);
 }
 
-// src/facts/code-scan.ts
+// src/facts/signal-scan.ts
 var MAX_HITS = 8;
-var MAX_FILE_BYTES = 512 * 1024;
-var CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
-var TEST_PROFILE = /^(application|appsettings)[.-]test(ing)?\b/i;
-var MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
-function hintCandidates(facts) {
-  return facts.derive("hint-candidates", async () => {
-    const [{ ecosystems }, grep] = await Promise.all([facts.ecosystems(), treeGrep(facts)]);
-    const literals = new Set(SECRET_LITERALS);
-    for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h3 of s.hints) literals.add(h3);
-    return grep.filesMatching(new RegExp([...literals].map(escapeRegExp).join("|")));
-  });
-}
 function buildMatcher(signals) {
-  const all2 = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b3) => b3.length - a.length);
+  const all2 = [...new Set(signals.flatMap((s) => s.hints))].sort((a, b) => b.length - a.length);
   return {
     signals: signals.map((signal) => ({ signal, re: new RegExp(signal.re.source, "gm"), literals: signal.hints })),
     hints: new RegExp(all2.map(escapeRegExp).join("|"), "g")
@@ -37458,330 +37667,212 @@ function matcherFor(scope) {
   }
   return MATCHERS.get(scope);
 }
-function codeScan(facts) {
-  return facts.derive("code-scan", async () => {
-    const [{ ecosystems }, tests, files, candidates, sources] = await Promise.all([
-      facts.ecosystems(),
-      testFacts(facts),
-      facts.files(),
-      hintCandidates(facts),
-      facts.sourceIndex()
-    ]);
-    const testPaths = new Set(tests.files.map((f3) => f3.path));
-    const wanted = new Set(ecosystems);
-    const jobs = [];
-    for (const { entry, ecosystem } of sources) {
-      if (!wanted.has(ecosystem) && wanted.size > 0) continue;
-      if (testPaths.has(entry.path) || isTestPath(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
-      jobs.push({ path: entry.path, scope: ecosystem });
-    }
-    for (const entry of files.all) {
-      if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path) && !TEST_PROFILE.test(entry.base)) jobs.push({ path: entry.path, scope: "config" });
-    }
-    const hits = /* @__PURE__ */ new Map();
-    const counts = /* @__PURE__ */ new Map();
-    let filesScanned = 0;
-    const read = /* @__PURE__ */ new Set();
-    const secrets = [];
-    for (const job of jobs) {
-      if (!candidates.has(job.path)) continue;
-      const matcher = matcherFor(job.scope);
-      if (!matcher) continue;
-      const text3 = await facts.scan(job.path, MAX_FILE_BYTES);
-      if (!text3) continue;
-      filesScanned++;
-      read.add(job.path);
-      if (isSecretScanFile(job.path)) secrets.push(...secretsInText(job.path, text3.text));
-      const present = new Set(text3.text.match(matcher.hints) ?? []);
-      if (present.size === 0) continue;
-      for (const { signal, re: re2, literals } of matcher.signals) {
-        if ((hits.get(signal.id)?.length ?? 0) >= MAX_HITS) continue;
-        if (!literals.some((l3) => present.has(l3) || [...present].some((p2) => p2.includes(l3)))) continue;
-        re2.lastIndex = 0;
-        for (let m2 = re2.exec(text3.text); m2; m2 = re2.exec(text3.text)) {
-          if (m2[0].length === 0) re2.lastIndex++;
-          if (inComment(text3.text, m2.index) || isBareMention(text3.text, m2.index, m2[0])) continue;
-          counts.set(signal.id, (counts.get(signal.id) ?? 0) + 1);
-          const list2 = hits.get(signal.id) ?? [];
-          if (list2.length >= MAX_HITS) break;
-          list2.push({ file: job.path, line: text3.lineAt(m2.index) });
-          hits.set(signal.id, list2);
-        }
+var SignalScanner = class {
+  sourceHits = /* @__PURE__ */ new Map();
+  configHits = /* @__PURE__ */ new Map();
+  counts = /* @__PURE__ */ new Map();
+  filesScanned = 0;
+  /** Matches the signals of `scope` in one file's text. */
+  add(path7, scope, text3) {
+    const matcher = matcherFor(scope);
+    if (!matcher) return;
+    this.filesScanned++;
+    const hits = scope === "config" ? this.configHits : this.sourceHits;
+    const present = new Set(text3.text.match(matcher.hints) ?? []);
+    if (present.size === 0) return;
+    for (const { signal, re, literals } of matcher.signals) {
+      if ((hits.get(signal.id)?.length ?? 0) >= MAX_HITS) continue;
+      if (!literals.some((l) => present.has(l) || [...present].some((p) => p.includes(l)))) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text3.text); m; m = re.exec(text3.text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        if (inComment(text3.text, m.index) || isBareMention(text3.text, m.index, m[0])) continue;
+        this.counts.set(signal.id, (this.counts.get(signal.id) ?? 0) + 1);
+        const list2 = hits.get(signal.id) ?? [];
+        if (list2.length >= MAX_HITS) break;
+        list2.push({ file: path7, line: text3.lineAt(m.index) });
+        hits.set(signal.id, list2);
       }
     }
-    return { hits, counts, filesScanned, read, secrets };
-  });
+  }
+  result() {
+    return { hits: new Map([...this.sourceHits, ...this.configHits]), counts: this.counts, filesScanned: this.filesScanned };
+  }
+};
+var CONFIG_FILE = /(^|\/)(application[\w-]*\.(ya?ml|properties)|appsettings[\w.-]*\.json|config\/packages\/[\w/-]+\.ya?ml|nginx[\w.-]*\.conf|[\w-]+\.conf|Procfile|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|config\/(database|queue)\.yml)$/i;
+var TEST_PROFILE = /^(application|appsettings)[.-]test(ing)?\b/i;
+var MIGRATION_PATH = /(^|\/)(migrations|alembic\/versions|db\/migrate)\//;
+function signalScanScopes(files, sources, ecosystems) {
+  const wanted = new Set(ecosystems);
+  const scopes = /* @__PURE__ */ new Map();
+  for (const { entry, ecosystem } of sources) {
+    if (!wanted.has(ecosystem) && wanted.size > 0) continue;
+    if (testFileEcosystem(entry.path, entry.base, ecosystems) || isTestPath(entry.path) || MIGRATION_PATH.test(entry.path)) continue;
+    scopes.set(entry.path, ecosystem);
+  }
+  for (const entry of files.all) {
+    if (CONFIG_FILE.test(entry.path) && !isTestPath(entry.path) && !TEST_PROFILE.test(entry.base)) scopes.set(entry.path, "config");
+  }
+  return scopes;
 }
-function inComment(text3, at2) {
-  const start = text3.lastIndexOf("\n", at2 - 1) + 1;
-  const prefix = text3.slice(start, at2).trimStart();
+function scanLiterals(ecosystems) {
+  const literals = new Set(SECRET_LITERALS);
+  for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) literals.add(h);
+  return new RegExp([...literals].map(escapeRegExp).join("|"));
+}
+function inComment(text3, at) {
+  const start = text3.lastIndexOf("\n", at - 1) + 1;
+  const prefix = text3.slice(start, at).trimStart();
   return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
 }
-function isBareMention(text3, at2, match) {
-  const before = text3[at2 - 1];
-  return (before === "'" || before === '"' || before === "`") && text3[at2 + match.length] === before;
+function isBareMention(text3, at, match) {
+  const before = text3[at - 1];
+  return (before === "'" || before === '"' || before === "`") && text3[at + match.length] === before;
 }
 
-// src/facts/env.ts
+// src/facts/detector.ts
+function detectorInScope(detector, ecosystems, httpDeclared) {
+  if (httpDeclared && detector.unlessHttpDeclared) return false;
+  return ecosystems.length === 0 || !detector.ecosystems || detector.ecosystems.some((e) => ecosystems.includes(e));
+}
+
+// src/facts/env-reads.ts
 var NAME = "([A-Z][A-Z0-9_]{1,63})";
-var READS = {
+var read = (ecosystem, terms, source) => ({ terms, re: new RegExp(source, "g"), ecosystems: [ecosystem] });
+var ENV_READS = {
   javascript: [
-    new RegExp(String.raw`process\.env\.${NAME}\b(\s*(\|\||\?\?))?`, "g"),
-    new RegExp(String.raw`process\.env\[\s*['"\`]${NAME}['"\`]\s*\](\s*(\|\||\?\?))?`, "g"),
-    new RegExp(String.raw`import\.meta\.env\.${NAME}\b(\s*(\|\||\?\?))?`, "g"),
-    new RegExp(String.raw`Deno\.env\.get\(\s*['"]${NAME}['"]\s*\)(\s*(\|\||\?\?))?`, "g")
+    read("javascript", ["process.env"], String.raw`process\.env\.${NAME}\b(\s*(\|\||\?\?))?`),
+    read("javascript", ["process.env"], String.raw`process\.env\[\s*['"\`]${NAME}['"\`]\s*\](\s*(\|\||\?\?))?`),
+    read("javascript", ["import.meta.env"], String.raw`import\.meta\.env\.${NAME}\b(\s*(\|\||\?\?))?`),
+    read("javascript", ["Deno.env"], String.raw`Deno\.env\.get\(\s*['"]${NAME}['"]\s*\)(\s*(\|\||\?\?))?`)
   ],
   python: [
-    new RegExp(String.raw`os\.environ\[\s*['"]${NAME}['"]\s*\]()`, "g"),
-    new RegExp(String.raw`(?:os\.environ\.get|os\.getenv|getenv)\(\s*['"]${NAME}['"]\s*(,)?`, "g"),
-    new RegExp(String.raw`\benv(?:\.(?:str|int|bool|list|float|url|db))?\(\s*['"]${NAME}['"]\s*(,\s*default)?`, "g")
+    read("python", ["environ"], String.raw`os\.environ\[\s*['"]${NAME}['"]\s*\]()`),
+    read("python", ["environ", "getenv"], String.raw`(?:os\.environ\.get|os\.getenv|getenv)\(\s*['"]${NAME}['"]\s*(,)?`),
+    read("python", ["env(", "env."], String.raw`\benv(?:\.(?:str|int|bool|list|float|url|db))?\(\s*['"]${NAME}['"]\s*(,\s*default)?`)
   ],
-  java: [
-    new RegExp(String.raw`System\.getenv\(\s*"${NAME}"\s*\)()`, "g")
-  ],
+  java: [read("java", ["getenv"], String.raw`System\.getenv\(\s*"${NAME}"\s*\)()`)],
   go: [
-    new RegExp(String.raw`os\.Getenv\(\s*"${NAME}"\s*\)()`, "g"),
-    new RegExp(String.raw`os\.LookupEnv\(\s*"${NAME}"\s*(\))`, "g"),
+    read("go", ["Getenv"], String.raw`os\.Getenv\(\s*"${NAME}"\s*\)()`),
+    read("go", ["LookupEnv"], String.raw`os\.LookupEnv\(\s*"${NAME}"\s*(\))`),
     // the caller handles absence
-    new RegExp(String.raw`\benv:"${NAME}(?:,[^"]*)?"(\s+envDefault:)?`, "g")
+    read("go", ['env:"'], String.raw`\benv:"${NAME}(?:,[^"]*)?"(\s+envDefault:)?`)
   ],
   php: [
-    new RegExp(String.raw`\benv\(\s*['"]${NAME}['"]\s*(,)?`, "g"),
-    new RegExp(String.raw`getenv\(\s*['"]${NAME}['"]\s*\)()`, "g"),
-    new RegExp(String.raw`\$_ENV\[\s*['"]${NAME}['"]\s*\](\s*\?\?)?`, "g")
+    read("php", ["env("], String.raw`\benv\(\s*['"]${NAME}['"]\s*(,)?`),
+    read("php", ["getenv"], String.raw`getenv\(\s*['"]${NAME}['"]\s*\)()`),
+    read("php", ["$_ENV"], String.raw`\$_ENV\[\s*['"]${NAME}['"]\s*\](\s*\?\?)?`)
   ],
-  csharp: [
-    new RegExp(String.raw`Environment\.GetEnvironmentVariable\(\s*"${NAME}"\s*\)(\s*\?\?)?`, "g")
-  ],
+  csharp: [read("csharp", ["GetEnvironmentVariable"], String.raw`Environment\.GetEnvironmentVariable\(\s*"${NAME}"\s*\)(\s*\?\?)?`)],
   ruby: [
     // `ENV['X'] ||= …` sets the variable (config/boot.rb's BUNDLE_GEMFILE): not a read.
-    new RegExp(String.raw`ENV\[\s*['"]${NAME}['"]\s*\](?!\s*\|\|=)(\s*\|\|)?`, "g"),
-    new RegExp(String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`, "g")
+    read("ruby", ["ENV["], String.raw`ENV\[\s*['"]${NAME}['"]\s*\](?!\s*\|\|=)(\s*\|\|)?`),
+    read("ruby", ["ENV.fetch"], String.raw`ENV\.fetch\(\s*['"]${NAME}['"]\s*(,|\)\s*\{)?`)
   ]
 };
 var BARE_ENVIRON = [
-  new RegExp(String.raw`(?<![\w.])environ\[\s*['"]${NAME}['"]\s*\]()`, "g"),
-  new RegExp(String.raw`(?<![\w.])environ\.get\(\s*['"]${NAME}['"]\s*(,)?`, "g")
+  read("python", ["environ"], String.raw`(?<![\w.])environ\[\s*['"]${NAME}['"]\s*\]()`),
+  read("python", ["environ"], String.raw`(?<![\w.])environ\.get\(\s*['"]${NAME}['"]\s*(,)?`)
 ];
-var FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
-var OPEN_AT_END = /[([]\s*$/;
-var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
-var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|RAILS_MAX_THREADS|RAILS_MIN_THREADS|RAILS_SERVE_STATIC_FILES|RAILS_LOG_TO_STDOUT|RAILS_LOG_LEVEL|WEB_CONCURRENCY|PIDFILE|BUNDLE_GEMFILE|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
-var TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|exemple|exemplo|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
-function parseDotenv(text3) {
-  const entries = [];
-  text3.split(/\r?\n/).forEach((raw, i) => {
-    const m2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
-    if (!m2) return;
-    let value = m2[2].trim();
-    const quoted2 = /^(['"`])(.*)\1$/.exec(value);
-    value = quoted2 ? quoted2[2] : value.replace(/\s+#.*$/, "");
-    entries.push({ key: m2[1], value, line: i + 1 });
-  });
-  return entries;
-}
-function isEnvTemplate(base) {
-  return TEMPLATE_NAME.test(base);
-}
-function envFacts(facts) {
-  return facts.derive("env", async () => {
-    const [{ ecosystems }, tests, files, grep] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files(), treeGrep(facts)]);
-    const testPaths = new Set(tests.files.map((f3) => f3.path));
-    const reads = /* @__PURE__ */ new Map();
-    const add = (read) => {
-      if (PLATFORM_VARS.test(read.name)) return;
-      const list2 = reads.get(read.name) ?? [];
-      list2.push(read);
-      reads.set(read.name, list2);
-    };
-    const readsIn = (eco, path6, text3, lineAt, bareEnviron = false) => {
-      for (const re2 of bareEnviron ? [...READS[eco], ...BARE_ENVIRON] : READS[eco]) {
-        for (const m2 of text3.matchAll(re2)) {
-          if (inComment(text3, m2.index)) continue;
-          add({ name: m2[1], file: path6, line: lineAt(m2.index), hasDefault: Boolean(m2[2]) });
-        }
-      }
-    };
-    const wanted = new Set(ecosystems);
-    for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
-      if (!wanted.has(eco)) continue;
-      const path6 = entry.path;
-      const lines = grep.lines.get(path6);
-      if (!lines) continue;
-      if (testPaths.has(path6) || isTestPath(path6) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path6)) continue;
-      const bareEnviron = eco === "python" && lines.some((l3) => FROM_OS_IMPORT_ENVIRON.test(l3.text));
-      if (lines.some((l3) => OPEN_AT_END.test(l3.text))) {
-        const text3 = await facts.scan(path6, 512 * 1024);
-        if (text3) readsIn(eco, path6, text3.text, (index2) => text3.lineAt(index2), bareEnviron);
-      } else {
-        for (const { line, text: text3 } of lines) readsIn(eco, path6, text3, () => line, bareEnviron);
-      }
-    }
-    if (ecosystems.includes("java")) {
-      for (const f3 of files.glob("**/src/main/resources/application*.{yml,yaml,properties}")) {
-        const text3 = await facts.read(f3.path);
-        if (!text3) continue;
-        for (const m2 of text3.text.matchAll(PROPERTY_PLACEHOLDER)) {
-          add({ name: m2[1], file: f3.path, line: text3.lineAt(m2.index), hasDefault: Boolean(m2[2]) });
-        }
-      }
-    }
-    const templates = [];
-    for (const f3 of files.all.filter((e) => isEnvTemplate(e.base) || e.base === ".env")) {
-      const text3 = await facts.read(f3.path);
-      if (text3) templates.push({ path: f3.path, entries: parseDotenv(text3.text) });
-    }
-    return { reads, templates };
-  });
-}
 
-// src/facts/secret-patterns.ts
-var SECRET_LITERALS = [
-  "PRIVATE KEY",
-  "AKIA",
-  "ASIA",
-  "AIza",
-  "ghp_",
-  "gho_",
-  "ghu_",
-  "ghs_",
-  "ghr_",
-  "github_pat_",
-  "_live_",
-  "xoxb-",
-  "xoxa-",
-  "xoxp-",
-  "xoxr-",
-  "xoxs-",
-  "SG.",
-  "sk-proj-",
-  "sk-ant-",
-  "npm_",
-  "postgres://",
-  "postgresql://",
-  "postgresql+",
-  "mysql://",
-  "mysql+",
-  "mariadb://",
-  "mongodb://",
-  "mongodb+srv://",
-  "redis://",
-  "rediss://",
-  "amqp://",
-  "amqps://",
-  "mssql://",
-  "sqlserver://",
-  "jwt.sign(",
-  "jwt.encode(",
-  "JWT.encode",
-  "JWT.",
-  "Jwts.",
-  "signWith",
-  "ecret:",
-  "ecret :",
-  "ecretOrKey",
-  "ecretOrPrivateKey",
-  "JWT_",
-  "SESSION_SECRET",
-  "SESSION_KEY",
-  "SECRET_KEY",
-  "SIGNING_",
-  "AUTH_SECRET",
-  "AUTH_KEY",
-  "TOKEN_SECRET",
-  "TOKEN_KEY",
-  '[]byte("',
-  '"Key"',
-  '"Secret"',
-  '"SecretKey"',
-  '"JwtKey"',
-  '"TokenKey"',
-  '"JwtSecret"',
-  '"SigningKey"',
-  "jwt.",
-  "jwt-",
-  "jwtSecret",
-  "jwtKey"
-];
-var SECRET_LABEL = {
-  "private-key": "A private key",
-  "cloud-token": "A cloud access key",
-  "github-token": "A GitHub token",
-  "saas-token": "An API token",
-  "db-url": "A database URL with a password",
-  "jwt-secret": "A hard-coded JWT/session secret",
-  "env-secret": "A secret value in an env file"
+// src/facts/line-detectors.ts
+var STD_HTTP_SERVER = {
+  terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("],
+  re: /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/,
+  ecosystems: ["go", "javascript"]
 };
-var DETECTORS = [
-  { kind: "private-key", re: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY)( BLOCK)?-----/ },
-  { kind: "cloud-token", re: /\b((?:AKIA|ASIA)[A-Z2-7]{16})\b/ },
-  { kind: "cloud-token", re: /\b(AIza[0-9A-Za-z_-]{35})\b/ },
-  { kind: "github-token", re: /\b(gh[pousr]_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{22,})\b/ },
-  { kind: "saas-token", re: /\b((?:sk|rk)_live_[0-9A-Za-z]{10,}|xox[baprs]-[0-9A-Za-z-]{10,}|SG\.[\w-]{22}\.[\w-]{43}|sk-(?:proj-|ant-)[\w-]{32,}|npm_[0-9A-Za-z]{36})/ },
-  { kind: "db-url", re: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver)(?:\+\w+)?:\/\/([^:\s/@'"`]+:[^@\s'"`]+)@([^/:\s?'"`,;]+)/ },
-  // Literal signing keys (§9.3 hardcoded-jwt-secret) and literal fallbacks for signing-key variables
-  // (a WEBHOOK_SECRET's local default is not a signing key).
-  { kind: "jwt-secret", re: /\bjwt\.(?:sign|encode)\([^,\n]+,\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
-  { kind: "jwt-secret", re: /\b(?:JWT|Jwts)\.\w*(?:encode|signWith|HMAC\d+)\([^\n]*?(['"])([^'"\n]{8,})\1/, group: 2 },
-  { kind: "jwt-secret", re: /\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|JWT_SECRET)\s*:\s*(['"`])([^'"`\n]{6,})\1/, group: 2 },
-  { kind: "jwt-secret", re: /\b(?:process\.env\.|os\.getenv\(\s*['"]|os\.environ\.get\(\s*['"]|ENV\.fetch\(\s*['"]|env\(\s*['"])\w*(?:(?:JWT|SESSION|SIGNING|AUTH|TOKEN)_?(?:SECRET|KEY)|SECRET_KEY|APP_SECRET)\w*['"]?\s*\)?\s*(?:\|\||\?\?|,)\s*(['"`])([^'"`\n]{4,})\1/, group: 2 },
-  { kind: "jwt-secret", re: /^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|JWT_KEY)\s*=\s*(['"])([^'"\n]{8,})\1/, group: 2, path: /\.py$/ },
-  { kind: "jwt-secret", re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
-  { kind: "jwt-secret", re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
-  { kind: "jwt-secret", re: /"(?:Key|Secret|SecretKey|JwtKey|TokenKey|JwtSecret|SigningKey)"\s*:\s*"([^"\n]{16,})"/, path: /appsettings[\w.-]*\.json$/i },
-  { kind: "env-secret", re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ }
+var JS_FRAMEWORK_IMPORT = {
+  terms: ["express", "fastify", "koa", "@hapi/hapi", "hono"].flatMap((m) => [`'${m}'`, `"${m}"`]),
+  re: /['"](express|fastify|koa|@hapi\/hapi|hono)['"]/,
+  ecosystems: ["javascript"],
+  unlessHttpDeclared: true
+};
+var FASTAPI_DOCS_METADATA = {
+  terms: ["response_model", "responses", "summary", "openapi_tags", "description"],
+  re: /(response_model|responses|summary|openapi_tags|description)\s*=/,
+  ecosystems: ["python"]
+};
+var JS_ERROR_MIDDLEWARE = {
+  terms: ["(err", "(error"],
+  re: /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/,
+  ecosystems: ["javascript"]
+};
+var OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
+var OWNERSHIP_CHECK = {
+  // Every spelling OWNER accepts (userid, owner_ID, User_Id, …), so no line the pattern matches is dropped.
+  terms: ["owner", "Owner", "author", "Author", "account", "Account", "user", "User"].flatMap((who) => ["", "_"].flatMap((sep2) => ["id", "iD", "Id", "ID"].map((id) => `${who}${sep2}${id}`))),
+  re: new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`)
+};
+var PASSWORD_FIELD = { terms: ["password", "Password"], re: /[Pp]assword/ };
+var PYTHON_STDLIB_LOGGER = { terms: ["logging.getLogger"], re: /logging\.getLogger/, ecosystems: ["python"] };
+var PORT_SETTING = { terms: ["PORT", "server.port"], re: /PORT|server\.port/ };
+var FLASK_TEST_FUNCTION = { terms: ["def test("], re: /^\s*def test\(/, ecosystems: ["python"] };
+var SQL_INSERT = {
+  terms: ["INSERT INTO", "insert into", "Insert Into"],
+  re: /\binsert\s+into\s+(?![`"']?(migrations|schema_migrations|flyway_schema_history|doctrine_migration_versions|alembic_version)\b)/i
+};
+var LINE_DETECTORS = [
+  PYTHON_STDLIB_LOGGER,
+  PASSWORD_FIELD,
+  PORT_SETTING,
+  STD_HTTP_SERVER,
+  JS_FRAMEWORK_IMPORT,
+  FLASK_TEST_FUNCTION,
+  OWNERSHIP_CHECK,
+  JS_ERROR_MIDDLEWARE,
+  SQL_INSERT,
+  FASTAPI_DOCS_METADATA
 ];
-var PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
-var PUBLIC_TEST_VALUES = /* @__PURE__ */ new Set([
-  "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
-  "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
-  "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
-  "pk_test_TYooMQauvdEDq54NiTphI7jx",
-  "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
-  "pk_test_6pRNASCoBOKtIshFeQd4XMUh"
-]);
-function isPlaceholderValue(value) {
-  return PLACEHOLDER.test(value) || PUBLIC_TEST_VALUES.has(value);
+
+// src/facts/grep.ts
+var MAX_LINE_CHARS = 2e3;
+function grepTerms(ecosystems, httpDeclared = false) {
+  const all2 = ecosystems.length === 0;
+  const terms = new Set(SECRET_LITERALS);
+  for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) terms.add(h);
+  for (const [eco, reads] of Object.entries(ENV_READS)) if (all2 || ecosystems.includes(eco)) for (const d of reads) for (const t of d.terms) terms.add(t);
+  for (const detector of LINE_DETECTORS) if (detectorInScope(detector, ecosystems, httpDeclared)) for (const t of detector.terms) terms.add(t);
+  return [...terms];
 }
-function isEnvPlaceholderValue(value) {
-  return isPlaceholderValue(value) || /^(?=[a-z_-]*(secret|key|token|pass))[a-z]+(?:[_-][a-z]+)+$/.test(value);
-}
-var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
-var SKIP_FILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$|\.(min\.js|map|svg|lock)$/;
-var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
-function isLocalHost(host) {
-  return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes(".") || /\.(local|example|test|invalid)$|(^|\.)example\.(com|org|net)$/i.test(host);
-}
-function detectSecrets(line, path6) {
-  const out = [];
-  for (const d2 of DETECTORS) {
-    if (d2.path && !d2.path.test(path6)) continue;
-    const m2 = d2.re.exec(line);
-    if (!m2) continue;
-    let value = m2[d2.group ?? 1] ?? m2[0];
-    if (d2.kind === "db-url") {
-      const password = value.slice(value.indexOf(":") + 1);
-      if (isPlaceholderValue(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m2[2])) continue;
-      value = password;
-    } else if (d2.kind === "jwt-secret" || d2.kind === "env-secret") {
-      if ((d2.kind === "env-secret" ? isEnvPlaceholderValue(value) : isPlaceholderValue(value)) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
-    }
-    out.push({ kind: d2.kind, value });
+var TreeGrep = class {
+  constructor(lines) {
+    this.lines = lines;
   }
-  return out;
+  lines;
+  /** Paths with a line matching `re` (a non-global expression). */
+  filesMatching(re) {
+    const out = /* @__PURE__ */ new Set();
+    for (const [path7, lines] of this.lines) if (lines.some((l) => re.test(l.text))) out.add(path7);
+    return out;
+  }
+};
+function isGrepSkipped(path7) {
+  return path7.endsWith(".md") || isTestPath(path7) && !isSecretScanFile(path7);
 }
-function isSecretScanFile(path6) {
-  const base = path6.slice(path6.lastIndexOf("/") + 1);
-  return !(SKIP_FILE.test(path6) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || TEST_OR_DOC.test(path6));
+function looksMinified(bytes) {
+  if (bytes.length < 16 * 1024) return false;
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at !== -1 && at < 16 * 1024; at = bytes.indexOf(10, at + 1)) if (++lines >= 16) return false;
+  return true;
 }
-function secretsInText(path6, text3) {
+function linesAt(bytes, ends) {
   const out = [];
-  if (!SECRET_HINT.test(text3)) return out;
-  const lines = text3.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.length > 4096 || !SECRET_HINT.test(line)) continue;
-    for (const s of detectSecrets(line, path6)) out.push({ ...s, file: path6, line: i + 1 });
+  let lineNo = 1;
+  let counted = 0;
+  let lineEnd = -1;
+  for (const end of ends) {
+    const at = end - 1;
+    if (at < lineEnd) continue;
+    const start = at === 0 ? 0 : bytes.lastIndexOf(10, at - 1) + 1;
+    for (let nl = bytes.indexOf(10, counted); nl !== -1 && nl < start; nl = bytes.indexOf(10, nl + 1)) lineNo++;
+    counted = start;
+    const newline = bytes.indexOf(10, at);
+    lineEnd = newline === -1 ? bytes.length : newline;
+    let stop = Math.min(lineEnd, start + MAX_LINE_CHARS * 4);
+    if (stop === lineEnd && stop > start && bytes[stop - 1] === 13) stop--;
+    let text3 = bytes.toString("utf8", start, stop);
+    if (text3.length > MAX_LINE_CHARS) text3 = text3.slice(0, MAX_LINE_CHARS);
+    out.push({ line: lineNo, text: text3 });
   }
   return out;
 }
@@ -37862,137 +37953,69 @@ var TermMatcher = class {
   }
 };
 
-// src/facts/grep.ts
-var ENV_TERMS = {
-  javascript: ["process.env", "import.meta.env", "Deno.env"],
-  python: ["environ", "getenv", "env(", "env."],
-  java: ["getenv"],
-  go: ["Getenv", "LookupEnv", 'env:"'],
-  php: ["env(", "getenv", "$_ENV"],
-  csharp: ["GetEnvironmentVariable"],
-  ruby: ["ENV[", "ENV.fetch"]
-};
-var LINE_TERMS = {
-  /** Python modules that log through the standard library (logging rule). */
-  pythonLogger: { terms: ["logging.getLogger"], ecosystems: ["python"] },
-  /** Code that handles a password field (password-hashing rule). */
-  password: { terms: ["password", "Password"], ecosystems: void 0 },
-  /** A port set in code or configuration (dockerfile-expose-port rule). */
-  port: { terms: ["PORT", "server.port"], ecosystems: void 0 },
-  /** A server started with the standard library (Go's net/http, Node's http). */
-  stdHttp: { terms: ["http.ListenAndServe(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer("], ecosystems: ["go", "javascript"] },
-  /**
-   * An HTTP framework imported by code that no manifest declares as a runtime dependency (a dev
-   * dependency): searched only then, since every controller of a declared app imports it.
-   */
-  jsFramework: { terms: ["express", "fastify", "koa", "@hapi/hapi", "hono"].flatMap((m2) => [`'${m2}'`, `"${m2}"`]), ecosystems: ["javascript"], unlessHttpDeclared: true },
-  /** A `test` command defined with Flask's CLI (test-script rule). */
-  flaskTestCommand: { terms: ["def test("], ecosystems: ["python"] },
-  /** Ids compared for ownership (authorization rule): line checks, so common field names cost no file reads. */
-  ownership: { terms: ["userId", "ownerId", "authorId", "accountId", "user_id", "owner_id", "author_id", "account_id", "UserId", "OwnerId", "AuthorId", "AccountId", "userID", "ownerID", "authorID", "accountID", "UserID", "OwnerID", "AuthorID", "AccountID"], ecosystems: void 0 },
-  /** A function with Express's error-middleware signature, (err, req, res, next) (error-handling rule). */
-  jsErrorMiddleware: { terms: ["(err", "(error"], ecosystems: ["javascript"] },
-  /** Rows inserted by SQL files: seed data outside the migrations (seed-data rule). */
-  sqlInsert: { terms: ["INSERT INTO", "insert into", "Insert Into"], ecosystems: void 0 },
-  /** FastAPI route metadata that enriches the generated docs (api-docs rule). */
-  fastapiDocs: { terms: ["response_model", "responses", "summary", "openapi_tags", "description"], ecosystems: ["python"] }
-};
-function grepTerms(ecosystems, httpDeclared = false) {
-  const all2 = ecosystems.length === 0;
-  const terms = new Set(SECRET_LITERALS);
-  for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h3 of s.hints) terms.add(h3);
-  for (const [eco, list2] of Object.entries(ENV_TERMS)) if (all2 || ecosystems.includes(eco)) for (const t2 of list2) terms.add(t2);
-  for (const question of Object.values(LINE_TERMS)) {
-    const { terms: list2, ecosystems: ecos } = question;
-    if (httpDeclared && "unlessHttpDeclared" in question) continue;
-    if (all2 || !ecos || ecos.some((e) => ecosystems.includes(e))) for (const t2 of list2) terms.add(t2);
-  }
-  return [...terms];
-}
-var TreeGrep = class {
-  constructor(lines) {
-    this.lines = lines;
-  }
-  lines;
-  /** Paths with a line matching `re` (a non-global expression). */
-  filesMatching(re2) {
-    const out = /* @__PURE__ */ new Set();
-    for (const [path6, lines] of this.lines) if (lines.some((l3) => re2.test(l3.text))) out.add(path6);
-    return out;
-  }
-};
-var MAX_FILE_BYTES2 = 1024 * 1024;
-var MAX_LINE_CHARS = 2e3;
+// src/facts/content-pass.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var MAX_MATCH_BYTES = 512 * 1024;
 var FILES_PER_SLICE = 2e3;
-function isGrepSkipped(path6) {
-  return path6.endsWith(".md") || isTestPath(path6) && !isSecretScanFile(path6);
-}
-function treeGrep(facts) {
-  return facts.derive("tree-grep", async () => {
-    const [{ ecosystems, http }, files] = await Promise.all([facts.ecosystems(), facts.files()]);
+function contentPass(facts) {
+  return facts.derive("content-pass", async () => {
+    const [{ ecosystems, http }, files, sources] = await Promise.all([facts.ecosystems(), facts.files(), facts.sourceIndex()]);
     const matcher = new TermMatcher(grepTerms(ecosystems, http));
+    const scopes = signalScanScopes(files, sources, ecosystems);
+    const literals = scanLiterals(ecosystems);
+    const scanner = new SignalScanner();
+    const secrets = [];
     const lines = /* @__PURE__ */ new Map();
-    const visit2 = (path6, bytes) => {
+    const visit2 = (path7, bytes) => {
       if (looksBinary(bytes) || looksMinified(bytes)) return;
       const ends = matcher.matchEnds(bytes);
-      if (ends.length > 0) lines.set(path6, linesAt(bytes, ends));
+      if (ends.length === 0) return;
+      const found = linesAt(bytes, ends);
+      lines.set(path7, found);
+      const scope = scopes.get(path7);
+      const secretScan = isSecretScanFile(path7);
+      if (!scope && !secretScan || !found.some((l) => literals.test(l.text))) return;
+      const head = bytes.subarray(0, MAX_MATCH_BYTES);
+      const text3 = new TextFile(path7, decode2(head), bytes.length > head.length);
+      if (scope) scanner.add(path7, scope, text3);
+      if (secretScan) secrets.push(...secretsInText(path7, text3.text));
     };
-    const paths = files.all.filter((f3) => !isGrepSkipped(f3.path)).map((f3) => f3.path);
-    for (let at2 = 0; at2 < paths.length; at2 += FILES_PER_SLICE) {
-      if (at2 > 0) await new Promise((resolve) => setImmediate(resolve));
-      const slice = paths.slice(at2, at2 + FILES_PER_SLICE);
+    const paths = files.all.filter((f) => !isGrepSkipped(f.path)).map((f) => f.path);
+    for (let at = 0; at < paths.length; at += FILES_PER_SLICE) {
+      if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+      const slice = paths.slice(at, at + FILES_PER_SLICE);
       if (facts.source.readEach) {
-        facts.source.readEach(slice, MAX_FILE_BYTES2, visit2);
+        facts.source.readEach(slice, MAX_FILE_BYTES, visit2);
       } else {
-        for (const path6 of slice) {
-          const result = await facts.source.readFile(path6, { maxBytes: MAX_FILE_BYTES2 });
-          if (result) visit2(path6, result.bytes);
+        for (const path7 of slice) {
+          const result = await facts.source.readFile(path7, { maxBytes: MAX_FILE_BYTES });
+          if (result) visit2(path7, result.bytes);
         }
       }
     }
-    return new TreeGrep(lines);
+    secrets.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+    return { grep: new TreeGrep(lines), codeScan: scanner.result(), secrets };
   });
 }
-function looksMinified(bytes) {
-  if (bytes.length < 16 * 1024) return false;
-  let lines = 0;
-  for (let at2 = bytes.indexOf(10); at2 !== -1 && at2 < 16 * 1024; at2 = bytes.indexOf(10, at2 + 1)) if (++lines >= 16) return false;
-  return true;
+async function treeGrep(facts) {
+  return (await contentPass(facts)).grep;
 }
-function linesAt(bytes, ends) {
-  const out = [];
-  let lineNo = 1;
-  let counted = 0;
-  let lineEnd = -1;
-  for (const end of ends) {
-    const at2 = end - 1;
-    if (at2 < lineEnd) continue;
-    const start = at2 === 0 ? 0 : bytes.lastIndexOf(10, at2 - 1) + 1;
-    for (let nl = bytes.indexOf(10, counted); nl !== -1 && nl < start; nl = bytes.indexOf(10, nl + 1)) lineNo++;
-    counted = start;
-    const newline = bytes.indexOf(10, at2);
-    lineEnd = newline === -1 ? bytes.length : newline;
-    let stop = Math.min(lineEnd, start + MAX_LINE_CHARS * 4);
-    if (stop === lineEnd && stop > start && bytes[stop - 1] === 13) stop--;
-    let text3 = bytes.toString("utf8", start, stop);
-    if (text3.length > MAX_LINE_CHARS) text3 = text3.slice(0, MAX_LINE_CHARS);
-    out.push({ line: lineNo, text: text3 });
-  }
-  return out;
+async function codeScan(facts) {
+  return (await contentPass(facts)).codeScan;
 }
-async function firstLines(facts, paths, matches, limit) {
+async function firstLines(facts, paths, detector, limit, accept = () => true) {
   const grep = await treeGrep(facts);
   const out = [];
-  for (const path6 of paths) {
-    const hit = grep.lines.get(path6)?.find((l3) => matches(l3.text));
+  for (const path7 of paths) {
+    const hit = grep.lines.get(path7)?.find((l) => detector.re.test(l.text) && accept(l.text));
     if (!hit) continue;
-    out.push({ file: path6, line: hit.line });
+    out.push({ file: path7, line: hit.line });
     if (out.length >= limit) break;
   }
   return out;
 }
-async function filesWithLine(facts, _question, re2) {
-  return (await treeGrep(facts)).filesMatching(re2);
+async function filesWithLine(facts, detector) {
+  return (await treeGrep(facts)).filesMatching(detector.re);
 }
 
 // src/facts/api-docs.ts
@@ -38023,22 +38046,22 @@ function apiDocEvidence(facts) {
   return facts.derive("api-docs", async () => {
     const [files, manifests, ecos] = await Promise.all([facts.files(), facts.manifests(), facts.ecosystems()]);
     const out = [];
-    const candidates = files.all.filter((f3) => /\.(json|ya?ml)$/i.test(f3.base) && !NOT_SPEC.test(f3.path));
-    candidates.sort((a, b3) => Number(!SPEC_NAME.test(a.path)) - Number(!SPEC_NAME.test(b3.path)));
+    const candidates = files.all.filter((f) => /\.(json|ya?ml)$/i.test(f.base) && !NOT_SPEC.test(f.path));
+    candidates.sort((a, b) => Number(!SPEC_NAME.test(a.path)) - Number(!SPEC_NAME.test(b.path)));
     for (const entry of candidates.slice(0, MAX_CONTENT_SCANS)) {
       const text3 = await facts.scan(entry.path, 8 * 1024);
-      const m2 = text3 && OPENAPI_CONTENT.exec(text3.text);
-      if (m2) out.push({ kind: "spec", label: `${entry.path} (${m2[1].toLowerCase() === "swagger" ? "Swagger" : "OpenAPI"} ${m2[2]})`, file: entry.path, line: text3.lineAt(m2.index + m2[0].search(/\S/)) });
+      const m = text3 && OPENAPI_CONTENT.exec(text3.text);
+      if (m) out.push({ kind: "spec", label: `${entry.path} (${m[1].toLowerCase() === "swagger" ? "Swagger" : "OpenAPI"} ${m[2]})`, file: entry.path, line: text3.lineAt(m.index + m[0].search(/\S/)) });
     }
-    for (const m2 of manifests) {
-      const list2 = GENERATORS.find((g2) => g2.ecosystem === m2.ecosystem)?.names ?? [];
-      for (const d2 of m2.dependencies) {
-        const name = d2.name.toLowerCase();
+    for (const m of manifests) {
+      const list2 = GENERATORS.find((g) => g.ecosystem === m.ecosystem)?.names ?? [];
+      for (const d of m.dependencies) {
+        const name = d.name.toLowerCase();
         const hit = list2.map((n) => n.toLowerCase()).find((n) => /[:/]$/.test(n) ? name.startsWith(n) : name === n);
-        if (hit) out.push({ kind: "generator", label: d2.name, file: m2.path, ...d2.line ? { line: d2.line } : {} });
+        if (hit) out.push({ kind: "generator", label: d.name, file: m.path, ...d.line ? { line: d.line } : {} });
       }
     }
-    if (ecos.frameworks.some((f3) => f3.id === "fastapi")) out.push({ kind: "builtin", label: "FastAPI's built-in /docs" });
+    if (ecos.frameworks.some((f) => f.id === "fastapi")) out.push({ kind: "builtin", label: "FastAPI's built-in /docs" });
     for (const entry of files.all) {
       if (GRAPHQL.test(entry.base) && !isExampleOrDocPath(entry.path)) {
         out.push({ kind: "graphql", label: `${entry.path} (GraphQL schema)`, file: entry.path });
@@ -38048,18 +38071,18 @@ function apiDocEvidence(facts) {
         out.push({ kind: "spec", label: `${entry.path} (API Blueprint)`, file: entry.path });
         continue;
       }
-      const collection = COLLECTIONS.find((c3) => c3.path.test(entry.path));
+      const collection = COLLECTIONS.find((c) => c.path.test(entry.path));
       if (!collection) continue;
       if (collection.label === "HTTP request file" && await isScaffoldHttpFile(facts, entry.path)) {
         out.push({ kind: "scaffold", label: `${entry.path} (the dotnet new webapi sample request)`, file: entry.path });
       } else out.push({ kind: "collection", label: `${entry.path} (${collection.label})`, file: entry.path });
     }
     const rank = { spec: 0, generator: 1, graphql: 2, collection: 3, builtin: 4, scaffold: 5 };
-    return out.sort((a, b3) => rank[a.kind] - rank[b3.kind]);
+    return out.sort((a, b) => rank[a.kind] - rank[b.kind]);
   });
 }
-async function isScaffoldHttpFile(facts, path6) {
-  const text3 = await facts.read(path6, 16 * 1024);
+async function isScaffoldHttpFile(facts, path7) {
+  const text3 = await facts.read(path7, 16 * 1024);
   if (!text3) return false;
   const requests = text3.text.match(/^\s*(GET|POST|PUT|PATCH|DELETE)\s+/gm)?.length ?? 0;
   return requests <= 1 && /weatherforecast/i.test(text3.text);
@@ -38072,8 +38095,8 @@ function servesHttp(facts) {
     if (ecos.http) return true;
     const [sources, std, imported] = await Promise.all([
       facts.sourceIndex(),
-      filesWithLine(facts, "stdHttp", /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/),
-      filesWithLine(facts, "jsFramework", /['"](express|fastify|koa|@hapi\/hapi|hono)['"]/)
+      filesWithLine(facts, STD_HTTP_SERVER),
+      filesWithLine(facts, JS_FRAMEWORK_IMPORT)
     ]);
     const hint = /* @__PURE__ */ new Set([...std, ...imported]);
     let scanned = 0;
@@ -38110,8 +38133,8 @@ var api_docs_default = defineRule({
       return { outcome: "fail", summary: "No OpenAPI spec, doc generator, API collection or GraphQL schema.", findings: [{ message: "Nothing documents the API: no openapi/swagger file, no generator dependency, no Postman/Insomnia/Bruno collection or .http files." }] };
     }
     if (best.kind === "builtin") {
-      const [sources, hint] = await Promise.all([facts.sourceFiles(["python"]), filesWithLine(facts, "fastapiDocs", /(response_model|responses|summary|openapi_tags|description)\s*=/)]);
-      for (const entry of sources.filter((f3) => hint.has(f3.path))) {
+      const [sources, hint] = await Promise.all([facts.sourceFiles(["python"]), filesWithLine(facts, FASTAPI_DOCS_METADATA)]);
+      for (const entry of sources.filter((f) => hint.has(f.path))) {
         const text3 = await facts.scan(entry.path, 256 * 1024);
         if (!text3 || !FASTAPI_ROUTES.test(text3.text)) continue;
         const line = text3.findLine(FASTAPI_ENRICHED);
@@ -38136,7 +38159,7 @@ var api_docs_default = defineRule({
 function declaredDependencies(facts) {
   return facts.derive("declared-dependencies", async () => {
     const out = [];
-    for (const m2 of await facts.manifests()) for (const d2 of m2.dependencies) out.push({ ...d2, manifest: m2.path });
+    for (const m of await facts.manifests()) for (const d of m.dependencies) out.push({ ...d, manifest: m.path });
     return out;
   });
 }
@@ -38153,14 +38176,14 @@ function signalHits(scan, signals, limit = 5) {
       out.push({ id, hit });
     }
   }
-  out.sort((a, b3) => a.hit.file < b3.hit.file ? -1 : a.hit.file > b3.hit.file ? 1 : a.hit.line - b3.hit.line);
+  out.sort((a, b) => a.hit.file < b.hit.file ? -1 : a.hit.file > b.hit.file ? 1 : a.hit.line - b.hit.line);
   return out.slice(0, limit);
 }
 async function gatherEvidence(facts, query) {
   const [scan, deps] = await Promise.all([codeScan(facts), declaredDependencies(facts)]);
   const wanted = query.dependencies;
   const matches = (name) => wanted instanceof RegExp ? wanted.test(name) : wanted?.includes(name) ?? false;
-  const declared = deps.filter((d2) => !d2.dev && matches(d2.name)).sort((a, b3) => Number(a.indirect ?? false) - Number(b3.indirect ?? false));
+  const declared = deps.filter((d) => !d.dev && matches(d.name)).sort((a, b) => Number(a.indirect ?? false) - Number(b.indirect ?? false));
   return { used: signalHits(scan, query.signals, query.limit ?? 5), declared };
 }
 function judgeEvidence(evidence, text3) {
@@ -38168,17 +38191,17 @@ function judgeEvidence(evidence, text3) {
     const findings = evidence.used.map(({ id, hit }) => ({ message: `${text3.label?.(id) ?? `Uses ${text3.what}`}.`, file: hit.file, line: hit.line }));
     return { outcome: "pass", summary: `${capitalise(text3.what)} is used in code (${evidence.used[0].hit.file}:${evidence.used[0].hit.line}).`, findings };
   }
-  const direct = evidence.declared.filter((d2) => !d2.indirect);
+  const direct = evidence.declared.filter((d) => !d.indirect);
   if (direct.length > 0) {
     return {
       outcome: "partial",
       score: 0.5,
-      summary: `${capitalise(text3.what)} is declared (${direct.map((d2) => d2.name).slice(0, 3).join(", ")}) but no use was found in code.`,
-      findings: direct.slice(0, 3).map((d2) => ({
-        message: `${d2.name} is a dependency, but no code imports or configures it.`,
-        file: d2.manifest,
-        ...d2.line ? { line: d2.line } : {},
-        fix: `Wire ${d2.name} into the application (or remove it): ${text3.fix}`
+      summary: `${capitalise(text3.what)} is declared (${direct.map((d) => d.name).slice(0, 3).join(", ")}) but no use was found in code.`,
+      findings: direct.slice(0, 3).map((d) => ({
+        message: `${d.name} is a dependency, but no code imports or configures it.`,
+        file: d.manifest,
+        ...d.line ? { line: d.line } : {},
+        fix: `Wire ${d.name} into the application (or remove it): ${text3.fix}`
       }))
     };
   }
@@ -38187,10 +38210,10 @@ function judgeEvidence(evidence, text3) {
       outcome: "partial",
       score: 0.25,
       summary: `Only transitive (// indirect) requirements mention ${text3.what}; no code uses it.`,
-      findings: evidence.declared.slice(0, 3).map((d2) => ({
-        message: `${d2.name} is only an indirect requirement (pulled in by another module).`,
-        file: d2.manifest,
-        ...d2.line ? { line: d2.line } : {},
+      findings: evidence.declared.slice(0, 3).map((d) => ({
+        message: `${d.name} is only an indirect requirement (pulled in by another module).`,
+        file: d.manifest,
+        ...d.line ? { line: d.line } : {},
         fix: text3.fix
       }))
     };
@@ -38268,6 +38291,10 @@ var AUTH_DEPENDENCIES = /* @__PURE__ */ new Set([
 function authEvidence(facts) {
   return facts.derive("auth-evidence", () => gatherEvidence(facts, { signals: ["auth"], dependencies: [...AUTH_DEPENDENCIES] }));
 }
+async function mentionsPasswords(facts) {
+  const [grep, sources] = await Promise.all([filesWithLine(facts, PASSWORD_FIELD), facts.sourceFiles()]);
+  return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
+}
 
 // rules/auth-present.ts
 var auth_present_default = defineRule({
@@ -38293,15 +38320,18 @@ var auth_present_default = defineRule({
   }
 });
 
-// rules/authorization.ts
+// src/facts/access-control.ts
 var POLICY_FILE = /(^|\/)(app\/Policies\/\w+Policy\.php|app\/policies\/\w+_policy\.rb|app\/models\/ability\.rb|src\/Security\/Voter\/\w+Voter\.php|[\w-]*rbac[\w-]*\.conf|model\.conf|policy\.csv)$/i;
-var OWNER = String.raw`(?:[oO]wner|[aA]uthor|[aA]ccount|[uU]ser)_?[iI][dD]`;
-var OWNERSHIP = new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`);
+async function policyFiles(facts) {
+  return (await facts.files()).all.filter((f) => POLICY_FILE.test(f.path)).slice(0, 3).map((f) => f.path);
+}
 async function ownershipChecks(facts) {
-  const paths = (await facts.sourceFiles()).map((f3) => f3.path).filter((p2) => !isTestPath(p2));
-  const hits = await firstLines(facts, paths, (text3) => OWNERSHIP.test(text3) && !/^\s*(\/\/|#|\*)/.test(text3), 3);
+  const paths = (await facts.sourceFiles()).map((f) => f.path).filter((p) => !isTestPath(p));
+  const hits = await firstLines(facts, paths, OWNERSHIP_CHECK, 3, (text3) => !/^\s*(\/\/|#|\*)/.test(text3));
   return hits.map((hit) => ({ id: "authz:ownership", hit }));
 }
+
+// rules/authorization.ts
 var authorization_default = defineRule({
   meta: {
     id: "authorization",
@@ -38315,12 +38345,11 @@ var authorization_default = defineRule({
     presets: ["saas"]
   },
   async check({ facts }) {
-    const [auth, scan, files] = await Promise.all([authEvidence(facts), codeScan(facts), facts.files()]);
+    const [auth, scan, policies] = await Promise.all([authEvidence(facts), codeScan(facts), policyFiles(facts)]);
     const hits = [...signalHits(scan, ["authz"], 5), ...await ownershipChecks(facts)].slice(0, 5);
-    const policies = files.all.filter((f3) => POLICY_FILE.test(f3.path)).slice(0, 3);
     if (hits.length > 0 || policies.length > 0) {
       const findings = [
-        ...policies.map((f3) => ({ message: "Authorization policy.", file: f3.path })),
+        ...policies.map((file2) => ({ message: "Authorization policy.", file: file2 })),
         ...hits.map(({ hit }) => ({ message: "Role, permission or ownership check.", file: hit.file, line: hit.line }))
       ];
       return { outcome: "pass", summary: `Access checks found (${findings[0].file}).`, findings };
@@ -38416,19 +38445,19 @@ var ci_present_default = defineRule({
     if (configs.length === 0) {
       return { outcome: "fail", summary: "No CI configuration (.github/workflows, .gitlab-ci.yml, \u2026).", findings: [{ message: "No CI configuration file found." }] };
     }
-    const broken = configs.filter((c3) => c3.error);
-    const working = configs.filter((c3) => !c3.error);
-    const findings = broken.map((c3) => ({
-      message: `${c3.system} file cannot be parsed: ${c3.error.message}`,
-      file: c3.path,
-      ...c3.error.line ? { line: c3.error.line } : {},
+    const broken = configs.filter((c) => c.error);
+    const working = configs.filter((c) => !c.error);
+    const findings = broken.map((c) => ({
+      message: `${c.system} file cannot be parsed: ${c.error.message}`,
+      file: c.path,
+      ...c.error.line ? { line: c.error.line } : {},
       fix: "Fix the syntax error; CI ignores a file it cannot parse."
     }));
     if (working.length === 0) {
       return { outcome: "partial", score: 0.3, summary: "Every CI file is broken.", findings };
     }
-    const systems = [...new Set(working.map((c3) => c3.system))].join(", ");
-    const summary = working.length <= 3 ? `${systems}: ${working.map((c3) => c3.path).join(", ")}.` : `${systems}: ${working.length} pipeline files.`;
+    const systems = [...new Set(working.map((c) => c.system))].join(", ");
+    const summary = working.length <= 3 ? `${systems}: ${working.map((c) => c.path).join(", ")}.` : `${systems}: ${working.length} pipeline files.`;
     return findings.length ? { outcome: "partial", score: 0.7, summary, findings } : { outcome: "pass", summary };
   }
 });
@@ -38492,23 +38521,23 @@ function findSections(docs, kind) {
       else if (section !== title && !SLUG.test(section.title.trim()) && keyword.test(section.normalized)) matches.push({ doc, section, strength: "keyword" });
     }
   }
-  return matches.sort((a, b3) => a.strength === b3.strength ? 0 : a.strength === "exact" ? -1 : 1);
+  return matches.sort((a, b) => a.strength === b.strength ? 0 : a.strength === "exact" ? -1 : 1);
 }
 function isShellBlock(lang) {
   return lang === null || /^(bash|sh|shell|console|zsh|fish|powershell|ps1|pwsh|cmd|bat|terminal|shellsession|text|txt|make|makefile|dockerfile)$/.test(lang);
 }
 function shellLines(value) {
-  return value.split(/\r?\n/).map((l3) => stripComment(l3.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "")).trim()).filter((l3) => l3 && !l3.startsWith("#"));
+  return value.split(/\r?\n/).map((l) => stripComment(l.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "")).trim()).filter((l) => l && !l.startsWith("#"));
 }
 function stripComment(line) {
-  let quote;
+  let quote2;
   for (let i = 0; i < line.length; i++) {
-    const c3 = line[i];
-    if (quote) {
-      if (c3 === quote) quote = void 0;
-    } else if (c3 === "'" || c3 === '"') {
-      quote = c3;
-    } else if (c3 === "#" && i > 0 && /\s/.test(line[i - 1])) {
+    const c = line[i];
+    if (quote2) {
+      if (c === quote2) quote2 = void 0;
+    } else if (c === "'" || c === '"') {
+      quote2 = c;
+    } else if (c === "#" && i > 0 && /\s/.test(line[i - 1])) {
       return line.slice(0, i);
     }
   }
@@ -38525,6 +38554,9 @@ function blockLines(block) {
 }
 function hasContent(section) {
   return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
+}
+function isDocTemplate(path7) {
+  return /(^|\/)([\w-]*[-_])?template(s)?([-_.][\w-]*)?\.md$/i.test(path7);
 }
 
 // src/facts/commands.ts
@@ -38543,37 +38575,37 @@ function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ 
   if (TEST_COMMAND.test(command)) {
     const npmTest = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b(?!:)/.exec(command);
     if (npmTest) {
-      const scripts = manifests.filter((m2) => m2.ecosystem === "javascript").map((m2) => m2.scripts.test?.command);
+      const scripts = manifests.filter((m) => m.ecosystem === "javascript").map((m) => m.scripts.test?.command);
       if (scripts.length > 0 && scripts.every((s) => !s || NPM_PLACEHOLDER_TEST.test(s))) return false;
     }
     return true;
   }
   if (depth > 2) return false;
-  for (const m2 of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
-    const name = m2[3];
-    if (m2[1] === "npm" && !m2[2] && !/^(test|t|start|stop|restart)$/.test(name)) continue;
+  for (const m of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    const name = m[3];
+    if (m[1] === "npm" && !m[2] && !/^(test|t|start|stop|restart)$/.test(name)) continue;
     for (const manifest of manifests) {
       const script = manifest.scripts[name]?.command;
       if (script && follow(script)) return true;
-      if (script && /^\s*(npx\s+)?nps\s*$/.test(script) && /^\s+test\b/.test(command.slice(m2.index + m2[0].length))) return true;
+      if (script && /^\s*(npx\s+)?nps\s*$/.test(script) && /^\s+test\b/.test(command.slice(m.index + m[0].length))) return true;
     }
   }
-  for (const m2 of command.matchAll(/\bcomposer\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
+  for (const m of command.matchAll(/\bcomposer\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
     for (const manifest of manifests) {
-      const script = manifest.scripts[m2[1]]?.command;
+      const script = manifest.scripts[m[1]]?.command;
       if (script && follow(script)) return true;
     }
   }
-  for (const m2 of command.matchAll(/\bmake\s+((?:[\w.-]+\s*)+)/g)) {
-    for (const target of m2[1].trim().split(/\s+/)) {
+  for (const m of command.matchAll(/\bmake\s+((?:[\w.-]+\s*)+)/g)) {
+    for (const target of m[1].trim().split(/\s+/)) {
       const recipe = makeTargets.get(target);
       if (recipe && follow(recipe)) return true;
     }
   }
-  for (const m2 of command.matchAll(SCRIPT_REFERENCE)) {
-    const wanted = m2[1].replace(/^\.\//, "");
-    for (const [path6, text3] of shellScripts) {
-      if ((path6 === wanted || path6.endsWith(`/${wanted}`)) && follow(text3)) return true;
+  for (const m of command.matchAll(SCRIPT_REFERENCE)) {
+    const wanted = m[1].replace(/^\.\//, "");
+    for (const [path7, text3] of shellScripts) {
+      if ((path7 === wanted || path7.endsWith(`/${wanted}`)) && follow(text3)) return true;
     }
   }
   return false;
@@ -38586,12 +38618,12 @@ function parseMakefile(text3) {
     if (rule && !line.startsWith("	")) {
       current = rule[1].trim().split(/\s+/);
       const prerequisites = rule[2].replace(/#.*$/, "").trim().split(/\s+/).filter(Boolean);
-      for (const t2 of current) targets.set(t2, (targets.get(t2) ?? "") + prerequisites.map((p2) => `
-make ${p2}`).join(""));
+      for (const t of current) targets.set(t, (targets.get(t) ?? "") + prerequisites.map((p) => `
+make ${p}`).join(""));
       continue;
     }
     if (line.startsWith("	") && current.length) {
-      for (const t2 of current) targets.set(t2, `${targets.get(t2) ?? ""}
+      for (const t of current) targets.set(t, `${targets.get(t) ?? ""}
 ${line.trim()}`);
     } else if (line.trim() && !line.startsWith("#")) current = [];
   }
@@ -38618,9 +38650,9 @@ var MAX_SCRIPTS = 100;
 function testCommandContext(facts) {
   return facts.derive("test-command-context", async () => {
     const [manifests, files, makes] = await Promise.all([facts.manifests(), facts.files(), makefiles(facts)]);
-    const root = makes.find((m2) => m2.dir === "" && !m2.path.endsWith(".mk"));
+    const root = makes.find((m) => m.dir === "" && !m.path.endsWith(".mk"));
     const shellScripts = /* @__PURE__ */ new Map();
-    const candidates = files.all.filter((f3) => f3.base.endsWith(".sh") || /(^|\/)(bin|scripts?)\/[\w-]+$/.test(f3.path) && f3.size < 64 * 1024);
+    const candidates = files.all.filter((f) => f.base.endsWith(".sh") || /(^|\/)(bin|scripts?)\/[\w-]+$/.test(f.path) && f.size < 64 * 1024);
     for (const script of candidates.slice(0, MAX_SCRIPTS)) {
       const text3 = await facts.read(script.path, 64 * 1024);
       if (text3 && (script.base.endsWith(".sh") || /^#!.*\b(ba|z|da)?sh\b/.test(text3.text))) shellScripts.set(script.path, text3.text);
@@ -38655,21 +38687,21 @@ var FAMILIES = [
 ];
 function testRunnerFamilies(command, context, depth = 0) {
   const out = /* @__PURE__ */ new Set();
-  const known = FAMILIES.filter(([re2]) => re2.test(command)).map(([, family]) => family);
+  const known = FAMILIES.filter(([re]) => re.test(command)).map(([, family]) => family);
   for (const family of known) out.add(family);
   const follow = (text3) => {
-    if (text3 && depth < 2) for (const f3 of testRunnerFamilies(text3, context, depth + 1)) out.add(f3);
+    if (text3 && depth < 2) for (const f of testRunnerFamilies(text3, context, depth + 1)) out.add(f);
   };
-  for (const m2 of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
-    if (m2[1] === "npm" && !m2[2] && !/^(test|t|start|stop|restart)$/.test(m2[3])) continue;
-    const script = m2[3] === "t" ? "test" : m2[3];
+  for (const m of command.matchAll(/\b(npm|pnpm|yarn|bun)\s+(run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    if (m[1] === "npm" && !m[2] && !/^(test|t|start|stop|restart)$/.test(m[3])) continue;
+    const script = m[3] === "t" ? "test" : m[3];
     for (const manifest of context.manifests) follow(manifest.scripts[script]?.command);
   }
   const target = /\bmake\s+(?:\S+\s+)*?(test|tests|check)\b/.exec(command)?.[1];
   if (target) follow(context.makeTargets.get(target));
-  for (const m2 of command.matchAll(SCRIPT_REFERENCE)) {
-    const wanted = m2[1].replace(/^\.\//, "");
-    for (const [path6, text3] of context.shellScripts) if (path6 === wanted || path6.endsWith(`/${wanted}`)) follow(text3);
+  for (const m of command.matchAll(SCRIPT_REFERENCE)) {
+    const wanted = m[1].replace(/^\.\//, "");
+    for (const [path7, text3] of context.shellScripts) if (path7 === wanted || path7.endsWith(`/${wanted}`)) follow(text3);
   }
   if (out.size === 0 && depth === 0) out.add(command.trim().replace(/\s+/g, " ").toLowerCase());
   return out;
@@ -38691,15 +38723,15 @@ var ci_runs_readme_tests_default = defineRule({
     const [docs, configs, context] = await Promise.all([linkedDocumentation(facts), facts.ci(), testCommandContext(facts)]);
     const documented = [];
     for (const doc2 of docs) {
-      for (const block of doc2.code.filter((b3) => isShellBlock(b3.lang))) {
-        for (const command of shellLines(block.value).filter((l3) => isTestCommand(l3, context))) documented.push({ command, file: doc2.path, line: block.line });
+      for (const block of doc2.code.filter((b) => isShellBlock(b.lang))) {
+        for (const command of shellLines(block.value).filter((l) => isTestCommand(l, context))) documented.push({ command, file: doc2.path, line: block.line });
       }
     }
-    const ci = configs.filter((c3) => !c3.error).flatMap((c3) => c3.commands.filter((cmd) => !cmd.disabled && isTestCommand(cmd.command, context)));
+    const ci = configs.filter((c) => !c.error).flatMap((c) => c.commands.filter((cmd) => !cmd.disabled && isTestCommand(cmd.command, context)));
     if (documented.length === 0) return { outcome: "not-applicable", summary: "The README documents no test command (readme-testing reports it)." };
     if (ci.length === 0) return { outcome: "not-applicable", summary: "CI runs no tests (ci-runs-tests reports it)." };
     const ciFamilies = new Set(ci.flatMap((cmd) => [...testRunnerFamilies(cmd.command, context)]));
-    const matched = documented.find((d2) => [...testRunnerFamilies(d2.command, context)].some((f3) => ciFamilies.has(f3)));
+    const matched = documented.find((d) => [...testRunnerFamilies(d.command, context)].some((f) => ciFamilies.has(f)));
     if (matched) {
       return { outcome: "pass", summary: `CI runs \`${matched.command}\`'s runner, as documented at ${matched.file}:${matched.line}.` };
     }
@@ -38733,7 +38765,7 @@ var ci_runs_tests_default = defineRule({
     stage: 6
   },
   async check({ facts }) {
-    const configs = (await facts.ci()).filter((c3) => !c3.error);
+    const configs = (await facts.ci()).filter((c) => !c.error);
     if (configs.length === 0) {
       return { outcome: "fail", summary: "There is no (parseable) CI configuration to run tests.", findings: [{ message: "No CI pipeline runs the tests." }] };
     }
@@ -38743,13 +38775,13 @@ var ci_runs_tests_default = defineRule({
     const findings = [];
     let manualOnly = false;
     for (const config2 of configs) {
-      const onEvents = config2.triggers === null || config2.triggers.some((t2) => PR_OR_PUSH.test(t2));
+      const onEvents = config2.triggers === null || config2.triggers.some((t) => PR_OR_PUSH.test(t));
       for (const cmd of config2.commands) {
         if (!isTest(cmd.command)) continue;
         const where2 = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where2, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: "Remove the `if: false` so the step runs." });
-        } else if (cmd.allowedToFail || testLines(cmd.command, isTest).some((l3) => SWALLOWED.test(l3))) {
+        } else if (cmd.allowedToFail || testLines(cmd.command, isTest).some((l) => SWALLOWED.test(l))) {
           findings.push({ ...where2, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
@@ -38770,9 +38802,9 @@ var ci_runs_tests_default = defineRule({
     return {
       outcome: "fail",
       summary: `No step in ${where} runs the tests.`,
-      findings: configs.slice(0, 5).map((c3) => ({
-        message: `No step in ${c3.path} runs a test command (package scripts, Makefile targets and shell scripts were followed).`,
-        file: c3.path
+      findings: configs.slice(0, 5).map((c) => ({
+        message: `No step in ${c.path} runs a test command (package scripts, Makefile targets and shell scripts were followed).`,
+        file: c.path
       }))
     };
   }
@@ -38785,55 +38817,175 @@ function firstLine(command) {
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
-// src/facts/commits.ts
-var VAGUE = /^(wip|w\.i\.p\.?|fix(es|ed)?|bug ?fix(es)?|update[sd]?|updating|changes?|changed|misc|stuff|things|test(ing)?|tests?|asdf+|qwe(rty)?|aaa+|x+|\.+|-+|\?+|!+|commit|commits|save|saving|temp|tmp|oops|typo|minor|minor (fix(es)?|changes?|updates?)|small (fix(es)?|changes?)|cleanup|clean ?up|refactor(ing)?|final|final( final)*|done|work|working|works|try|trying|again|more|another|last one|ok|yes|no|hm+|lol|idk|new|first|init|.)$/i;
-var WEB_UI = /^((Create|Update|Delete|Add) [^\s]*[./][^\s]*|Rename \S+ to \S+|Add files via upload)$/;
-var VERB_FILENAME = /^(\w+(\([^)]*\))?!?:\s*)?(update|change|edit|modify|fix)\s+\S+\.\w+$/i;
-var CONVENTIONAL = /^(\w+)(\([^)]*\))?!?: (.+)$/;
-var BOT_AUTHOR = /\[bot\]|dependabot|renovate|github-actions|greenkeeper|snyk-bot/i;
-var AUTOSQUASH = /^(fixup|squash|amend)! /;
-function isIgnoredCommit(commit) {
-  if (commit.parents.length > 1) return true;
-  if (BOT_AUTHOR.test(commit.authorName) || BOT_AUTHOR.test(commit.authorEmail)) return true;
-  const s = commit.subject.trim();
-  return /^(Merge (pull request|branch|remote-tracking branch|tag)|Merge .+ into |Automatic merge|Auto-merged|Revert "|Reapply ")/.test(s) || /^v?\d+\.\d+\.\d+([-+][\w.]+)?$/.test(s);
+// src/engine/history-grade.ts
+var GRADE_SCORE = { good: 1, fair: 0.6, poor: 0 };
+var HISTORY_THRESHOLDS = {
+  /** Fewer human commits than this is poor. */
+  minCommits: 10,
+  /** Share of vague subjects: above `poor` is poor, from `fair` up is fair. */
+  vague: { fair: 0.15, poor: 0.4 },
+  /** Share of subjects of at most two words above which the history is fair. */
+  short: 0.4,
+  /** Trial and error: at least `minCommits` commits, and this share of them repeating the previous subject. */
+  retries: { minCommits: 20, share: 0.08 },
+  /** Generated or padded: at least this many commits, and distinct subjects at most this share of them. */
+  repetitive: { minCommits: 20, maxDistinctShare: 0.35 },
+  /** One non-scaffold commit's share of the non-lockfile insertions: above `poor` is poor, above `fair` fair. */
+  dump: { fair: 0.4, poor: 0.75 },
+  /** A share is judged only when the measured commits insert at least this many lines in total. */
+  dumpMinLines: 1e3,
+  /** A single commit changing more authored lines than this is too large to review. */
+  largeCommitLines: 1e3,
+  /** Padding: more than this many measured commits with a median under `paddingMedian` changed lines. */
+  paddingCommits: 100,
+  paddingMedian: 3
+};
+var RANK = { good: 0, fair: 1, poor: 2 };
+function worse(a, b) {
+  return RANK[a] >= RANK[b] ? a : b;
 }
-function classifySubject(subject) {
-  const s = subject.trim();
-  const body = s.replace(AUTOSQUASH, "");
-  const cc = CONVENTIONAL.exec(body);
-  const description = (cc ? cc[3] : body).trim();
-  if (VAGUE.test(description) || VAGUE.test(body)) return "vague";
-  if (WEB_UI.test(body)) return "web-ui";
-  if (VERB_FILENAME.test(body)) return "verb-filename";
-  const words = description.split(/\s+/).filter(Boolean).length;
-  const spaced = /\s/.test(description) || /^[\x00-\x7f]+$/.test(description);
-  if (spaced && words < 2 || description.length < 6) return "too-short";
-  return "descriptive";
+var pct = (n, d) => `${Math.round(n / d * 100)}%`;
+function examples(entries, n = 4) {
+  const shown = entries.slice(0, n).map((e) => `"${quote(e.subject)}" \xD7${e.count}`);
+  return `${shown.join(", ")}${entries.length > n ? " \u2026" : ""}`;
 }
-function isAutosquash(subject) {
-  return AUTOSQUASH.test(subject.trim());
+function quote(s) {
+  const chars = [...s];
+  return chars.length > 50 ? `${chars.slice(0, 47).join("")}...` : s;
+}
+function gradeHistory(summary) {
+  const t = HISTORY_THRESHOLDS;
+  const criteria = [];
+  const n = summary.human;
+  const v = summary.verdicts;
+  const vague = v.vague + v["web-ui"] + v["verb-filename"] + v.autosquash;
+  const judgement = { grade: "good", criteria, human: n, vague };
+  if (n === 0) return judgement;
+  const vagueShare = vague / n;
+  const unclear = summary.unclear.filter((e) => e.verdict !== "too-short");
+  if (vagueShare > t.vague.poor || vagueShare >= t.vague.fair) {
+    criteria.push({
+      rule: "commit-messages",
+      grade: vagueShare > t.vague.poor ? "poor" : "fair",
+      finding: {
+        message: `${vague} of ${n} commit subjects (${pct(vague, n)}) say nothing about the change${unclear.length ? `: ${examples(unclear)}` : ""}.`,
+        ...unclear[0] ? { commit: unclear[0].hash } : {},
+        fix: 'Say what changed and why in each subject ("Add pagination to GET /tasks"); reword unpushed commits with git rebase -i.'
+      }
+    });
+  }
+  const distinctShare = summary.distinct / n;
+  if (n >= t.repetitive.minCommits && summary.distinctExact && distinctShare <= t.repetitive.maxDistinctShare) {
+    criteria.push({
+      rule: "commit-messages",
+      grade: "poor",
+      finding: {
+        message: `${summary.distinct} distinct messages across ${n} commits: ${examples(summary.repeated)}. The history looks generated or padded.`,
+        ...summary.repeated[0] ? { commit: summary.repeated[0].hash } : {},
+        fix: "Commit real steps of the work, each with its own subject; a reviewer reads repeated subjects as filler."
+      }
+    });
+  }
+  if (summary.shortSubjects / n > t.short) {
+    criteria.push({
+      rule: "commit-messages",
+      grade: "fair",
+      finding: {
+        message: `${summary.shortSubjects} of ${n} subjects (${pct(summary.shortSubjects, n)}) have at most two words.`,
+        fix: 'Write a subject that names the change and its subject matter ("Validate email on sign-up", not "validation").'
+      }
+    });
+  }
+  if (n >= t.retries.minCommits && summary.retries / n >= t.retries.share) {
+    const example = summary.retryExample;
+    criteria.push({
+      rule: "commit-messages",
+      grade: "fair",
+      finding: {
+        message: `${summary.retries} of ${n} commits (${pct(summary.retries, n)}) repeat the previous commit's subject${example ? ` ("${quote(example.subject)}" \u2026)` : ""}: visible trial and error.`,
+        ...example ? { commit: example.hash } : {},
+        fix: "Squash attempts into the change that worked before pushing (git rebase -i), and try builds and deploys on a branch."
+      }
+    });
+  }
+  if (n < t.minCommits) {
+    criteria.push({
+      rule: "commit-granularity",
+      grade: "poor",
+      finding: {
+        message: `Only ${n} commit(s) of your own: too few to show how the project was built.`,
+        fix: "Commit each feature, fix and refactor on its own as you work; the history is part of the portfolio."
+      }
+    });
+  }
+  const measured = summary.newest.filter((c) => c.kind === "human" && c.size);
+  if (!summary.sizesComplete) {
+    judgement.sizesNote = measured.length === 0 ? "per-commit sizes were not read" : `sizes cover the newest ${measured.length} of ${n} commits, so no commit's share of the whole history is judged`;
+  } else {
+    const total = measured.reduce((s, c) => s + c.size.insertions, 0);
+    const candidates = measured.filter((c) => !c.scaffold).sort((a, b) => b.size.insertions - a.size.insertions);
+    const top = candidates[0];
+    if (top && total > 0) {
+      const share = top.size.insertions / total;
+      judgement.largest = { commit: top, share, total };
+      if (total >= t.dumpMinLines && share > t.dump.fair) {
+        criteria.push({
+          rule: "commit-granularity",
+          grade: share > t.dump.poor ? "poor" : "fair",
+          finding: {
+            message: `One commit ("${quote(top.subject)}") holds ${pct(top.size.insertions, total)} of the lines written (${top.size.insertions} of ${total} inserted, lockfiles and generated files aside): the code was dumped rather than built up.`,
+            commit: top.hash.slice(0, 7),
+            fix: "Commit each feature separately as you build it; say in the README if the project was imported from elsewhere."
+          }
+        });
+      }
+    } else if (total < t.dumpMinLines) {
+      judgement.sizesNote = `${total} lines inserted in total: too little to judge commit sizes`;
+    }
+    if (measured.length > t.paddingCommits) {
+      const sorted = measured.map((c) => c.size.changed).sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      if (median < t.paddingMedian) {
+        criteria.push({
+          rule: "commit-granularity",
+          grade: "fair",
+          finding: {
+            message: `${measured.length} commits with a median of ${median} changed line(s): the activity looks padded.`,
+            fix: "Squash trivial commits; each commit should be one meaningful change."
+          }
+        });
+      }
+    }
+    if (n >= 3 && summary.days === 1 && total >= t.dumpMinLines) {
+      criteria.push({
+        rule: "commit-granularity",
+        grade: "fair",
+        finding: {
+          message: `All ${n} commits were made on one day (${summary.firstDate?.slice(0, 10) ?? "?"}).`,
+          fix: "Keep committing as the project grows; a history spread over the work shows how it evolved."
+        }
+      });
+    }
+  }
+  criteria.sort((a, b) => RANK[b.grade] - RANK[a.grade]);
+  judgement.grade = criteria.reduce((g, c) => worse(g, c.grade), "good");
+  return judgement;
+}
+function gradeSetElsewhere(judgement, rule) {
+  if (judgement.grade === "good") return void 0;
+  if (judgement.criteria.some((c) => c.rule === rule && c.grade === judgement.grade)) return void 0;
+  const other = judgement.criteria.find((c) => c.grade === judgement.grade);
+  const what = other.rule === "commit-messages" ? "the commit messages" : "the commit count and sizes";
+  return { ...other.finding, message: `History grade ${judgement.grade} because of ${what} (${other.rule}): ${other.finding.message}` };
 }
 
 // rules/commit-granularity.ts
-var GENERATED = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|go\.sum|Cargo\.lock|[^/]+\.min\.(js|css)|[^/]+\.map|[^/]+\.(svg|snap))$|\.designer\.cs$|ModelSnapshot\.cs$/i;
-var VENDORED = /(^|\/)(node_modules|vendor|bower_components|dist|build|target|\.venv|venv|obj|__pycache__|\.next|coverage)\//;
-var DUMP_MIN_LINES = 1e3;
-function authoredLines(commit) {
-  if (!commit.files) return void 0;
-  let n = 0;
-  for (const f3 of commit.files) {
-    if (GENERATED.test(f3.path) || VENDORED.test(f3.path) || isExcludedPath(f3.path)) continue;
-    n += (f3.added ?? 0) + (f3.deleted ?? 0);
-  }
-  return n;
-}
 var commit_granularity_default = defineRule({
   meta: {
     id: "commit-granularity",
     category: "history",
     title: "Work is committed in small, real steps",
-    rationale: "A history of focused commits shows how you built the project; one giant upload, a dump in two commits or padded filler commits hide it, and reviewers notice.",
+    rationale: "A history of focused commits shows how you built the project; a handful of commits, one giant upload or padded filler commits hide it, and reviewers notice.",
     fix: "Commit each logical change on its own as you go (git add -p helps), with a subject that says what it does; never re-upload a finished project as one commit.",
     level: "warn",
     weight: 3,
@@ -38844,60 +38996,18 @@ var commit_granularity_default = defineRule({
     const history = await facts.history();
     if (!history.available) return { outcome: "not-available", summary: `No history to judge: ${history.reason}.` };
     if (history.shallow) return { outcome: "not-available", summary: "Shallow clone: the history is incomplete (clone fully, or use fetch-depth: 0 in CI)." };
-    const eligible = history.commits.filter((c3) => !isIgnoredCommit(c3));
-    const sized = eligible.map((c3) => ({ commit: c3, lines: authoredLines(c3) })).filter((x3) => x3.lines !== void 0);
-    if (sized.length === 0 && eligible.length > 0) return { outcome: "not-available", summary: "Per-commit line counts were not collected for this run." };
-    const total = sized.reduce((s, x3) => s + x3.lines, 0);
-    if (eligible.length < 3 && total < DUMP_MIN_LINES) {
-      return { outcome: "not-applicable", summary: `A young history (${eligible.length} commit(s), ${total} lines): too little to judge yet.` };
-    }
-    const findings = [];
-    let score = 1;
-    const short = (c3) => c3.hash.slice(0, 7);
-    const root = history.commits[history.commits.length - 1];
-    const rootSized = sized.find((x3) => x3.commit.hash === root.hash);
-    const bySize = [...sized].sort((a, b3) => b3.lines - a.lines);
-    const whole = sized.length === eligible.length;
-    if (whole && total >= DUMP_MIN_LINES && rootSized && rootSized.lines >= 0.8 * total) {
-      score = Math.min(score, 0.2);
-      findings.push({ message: `One giant initial commit holds ${Math.round(rootSized.lines / total * 100)}% of all changed lines (${rootSized.lines} of ${total}).`, commit: short(root), fix: "From now on, commit each feature separately; say in the README if the project was imported from elsewhere." });
-    } else if (whole && total >= DUMP_MIN_LINES && bySize.length >= 2) {
-      const top2 = bySize[0].lines + (bySize[1]?.lines ?? 0);
-      if (top2 >= 0.7 * total) {
-        score = Math.min(score, 0.5 - 0.3 * ((top2 / total - 0.7) / 0.3));
-        findings.push({ message: `Two commits hold ${Math.round(top2 / total * 100)}% of all changed lines: the code was dumped rather than built up.`, commit: short(bySize[0].commit), fix: "Commit each feature, fix and refactor on its own." });
-      }
-    }
-    if (sized.length > 100) {
-      const sorted = sized.map((x3) => x3.lines).sort((a, b3) => a - b3);
-      const median = sorted[Math.floor(sorted.length / 2)];
-      if (median < 3) {
-        score -= 0.3;
-        findings.push({ message: `${sized.length} commits with a median of ${median} changed line(s): activity looks padded.`, fix: "Squash trivial commits; each commit should be a meaningful change." });
-      }
-    }
-    const subjects = /* @__PURE__ */ new Map();
-    for (const c3 of eligible) {
-      const key = c3.subject.trim().toLowerCase();
-      const e = subjects.get(key) ?? { n: 0, hash: short(c3) };
-      e.n++;
-      subjects.set(key, e);
-    }
-    const [topSubject, top] = [...subjects.entries()].sort((a, b3) => b3[1].n - a[1].n)[0] ?? ["", { n: 0, hash: "" }];
-    if (top.n >= 5 && top.n / eligible.length > 0.2) {
-      score -= 0.3;
-      findings.push({ message: `"${topSubject.slice(0, 50)}" is repeated in ${top.n} of ${eligible.length} commits.`, commit: top.hash, fix: "Describe each change; repeated subjects read as filler." });
-    }
-    const days = new Set(eligible.map((c3) => c3.authorDate.slice(0, 10)));
-    if (eligible.length >= 3 && days.size === 1 && total >= DUMP_MIN_LINES) {
-      score -= 0.2;
-      findings.push({ message: `All ${eligible.length} commits were made on one day (${[...days][0]}).`, fix: "Keep committing as the project grows; a history spread over the work shows how it evolved." });
-    }
-    score = Math.max(0, Math.min(1, score));
-    const measured = whole ? `${eligible.length} commit(s), ${total} authored lines changed` : `${eligible.length} commit(s); the ${sized.length} measured among the newest ${history.statsLimit} changed ${total} authored lines`;
-    const summary = `${measured}${findings.length ? `; ${findings.length} granularity problem(s)` : ", in reasonably sized steps"}.`;
-    if (findings.length === 0) return { outcome: "pass", summary };
-    return { outcome: "partial", score, summary, findings };
+    const s = history.summary;
+    const n = s.human;
+    if (n === 0) return { outcome: "not-available", summary: "No commits of your own to judge (only merges, reverts or bots)." };
+    const judgement = gradeHistory(s);
+    const findings = judgement.criteria.filter((c) => c.rule === "commit-granularity").map((c) => c.finding);
+    const largest = judgement.largest ? `the largest commit holds ${Math.round(judgement.largest.share * 100)}% of the ${judgement.largest.total} lines written` : judgement.sizesNote ?? "sizes not judged";
+    const elsewhere = gradeSetElsewhere(judgement, "commit-granularity");
+    if (elsewhere) findings.push(elsewhere);
+    const summary = `${n} commit(s) of your own over ${s.days} day(s); ${largest}; history grade ${judgement.grade}${elsewhere ? ` (set by commit-messages)` : ""}.`;
+    if (judgement.grade === "good") return { outcome: "pass", summary, findings };
+    if (judgement.grade === "poor") return { outcome: "fail", summary, findings };
+    return { outcome: "partial", score: GRADE_SCORE.fair, summary, findings };
   }
 });
 
@@ -38906,7 +39016,9 @@ var LABEL = {
   vague: "vague",
   "web-ui": "GitHub web-editor default",
   "verb-filename": "generic verb plus a file name",
-  "too-short": "too short"
+  initial: '"initial commit" again',
+  "too-short": "too short",
+  autosquash: "unsquashed fixup!"
 };
 var commit_messages_default = defineRule({
   meta: {
@@ -38919,7 +39031,7 @@ var commit_messages_default = defineRule({
     weight: 3,
     stage: 6,
     options: {
-      maxSubjectLength: { type: "number", default: 72, description: "Subjects longer than this count a quarter as much as a vague subject." }
+      maxSubjectLength: { type: "number", default: 72, description: "Subjects longer than this are reported (not graded)." }
     }
   },
   async check({ facts, options: options2 }) {
@@ -38928,51 +39040,28 @@ var commit_messages_default = defineRule({
     if (history.shallow) {
       return { outcome: "not-available", summary: "Shallow clone: the history is incomplete (clone fully, or use fetch-depth: 0 in CI)." };
     }
-    const eligible = history.commits.filter((c3) => !isIgnoredCommit(c3));
-    if (eligible.length === 0) return { outcome: "not-available", summary: "No commits of your own to grade (only merges, reverts or bots)." };
-    const maxLength = Number(options2.maxSubjectLength);
-    const bad = /* @__PURE__ */ new Map();
-    let low = 0;
-    let long = 0;
-    let autosquash = 0;
-    let initialSeen = false;
-    for (const c3 of eligible.slice().reverse()) {
-      const subject = c3.subject.trim();
-      const initial = /^initial commit$/i.test(subject);
-      if (initial && !initialSeen) {
-        initialSeen = true;
-        continue;
-      }
-      if (subject.length > maxLength) long++;
-      if (isAutosquash(subject)) {
-        autosquash++;
-        low++;
-        continue;
-      }
-      const verdict = initial ? "vague" : classifySubject(subject);
-      if (verdict === "descriptive") continue;
-      low++;
-      const key = subject.toLowerCase();
-      const entry = bad.get(key) ?? { verdict, count: 0, hash: c3.hash.slice(0, 7), subject };
-      entry.count++;
-      bad.set(key, entry);
+    const s = history.summary;
+    const n = s.human;
+    if (n === 0) return { outcome: "not-available", summary: "No commits of your own to grade (only merges, reverts or bots)." };
+    const judgement = gradeHistory(s);
+    const findings = judgement.criteria.filter((c) => c.rule === "commit-messages").map((c) => c.finding);
+    for (const e of s.unclear.slice(0, 8)) {
+      findings.push({ message: `"${quote(e.subject)}" \xD7${e.count} (${LABEL[e.verdict]}).`, commit: e.hash });
     }
-    const n = eligible.length;
-    const score = Math.max(0, Math.min(1, 1 - low / n - 0.25 * (long / n)));
-    const findings = [...bad.entries()].sort((a, b3) => b3[1].count - a[1].count || (a[0] < b3[0] ? -1 : 1)).slice(0, 8).map(([, e]) => ({
-      message: `"${truncate(e.subject)}" \xD7${e.count} (${LABEL[e.verdict]}).`,
-      commit: e.hash
-    }));
+    const maxLength = Number(options2.maxSubjectLength);
+    const long = s.subjectLengths.reduce((sum, count, length) => length > maxLength ? sum + count : sum, 0);
     if (long > 0) findings.push({ message: `${long} subject(s) longer than ${maxLength} characters.`, fix: "Keep the subject short; put details in the body after a blank line." });
-    if (autosquash > 0) findings.push({ message: `${autosquash} fixup!/squash! commit(s) left unsquashed.`, fix: "Run git rebase -i --autosquash before merging." });
-    const summary = `${n - low} of ${n} commit subject(s) are descriptive${low ? `; ${low} are not` : ""}.`;
-    if (low === 0 && long === 0) return { outcome: "pass", summary, findings };
-    return { outcome: "partial", score, summary, findings };
+    if (s.verdicts.autosquash > 0) findings.push({ message: `${s.verdicts.autosquash} fixup!/squash! commit(s) left unsquashed.`, fix: "Run git rebase -i --autosquash before merging." });
+    const botCommits = s.kinds.bot;
+    const bots = botCommits ? `; ${botCommits} bot commit(s) not graded (${s.bots.slice(0, 3).map((b) => `${b.name || b.email} \xD7${b.commits}`).join(", ")})` : "";
+    const elsewhere = gradeSetElsewhere(judgement, "commit-messages");
+    if (elsewhere) findings.push(elsewhere);
+    const summary = `${n - judgement.vague} of ${n} commit subject(s) say what changed; history grade ${judgement.grade}${elsewhere ? ` (set by commit-granularity)` : ""}${bots}.`;
+    if (judgement.grade === "good") return { outcome: "pass", summary, findings };
+    if (judgement.grade === "poor") return { outcome: "fail", summary, findings };
+    return { outcome: "partial", score: GRADE_SCORE.fair, summary, findings };
   }
 });
-function truncate(s) {
-  return s.length > 50 ? `${s.slice(0, 47)}...` : s;
-}
 
 // src/facts/compose.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -38986,22 +39075,22 @@ function composeFiles(facts) {
       const text3 = await facts.read(entry.path, 256 * 1024);
       if (text3) out.push(parseCompose(entry.path, text3.text));
     }
-    const rank = (path6) => (/(^|\/)(docker-)?compose\.ya?ml$/i.test(path6) ? 0 : 1) + path6.split("/").length;
-    return out.sort((a, b3) => rank(a.path) - rank(b3.path));
+    const rank = (path7) => (/(^|\/)(docker-)?compose\.ya?ml$/i.test(path7) ? 0 : 1) + path7.split("/").length;
+    return out.sort((a, b) => rank(a.path) - rank(b.path));
   });
 }
-function parseCompose(path6, text3) {
+function parseCompose(path7, text3) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    return { path: path6, services: [], error: { message: `invalid YAML: ${err.message.split("\n")[0]}`, ...err.linePos?.[0]?.line ? { line: err.linePos[0].line } : {} } };
+    return { path: path7, services: [], error: { message: `invalid YAML: ${err.message.split("\n")[0]}`, ...err.linePos?.[0]?.line ? { line: err.linePos[0].line } : {} } };
   }
   const root = doc.contents;
   const services = [];
-  const get = (node3, key) => (0, import_yaml2.isMap)(node3) ? node3.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key)?.value : void 0;
+  const get = (node3, key) => (0, import_yaml2.isMap)(node3) ? node3.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === key)?.value : void 0;
   const svcMap = get(root, "services");
-  if (!(0, import_yaml2.isMap)(svcMap)) return { path: path6, services };
+  if (!(0, import_yaml2.isMap)(svcMap)) return { path: path7, services };
   for (const pair of svcMap.items) {
     if (!(0, import_yaml2.isScalar)(pair.key)) continue;
     const body = pair.value;
@@ -39013,8 +39102,8 @@ function parseCompose(path6, text3) {
     if ((0, import_yaml2.isSeq)(ports)) {
       for (const item of ports.items) {
         const raw = (0, import_yaml2.isScalar)(item) ? String(item.value) : (0, import_yaml2.isMap)(item) ? String(get(item, "target")?.value ?? "") : "";
-        const m2 = /(\d+)(?:\/\w+)?$/.exec(raw.replace(/\$\{[^}]*\}/g, "X"));
-        if (m2 && !/X[^:]*$/.test(raw.replace(/\$\{[^}]*\}/g, "X"))) containerPorts.push(Number(m2[1]));
+        const m = /(\d+)(?:\/\w+)?$/.exec(raw.replace(/\$\{[^}]*\}/g, "X"));
+        if (m && !/X[^:]*$/.test(raw.replace(/\$\{[^}]*\}/g, "X"))) containerPorts.push(Number(m[1]));
       }
     }
     services.push({
@@ -39025,7 +39114,7 @@ function parseCompose(path6, text3) {
       containerPorts
     });
   }
-  return { path: path6, services };
+  return { path: path7, services };
 }
 
 // rules/compose-present.ts
@@ -39044,18 +39133,18 @@ var compose_present_default = defineRule({
   async check({ facts }) {
     const composes = await composeFiles(facts);
     if (composes.length === 0) return { outcome: "fail", summary: "No compose.yaml or docker-compose.yml.", findings: [{ message: "No Compose file starts the app and its services." }] };
-    const valid = composes.filter((c3) => !c3.error);
+    const valid = composes.filter((c) => !c.error);
     if (valid.length === 0) {
       const bad = composes[0];
-      return { outcome: "partial", score: 0.3, summary: `${bad.path} does not parse.`, findings: composes.map((c3) => ({ file: c3.path, ...c3.error.line ? { line: c3.error.line } : {}, message: c3.error.message, fix: "Fix the YAML so `docker compose config` accepts it." })) };
+      return { outcome: "partial", score: 0.3, summary: `${bad.path} does not parse.`, findings: composes.map((c) => ({ file: c.path, ...c.error.line ? { line: c.error.line } : {}, message: c.error.message, fix: "Fix the YAML so `docker compose config` accepts it." })) };
     }
-    const withApp = valid.find((c3) => c3.services.some((s) => s.build !== void 0));
+    const withApp = valid.find((c) => c.services.some((s) => s.build !== void 0));
     if (withApp) {
       const app = withApp.services.find((s) => s.build !== void 0);
       const others = withApp.services.filter((s) => s !== app).map((s) => s.name);
       return { outcome: "pass", summary: `${withApp.path}: "${app.name}" is built from the repository${others.length ? `, with ${others.join(", ")}` : ""}.` };
     }
-    const first = valid.find((c3) => c3.services.length > 0);
+    const first = valid.find((c) => c.services.length > 0);
     if (!first) return { outcome: "partial", score: 0.3, summary: `${valid[0].path} defines no services.`, findings: [{ file: valid[0].path, message: "The Compose file defines no services.", fix: "Add a `services:` map with the app and its database." }] };
     const data = first.services.filter((s) => DATA_SERVICE.test(`${s.image ?? ""} ${s.name}`)).map((s) => s.name);
     return {
@@ -39144,7 +39233,7 @@ var container_present_default = defineRule({
           findings: [{ message: "A compose file exists but no Dockerfile builds this application.", file: composes[0].path, fix: "Add a Dockerfile for the app and reference it with `build: .` in the compose file." }]
         };
       }
-      const devcontainer = files.all.find((f3) => f3.path.startsWith(".devcontainer/"));
+      const devcontainer = files.all.find((f) => f.path.startsWith(".devcontainer/"));
       return {
         outcome: devcontainer ? "partial" : "fail",
         ...devcontainer ? { score: 0.2 } : {},
@@ -39288,34 +39377,34 @@ var MIGRATION_PATTERNS = [
   { tool: "SQL migrations", test: /(^|\/)(db\/)?migrations?\/[^/]+\.sql$/ },
   { tool: "goose", test: /(^|\/)migrations?\/\d+_[^/]+\.go$/ }
 ];
-function migrationTool(path6) {
-  if (/\.designer\.cs$|ModelSnapshot\.cs$/i.test(path6)) return void 0;
-  return MIGRATION_PATTERNS.find((p2) => p2.test.test(path6))?.tool;
+function migrationTool(path7) {
+  if (/\.designer\.cs$|ModelSnapshot\.cs$/i.test(path7)) return void 0;
+  return MIGRATION_PATTERNS.find((p) => p.test.test(path7))?.tool;
 }
 function databaseFacts(facts) {
   return facts.derive("database", async () => {
     const [scan, deps, files] = await Promise.all([codeScan(facts), declaredDependencies(facts), facts.files()]);
-    const declared = deps.filter((d2) => !d2.dev && RELATIONAL_DEPENDENCIES.has(d2.name));
-    const declaredReal = declared.filter((d2) => d2.name !== "django");
+    const declared = deps.filter((d) => !d.dev && RELATIONAL_DEPENDENCIES.has(d.name));
+    const declaredReal = declared.filter((d) => d.name !== "django");
     const used = signalHits(scan, ["db"], 5);
     let prismaSchema;
-    for (const f3 of files.all.filter((e) => e.base === "schema.prisma")) {
-      const text3 = await facts.read(f3.path);
-      const m2 = text3 && /provider\s*=\s*"(postgresql|mysql|sqlite|sqlserver|cockroachdb)"/.exec(text3.text);
-      if (m2) {
-        prismaSchema = f3.path;
-        used.unshift({ id: "db:prisma-schema", hit: { file: f3.path, line: text3.lineAt(m2.index) } });
+    for (const f of files.all.filter((e) => e.base === "schema.prisma")) {
+      const text3 = await facts.read(f.path);
+      const m = text3 && /provider\s*=\s*"(postgresql|mysql|sqlite|sqlserver|cockroachdb)"/.exec(text3.text);
+      if (m) {
+        prismaSchema = f.path;
+        used.unshift({ id: "db:prisma-schema", hit: { file: f.path, line: text3.lineAt(m.index) } });
       }
     }
-    const mongo = (scan.counts.get("mongo:use") ?? 0) > 0 || deps.some((d2) => !d2.dev && MONGO_DEPENDENCIES.has(d2.name) && !d2.name.startsWith("go.mongodb.org/"));
+    const mongo = (scan.counts.get("mongo:use") ?? 0) > 0 || deps.some((d) => !d.dev && MONGO_DEPENDENCIES.has(d.name) && !d.name.startsWith("go.mongodb.org/"));
     const migrations = [];
     const scaffoldMigrations = [];
-    for (const f3 of files.all) {
-      const tool = migrationTool(f3.path);
-      if (!tool || isTestPath(f3.path)) continue;
-      (LARAVEL_SCAFFOLD.test(f3.path) ? scaffoldMigrations : migrations).push({ path: f3.path, tool });
+    for (const f of files.all) {
+      const tool = migrationTool(f.path);
+      if (!tool || isTestPath(f.path)) continue;
+      (LARAVEL_SCAFFOLD.test(f.path) ? scaffoldMigrations : migrations).push({ path: f.path, tool });
     }
-    const schemaSync = signalHits(scan, ["schema-sync"], 5).map((h3) => h3.hit);
+    const schemaSync = signalHits(scan, ["schema-sync"], 5).map((h) => h.hit);
     return { relational: { used, declared: declaredReal }, mongo, ...prismaSchema ? { prismaSchema } : {}, migrations, scaffoldMigrations, schemaSync };
   });
 }
@@ -39412,13 +39501,13 @@ async function platformConfig(facts) {
   const files = await facts.files();
   for (const entry of files.all) {
     if (/(^|\/)(examples?|samples?|test|tests|fixtures?)\//i.test(entry.path)) continue;
-    const hit = PLATFORM_FILES.find(([re2]) => re2.test(entry.path));
+    const hit = PLATFORM_FILES.find(([re]) => re.test(entry.path));
     if (hit) return { label: hit[1], file: entry.path };
   }
   if (files.has("app.json") && /"(buildpacks|addons|formation|stack)"\s*:/.test((await facts.read("app.json", 64 * 1024))?.text ?? "")) return { label: "Heroku app.json", file: "app.json" };
-  const appYaml = files.all.find((f3) => f3.base === "app.yaml" || f3.base === "app.yml");
+  const appYaml = files.all.find((f) => f.base === "app.yaml" || f.base === "app.yml");
   if (appYaml && /^runtime:/m.test((await facts.read(appYaml.path, 64 * 1024))?.text ?? "")) return { label: "Google App Engine", file: appYaml.path };
-  for (const entry of files.all.filter((f3) => /\.ya?ml$/i.test(f3.base) && K8S_DIR.test(f3.path)).slice(0, 200)) {
+  for (const entry of files.all.filter((f) => /\.ya?ml$/i.test(f.base) && K8S_DIR.test(f.path)).slice(0, 200)) {
     const text3 = await facts.scan(entry.path, 64 * 1024);
     if (text3 && /^apiVersion:/m.test(text3.text) && K8S_KIND.test(text3.text)) return { label: "Kubernetes manifests", file: entry.path };
   }
@@ -39432,9 +39521,9 @@ async function platformConfig(facts) {
 async function cdStep(facts) {
   for (const ci of await facts.ci()) {
     if (DOCS_PIPELINE.test(ci.path)) continue;
-    const use = ci.uses.find((u2) => CD_ACTION.test(u2.ref) && !DOCS_PIPELINE.test(u2.job));
+    const use = ci.uses.find((u) => CD_ACTION.test(u.ref) && !DOCS_PIPELINE.test(u.job));
     if (use) return { file: ci.path, line: use.line };
-    const cmd = ci.commands.find((c3) => !c3.disabled && !DOCS_PIPELINE.test(c3.job) && (CD_COMMAND.test(c3.command) || DEPLOY_JOB.test(c3.job) && /\b(docker|ssh|rsync|scp|kubectl|helm|compose)\b/.test(c3.command)));
+    const cmd = ci.commands.find((c) => !c.disabled && !DOCS_PIPELINE.test(c.job) && (CD_COMMAND.test(c.command) || DEPLOY_JOB.test(c.job) && /\b(docker|ssh|rsync|scp|kubectl|helm|compose)\b/.test(c.command)));
     if (cmd) return { file: cmd.file, line: cmd.line };
   }
   return void 0;
@@ -39445,11 +39534,11 @@ async function demoUrl(facts) {
     const text3 = (await facts.read(doc.path, 512 * 1024))?.text ?? "";
     const lines = text3.split("\n");
     const personal = (line) => /portf[oó]lio|\bcv\b|curr[ií]culo|resume|r[eé]sum[eé]/i.test(lines[line - 1] ?? "");
-    for (const m2 of text3.matchAll(new RegExp(DEMO_HOST.source, "gi"))) {
-      const line = text3.slice(0, m2.index).split("\n").length;
-      if (isDemo(m2[0]) && !personal(line)) return { url: m2[0], file: doc.path, line };
+    for (const m of text3.matchAll(new RegExp(DEMO_HOST.source, "gi"))) {
+      const line = text3.slice(0, m.index).split("\n").length;
+      if (isDemo(m[0]) && !personal(line)) return { url: m[0], file: doc.path, line };
     }
-    const labelled = lines.findIndex((l3) => LIVE_LABEL.test(l3) && /https?:\/\/(?!localhost|127\.0\.0\.1|github\.com|img\.shields)/i.test(l3));
+    const labelled = lines.findIndex((l) => LIVE_LABEL.test(l) && /https?:\/\/(?!localhost|127\.0\.0\.1|github\.com|img\.shields)/i.test(l));
     if (labelled !== -1) {
       const url2 = /https?:\/\/[^\s)"'>\]]+/.exec(lines[labelled])[0];
       return { url: url2, file: doc.path, line: labelled + 1 };
@@ -39458,14 +39547,33 @@ async function demoUrl(facts) {
   return void 0;
 }
 
-// rules/dockerfile-expose-port.ts
+// src/facts/app-port.ts
 var CODE_PORT = [
   /process\.env\.PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})\b/,
   /\b(?:os\.)?(?:getenv|environ\.get)\(\s*['"]PORT['"]\s*,\s*['"]?(\d{2,5})\b/,
   /\bgetenv\(\s*"PORT"\s*\)[\s\S]{0,80}?"(\d{2,5})"/,
-  /^\s*server\.port\s*[=:]\s*(\d{2,5})\s*$/m,
-  /^\s*PORT\s*[=:]\s*['"]?(\d{2,5})\b/m
+  /^\s*server\.port\s*[=:]\s*(\d{2,5})\s*$/m
 ];
+var TEMPLATE_PORT = /^\s*PORT\s*[=:]\s*['"]?(\d{2,5})\b/m;
+async function codePort(facts, dir) {
+  const ports = /* @__PURE__ */ new Map();
+  const hint = await filesWithLine(facts, PORT_SETTING);
+  const sources = (await facts.sourceFiles()).filter((f) => f.path.startsWith(dir) && !/test|spec/i.test(f.path) && hint.has(f.path));
+  const configs = (await facts.files()).all.filter((f) => f.path.startsWith(dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f.base));
+  for (const entry of [...configs, ...sources].slice(0, 400)) {
+    const text3 = await facts.scan(entry.path, 128 * 1024);
+    if (!text3) continue;
+    for (const re of entry.base.startsWith(".env") ? [...CODE_PORT, TEMPLATE_PORT] : CODE_PORT) {
+      const m = re.exec(text3.text);
+      if (m) ports.set(Number(m[1]), `${entry.path}:${text3.lineAt(m.index + m[0].indexOf(m[1]))}`);
+    }
+  }
+  if (ports.size !== 1) return void 0;
+  const [port, source] = [...ports][0];
+  return { port, source };
+}
+
+// rules/dockerfile-expose-port.ts
 var CMD_PORT = /(?:--port[= ,"']+|-p[ ,"']+|--bind[= ,"']+|-b[ ,"']+|--urls[= ,"']+\S*:|0\.0\.0\.0:|\[::\]:|\+:|\*:)"?(\d{2,5})\b/;
 var dockerfile_expose_port_default = defineRule({
   meta: {
@@ -39498,20 +39606,20 @@ var dockerfile_expose_port_default = defineRule({
     }
     if (findings.length === 0 && matched.length === 0) return { outcome: "not-applicable", summary: "The port the app listens on could not be determined." };
     if (findings.length === 0) return { outcome: "pass", summary: matched.join("; ") };
-    const mismatch = findings.some((f3) => f3.line !== void 0);
+    const mismatch = findings.some((f) => f.line !== void 0);
     return { outcome: mismatch ? "fail" : "partial", ...mismatch ? {} : { score: 0.7 }, summary: findings[0].message, findings };
   }
 });
 async function listenPort(facts, df) {
   for (const ins of [...df.instructions].reverse()) {
     if ((ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") && df.finalChain.has(ins.stage)) {
-      const m2 = CMD_PORT.exec(ins.text);
-      if (m2) return { port: Number(m2[1]), source: `${ins.keyword} at line ${ins.line}` };
+      const m = CMD_PORT.exec(ins.text);
+      if (m) return { port: Number(m[1]), source: `${ins.keyword} at line ${ins.line}` };
     }
   }
   for (const ins of df.instructions) {
-    const m2 = ins.keyword === "ENV" && df.finalChain.has(ins.stage) ? /\b(?:PORT|ASPNETCORE_HTTP_PORTS)[= ]+"?(\d{2,5})\b/.exec(ins.text) ?? /\bASPNETCORE_URLS[= ]+"?\S*:(\d{2,5})\b/.exec(ins.text) : null;
-    if (m2) return { port: Number(m2[1]), source: `ENV at line ${ins.line}` };
+    const m = ins.keyword === "ENV" && df.finalChain.has(ins.stage) ? /\b(?:PORT|ASPNETCORE_HTTP_PORTS)[= ]+"?(\d{2,5})\b/.exec(ins.text) ?? /\bASPNETCORE_URLS[= ]+"?\S*:(\d{2,5})\b/.exec(ins.text) : null;
+    if (m) return { port: Number(m[1]), source: `ENV at line ${ins.line}` };
   }
   for (const compose of await composeFiles(facts)) {
     for (const svc of compose.services) {
@@ -39522,24 +39630,7 @@ async function listenPort(facts, df) {
       return { port: svc.containerPorts[0], source: `${compose.path} service "${svc.name}" ports` };
     }
   }
-  const ports = /* @__PURE__ */ new Map();
-  const hint = await filesWithLine(facts, "port", /PORT|server\.port/);
-  const sources = (await facts.sourceFiles()).filter((f3) => f3.path.startsWith(df.dir) && !/test|spec/i.test(f3.path) && hint.has(f3.path));
-  const configs = (await facts.files()).all.filter((f3) => f3.path.startsWith(df.dir) && /^(application(-\w+)?\.(properties|ya?ml)|\.env\.example)$/.test(f3.base));
-  for (const entry of [...configs, ...sources].slice(0, 400)) {
-    const text3 = await facts.scan(entry.path, 128 * 1024);
-    if (!text3) continue;
-    for (const re2 of CODE_PORT) {
-      if (re2 === CODE_PORT[4] && !entry.base.startsWith(".env")) continue;
-      const m2 = re2.exec(text3.text);
-      if (m2) ports.set(Number(m2[1]), `${entry.path}:${text3.lineAt(m2.index + m2[0].indexOf(m2[1]))}`);
-    }
-  }
-  if (ports.size === 1) {
-    const [port, source] = [...ports][0];
-    return { port, source };
-  }
-  return void 0;
+  return codePort(facts, df.dir);
 }
 
 // rules/dockerfile-practices.ts
@@ -39567,24 +39658,24 @@ var dockerfile_practices_default = defineRule({
     if (parsed.length === 0) return { outcome: "not-applicable", summary: "No Dockerfile (see container-present)." };
     const files = await facts.files();
     const findings = [];
-    for (const df of parsed) findings.push(...inspect(df, (p2) => files.has(p2), options2.pinPackages === true));
-    const kinds = new Set(findings.map((f3) => f3.kind));
-    const names = parsed.map((d2) => d2.path).join(", ");
+    for (const df of parsed) findings.push(...inspect(df, (p) => files.has(p), options2.pinPackages === true));
+    const kinds = new Set(findings.map((f) => f.kind));
+    const names = parsed.map((d) => d.path).join(", ");
     if (kinds.size === 0) return { outcome: "pass", summary: `${names}: pinned bases, non-root user, no secrets, clean caches.` };
-    const score = Math.max(0, 1 - [...kinds].reduce((sum, k2) => sum + COST[k2], 0));
+    const score = Math.max(0, 1 - [...kinds].reduce((sum, k) => sum + COST[k], 0));
     const summary = `${findings.length} issue(s) in ${names}: ${[...kinds].join(", ")}.`;
-    return { outcome: score > 0 ? "partial" : "fail", ...score > 0 ? { score } : {}, summary, findings: findings.map(({ kind: _kind, ...f3 }) => f3) };
+    return { outcome: score > 0 ? "partial" : "fail", ...score > 0 ? { score } : {}, summary, findings: findings.map(({ kind: _kind, ...f }) => f) };
   }
 });
 function inspect(df, exists, pinPackages) {
   const out = [];
-  const at2 = (ins, kind, message, fix) => out.push({ file: df.path, line: ins.line, kind, message, fix });
+  const at = (ins, kind, message, fix) => out.push({ file: df.path, line: ins.line, kind, message, fix });
   const aliases = new Set(df.stages.map((s) => s.alias).filter(Boolean));
   for (const stage of df.stages) {
     const image = stage.image.toLowerCase();
     if (image === "scratch" || aliases.has(image) || image.startsWith("$") || stage.digest) continue;
-    if (!stage.tag && !image.includes("$")) at2(stage, "tag", `FROM ${stage.image} has no tag, so the build changes whenever the image does (DL3006).`, `Pin a version: FROM ${stage.image}:<version>-slim.`);
-    else if (stage.tag === "latest") at2(stage, "tag", `FROM ${stage.image} uses "latest", which changes under you (DL3007).`, `Pin a release tag: FROM ${stage.name}:<version>.`);
+    if (!stage.tag && !image.includes("$")) at(stage, "tag", `FROM ${stage.image} has no tag, so the build changes whenever the image does (DL3006).`, `Pin a version: FROM ${stage.image}:<version>-slim.`);
+    else if (stage.tag === "latest") at(stage, "tag", `FROM ${stage.image} uses "latest", which changes under you (DL3007).`, `Pin a release tag: FROM ${stage.name}:<version>.`);
   }
   const final = df.stages.at(-1);
   const finalIns = df.instructions.filter((i) => df.finalChain.has(i.stage));
@@ -39593,36 +39684,36 @@ function inspect(df, exists, pinPackages) {
   const dropsPrivileges = finalIns.some((i) => (i.keyword === "ENTRYPOINT" || i.keyword === "CMD") && /\b(gosu|su-exec|setpriv|runuser)\b/.test(i.text));
   const runsApp = startsApp(df);
   if (final && runsApp && !dropsPrivileges && !NON_ROOT_BASE.test(final.image)) {
-    if (!lastUser) at2(final, "root", "The final image has no USER instruction, so the app runs as root.", "Create or pick an unprivileged user and switch to it before CMD: USER node (Node images), USER app, or USER 1000.");
-    else if (lastUser === "root" || lastUser === "0") at2(users.at(-1), "root", "The last USER is root, so the app runs as root (DL3002).", "Switch to an unprivileged user after the steps that need root.");
+    if (!lastUser) at(final, "root", "The final image has no USER instruction, so the app runs as root.", "Create or pick an unprivileged user and switch to it before CMD: USER node (Node images), USER app, or USER 1000.");
+    else if (lastUser === "root" || lastUser === "0") at(users.at(-1), "root", "The last USER is root, so the app runs as root (DL3002).", "Switch to an unprivileged user after the steps that need root.");
   }
   let copiesContext;
   for (const ins of df.instructions) {
     const sources = sourcesOf(ins);
     if (ins.keyword === "ADD" && sources.length > 0 && sources.every((s) => !/^(https?|git@|git):/.test(s) && !ARCHIVE.test(s))) {
-      at2(ins, "add", `ADD ${sources.join(" ")} copies local files; ADD also unpacks archives and fetches URLs, so COPY says what you mean (DL3020).`, "Use COPY for local files and folders.");
+      at(ins, "add", `ADD ${sources.join(" ")} copies local files; ADD also unpacks archives and fetches URLs, so COPY says what you mean (DL3020).`, "Use COPY for local files and folders.");
     }
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.args.some((a) => a.startsWith("--from")) && sources.some((s) => s === "." || s === "./")) copiesContext ??= ins;
     if (ins.keyword === "ARG" || ins.keyword === "ENV") {
       for (const { name, value } of properties(ins)) {
         if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) continue;
         if (ins.keyword === "ENV" && (value === void 0 || value === "" || /^\$\{?\w+\}?$/.test(value))) continue;
-        at2(ins, "secret", `${ins.keyword} ${name} puts a secret into the image's layers and history (DL3064).`, "Pass secrets at runtime (environment, docker secrets) or at build time with RUN --mount=type=secret.");
+        at(ins, "secret", `${ins.keyword} ${name} puts a secret into the image's layers and history (DL3064).`, "Pass secrets at runtime (environment, docker secrets) or at build time with RUN --mount=type=secret.");
       }
     }
     if (ins.keyword === "RUN" && df.finalChain.has(ins.stage) && !/--mount=type=cache/.test(ins.text)) {
       const run2 = ins.text;
-      if (/\bapt-get\s+(-\S+\s+)*install\b/.test(run2) && !/rm\s+-[rf]+\s+\/var\/lib\/apt\/lists/.test(run2)) at2(ins, "cache", "apt-get install without removing /var/lib/apt/lists keeps the package index in the image (DL3009).", "End the same RUN with: && rm -rf /var/lib/apt/lists/*");
-      if (/\bapk\s+add\b/.test(run2) && !/--no-cache\b/.test(run2) && !/rm\s+-[rf]+\s+\/var\/cache\/apk/.test(run2)) at2(ins, "cache", "apk add without --no-cache keeps the package index in the image (DL3019).", "Use apk add --no-cache.");
-      if (/\bpip3?\s+install\b/.test(run2) && !/--no-cache-dir\b/.test(run2) && !hasPipNoCache(df)) at2(ins, "cache", "pip install without --no-cache-dir keeps downloaded wheels in the image (DL3042).", "Use pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1).");
+      if (/\bapt-get\s+(-\S+\s+)*install\b/.test(run2) && !/rm\s+-[rf]+\s+\/var\/lib\/apt\/lists/.test(run2)) at(ins, "cache", "apt-get install without removing /var/lib/apt/lists keeps the package index in the image (DL3009).", "End the same RUN with: && rm -rf /var/lib/apt/lists/*");
+      if (/\bapk\s+add\b/.test(run2) && !/--no-cache\b/.test(run2) && !/rm\s+-[rf]+\s+\/var\/cache\/apk/.test(run2)) at(ins, "cache", "apk add without --no-cache keeps the package index in the image (DL3019).", "Use apk add --no-cache.");
+      if (/\bpip3?\s+install\b/.test(run2) && !/--no-cache-dir\b/.test(run2) && !hasPipNoCache(df)) at(ins, "cache", "pip install without --no-cache-dir keeps downloaded wheels in the image (DL3042).", "Use pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1).");
     }
     if (pinPackages && ins.keyword === "RUN") {
       const unpinned = unpinnedPackages(ins.text);
-      if (unpinned.length) at2(ins, "pin", `Unpinned package(s): ${unpinned.slice(0, 4).join(", ")} (DL3008/DL3018/DL3013).`, "Pin versions: apt-get install curl=7.88.*, apk add curl=8.5.0-r0, pip install flask==3.0.3.");
+      if (unpinned.length) at(ins, "pin", `Unpinned package(s): ${unpinned.slice(0, 4).join(", ")} (DL3008/DL3018/DL3013).`, "Pin versions: apt-get install curl=7.88.*, apk add curl=8.5.0-r0, pip install flask==3.0.3.");
     }
   }
   if (copiesContext && !exists(`${df.dir}.dockerignore`) && !exists(".dockerignore") && !exists(`${df.path}.dockerignore`)) {
-    at2(copiesContext, "dockerignore", "The whole build context is copied but there is no .dockerignore: .git, node_modules and .env files end up in the image.", "Add a .dockerignore listing .git, node_modules, .env*, build output and logs.");
+    at(copiesContext, "dockerignore", "The whole build context is copied but there is no .dockerignore: .git, node_modules and .env files end up in the image.", "Add a .dockerignore listing .git, node_modules, .env*, build output and logs.");
   }
   return out;
 }
@@ -39650,19 +39741,88 @@ function hasPipNoCache(df) {
 }
 function unpinnedPackages(run2) {
   const out = [];
-  for (const m2 of run2.matchAll(/\b(apt-get\s+(?:-\S+\s+)*install|apk\s+add|pip3?\s+install)\s+([^&|;]+)/g)) {
-    const sep2 = m2[1].startsWith("pip") ? /==|>=|~=/ : /=/;
-    for (const pkg of m2[2].split(/\s+/)) {
-      if (!pkg || pkg.startsWith("-") || pkg.startsWith("$") || /[./\\]/.test(pkg) && m2[1].startsWith("pip")) continue;
+  for (const m of run2.matchAll(/\b(apt-get\s+(?:-\S+\s+)*install|apk\s+add|pip3?\s+install)\s+([^&|;]+)/g)) {
+    const sep2 = m[1].startsWith("pip") ? /==|>=|~=/ : /=/;
+    for (const pkg of m[2].split(/\s+/)) {
+      if (!pkg || pkg.startsWith("-") || pkg.startsWith("$") || /[./\\]/.test(pkg) && m[1].startsWith("pip")) continue;
       if (!sep2.test(pkg)) out.push(pkg);
     }
   }
   return out;
 }
 
+// src/facts/env.ts
+var FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
+var OPEN_AT_END = /[([]\s*$/;
+var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
+var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|RAILS_MAX_THREADS|RAILS_MIN_THREADS|RAILS_SERVE_STATIC_FILES|RAILS_LOG_TO_STDOUT|RAILS_LOG_LEVEL|WEB_CONCURRENCY|PIDFILE|BUNDLE_GEMFILE|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
+var LARAVEL_GENERATED_CONFIG = /^(config\/[\w-]+|bootstrap\/app)\.php$/;
+function parseDotenv(text3) {
+  const entries = [];
+  text3.split(/\r?\n/).forEach((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!m) return;
+    let value = m[2].trim();
+    const quoted2 = /^(['"`])(.*)\1$/.exec(value);
+    value = quoted2 ? quoted2[2] : value.replace(/\s#.*$/, "").trimEnd();
+    entries.push({ key: m[1], value, line: i + 1 });
+  });
+  return entries;
+}
+function envFacts(facts) {
+  return facts.derive("env", async () => {
+    const [{ ecosystems }, tests, files, grep] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files(), treeGrep(facts)]);
+    const testPaths = new Set(tests.files.map((f) => f.path));
+    const reads = /* @__PURE__ */ new Map();
+    const add = (read2) => {
+      if (PLATFORM_VARS.test(read2.name)) return;
+      const list2 = reads.get(read2.name) ?? [];
+      list2.push(read2);
+      reads.set(read2.name, list2);
+    };
+    const readsIn = (eco, path7, text3, lineAt, bareEnviron = false) => {
+      for (const { re } of bareEnviron ? [...ENV_READS[eco], ...BARE_ENVIRON] : ENV_READS[eco]) {
+        for (const m of text3.matchAll(re)) {
+          if (inComment(text3, m.index)) continue;
+          add({ name: m[1], file: path7, line: lineAt(m.index), hasDefault: Boolean(m[2]) });
+        }
+      }
+    };
+    const wanted = new Set(ecosystems);
+    for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
+      if (!wanted.has(eco)) continue;
+      const path7 = entry.path;
+      const lines = grep.lines.get(path7);
+      if (!lines) continue;
+      if (testPaths.has(path7) || isTestPath(path7) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path7)) continue;
+      const bareEnviron = eco === "python" && lines.some((l) => FROM_OS_IMPORT_ENVIRON.test(l.text));
+      if (lines.some((l) => OPEN_AT_END.test(l.text))) {
+        const text3 = await facts.scan(path7, 512 * 1024);
+        if (text3) readsIn(eco, path7, text3.text, (index2) => text3.lineAt(index2), bareEnviron);
+      } else {
+        for (const { line, text: text3 } of lines) readsIn(eco, path7, text3, () => line, bareEnviron);
+      }
+    }
+    if (ecosystems.includes("java")) {
+      for (const f of files.glob("**/src/main/resources/application*.{yml,yaml,properties}")) {
+        const text3 = await facts.read(f.path);
+        if (!text3) continue;
+        for (const m of text3.text.matchAll(PROPERTY_PLACEHOLDER)) {
+          add({ name: m[1], file: f.path, line: text3.lineAt(m.index), hasDefault: Boolean(m[2]) });
+        }
+      }
+    }
+    const templates = [];
+    for (const f of files.all.filter((e) => isEnvTemplate(e.base) || e.base === ".env")) {
+      const text3 = await facts.read(f.path);
+      if (text3) templates.push({ path: f.path, entries: parseDotenv(text3.text) });
+    }
+    return { reads, templates };
+  });
+}
+
 // rules/env-example.ts
 var MAX_FINDINGS = 10;
-var LARAVEL_CONFIG = /^(config\/[\w-]+|bootstrap\/app)\.php$/;
 var env_example_default = defineRule({
   meta: {
     id: "env-example",
@@ -39677,37 +39837,37 @@ var env_example_default = defineRule({
   async check({ facts }) {
     const [env, docs, { frameworks }] = await Promise.all([envFacts(facts), facts.documentation(), facts.ecosystems()]);
     const { templates } = env;
-    const laravel = frameworks.some((f3) => f3.id === "laravel");
-    const reads = new Map([...env.reads].filter(([, list2]) => !(laravel && list2.every((r2) => LARAVEL_CONFIG.test(r2.file)))));
-    const template = templates.find((t2) => !/(^|\/)\.env$/.test(t2.path));
+    const laravel = frameworks.some((f) => f.id === "laravel");
+    const reads = new Map([...env.reads].filter(([, list2]) => !(laravel && list2.every((r) => LARAVEL_GENERATED_CONFIG.test(r.file)))));
+    const template = templates.find((t) => !/(^|\/)\.env$/.test(t.path));
     if (reads.size === 0) {
       const frameworkOnly = env.reads.size > 0;
       return template ? { outcome: "pass", summary: `${template.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : "the code reads no environment variables directly"}.` } : { outcome: "not-applicable", summary: frameworkOnly ? "Only Laravel's generated config reads environment variables." : "The code reads no environment variables." };
     }
-    const listed = new Set(templates.flatMap((t2) => t2.entries.map((e) => e.key)));
-    const docText = docs.map((d2) => `${d2.text}
-${d2.code.map((c3) => c3.value).join("\n")}`).join("\n");
+    const listed = new Set(templates.flatMap((t) => t.entries.map((e) => e.key)));
+    const docText = docs.map((d) => `${d.text}
+${d.code.map((c) => c.value).join("\n")}`).join("\n");
     const documented = (name) => listed.has(name) || new RegExp(`\\b${name}\\b`).test(docText);
     let possible = 0;
     let covered = 0;
     const missing = [];
-    for (const [name, list2] of [...reads].sort(([a], [b3]) => a < b3 ? -1 : 1)) {
-      const weight = list2.every((r2) => r2.hasDefault) ? 0.5 : 1;
+    for (const [name, list2] of [...reads].sort(([a], [b]) => a < b ? -1 : 1)) {
+      const weight = list2.every((r) => r.hasDefault) ? 0.5 : 1;
       possible += weight;
       if (documented(name)) covered += weight;
       else missing.push(list2[0]);
     }
     const names = [...reads.keys()];
     if (missing.length === 0) {
-      const where = template ? ` in ${template.path}` : listed.size > 0 ? ` (in ${templates.map((t2) => t2.path).join(", ")} or the README)` : " in the README";
+      const where = template ? ` in ${template.path}` : listed.size > 0 ? ` (in ${templates.map((t) => t.path).join(", ")} or the README)` : " in the README";
       return { outcome: "pass", summary: `All ${names.length} variable(s) the code reads are documented${where}.` };
     }
     const target = template?.path ?? ".env.example";
-    const findings = missing.slice(0, MAX_FINDINGS).map((r2) => ({
-      message: `${r2.name} is read here but not listed in ${template ? template.path : "an .env.example"} or the README.`,
-      file: r2.file,
-      line: r2.line,
-      fix: `Add \`${r2.name}=\` with a placeholder value to ${target}.`
+    const findings = missing.slice(0, MAX_FINDINGS).map((r) => ({
+      message: `${r.name} is read here but not listed in ${template ? template.path : "an .env.example"} or the README.`,
+      file: r.file,
+      line: r.line,
+      fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`
     }));
     if (missing.length > MAX_FINDINGS) findings.push({ message: `\u2026and ${missing.length - MAX_FINDINGS} more undocumented variable(s).` });
     const score = covered / possible;
@@ -39716,13 +39876,14 @@ ${d2.code.map((c3) => c3.value).join("\n")}`).join("\n");
   }
 });
 
-// rules/error-handling.ts
-var ERROR_MIDDLEWARE = /^\s*(?:export\s+)?(?:const|let|function)\s+\w+\s*(?:=\s*(?:async\s*)?)?\(\s*(?:err|error)\s*(?::\s*[\w.<>| ]+)?,\s*(?:req|_req|request|_)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:res|_res|response)\w*\s*(?::\s*[\w.<>]+)?,\s*(?:next|_next|_)\w*/;
+// src/facts/error-handling.ts
 async function errorMiddlewares(facts) {
-  const paths = (await facts.sourceFiles(["javascript"])).map((f3) => f3.path).filter((p2) => !isTestPath(p2));
-  const hits = await firstLines(facts, paths, (text3) => ERROR_MIDDLEWARE.test(text3), 3);
+  const paths = (await facts.sourceFiles(["javascript"])).map((f) => f.path).filter((p) => !isTestPath(p));
+  const hits = await firstLines(facts, paths, JS_ERROR_MIDDLEWARE, 3);
   return hits.map((hit) => ({ id: "error:js-middleware", hit }));
 }
+
+// rules/error-handling.ts
 var error_handling_default = defineRule({
   meta: {
     id: "error-handling",
@@ -39758,10 +39919,10 @@ var EXPECTED = {
 };
 var ENV_PROBE = ".env";
 function javaBuildOutputs(manifests) {
-  const bases = manifests.filter((m2) => m2.ecosystem === "java").map((m2) => m2.path.slice(m2.path.lastIndexOf("/") + 1));
+  const bases = manifests.filter((m) => m.ecosystem === "java").map((m) => m.path.slice(m.path.lastIndexOf("/") + 1));
   const out = [];
-  if (bases.some((b3) => b3 === "pom.xml")) out.push("target/x.class");
-  if (bases.some((b3) => /\.gradle(\.kts)?$/.test(b3))) out.push("build/x.class");
+  if (bases.some((b) => b === "pom.xml")) out.push("target/x.class");
+  if (bases.some((b) => /\.gradle(\.kts)?$/.test(b))) out.push("build/x.class");
   return out.length > 0 ? out : EXPECTED.java;
 }
 var gitignore_present_default = defineRule({
@@ -39779,43 +39940,43 @@ var gitignore_present_default = defineRule({
     const [files, { ecosystems }] = await Promise.all([facts.files(), facts.ecosystems()]);
     const root = files.get(".gitignore");
     if (!root) {
-      const nested = files.all.find((f3) => f3.base === ".gitignore");
+      const nested = files.all.find((f) => f.base === ".gitignore");
       if (!nested) return { outcome: "fail", summary: "No .gitignore.", findings: [{ message: "The repository has no .gitignore file." }] };
     }
-    const gitignores = files.all.filter((f3) => f3.base === ".gitignore");
+    const gitignores = files.all.filter((f) => f.base === ".gitignore");
     const matchers = [];
-    for (const f3 of gitignores) {
-      const text3 = await facts.read(f3.path, 256 * 1024);
-      if (text3) matchers.push({ dir: f3.dir, ig: (0, import_ignore.default)({ allowRelativePaths: true }).add(text3.text) });
+    for (const f of gitignores) {
+      const text3 = await facts.read(f.path, 256 * 1024);
+      if (text3) matchers.push({ dir: f.dir, ig: (0, import_ignore.default)({ allowRelativePaths: true }).add(text3.text) });
     }
     const manifests = await facts.manifests();
     const roots = /* @__PURE__ */ new Map();
-    for (const m2 of manifests) roots.set(m2.ecosystem, [...roots.get(m2.ecosystem) ?? [], m2.dir]);
-    const ignored = (path6) => matchers.some(({ dir, ig }) => path6.startsWith(dir) && ig.ignores(path6.slice(dir.length)));
+    for (const m of manifests) roots.set(m.ecosystem, [...roots.get(m.ecosystem) ?? [], m.dir]);
+    const ignored = (path7) => matchers.some(({ dir, ig }) => path7.startsWith(dir) && ig.ignores(path7.slice(dir.length)));
     const missing = [];
     for (const eco of ecosystems) {
       for (const probe of EXPECTED[eco]) {
         if (eco === "java" && !javaBuildOutputs(manifests).includes(probe)) continue;
         const dirs = roots.get(eco) ?? [""];
-        if (!dirs.some((d2) => ignored(d2 + probe))) missing.push(probe.split("/")[0] + (probe.includes("/") ? "/" : ""));
+        if (!dirs.some((d) => ignored(d + probe))) missing.push(probe.split("/")[0] + (probe.includes("/") ? "/" : ""));
       }
     }
     const env = await envFacts(facts);
     const usesEnv = env.reads.size > 0 || env.templates.length > 0;
-    const committed = files.all.some((f3) => f3.base === ".env" && f3.tracked !== false);
-    const envCovered = !usesEnv || committed || ignored(ENV_PROBE) || roots.size > 0 && [...roots.values()].flat().some((d2) => ignored(d2 + ENV_PROBE));
+    const committed = files.all.some((f) => f.base === ".env" && f.tracked !== false);
+    const envCovered = !usesEnv || committed || ignored(ENV_PROBE) || roots.size > 0 && [...roots.values()].flat().some((d) => ignored(d + ENV_PROBE));
     if (!envCovered) missing.push(".env");
-    const at2 = root ? ".gitignore" : gitignores[0].path;
+    const at = root ? ".gitignore" : gitignores[0].path;
     if (missing.length === 0) {
       const envNote = !usesEnv ? "" : committed ? " (.env is committed: see no-committed-env)" : " and .env";
-      return { outcome: "pass", summary: `${at2} covers the stack's generated paths${envNote}.` };
+      return { outcome: "pass", summary: `${at} covers the stack's generated paths${envNote}.` };
     }
     const unique = [...new Set(missing)];
     return {
       outcome: "partial",
       score: Math.max(0.3, 1 - 0.25 * unique.length),
-      summary: `${at2} does not ignore ${unique.join(", ")}.`,
-      findings: unique.map((p2) => ({ message: `${p2} is not ignored.`, file: at2, fix: `Add "${p2}" to ${at2}.` }))
+      summary: `${at} does not ignore ${unique.join(", ")}.`,
+      findings: unique.map((p) => ({ message: `${p} is not ignored.`, file: at, fix: `Add "${p}" to ${at}.` }))
     };
   }
 });
@@ -39837,7 +39998,7 @@ var health_check_default = defineRule({
   async check({ facts }) {
     const [scan, deps, http] = await Promise.all([codeScan(facts), declaredDependencies(facts), servesHttp(facts)]);
     const hits = signalHits(scan, ["health"], 3);
-    const actuator = deps.find((d2) => !d2.dev && d2.name === ACTUATOR);
+    const actuator = deps.find((d) => !d.dev && d.name === ACTUATOR);
     if (hits.length > 0 || actuator) {
       const findings = [
         ...actuator ? [{ message: "Spring Boot Actuator provides /actuator/health.", file: actuator.manifest, ...actuator.line ? { line: actuator.line } : {} }] : [],
@@ -39938,12 +40099,12 @@ var license_present_default = defineRule({
   },
   async check({ facts }) {
     const files = await facts.files();
-    const candidates = files.all.filter((f3) => f3.dir === "" && LICENSE_FILE.test(f3.base));
+    const candidates = files.all.filter((f) => f.dir === "" && LICENSE_FILE.test(f.base));
     if (candidates.length === 0) {
-      const dirLicense = files.all.find((f3) => f3.dir.toLowerCase() === "licenses/");
+      const dirLicense = files.all.find((f) => f.dir.toLowerCase() === "licenses/");
       if (dirLicense) return { outcome: "pass", summary: `REUSE-style license texts in ${dirLicense.dir}.` };
       const manifests = await facts.manifests();
-      const declared = manifests.find((m2) => m2.license && m2.dir === "");
+      const declared = manifests.find((m) => m.license && m.dir === "");
       const skeleton = declared?.path === "composer.json" && declared.attributes.name === "laravel/laravel";
       if (declared && !skeleton) {
         return {
@@ -39972,7 +40133,7 @@ var license_present_default = defineRule({
   }
 });
 
-// rules/logging.ts
+// src/facts/logging.ts
 var LOGGER_DEPENDENCIES = [
   "pino",
   "pino-http",
@@ -39997,6 +40158,16 @@ var LOGGER_DEPENDENCIES = [
   "monolog/monolog",
   "symfony/monolog-bundle"
 ];
+function loggerEvidence(facts) {
+  return gatherEvidence(facts, { signals: ["log"], dependencies: LOGGER_DEPENDENCIES });
+}
+async function pythonStdlibLoggers(facts) {
+  const paths = (await facts.sourceFiles(["python"])).map((f) => f.path).filter((p) => !/(^|\/)(tests?|migrations)\//.test(p));
+  const hits = await firstLines(facts, paths, PYTHON_STDLIB_LOGGER, 1);
+  return hits.map((hit) => ({ id: "log-builtin:python", hit }));
+}
+
+// rules/logging.ts
 var logging_default = defineRule({
   meta: {
     id: "logging",
@@ -40010,10 +40181,10 @@ var logging_default = defineRule({
     presets: ["platform"]
   },
   async check({ facts }) {
-    const [evidence, scan] = await Promise.all([gatherEvidence(facts, { signals: ["log"], dependencies: LOGGER_DEPENDENCIES }), codeScan(facts)]);
+    const [evidence, scan] = await Promise.all([loggerEvidence(facts), codeScan(facts)]);
     const verdict = judgeEvidence(evidence, { what: "a structured logger", fix: "Create one logger and log through it with levels.", label: () => "Structured logging in code" });
     if (verdict.outcome === "pass") return verdict;
-    const builtin = [...signalHits(scan, ["log-builtin"], 3), ...await pythonLoggers(facts)];
+    const builtin = [...signalHits(scan, ["log-builtin"], 3), ...await pythonStdlibLoggers(facts)];
     if (builtin.length > 0 && (verdict.outcome === "fail" || (verdict.score ?? 0) < 0.6)) {
       return {
         outcome: "partial",
@@ -40030,11 +40201,6 @@ var logging_default = defineRule({
     return verdict;
   }
 });
-async function pythonLoggers(facts) {
-  const paths = (await facts.sourceFiles(["python"])).map((f3) => f3.path).filter((p2) => !/(^|\/)(tests?|migrations)\//.test(p2));
-  const hits = await firstLines(facts, paths, (text3) => text3.includes("logging.getLogger"), 1);
-  return hits.map((hit) => ({ id: "log-builtin:python", hit }));
-}
 
 // rules/manifests-valid.ts
 var manifests_valid_default = defineRule({
@@ -40051,12 +40217,12 @@ var manifests_valid_default = defineRule({
   async check({ facts }) {
     const manifests = await facts.manifests();
     if (manifests.length === 0) return { outcome: "not-applicable", summary: "No dependency manifest to check." };
-    const broken = manifests.filter((m2) => m2.error);
+    const broken = manifests.filter((m) => m.error);
     if (broken.length === 0) return { outcome: "pass", summary: `${manifests.length} manifest(s) parse.` };
     return {
       outcome: "fail",
       summary: `${broken.length} of ${manifests.length} manifest(s) cannot be parsed.`,
-      findings: broken.map((m2) => ({ message: `${m2.path} cannot be parsed: ${m2.error.message}`, file: m2.path, ...m2.error.line ? { line: m2.error.line } : {} }))
+      findings: broken.map((m) => ({ message: `${m.path} cannot be parsed: ${m.error.message}`, file: m.path, ...m.error.line ? { line: m.error.line } : {} }))
     };
   }
 });
@@ -40078,8 +40244,8 @@ var migrations_present_default = defineRule({
     const db = await databaseFacts(facts);
     if (!usesDatabase(db)) return { outcome: "not-applicable", summary: "No database is used, so there is no schema to migrate." };
     if (db.migrations.length > 0) {
-      const count = new Set(db.migrations.map((m2) => m2.path.replace(/\.(up|down)\.sql$/i, ""))).size;
-      const tools = [...new Set(db.migrations.map((m2) => m2.tool))];
+      const count = new Set(db.migrations.map((m) => m.path.replace(/\.(up|down)\.sql$/i, ""))).size;
+      const tools = [...new Set(db.migrations.map((m) => m.tool))];
       const findings2 = [{ message: `${plural(count, "migration")} (${tools.join(", ")}), first: ${db.migrations[0].path}.`, file: db.migrations[0].path }];
       return { outcome: "pass", summary: `${plural(count, "migration")} committed (${tools.join(", ")}).`, findings: findings2 };
     }
@@ -40099,45 +40265,14 @@ var migrations_present_default = defineRule({
 });
 
 // rules/no-committed-artifacts.ts
-var FIXTURE_PATH = /(^|\/)(fixtures|__fixtures__|testdata|test-?fixtures)\//;
-var KINDS = [
-  {
-    label: "installed dependencies",
-    cap: 0.2,
-    test: (p2, c3) => /(^|\/)(node_modules|bower_components|\.venv|venv|site-packages)\//.test(p2) || /(^|\/)env\/(bin|lib|Lib|Scripts)\//.test(p2) || /(^|\/)vendor\/bundle\//.test(p2) || c3.php && /(^|\/)vendor\//.test(p2),
-    fix: "git rm -r --cached the folder, add it to .gitignore, and install from the manifest instead."
-  },
-  {
-    label: "build output",
-    cap: 0.4,
-    test: (p2, c3) => /(^|\/)(__pycache__|\.next|\.nuxt|\.gradle|target\/(classes|test-classes|generated-sources))\//.test(p2) || /\.(pyc|pyo|class)$/.test(p2) || c3.dotnet && /(^|\/)(bin|obj)\/(Debug|Release)\//.test(p2) || /(^|\/)[^/]+\.egg-info\//.test(p2),
-    fix: "Remove build output from git and ignore it; CI and Docker build it from source."
-  },
-  {
-    label: "test coverage and logs",
-    cap: 0.7,
-    test: (p2) => /(^|\/)(coverage|htmlcov|\.nyc_output)\//.test(p2) || /(^|\/)(npm-debug|yarn-error|yarn-debug)\.log/.test(p2) || /(^|\/)[^/]+\.log$/.test(p2) || /(^|\/)storage\/logs\/[^/]+\.log$/.test(p2),
-    fix: "Remove generated reports and logs from git and ignore them."
-  },
-  {
-    label: "IDE and OS files",
-    cap: 0.8,
-    test: (p2) => /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini)$/.test(p2) || /(^|\/)(\.idea|\.vs)\//.test(p2) || /\.(suo|user)$/.test(p2) || /(^|\/)\.vscode\/[^/]*\.log$/.test(p2),
-    fix: "Remove editor and OS files and add them to .gitignore (or your global gitignore)."
-  },
-  {
-    label: "compiled binaries",
-    cap: 0.6,
-    test: (p2) => /\.(exe|dll|so|dylib|o|a|jar|war|whl|msi|deb|rpm|iso|apk|wasm)$/i.test(p2) && !/(^|\/)(gradle\/wrapper|\.mvn\/wrapper)\//.test(p2),
-    fix: "Do not commit binaries; publish them as release assets or build them in CI."
-  },
-  {
-    label: "local databases",
-    cap: 0.7,
-    test: (p2) => /\.(sqlite3?|db)$/i.test(p2) && !/(^|\/)(tests?|fixtures?|testdata)\//.test(p2),
-    fix: "Remove the database file from git; create it with migrations and seeds."
-  }
-];
+var KINDS = {
+  "installed-dependencies": { label: "installed dependencies", cap: 0.2, fix: "git rm -r --cached the folder, add it to .gitignore, and install from the manifest instead." },
+  "build-output": { label: "build output", cap: 0.4, fix: "Remove build output from git and ignore it; CI and Docker build it from source." },
+  "coverage-and-logs": { label: "test coverage and logs", cap: 0.7, fix: "Remove generated reports and logs from git and ignore them." },
+  "ide-and-os": { label: "IDE and OS files", cap: 0.8, fix: "Remove editor and OS files and add them to .gitignore (or your global gitignore)." },
+  "compiled-binary": { label: "compiled binaries", cap: 0.6, fix: "Do not commit binaries; publish them as release assets or build them in CI." },
+  "local-database": { label: "local databases", cap: 0.7, fix: "Remove the database file from git; create it with migrations and seeds." }
+};
 var LARGE_BYTES = 5 * 1024 * 1024;
 var no_committed_artifacts_default = defineRule({
   meta: {
@@ -40154,31 +40289,30 @@ var no_committed_artifacts_default = defineRule({
     const [tracked, files, manifests] = await Promise.all([facts.tracked(), facts.files(), facts.manifests()]);
     if (!tracked) return { outcome: "not-available", summary: "Not a git repository: cannot tell which files are committed." };
     const context = {
-      php: manifests.some((m2) => m2.path.endsWith("composer.json")),
-      dotnet: manifests.some((m2) => m2.ecosystem === "csharp")
+      php: manifests.some((m) => m.path.endsWith("composer.json")),
+      dotnet: manifests.some((m) => m.ecosystem === "csharp")
     };
     const byKind = /* @__PURE__ */ new Map();
-    for (const path6 of tracked) {
-      if (FIXTURE_PATH.test(path6)) continue;
-      const kind = KINDS.find((k2) => k2.test(path6, context));
+    for (const path7 of tracked) {
+      const kind = artifactRole(path7, context);
       if (!kind) continue;
       const list2 = byKind.get(kind) ?? [];
-      list2.push(path6);
+      list2.push(path7);
       byKind.set(kind, list2);
     }
     const findings = [];
     let score = 1;
-    for (const kind of KINDS) {
-      const paths = byKind.get(kind);
+    for (const [role, kind] of Object.entries(KINDS)) {
+      const paths = byKind.get(role);
       if (!paths) continue;
       score = Math.min(score, kind.cap);
       const sample = paths.sort()[0];
       findings.push({ message: `${plural(paths.length, "tracked file")} of ${kind.label}, e.g. ${sample}.`, file: sample, fix: kind.fix });
     }
-    const large = files.all.filter((f3) => f3.tracked && f3.size > LARGE_BYTES).slice(0, 3);
-    for (const f3 of large) {
+    const large = files.all.filter((f) => f.tracked && f.size > LARGE_BYTES).slice(0, 3);
+    for (const f of large) {
       score = Math.min(score, 0.7);
-      findings.push({ message: `A ${(f3.size / 1024 / 1024).toFixed(1)} MB file is tracked.`, file: f3.path, fix: "Keep large files out of git (Git LFS, releases or object storage)." });
+      findings.push({ message: `A ${(f.size / 1024 / 1024).toFixed(1)} MB file is tracked.`, file: f.path, fix: "Keep large files out of git (Git LFS, releases or object storage)." });
     }
     if (findings.length === 0) return { outcome: "pass", summary: `None of the ${plural(tracked.size, "tracked file")} is a dependency, build output or junk file.` };
     return { outcome: score === 0 ? "fail" : "partial", score, summary: `${findings.length} kind(s) of artifact are committed.`, findings };
@@ -40200,8 +40334,8 @@ function looksSecret(key, value, keyHeuristic) {
   }
   return keyHeuristic && SECRET_KEY.test(key) && value.length >= 8;
 }
-function isTestEnv(path6, base) {
-  return /^\.env\.(test|testing|ci)$/.test(base) || isTestPath(path6);
+function isTestEnv(path7, base) {
+  return /^\.env\.(test|testing|ci)$/.test(base) || isTestPath(path7);
 }
 function isLocalHost2(host) {
   return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes(".");
@@ -40219,8 +40353,8 @@ var no_committed_env_default = defineRule({
   },
   async check({ facts }) {
     const [files, tracked, { frameworks }] = await Promise.all([facts.files(), facts.tracked(), facts.ecosystems()]);
-    const symfony = frameworks.some((f3) => f3.id === "symfony");
-    const envFiles = files.all.filter((f3) => ENV_FILE.test(f3.base) && !isEnvTemplate(f3.base) && (tracked ? tracked.has(f3.path) : true));
+    const symfony = frameworks.some((f) => f.id === "symfony");
+    const envFiles = files.all.filter((f) => ENV_FILE.test(f.base) && !isEnvTemplate(f.base) && (tracked ? tracked.has(f.path) : true));
     const secrets = [];
     const others = [];
     for (const file2 of envFiles) {
@@ -40237,7 +40371,7 @@ var no_committed_env_default = defineRule({
         others.push({ message: `${file2.path} is committed${tracked ? "" : " (not ignored)"}; it holds no secret-looking values yet.`, file: file2.path, line: 1, fix: `Rename it to ${file2.path}.example and add ${file2.path} to .gitignore.` });
       }
     }
-    for (const file2 of files.all.filter((f3) => isEnvTemplate(f3.base))) {
+    for (const file2 of files.all.filter((f) => isEnvTemplate(f.base))) {
       const text3 = await facts.read(file2.path, 256 * 1024);
       for (const e of text3 ? parseDotenv(text3.text) : []) {
         if (TOKEN_VALUE.test(e.value) && !isPlaceholderValue(e.value)) {
@@ -40250,25 +40384,16 @@ var no_committed_env_default = defineRule({
     }
     if (envFiles.length === 0) return { outcome: "pass", summary: tracked ? "No .env file is tracked by git." : "No .env file outside .gitignore." };
     if (others.length > 0) {
-      return { outcome: "partial", score: 0.6, summary: `${envFiles.map((f3) => f3.path).join(", ")} committed, with placeholder or non-secret values only.`, findings: others };
+      return { outcome: "partial", score: 0.6, summary: `${envFiles.map((f) => f.path).join(", ")} committed, with placeholder or non-secret values only.`, findings: others };
     }
-    const kinds = [...symfony && envFiles.some((f3) => f3.path === ".env") ? ["Symfony's non-secret defaults"] : [], ...envFiles.some((f3) => isTestEnv(f3.path, f3.base)) ? ["test values"] : []];
-    return { outcome: "pass", summary: `Only ${envFiles.map((f3) => f3.path).join(", ")}, with ${kinds.join(" and ")}.` };
+    const kinds = [...symfony && envFiles.some((f) => f.path === ".env") ? ["Symfony's non-secret defaults"] : [], ...envFiles.some((f) => isTestEnv(f.path, f.base)) ? ["test values"] : []];
+    return { outcome: "pass", summary: `Only ${envFiles.map((f) => f.path).join(", ")}, with ${kinds.join(" and ")}.` };
   }
 });
 
 // src/facts/secrets.ts
-function treeSecrets(facts) {
-  return facts.derive("tree-secrets", async () => {
-    const [files, candidates, scan] = await Promise.all([facts.files(), hintCandidates(facts), codeScan(facts)]);
-    const out = [...scan.secrets];
-    for (const entry of files.all) {
-      if (scan.read.has(entry.path) || !candidates.has(entry.path) || !isSecretScanFile(entry.path)) continue;
-      const text3 = await facts.scan(entry.path, 512 * 1024);
-      if (text3) out.push(...secretsInText(entry.path, text3.text));
-    }
-    return out.sort((a, b3) => a.file < b3.file ? -1 : a.file > b3.file ? 1 : a.line - b3.line);
-  });
+async function treeSecrets(facts) {
+  return (await contentPass(facts)).secrets;
 }
 var HISTORY_SCAN_LIMITS = { maxCommits: 400, maxBytes: 8 * 1024 * 1024 };
 function historySecrets(facts) {
@@ -40278,7 +40403,7 @@ function historySecrets(facts) {
     if (!added) return void 0;
     const secrets = [];
     for (const a of [...added.lines].reverse()) {
-      if (SKIP_FILE.test(a.path) || TEST_OR_DOC.test(a.path) || isEnvTemplate(a.path.slice(a.path.lastIndexOf("/") + 1))) continue;
+      if (isMachineWrittenText(a.path) || isTestOrDocPath(a.path) || isEnvTemplate(a.path.slice(a.path.lastIndexOf("/") + 1))) continue;
       for (const s of detectSecrets(a.text, a.path)) secrets.push({ ...s, commit: a.commit, file: a.path, line: a.line });
     }
     return { secrets, complete: added.complete };
@@ -40373,7 +40498,7 @@ var password_hashing_default = defineRule({
       };
     }
     if (kdf.length > 0) return { outcome: "pass", summary: `Passwords are hashed (${kdf[0].hit.file}:${kdf[0].hit.line}).`, findings: uses };
-    const declared = deps.find((d2) => !d2.dev && KDF_DEPENDENCIES.test(d2.name));
+    const declared = deps.find((d) => !d.dev && KDF_DEPENDENCIES.test(d.name));
     if (declared) {
       return { outcome: "partial", score: 0.5, summary: `${declared.name} is declared, but no code hashes passwords with it.`, findings: [{ message: `${declared.name} is a dependency but is never called.`, file: declared.manifest, ...declared.line ? { line: declared.line } : {} }] };
     }
@@ -40384,10 +40509,6 @@ var password_hashing_default = defineRule({
     return { outcome: "fail", summary: "Users log in with passwords, but no password hashing was found.", findings: [{ message: "No bcrypt/argon2/scrypt/PBKDF2 call or framework hasher in the code that handles passwords." }] };
   }
 });
-async function mentionsPasswords(facts) {
-  const [grep, sources] = await Promise.all([filesWithLine(facts, "password", /[Pp]assword/), facts.sourceFiles()]);
-  return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
-}
 
 // rules/rate-limiting.ts
 var RATE_LIMIT_DEPENDENCIES = [
@@ -40467,11 +40588,11 @@ var readme_api_default = defineRule({
     for (const doc of docs) {
       const text3 = (await facts.read(doc.path, 512 * 1024))?.text ?? "";
       const lines = text3.split(/\r?\n/);
-      const bare = lines.findIndex((l3) => [...l3.matchAll(/https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)[^\s)\]`'"<>]*/g)].some((m2) => LOCAL_DOCS_PATH.test(m2[0])));
+      const bare = lines.findIndex((l) => [...l.matchAll(/https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)[^\s)\]`'"<>]*/g)].some((m) => LOCAL_DOCS_PATH.test(m[0])));
       if (bare !== -1) return { outcome: "pass", summary: `${doc.path}:${bare + 1} points to the served API docs.` };
       lines.forEach((line, i) => {
-        const m2 = ENDPOINT.exec(line);
-        if (m2) endpoints.set(`${m2[1]} ${m2[2]}`, endpoints.get(`${m2[1]} ${m2[2]}`) ?? { file: doc.path, line: i + 1 });
+        const m = ENDPOINT.exec(line);
+        if (m) endpoints.set(`${m[1]} ${m[2]}`, endpoints.get(`${m[1]} ${m[2]}`) ?? { file: doc.path, line: i + 1 });
         else if (!curl && CURL.test(line)) curl = { file: doc.path, line: i + 1 };
       });
       for (const link of doc.links) {
@@ -40488,8 +40609,8 @@ var readme_api_default = defineRule({
       }
       const method = /^(get|post|put|patch|delete)\b/.exec(section2.normalized)?.[1]?.toUpperCase() ?? "ANY";
       for (const line of section2.text.split("\n")) {
-        const m2 = /^\s*[-*]?\s*`?(\/[\w{}[\]:.-]+(\/[\w{}[\]:.-]*)*)`?\s*(\s[-–:].*)?$/.exec(line);
-        if (m2 && !endpoints.has(`${method} ${m2[1]}`)) endpoints.set(`${method} ${m2[1]}`, { file: doc.path, line: section2.line });
+        const m = /^\s*[-*]?\s*`?(\/[\w{}[\]:.-]+(\/[\w{}[\]:.-]*)*)`?\s*(\s[-–:].*)?$/.exec(line);
+        if (m && !endpoints.has(`${method} ${m[1]}`)) endpoints.set(`${method} ${m[1]}`, { file: doc.path, line: section2.line });
       }
     }
     if (endpoints.size >= 3) {
@@ -40497,13 +40618,13 @@ var readme_api_default = defineRule({
       return { outcome: "pass", summary: `${endpoints.size} endpoints listed, from ${first.file}:${first.line}.` };
     }
     const section = findSections(docs, "api")[0];
-    const at2 = section ? { file: section.doc.path, line: section.section.line } : { file: readme.path };
+    const at = section ? { file: section.doc.path, line: section.section.line } : { file: readme.path };
     if (endpoints.size > 0 || curl) {
       const what = endpoints.size > 0 ? `${endpoints.size} endpoint(s)` : "a curl example";
-      return { outcome: "partial", score: 0.6, summary: `Only ${what} documented.`, findings: [{ ...at2, message: `Only ${what}; the rest of the API is undocumented.`, fix: "List every endpoint (method, path, purpose) in a table, or link the Swagger UI." }] };
+      return { outcome: "partial", score: 0.6, summary: `Only ${what} documented.`, findings: [{ ...at, message: `Only ${what}; the rest of the API is undocumented.`, fix: "List every endpoint (method, path, purpose) in a table, or link the Swagger UI." }] };
     }
     if (section) {
-      return { outcome: "partial", score: 0.3, summary: `"${section.section.title}" names no endpoints.`, findings: [{ ...at2, message: "The API section lists no endpoints (method and path) and links no API docs.", fix: "Add a table: | Method | Path | Description |, e.g. | POST | /api/auth/login | Log in |." }] };
+      return { outcome: "partial", score: 0.3, summary: `"${section.section.title}" names no endpoints.`, findings: [{ ...at, message: "The API section lists no endpoints (method and path) and links no API docs.", fix: "Add a table: | Method | Path | Description |, e.g. | POST | /api/auth/login | Log in |." }] };
     }
     return { outcome: "fail", summary: "No endpoints listed and no API docs linked.", findings: [{ file: readme.path, message: 'The README lists no endpoints (e.g. "GET /api/tasks") and links no Swagger/OpenAPI docs.' }] };
   }
@@ -40537,21 +40658,21 @@ var readme_architecture_default = defineRule({
     for (const doc of docs) {
       const diagram = doc.code.find(isDiagramBlock);
       if (diagram) return { outcome: "pass", summary: `A ${diagram.lang ?? "diagram"} diagram at ${doc.path}:${diagram.line}.` };
-      const image = doc.links.find((l3) => l3.image && !/badge|shields\.io/i.test(l3.url) && (DIAGRAM_IMAGE.test(l3.url) || /architect|diagram/i.test(l3.text)));
+      const image = doc.links.find((l) => l.image && !/badge|shields\.io/i.test(l.url) && (DIAGRAM_IMAGE.test(l.url) || /architect|diagram/i.test(l.text)));
       if (image) return { outcome: "pass", summary: `An architecture image (${image.url}) at ${doc.path}:${image.line}.` };
-      const tool = doc.links.find((l3) => DIAGRAM_TOOL.test(l3.url));
+      const tool = doc.links.find((l) => DIAGRAM_TOOL.test(l.url));
       if (tool) return { outcome: "pass", summary: `A diagram (${tool.url}) linked at ${doc.path}:${tool.line}.` };
     }
     for (const doc of docs) {
       for (const link of doc.links) {
         const target = resolveRelativeLink(doc.path, link.url);
-        if (target && (ARCH_DOC.test(target) || DIAGRAM_SOURCE.test(target) || /(^|\/)(adrs?|decisions)\/?$/i.test(target))) {
+        if (target && !isDocTemplate(target) && (ARCH_DOC.test(target) || DIAGRAM_SOURCE.test(target) || /(^|\/)(adrs?|decisions)\/?$/i.test(target))) {
           return { outcome: "pass", summary: `${doc.path}:${link.line} links ${target}.` };
         }
       }
     }
-    const sections2 = findSections(docs, "architecture").filter((m2) => hasContent(m2.section));
-    const explained = sections2.find((m2) => !STACK_ONLY.test(m2.section.normalized));
+    const sections2 = findSections(docs, "architecture").filter((m) => hasContent(m.section));
+    const explained = sections2.find((m) => !STACK_ONLY.test(m.section.normalized));
     if (explained) return { outcome: "pass", summary: `"${explained.section.title}" at ${explained.doc.path}:${explained.section.line}.` };
     for (const doc of docs) {
       const tree = doc.code.find(isTreeBlock);
@@ -40559,12 +40680,12 @@ var readme_architecture_default = defineRule({
         return partial(0.5, `Only a directory tree (${doc.path}:${tree.line}) describes the structure.`, { file: doc.path, line: tree.line, message: "A folder tree shows where files live, not how the parts interact.", fix: "Add a few sentences or a Mermaid diagram on how a request flows through the layers to the database." });
       }
     }
-    const unlinked = files.all.find((f3) => ARCH_DOC.test(f3.path) || DIAGRAM_SOURCE.test(f3.path));
+    const unlinked = files.all.find((f) => ARCH_DOC.test(f.path) && !isDocTemplate(f.path) || DIAGRAM_SOURCE.test(f.path));
     if (unlinked) {
       return partial(0.7, `${unlinked.path} exists but the README does not link it.`, { file: readme.path, message: `${unlinked.path} explains the design, but nothing in the README points to it.`, fix: `Link it: "See [the architecture notes](${unlinked.path})."` });
     }
     for (const doc of docs) {
-      const external = doc.links.find((l3) => !l3.image && /^https?:\/\//i.test(l3.url) && !/badge|shields\.io/i.test(l3.url) && EXTERNAL_ARCH.test(`${l3.text} ${l3.url}`));
+      const external = doc.links.find((l) => !l.image && /^https?:\/\//i.test(l.url) && !/badge|shields\.io/i.test(l.url) && EXTERNAL_ARCH.test(`${l.text} ${l.url}`));
       if (external) {
         return partial(0.5, `Only an external document explains the architecture (${doc.path}:${external.line}).`, {
           file: doc.path,
@@ -40592,7 +40713,6 @@ function partial(score, summary, finding) {
 // rules/readme-commands-valid.ts
 var PM_BUILTINS = /* @__PURE__ */ new Set(["add", "audit", "bin", "cache", "config", "create", "dedupe", "dlx", "exec", "global", "import", "info", "init", "install", "i", "link", "list", "ls", "outdated", "pack", "publish", "remove", "rm", "run", "set", "unlink", "up", "update", "upgrade", "upgrade-interactive", "version", "why", "workspace", "workspaces", "x", "help", "login", "logout", "env", "prune", "rebuild", "store", "patch", "node", "plugin", "constraints", "explain", "npm", "licenses", "setup", "outdated", "approve-builds", "fetch", "import", "self-update"]);
 var GENERATOR = /\b(npx\s+(create-|express-generator|@nestjs\/cli\s+new)|npm\s+(init|create)\s+\S|yarn\s+create\b|pnpm\s+create\b|^\s*express\s+(--?\S+\s+)*[\w/.~-]+|nest\s+new\b|django-admin\s+startproject\b|rails\s+new\b|laravel\s+new\b|composer\s+create-project\b|dotnet\s+new\b|cookiecutter\b)/;
-var BUILD_OUTPUT = /^(dist|build|out|target|node_modules|vendor|bin|obj)\//;
 var readme_commands_valid_default = defineRule({
   meta: {
     id: "readme-commands-valid",
@@ -40606,25 +40726,25 @@ var readme_commands_valid_default = defineRule({
   },
   async check({ facts }) {
     const [docs, files, manifests, makes, composes] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.manifests(), makefiles(facts), composeFiles(facts)]);
-    const services = new Set(composes.flatMap((c3) => c3.services.map((s) => s.name)));
+    const services = new Set(composes.flatMap((c) => c.services.map((s) => s.name)));
     for (const doc of docs) {
-      for (const block of doc.code.filter((b3) => b3.lang === "yaml" || b3.lang === "yml")) {
+      for (const block of doc.code.filter((b) => b.lang === "yaml" || b.lang === "yml")) {
         if (/^services:/m.test(block.value)) for (const s of parseCompose(doc.path, block.value).services) services.add(s.name);
       }
     }
     if (docs.length === 0) return { outcome: "not-applicable", summary: "No README (see readme-present)." };
-    const scripts = (eco) => new Set(manifests.filter((m2) => m2.ecosystem === eco).flatMap((m2) => Object.keys(m2.scripts)));
+    const scripts = (eco) => new Set(manifests.filter((m) => m.ecosystem === eco).flatMap((m) => Object.keys(m.scripts)));
     const npmScripts = scripts("javascript");
     const composerScripts = scripts("php");
-    const hasPackageJson = manifests.some((m2) => m2.path.endsWith("package.json"));
-    const dirs = new Set(files.all.map((f3) => f3.dir.replace(/\/$/, "")));
-    const exists = (path6) => files.has(path6) || dirs.has(path6);
+    const hasPackageJson = manifests.some((m) => m.path.endsWith("package.json"));
+    const dirs = new Set(files.all.map((f) => f.dir.replace(/\/$/, "")));
+    const exists = (path7) => files.has(path7) || dirs.has(path7);
     const findings = [];
     let checked = 0;
     for (const doc of docs) {
       const docDir = doc.path.includes("/") ? doc.path.slice(0, doc.path.lastIndexOf("/")) : "";
       let generated = false;
-      for (const block of doc.code.filter((b3) => isShellBlock(b3.lang) && b3.lang !== "dockerfile" && b3.lang !== "make" && b3.lang !== "makefile")) {
+      for (const block of doc.code.filter((b) => isShellBlock(b.lang) && b.lang !== "dockerfile" && b.lang !== "make" && b.lang !== "makefile")) {
         let cwd = docDir;
         for (const { line, text: text3 } of blockLines(block)) {
           if (GENERATOR.test(text3)) generated = true;
@@ -40634,8 +40754,8 @@ var readme_commands_valid_default = defineRule({
             if (!cmd || cmd.startsWith("#")) continue;
             const cd = /^cd\s+([^\s]+)$/.exec(cmd);
             if (cd) {
-              const to2 = join(cwd, cd[1]);
-              cwd = to2 !== void 0 && exists(to2) ? to2 : "";
+              const to = join(cwd, cd[1]);
+              cwd = to !== void 0 && exists(to) ? to : "";
               continue;
             }
             const problem = checkCommand(cmd, cwd);
@@ -40654,7 +40774,7 @@ var readme_commands_valid_default = defineRule({
         if (!run2) {
           if (tool === "npm" && name !== "test" && name !== "start") return null;
           if (tool !== "npm" && (PM_BUILTINS.has(name) || tool === "bun" && /\.[jt]sx?$/.test(name))) return null;
-          if (name === "start" && npmScripts.has("start") === false && files.all.some((f3) => f3.base === "server.js")) return null;
+          if (name === "start" && npmScripts.has("start") === false && files.all.some((f) => f.base === "server.js")) return null;
           if (tool !== "npm" && name === "test" && npmScripts.has("test")) return void 0;
         }
         if (npmScripts.has(name)) return void 0;
@@ -40670,27 +40790,27 @@ var readme_commands_valid_default = defineRule({
       if (make) {
         let args = make[1].replace(/\b\w+=(["'])[^"']*\1/g, " ").split(/\s+/);
         let dir = cwd;
-        const c3 = args.indexOf("-C");
-        if (c3 !== -1 && args[c3 + 1]) {
-          dir = join(cwd, args[c3 + 1]) ?? cwd;
-          args = [...args.slice(0, c3), ...args.slice(c3 + 2)];
+        const c = args.indexOf("-C");
+        if (c !== -1 && args[c + 1]) {
+          dir = join(cwd, args[c + 1]) ?? cwd;
+          args = [...args.slice(0, c), ...args.slice(c + 2)];
         }
         const targets = args.filter((a) => a && !a.startsWith("-") && !a.includes("=") && !a.includes("$"));
         if (targets.length === 0) return null;
-        const makefile = makes.find((m2) => m2.dir.replace(/\/$/, "") === dir) ?? makes.find((m2) => m2.dir === "");
+        const makefile = makes.find((m) => m.dir.replace(/\/$/, "") === dir) ?? makes.find((m) => m.dir === "");
         if (!makefile) return { message: `\`${cmd}\`: there is no Makefile${dir ? ` in ${dir}/` : ""}.`, fix: "Commit the Makefile, or replace the make command with the commands it should run." };
-        if (makefile.open || makes.some((m2) => m2.path !== makefile.path && m2.dir === makefile.dir)) return null;
-        const missing = targets.filter((t2) => !makefile.targets.has(t2));
+        if (makefile.open || makes.some((m) => m.path !== makefile.path && m.dir === makefile.dir)) return null;
+        const missing = targets.filter((t) => !makefile.targets.has(t));
         return missing.length ? { message: `\`${cmd}\`: ${makefile.path} has no target "${missing.join('", "')}".`, fix: `Add the target to ${makefile.path}, or use an existing one.` } : void 0;
       }
       const cp = /^(cp|copy|Copy-Item)\s+(?:-\w+\s+)*("[^"]+"|'[^']+'|[^\s]+)\s+\S+/.exec(cmd);
       if (cp) {
         const source = cp[2].replace(/^["']|["']$/g, "");
         if (/[*?$~%{}]|^\/|^[A-Za-z]:/.test(source)) return null;
-        const path6 = join(cwd, source.replace(/\\/g, "/"));
-        if (path6 === void 0 || BUILD_OUTPUT.test(path6)) return null;
-        const nearby = cwd === "" && !source.includes("/") && files.all.some((f3) => f3.path.split("/").length === 2 && f3.path.endsWith(`/${source}`));
-        return exists(path6) || nearby ? void 0 : { message: `\`${cmd}\`: ${path6} does not exist in the repository.`, fix: `Commit ${path6} (with placeholder values), or fix the file name in the README.` };
+        const path7 = join(cwd, source.replace(/\\/g, "/"));
+        if (path7 === void 0 || isTopLevelBuildOutput(path7)) return null;
+        const nearby = cwd === "" && !source.includes("/") && files.all.some((f) => f.path.split("/").length === 2 && f.path.endsWith(`/${source}`));
+        return exists(path7) || nearby ? void 0 : { message: `\`${cmd}\`: ${path7} does not exist in the repository.`, fix: `Commit ${path7} (with placeholder values), or fix the file name in the README.` };
       }
       const compose = /^docker(?:-compose|\s+compose)\s+(.*)$/.exec(cmd);
       if (compose && /<[^>]+>/.test(compose[1])) return null;
@@ -40709,10 +40829,10 @@ var readme_commands_valid_default = defineRule({
       const sub = args[i];
       if (!sub || !/^(up|start|stop|restart|logs|run|exec|build|pull|rm|create|kill|pause|unpause|attach|watch)$/.test(sub)) return null;
       const names = [];
-      for (let j3 = i + 1; j3 < args.length; j3++) {
-        const arg = args[j3];
+      for (let j = i + 1; j < args.length; j++) {
+        const arg = args[j];
         if (/^(-e|--env|-u|--user|-w|--workdir|--scale|--name|--entrypoint|-t|--timeout|--index|-l|--label|-v|--volume|-p|--publish)$/.test(arg)) {
-          j3++;
+          j++;
           continue;
         }
         if (arg.startsWith("-") || /[|&;<>$]/.test(arg)) continue;
@@ -40761,8 +40881,8 @@ var readme_links_valid_default = defineRule({
     const [docs, files, tracked] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.tracked()]);
     if (docs.length === 0) return { outcome: "not-applicable", summary: "No README (see readme-present)." };
     const dirs = /* @__PURE__ */ new Set();
-    for (const path6 of [...files.all.map((f3) => f3.path), ...tracked ?? []]) {
-      for (let i = path6.indexOf("/"); i !== -1; i = path6.indexOf("/", i + 1)) dirs.add(path6.slice(0, i));
+    for (const path7 of [...files.all.map((f) => f.path), ...tracked ?? []]) {
+      for (let i = path7.indexOf("/"); i !== -1; i = path7.indexOf("/", i + 1)) dirs.add(path7.slice(0, i));
     }
     const exists = (target) => files.has(target) || tracked?.has(target) === true || dirs.has(target.replace(/\/$/, ""));
     const findings = [];
@@ -40778,7 +40898,7 @@ var readme_links_valid_default = defineRule({
         checked += 1;
         if (exists(target)) continue;
         const kind = link.image ? "Image" : "Link";
-        const other = files.all.find((f3) => f3.path.toLowerCase() === target.toLowerCase());
+        const other = files.all.find((f) => f.path.toLowerCase() === target.toLowerCase());
         findings.push({
           file: doc.path,
           line: link.line,
@@ -40816,13 +40936,14 @@ var readme_present_default = defineRule({
     if (!readme) {
       return { outcome: "fail", summary: "No README at the root, in .github/ or in docs/.", findings: [{ message: "No README file found." }] };
     }
+    const unread = readme.unread ? [{ message: `${readme.path} is too large or too deeply nested to read past line ${readme.unread.line}: ${readme.unread.reason}; the rest was not read.`, file: readme.path, line: readme.unread.line, fix: "Keep the README to plain Markdown: shallow quotes and lists, short emphasis, under 512 KiB." }] : [];
     const text3 = (await facts.read(readme.path, 64 * 1024))?.text ?? "";
     if (TEMPLATE_README.test(text3)) {
       return {
         outcome: "partial",
         score: 0.25,
         summary: `${readme.path} is the framework generator's template README.`,
-        findings: [{ message: "The README is the unmodified template a framework generator wrote.", file: readme.path, line: 1, fix: "Replace the template text with your own: the problem, how to run it, the design." }]
+        findings: [{ message: "The README is the unmodified template a framework generator wrote.", file: readme.path, line: 1, fix: "Replace the template text with your own: the problem, how to run it, the design." }, ...unread]
       };
     }
     const minWords = Number(options2.minWords);
@@ -40831,10 +40952,10 @@ var readme_present_default = defineRule({
         outcome: "partial",
         score: Math.max(0.2, readme.wordCount / minWords),
         summary: `${readme.path} has ${readme.wordCount} words \u2014 a stub.`,
-        findings: [{ message: `The README has only ${readme.wordCount} words (at least ${minWords} expected).`, file: readme.path, line: 1, fix: "Describe what the project does, its features, and how to run and test it." }]
+        findings: [{ message: `The README has only ${readme.wordCount} words (at least ${minWords} expected).`, file: readme.path, line: 1, fix: "Describe what the project does, its features, and how to run and test it." }, ...unread]
       };
     }
-    return { outcome: "pass", summary: `${readme.path} (${readme.wordCount} words).` };
+    return { outcome: "pass", summary: `${readme.path} (${readme.wordCount} words).`, ...unread.length ? { findings: unread } : {} };
   }
 });
 
@@ -40855,14 +40976,14 @@ var readme_setup_default = defineRule({
     const readme = docs[0];
     if (!readme) return { outcome: "fail", summary: "There is no README to hold setup steps.", findings: [{ message: "No README, so no setup instructions." }] };
     const sections2 = findSections(docs, "setup");
-    const scoped = sections2.flatMap((m2) => m2.section.code.map((code) => ({ code, file: m2.doc.path })));
-    const everywhere = docs.flatMap((d2) => d2.code.map((code) => ({ code, file: d2.path })));
-    const shell = (list2) => list2.filter((b3) => isShellBlock(b3.code.lang));
-    const find = (re2) => {
+    const scoped = sections2.flatMap((m) => m.section.code.map((code) => ({ code, file: m.doc.path })));
+    const everywhere = docs.flatMap((d) => d.code.map((code) => ({ code, file: d.path })));
+    const shell = (list2) => list2.filter((b) => isShellBlock(b.code.lang));
+    const find = (re) => {
       for (const list2 of [shell(scoped), shell(everywhere)]) {
-        for (const b3 of list2) {
-          const hit = blockLines(b3.code).find((l3) => shellLines(l3.text).some((c3) => re2.test(c3)));
-          if (hit) return { file: b3.file, line: hit.line };
+        for (const b of list2) {
+          const hit = blockLines(b.code).find((l) => shellLines(l.text).some((c) => re.test(c)));
+          if (hit) return { file: b.file, line: hit.line };
         }
       }
       return void 0;
@@ -40871,18 +40992,18 @@ var readme_setup_default = defineRule({
     const run2 = find(RUN_COMMAND);
     const findings = [];
     const section = sections2[0];
-    const at2 = section ? { file: section.doc.path, line: section.section.line } : { file: readme.path };
-    if (!section) findings.push({ ...at2, message: "No setup section (Installation, Getting started, Running locally, \u2026).", fix: 'Add a "## Getting started" section with the commands to install and run the project.' });
-    if (!install) findings.push({ ...at2, message: "No install command in a code block (npm install, pip install -r requirements.txt, \u2026).", fix: "Add the dependency install command in a ```bash block." });
-    if (!run2) findings.push({ ...at2, message: "No command that starts the app in a code block (npm start, uvicorn app.main:app, go run ., \u2026).", fix: "Add the command that starts the server in a ```bash block." });
+    const at = section ? { file: section.doc.path, line: section.section.line } : { file: readme.path };
+    if (!section) findings.push({ ...at, message: "No setup section (Installation, Getting started, Running locally, \u2026).", fix: 'Add a "## Getting started" section with the commands to install and run the project.' });
+    if (!install) findings.push({ ...at, message: "No install command in a code block (npm install, pip install -r requirements.txt, \u2026).", fix: "Add the dependency install command in a ```bash block." });
+    if (!run2) findings.push({ ...at, message: "No command that starts the app in a code block (npm start, uvicorn app.main:app, go run ., \u2026).", fix: "Add the command that starts the server in a ```bash block." });
     const score = (install ? 0.4 : 0) + (run2 ? 0.4 : 0) + (section ? 0.2 : 0);
-    if (score >= 0.999) return { outcome: "pass", summary: `Install command at ${describe(install)}, run command at ${describe(run2)}.` };
+    if (score >= 0.999) return { outcome: "pass", summary: `Install command at ${describe2(install)}, run command at ${describe2(run2)}.` };
     if (score === 0) return { outcome: "fail", summary: "The README has no setup section and no install or run commands.", findings };
     return { outcome: "partial", score, summary: `Setup instructions are incomplete: ${findings.length} gap(s).`, findings };
   }
 });
-function describe(at2) {
-  return `${at2.file}:${at2.line}`;
+function describe2(at) {
+  return `${at.file}:${at.line}`;
 }
 
 // rules/readme-testing.ts
@@ -40903,7 +41024,7 @@ var readme_testing_default = defineRule({
     const readme = docs[0];
     if (!readme) return { outcome: "fail", summary: "There is no README to explain how to test.", findings: [{ message: "No README, so no test instructions." }] };
     for (const doc of docs) {
-      for (const block of doc.code.filter((b3) => isShellBlock(b3.lang))) {
+      for (const block of doc.code.filter((b) => isShellBlock(b.lang))) {
         for (const { line, text: text3 } of blockLines(block)) {
           const command = shellLines(text3).find(runsTests2);
           if (command) return { outcome: "pass", summary: `\`${command}\` at ${doc.path}:${line}.` };
@@ -40913,8 +41034,8 @@ var readme_testing_default = defineRule({
     const section = findSections(docs, "testing")[0];
     for (const doc of docs) {
       const lines = ((await facts.read(doc.path, 512 * 1024))?.text ?? "").split(/\r?\n/);
-      const at2 = lines.findIndex((l3) => [...l3.matchAll(/`([^`]+)`/g)].some((m2) => runsTests2(m2[1].trim())));
-      if (at2 !== -1) return { outcome: "pass", summary: `A test command in the text at ${doc.path}:${at2 + 1}.` };
+      const at = lines.findIndex((l) => [...l.matchAll(/`([^`]+)`/g)].some((m) => runsTests2(m[1].trim())));
+      if (at !== -1) return { outcome: "pass", summary: `A test command in the text at ${doc.path}:${at + 1}.` };
     }
     if (section) {
       return { outcome: "partial", score: 0.4, summary: `"${section.section.title}" has no test command.`, findings: [{ file: section.doc.path, line: section.section.line, message: "The testing section shows no command that runs the tests.", fix: "Add the command, e.g. ```bash\nnpm test\n```." }] };
@@ -40965,14 +41086,14 @@ var readme_tradeoffs_default = defineRule({
     const [docs, files] = await Promise.all([linkedDocumentation(facts), facts.files()]);
     const readme = docs[0];
     if (!readme) return { outcome: "fail", summary: "There is no README to explain decisions.", findings: [{ message: "No README, so no design decisions." }] };
-    const section = findSections(docs, "tradeoffs").find((m2) => hasContent(m2.section));
+    const section = findSections(docs, "tradeoffs").find((m) => hasContent(m.section));
     if (section) return { outcome: "pass", summary: `"${section.section.title}" at ${section.doc.path}:${section.section.line}.` };
-    const adrs = files.all.filter((f3) => ADR_PATH.test(f3.path));
+    const adrs = files.all.filter((f) => ADR_PATH.test(f.path) && !isDocTemplate(f.path));
     if (adrs.length > 0) return { outcome: "pass", summary: `${adrs.length} architecture decision record(s) in ${adrs[0].dir}.` };
-    const prose = docs.map((d2) => d2.sections.map((s) => stripCode(s.text, s.code)).join("\n")).join("\n");
-    const hits = CUES.filter(([, re2]) => re2.test(prose)).map(([name]) => name);
+    const prose = docs.map((d) => d.sections.map((s) => stripCode(s.text, s.code)).join("\n")).join("\n");
+    const hits = CUES.filter(([, re]) => re.test(prose)).map(([name]) => name);
     if (hits.length >= 3) return { outcome: "pass", summary: `The docs discuss ${hits.slice(0, 4).join(", ")}${hits.length > 4 ? ", \u2026" : ""}.` };
-    const roadmap = findSections(docs, "roadmap").find((m2) => hasContent(m2.section));
+    const roadmap = findSections(docs, "roadmap").find((m) => hasContent(m.section));
     const findings = [{ file: readme.path, message: "No section on design decisions, tradeoffs, limitations or failure scenarios." }];
     if (roadmap) return { outcome: "partial", score: 0.4, summary: `Only a "${roadmap.section.title}" list; no reasoning about choices or failures.`, findings };
     const mentioned = hits.length > 0 ? ` (${hits.length} passing mention(s): ${hits.join(", ")}; 3 distinct cues count)` : "";
@@ -40986,7 +41107,6 @@ function stripCode(text3, code) {
 }
 
 // rules/seed-data.ts
-var SQL_INSERT = /\binsert\s+into\s+(?![`"']?(migrations|schema_migrations|flyway_schema_history|doctrine_migration_versions|alembic_version)\b)/i;
 var SEED_FILE = /(^|\/)(seeds?|seeders?|seeding|fixtures|DataFixtures)\/[^/]+\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java|json|ya?ml)$|(^|\/)[\w-]*seed(s|er|ing)?[\w-]*\.(sql|[cm]?[jt]s|py|php|rb|go|cs|java)$|(^|\/)(initial_data\.py|data\.sql|import\.sql)$|(^|\/)management\/commands\/[\w]*(seed|populate|load|fake)\w*\.py$|(^|\/)[\w-]*(DataLoader|DataInitializer|Bootstrap(Data)?)\.java$/i;
 var LARAVEL_DEFAULT_SEEDER = /(^|\/)database\/seeders\/DatabaseSeeder\.php$/;
 function seedsBeyondLaravelDefault(php) {
@@ -41010,30 +41130,30 @@ var seed_data_default = defineRule({
     if (!usesDatabase(db)) return { outcome: "not-applicable", summary: "No database is used, so there is nothing to seed." };
     const [files, scan, manifests] = await Promise.all([facts.files(), codeScan(facts), facts.manifests()]);
     const found = [];
-    for (const f3 of files.all) {
-      if (!SEED_FILE.test(f3.path) || isTestPath(f3.path) || /migrations?\//i.test(f3.path) && !/seed/i.test(f3.base)) continue;
-      if (/\.(json|ya?ml)$/i.test(f3.base) && !/(^|\/)fixtures\/|seed/i.test(f3.path)) continue;
-      if (LARAVEL_DEFAULT_SEEDER.test(f3.path)) {
-        const text3 = await facts.read(f3.path);
+    for (const f of files.all) {
+      if (!SEED_FILE.test(f.path) || isTestPath(f.path) || /migrations?\//i.test(f.path) && !/seed/i.test(f.base)) continue;
+      if (/\.(json|ya?ml)$/i.test(f.base) && !/(^|\/)fixtures\/|seed/i.test(f.path)) continue;
+      if (LARAVEL_DEFAULT_SEEDER.test(f.path)) {
+        const text3 = await facts.read(f.path);
         if (!text3 || !seedsBeyondLaravelDefault(text3.text)) continue;
       }
-      if (f3.path.endsWith("db/seeds.rb")) {
-        const text3 = await facts.read(f3.path);
-        if (!text3 || !text3.lines().some((l3) => l3.trim() && !l3.trim().startsWith("#"))) continue;
+      if (f.path.endsWith("db/seeds.rb")) {
+        const text3 = await facts.read(f.path);
+        if (!text3 || !text3.lines().some((l) => l.trim() && !l.trim().startsWith("#"))) continue;
       }
-      found.push({ message: `Seed data: ${f3.path}.`, file: f3.path });
+      found.push({ message: `Seed data: ${f.path}.`, file: f.path });
       if (found.length >= 5) break;
     }
-    for (const m2 of manifests) {
-      const script = Object.entries(m2.scripts).find(([name]) => /(^|:)seed/.test(name));
-      if (script) found.push({ message: `Seed command "${script[0]}" in ${m2.path}.`, file: m2.path, ...script[1].line ? { line: script[1].line } : {} });
+    for (const m of manifests) {
+      const script = Object.entries(m.scripts).find(([name]) => /(^|:)seed/.test(name));
+      if (script) found.push({ message: `Seed command "${script[0]}" in ${m.path}.`, file: m.path, ...script[1].line ? { line: script[1].line } : {} });
     }
     for (const { hit } of signalHits(scan, ["seed"], 3)) found.push({ message: "Seeding in code.", file: hit.file, line: hit.line });
     const grep = await treeGrep(facts);
-    for (const [path6, lines] of grep.lines) {
-      if (!/\.sql$/i.test(path6) || /(^|\/)(migrations?|db\/migrate|alembic)\//i.test(path6) || found.some((f3) => f3.file === path6)) continue;
-      const inserts = lines.filter((l3) => SQL_INSERT.test(l3.text));
-      if (inserts.length >= 3) found.push({ message: `${inserts.length} INSERT statement(s) of sample data.`, file: path6, line: inserts[0].line });
+    for (const [path7, lines] of grep.lines) {
+      if (!/\.sql$/i.test(path7) || /(^|\/)(migrations?|db\/migrate|alembic)\//i.test(path7) || found.some((f) => f.file === path7)) continue;
+      const inserts = lines.filter((l) => SQL_INSERT.re.test(l.text));
+      if (inserts.length >= 3) found.push({ message: `${inserts.length} INSERT statement(s) of sample data.`, file: path7, line: inserts[0].line });
     }
     if (found.length > 0) return { outcome: "pass", summary: `Seed data found (${found[0].file}).`, findings: found };
     return { outcome: "fail", summary: "No seed script or seed data.", findings: [{ message: "No seed script, seeder class, fixture or seed command was found." }] };
@@ -41058,9 +41178,9 @@ var test_script_default = defineRule({
   },
   async check({ facts }) {
     const [tests, manifests, files, makes, docs] = await Promise.all([testFacts(facts), facts.manifests(), facts.files(), makefiles(facts), linkedDocumentation(facts)]);
-    const tested = [...new Set(tests.files.filter((f3) => f3.cases > 0 && !f3.scaffold).map((f3) => f3.ecosystem))];
+    const tested = [...new Set(tests.files.filter((f) => f.cases > 0 && !f.scaffold).map((f) => f.ecosystem))];
     if (tested.length === 0) return { outcome: "not-applicable", summary: "No test cases to run (see tests-present)." };
-    const makeTest = makes.find((m2) => m2.targets.has("test") || m2.targets.has("tests"));
+    const makeTest = makes.find((m) => m.targets.has("test") || m.targets.has("tests"));
     if (makeTest) return { outcome: "pass", summary: `\`make test\` (${makeTest.path}).` };
     const found = [];
     const findings = [];
@@ -41070,45 +41190,45 @@ var test_script_default = defineRule({
     }
     async function commandFor(eco) {
       if (BUILTIN[eco]) return BUILTIN[eco];
-      const own5 = manifests.filter((m2) => m2.ecosystem === eco);
+      const own5 = manifests.filter((m) => m.ecosystem === eco);
       if (eco === "javascript") {
-        for (const m2 of own5) {
-          const entry = Object.entries(m2.scripts).find(([name, s]) => /^test(:|$)/.test(name) && !NPM_PLACEHOLDER_TEST.test(s.command));
-          if (entry) return `npm run ${entry[0]} (${m2.path})`;
+        for (const m of own5) {
+          const entry = Object.entries(m.scripts).find(([name, s]) => /^test(:|$)/.test(name) && !NPM_PLACEHOLDER_TEST.test(s.command));
+          if (entry) return `npm run ${entry[0]} (${m.path})`;
         }
-        const placeholder = own5.find((m2) => m2.scripts.test && NPM_PLACEHOLDER_TEST.test(m2.scripts.test.command));
+        const placeholder = own5.find((m) => m.scripts.test && NPM_PLACEHOLDER_TEST.test(m.scripts.test.command));
         findings.push(placeholder ? { file: placeholder.path, ...placeholder.scripts.test.line ? { line: placeholder.scripts.test.line } : {}, message: 'The "test" script is the npm init placeholder, so `npm test` fails without running anything.', fix: 'Set "test" to your runner: "jest", "vitest run", "mocha" or "node --test".' } : { ...own5[0] ? { file: own5[0].path } : {}, message: 'package.json has no "test" script, so `npm test` does not run your tests.', fix: 'Add "test": "vitest run" (or jest, mocha, node --test) to "scripts".' });
         return void 0;
       }
       if (eco === "python") {
-        const config2 = files.all.find((f3) => PYTHON_CONFIG.test(f3.base));
+        const config2 = files.all.find((f) => PYTHON_CONFIG.test(f.base));
         if (config2) return config2.base === "manage.py" ? "python manage.py test" : `pytest (${config2.path})`;
-        for (const m2 of own5) {
-          if (m2.dependencies.some((d2) => d2.name === "pytest" || d2.name.startsWith("pytest-"))) return `pytest (declared in ${m2.path})`;
-          const text3 = (await facts.read(m2.path))?.text ?? "";
-          if (/\[tool\.pytest|\[tool:pytest\]/.test(text3)) return `pytest (configured in ${m2.path})`;
+        for (const m of own5) {
+          if (m.dependencies.some((d) => d.name === "pytest" || d.name.startsWith("pytest-"))) return `pytest (declared in ${m.path})`;
+          const text3 = (await facts.read(m.path))?.text ?? "";
+          if (/\[tool\.pytest|\[tool:pytest\]/.test(text3)) return `pytest (configured in ${m.path})`;
         }
         const cfg = files.get("setup.cfg") && (await facts.read("setup.cfg"))?.text;
         if (cfg && /\[tool:pytest\]/.test(cfg)) return "pytest (setup.cfg)";
-        for (const path6 of await filesWithLine(facts, "flaskTestCommand", /^\s*def test\(/)) {
-          const text3 = await facts.read(path6);
-          if (text3 && FLASK_TEST_COMMAND.test(text3.text)) return `flask test (${path6})`;
+        for (const path7 of await filesWithLine(facts, FLASK_TEST_FUNCTION)) {
+          const text3 = await facts.read(path7);
+          if (text3 && FLASK_TEST_COMMAND.test(text3.text)) return `flask test (${path7})`;
         }
         findings.push({ message: "The Python tests have no runner configured (no pytest dependency or config, tox.ini, or manage.py).", fix: "Add pytest to your dev dependencies and a [tool.pytest.ini_options] section to pyproject.toml." });
         return void 0;
       }
       if (eco === "php") {
-        const phpunit = files.all.find((f3) => /^phpunit(\.dist)?\.xml(\.dist)?$|^pest\.php$/.test(f3.base));
+        const phpunit = files.all.find((f) => /^phpunit(\.dist)?\.xml(\.dist)?$|^pest\.php$/.test(f.base));
         if (phpunit) return `phpunit (${phpunit.path})`;
-        const script = own5.find((m2) => m2.scripts.test);
+        const script = own5.find((m) => m.scripts.test);
         if (script) return `composer test (${script.path})`;
-        const dep = own5.find((m2) => m2.dependencies.some((d2) => d2.name === "phpunit/phpunit" || d2.name === "pestphp/pest"));
+        const dep = own5.find((m) => m.dependencies.some((d) => d.name === "phpunit/phpunit" || d.name === "pestphp/pest"));
         if (dep) return `vendor/bin/phpunit (declared in ${dep.path})`;
         findings.push({ message: 'No phpunit.xml, Pest config or composer "test" script runs the PHP tests.', fix: 'Commit phpunit.xml and add "test": "phpunit" to composer.json scripts.' });
         return void 0;
       }
       if (eco === "ruby") {
-        const config2 = files.all.find((f3) => RUBY_CONFIG.test(f3.base)) ?? files.get("bin/rails");
+        const config2 = files.all.find((f) => RUBY_CONFIG.test(f.base)) ?? files.get("bin/rails");
         if (config2) return /rspec|spec_helper|rails_helper/.test(config2.base) ? `bundle exec rspec (${config2.path})` : `rake test / bin/rails test (${config2.path})`;
         findings.push({ message: "No .rspec, Rakefile or test helper says how to run the Ruby tests.", fix: "Add a Rakefile with a test task, or .rspec and spec/spec_helper.rb." });
         return void 0;
@@ -41117,8 +41237,8 @@ var test_script_default = defineRule({
     }
     if (findings.length === 0) return { outcome: "pass", summary: found.join("; ") };
     for (const doc of docs) {
-      for (const block of doc.code.filter((b3) => isShellBlock(b3.lang))) {
-        const line = shellLines(block.value).find((l3) => TEST_COMMAND.test(l3) && !/\b(npm|pnpm|yarn)\s+(run\s+)?test\b/.test(l3));
+      for (const block of doc.code.filter((b) => isShellBlock(b.lang))) {
+        const line = shellLines(block.value).find((l) => TEST_COMMAND.test(l) && !/\b(npm|pnpm|yarn)\s+(run\s+)?test\b/.test(l));
         if (line) return { outcome: "pass", summary: `\`${line}\`, documented at ${doc.path}:${block.line}.` };
       }
     }
@@ -41143,13 +41263,13 @@ var tests_api_default = defineRule({
   async check({ facts }) {
     if (!await servesHttp(facts)) return { outcome: "not-applicable", summary: "No HTTP framework or server detected: there is no API to test over HTTP." };
     const tests = await testFacts(facts);
-    const http = tests.files.filter((f3) => f3.http && !f3.scaffold && f3.cases > 0);
+    const http = tests.files.filter((f) => f.http && !f.scaffold && f.cases > 0);
     if (http.length > 0) {
-      const cases = http.reduce((n, f3) => n + f3.cases, 0);
-      const example = [...http].sort((a, b3) => b3.cases - a.cases)[0];
+      const cases = http.reduce((n, f) => n + f.cases, 0);
+      const example = [...http].sort((a, b) => b.cases - a.cases)[0];
       return { outcome: "pass", summary: `${cases} case(s) in ${http.length} HTTP-level test file(s), e.g. ${example.path}.` };
     }
-    const real = tests.files.filter((f3) => !f3.scaffold && f3.cases > 0);
+    const real = tests.files.filter((f) => !f.scaffold && f.cases > 0);
     if (real.length > 0) {
       return {
         outcome: "partial",
@@ -41181,19 +41301,19 @@ var tests_present_default = defineRule({
     const [{ ecosystems }, tests, manifests] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.manifests()]);
     if (ecosystems.length === 0) return { outcome: "not-applicable", summary: "No source code of a supported language." };
     const findings = [];
-    for (const m2 of manifests) {
-      const script = m2.scripts.test;
+    for (const m of manifests) {
+      const script = m.scripts.test;
       if (script && NPM_PLACEHOLDER_TEST.test(script.command)) {
-        findings.push({ message: 'The "test" script is the npm init placeholder that always fails.', file: m2.path, ...script.line ? { line: script.line } : {}, fix: 'Point "test" at your runner, e.g. "vitest run" or "jest".' });
+        findings.push({ message: 'The "test" script is the npm init placeholder that always fails.', file: m.path, ...script.line ? { line: script.line } : {}, fix: 'Point "test" at your runner, e.g. "vitest run" or "jest".' });
       }
     }
-    const scaffold = tests.files.filter((f3) => f3.scaffold);
-    for (const f3 of scaffold) {
-      findings.push({ message: `${f3.path} is a generator placeholder test; it does not count.`, file: f3.path, ...f3.line ? { line: f3.line } : {}, fix: "Replace it with tests of your own code." });
+    const scaffold = tests.files.filter((f) => f.scaffold);
+    for (const f of scaffold) {
+      findings.push({ message: `${f.path} is a generator placeholder test; it does not count.`, file: f.path, ...f.line ? { line: f.line } : {}, fix: "Replace it with tests of your own code." });
     }
     const minCases = Math.max(1, Number(options2.minCases));
     const real = tests.realCases;
-    const realFiles = tests.files.filter((f3) => !f3.scaffold && f3.cases > 0).length;
+    const realFiles = tests.files.filter((f) => !f.scaffold && f.cases > 0).length;
     if (real === 0) {
       const summary2 = scaffold.length > 0 ? "Only generator placeholder tests." : tests.files.length > 0 ? `${tests.files.length} test file(s) but no test cases in them.` : "No test files.";
       if (findings.length === 0) findings.push({ message: `No test cases found for ${ecosystems.join(", ")}.` });
@@ -41259,10 +41379,10 @@ var COMMIT_STATS_LIMIT = 250;
 async function checkSource(source, options2 = {}) {
   const rules = options2.rules ?? BUILTIN_RULES;
   const config2 = options2.config ?? { rules: {} };
-  const enabled = rules.filter((r2) => (config2.rules[r2.meta.id]?.level ?? r2.meta.level) !== "off");
-  const statsLimit = enabled.some((r2) => r2.meta.needs?.includes("commit-stats")) ? COMMIT_STATS_LIMIT : 0;
-  const facts = new Facts(source, { statsLimit, ...options2.ignore ? { ignore: options2.ignore } : {} });
-  if (enabled.some((r2) => r2.meta.category === "history")) void facts.history();
+  const enabled = rules.filter((r) => (config2.rules[r.meta.id]?.level ?? r.meta.level) !== "off");
+  const statsLimit = enabled.some((r) => r.meta.needs?.includes("commit-stats")) ? COMMIT_STATS_LIMIT : 0;
+  const facts = options2.facts ?? new Facts(source, { statsLimit, ...options2.ignore ? { ignore: options2.ignore } : {} });
+  if (enabled.some((r) => r.meta.category === "history")) void facts.history();
   return runChecks({
     facts,
     rules,
@@ -41273,16 +41393,19 @@ async function checkSource(source, options2 = {}) {
 }
 
 // src/config/index.ts
-import path3 from "node:path";
+import path4 from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
 
 // src/config/errors.ts
+var MAX_PROBLEMS = 20;
 var ConfigError = class extends Error {
   problems;
   constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
+    const shown = problems.slice(0, MAX_PROBLEMS).map((p) => ({ file: p.file, path: safeMessage(p.path, 200), message: safeMessage(p.message) }));
+    if (problems.length > MAX_PROBLEMS) shown.push({ file: shown[0].file, path: "", message: `\u2026 and ${plural(problems.length - MAX_PROBLEMS, "more problem")}` });
+    super(shown.map(formatProblem).join("\n"));
     this.name = "ConfigError";
-    this.problems = problems;
+    this.problems = shown;
   }
 };
 function formatProblem(problem) {
@@ -41292,35 +41415,36 @@ function jsonPath(segments) {
   let out = "";
   for (const segment of segments) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
+    else out += out ? `.${displayValue(String(segment), 40)}` : displayValue(String(segment), 40);
   }
   return out;
 }
-function levenshtein(a, b3) {
-  let previous2 = Array.from({ length: b3.length + 1 }, (_3, j3) => j3);
+function levenshtein(a, b) {
+  let previous2 = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      current[j3] = Math.min(previous2[j3] + 1, current[j3 - 1] + 1, previous2[j3 - 1] + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous2[j] + 1, current[j - 1] + 1, previous2[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     previous2 = current;
   }
-  return previous2[b3.length];
+  return previous2[b.length];
 }
 function closest(word, candidates) {
+  if (word.length > 64) return void 0;
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d2 = levenshtein(word.toLowerCase(), candidate.toLowerCase());
-    if (d2 < bestDistance || d2 === bestDistance && best !== void 0 && candidate < best) {
+    const d = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
       best = candidate;
-      bestDistance = d2;
+      bestDistance = d;
     }
   }
   if (bestDistance <= limit) return best;
   const lower = word.toLowerCase();
-  return [...candidates].find((c3) => Math.min(c3.length, lower.length) >= 3 && (lower.startsWith(c3.toLowerCase()) || c3.toLowerCase().startsWith(lower)));
+  return [...candidates].find((c) => Math.min(c.length, lower.length) >= 3 && (lower.startsWith(c.toLowerCase()) || c.toLowerCase().startsWith(lower)));
 }
 function didYouMean(word, candidates) {
   const match = closest(word, candidates);
@@ -41330,7 +41454,7 @@ function typeName(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return `"${displayValue(value)}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return `an ${typeof value}`;
 }
@@ -41349,7 +41473,7 @@ function expectation(issue2, valueSeparator = ", ") {
     case "invalid_type":
       return TYPE_NAMES[issue2.expected] ?? issue2.expected;
     case "invalid_value":
-      return issue2.values.length === 1 ? JSON.stringify(issue2.values[0]) : `${valueSeparator === ", " ? "one of " : ""}${issue2.values.map((v2) => JSON.stringify(v2)).join(valueSeparator)}`;
+      return issue2.values.length === 1 ? JSON.stringify(issue2.values[0]) : `${valueSeparator === ", " ? "one of " : ""}${issue2.values.map((v) => JSON.stringify(v)).join(valueSeparator)}`;
     case "too_small":
       if (issue2.origin === "string") return "a non-empty string";
       if (issue2.origin === "array") return `at least ${issue2.minimum} entries`;
@@ -41363,44 +41487,118 @@ function expectation(issue2, valueSeparator = ", ") {
 function zodProblems(file2, issues, prefix = [], describeKey) {
   const out = [];
   for (const issue2 of issues) {
-    const at2 = [...prefix, ...issue2.path];
+    const at = [...prefix, ...issue2.path];
     if (issue2.code === "invalid_union" && issue2.errors.length > 0) {
       const deeper = issue2.errors.find((branch) => branch.some((i) => i.path.length > 0));
       if (deeper) {
-        out.push(...zodProblems(file2, deeper, at2, describeKey));
+        out.push(...zodProblems(file2, deeper, at, describeKey));
         continue;
       }
       const expected = issue2.errors.map((branch) => expectation(branch[0], " | ")).join(" | ");
       const input3 = issue2.input;
       const values = issue2.errors.flatMap((branch) => branch[0].code === "invalid_value" ? branch[0].values.map(String) : []);
       const hint2 = typeof input3 === "string" ? didYouMean(input3, values) : "";
-      out.push({ file: file2, path: jsonPath(at2), message: `expected ${expected}; got ${typeName(input3)}${hint2}` });
+      out.push({ file: file2, path: jsonPath(at), message: `expected ${expected}; got ${typeName(input3)}${hint2}` });
       continue;
     }
     if (issue2.code === "unrecognized_keys") {
       for (const key of issue2.keys) {
-        const keyAt = jsonPath([...at2, key]);
-        out.push({ file: file2, path: keyAt, message: describeKey ? describeKey(key, jsonPath(at2)) : `unknown field` });
+        const keyAt = jsonPath([...at, key]);
+        out.push({ file: file2, path: keyAt, message: describeKey ? describeKey(key, jsonPath(at)) : `unknown field` });
       }
       continue;
     }
     const input2 = issue2.input;
     if (issue2.code === "invalid_type" && input2 === void 0) {
-      out.push({ file: file2, path: jsonPath(at2), message: `is required (expected ${expectation(issue2)})` });
+      out.push({ file: file2, path: jsonPath(at), message: `is required (expected ${expectation(issue2)})` });
       continue;
     }
     const hint = issue2.code === "invalid_value" && typeof input2 === "string" ? didYouMean(input2, issue2.values.map(String)) : "";
-    out.push({ file: file2, path: jsonPath(at2), message: `expected ${expectation(issue2)}; got ${typeName(input2)}${hint}` });
+    out.push({ file: file2, path: jsonPath(at), message: `expected ${expectation(issue2)}; got ${typeName(input2)}${hint}` });
   }
   return out;
 }
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
+import path2 from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/source/safe-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import path from "node:path";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function readRegularFile(abs, maxBytes, scratch) {
+  let fd;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (error62) {
+    const code = error62.code;
+    return { refused: code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "ELOOP" ? "link" : "unreadable", ...code ? { code } : {} };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { refused: "not-regular" };
+    const length = Math.max(0, Math.min(st.size, maxBytes));
+    if (scratch && length > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(Math.max(length, scratch.buffer.length * 2));
+    const target = scratch ? scratch.buffer : Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+      const n = readSync(fd, target, offset, length - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: target.subarray(0, offset), size: st.size };
+  } catch (error62) {
+    const code = error62.code;
+    return { refused: "unreadable", ...code ? { code } : {} };
+  } finally {
+    closeSync(fd);
+  }
+}
+function isRefused(read2) {
+  return "refused" in read2;
+}
+function isInside(root, target) {
+  const rel = path.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function readInside(root, file2, maxBytes, realRoot) {
+  const abs = path.resolve(root, file2);
+  let real;
+  try {
+    real = realpathSync.native(abs);
+  } catch (error62) {
+    const code = error62.code;
+    return { refused: code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable", ...code ? { code } : {} };
+  }
+  let rootReal = realRoot;
+  if (rootReal === void 0) {
+    try {
+      rootReal = realpathSync.native(root);
+    } catch {
+      return { refused: "unreadable" };
+    }
+  }
+  if (!isInside(rootReal, real)) return { refused: "outside", target: real };
+  return readRegularFile(real, maxBytes);
+}
+function describeRefusal(read2) {
+  switch (read2.refused) {
+    case "missing":
+      return "does not exist";
+    case "not-regular":
+      return "is not a regular file (a FIFO, device, socket or directory); it is not read";
+    case "link":
+      return "is a symbolic link; it is not followed";
+    case "outside":
+      return "is a symbolic link to a file outside the repository; it is not read";
+    default:
+      return `cannot be read${read2.code ? ` (${read2.code})` : ""}`;
+  }
+}
 
 // src/config/presets.ts
 var PRESET_PREFIX = "portfolio-check:";
@@ -41538,7 +41736,7 @@ __export(external_exports, {
   decode: () => decode4,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe3,
+  describe: () => describe4,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -41944,7 +42142,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode3,
   decodeAsync: () => decodeAsync,
-  describe: () => describe2,
+  describe: () => describe3,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -42093,17 +42291,17 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_3) {
+function assert(_) {
 }
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
-  const values = Object.entries(entries).filter(([k2, _3]) => numericValues.indexOf(+k2) === -1).map(([_3, v2]) => v2);
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value) {
+function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -42155,9 +42353,9 @@ function defineLazy(object2, key, getter) {
       }
       return value;
     },
-    set(v2) {
+    set(v) {
       Object.defineProperty(object2, key, {
-        value: v2
+        value: v
         // configurable: true,
       });
     },
@@ -42236,10 +42434,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path6) {
-  if (!path6)
+function getElementAtPath(obj, path7) {
+  if (!path7)
     return obj;
-  return path6.reduce((acc, key) => acc?.[key], obj);
+  return path7.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -42279,17 +42477,17 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
   try {
-    const F3 = Function;
-    new F3("");
+    const F = Function;
+    new F("");
     return true;
-  } catch (_3) {
+  } catch (_) {
     return false;
   }
 });
-function isPlainObject2(o2) {
-  if (isObject(o2) === false)
+function isPlainObject2(o) {
+  if (isObject(o) === false)
     return false;
-  const ctor = o2.constructor;
+  const ctor = o.constructor;
   if (ctor === void 0)
     return true;
   if (typeof ctor !== "function")
@@ -42302,16 +42500,16 @@ function isPlainObject2(o2) {
   }
   return true;
 }
-function shallowClone(o2) {
-  if (isPlainObject2(o2))
-    return { ...o2 };
-  if (Array.isArray(o2))
-    return [...o2];
-  if (o2 instanceof Map)
-    return new Map(o2);
-  if (o2 instanceof Set)
-    return new Set(o2);
-  return o2;
+function shallowClone(o) {
+  if (isPlainObject2(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
 }
 function numKeys(data) {
   let keyCount = 0;
@@ -42323,8 +42521,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t2 = typeof data;
-  switch (t2) {
+  const t = typeof data;
+  switch (t) {
     case "undefined":
       return "undefined";
     case "string":
@@ -42363,7 +42561,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t2}`);
+      throw new Error(`Unknown data type: ${t}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -42403,31 +42601,31 @@ function normalizeParams(_params) {
 function createTransparentProxy(getter) {
   let target;
   return new Proxy({}, {
-    get(_3, prop, receiver) {
+    get(_, prop, receiver) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value, receiver) {
+    set(_, prop, value, receiver) {
       target ?? (target = getter());
       return Reflect.set(target, prop, value, receiver);
     },
-    has(_3, prop) {
+    has(_, prop) {
       target ?? (target = getter());
       return Reflect.has(target, prop);
     },
-    deleteProperty(_3, prop) {
+    deleteProperty(_, prop) {
       target ?? (target = getter());
       return Reflect.deleteProperty(target, prop);
     },
-    ownKeys(_3) {
+    ownKeys(_) {
       target ?? (target = getter());
       return Reflect.ownKeys(target);
     },
-    getOwnPropertyDescriptor(_3, prop) {
+    getOwnPropertyDescriptor(_, prop) {
       target ?? (target = getter());
       return Reflect.getOwnPropertyDescriptor(target, prop);
     },
-    defineProperty(_3, prop, descriptor) {
+    defineProperty(_, prop, descriptor) {
       target ?? (target = getter());
       return Reflect.defineProperty(target, prop, descriptor);
     }
@@ -42441,8 +42639,8 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k2) => {
-    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -42519,8 +42717,8 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b3) {
-  if (!b3?._zod?.def) {
+function merge(a, b) {
+  if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
   if (a._zod.def.checks?.length) {
@@ -42528,13 +42726,13 @@ function merge(a, b3) {
   }
   const newShape = {};
   mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b3, Reflect.ownKeys(sourceShape(b3)));
+  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
   const def = mergeDefs(a._zod.def, {
     shape: newShape,
     get catchall() {
-      return b3._zod.def.catchall;
+      return b._zod.def.catchall;
     },
-    checks: b3._zod.def.checks ?? []
+    checks: b._zod.def.checks ?? []
   });
   return clone(a, def);
 }
@@ -42559,31 +42757,31 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x3.issues.length; i++) {
-    if (x3.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x3.issues.length; i++) {
-    if (x3.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path6, issues) {
+function prefixIssues(path7, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path6);
+    iss.path.unshift(path7);
     return iss;
   });
 }
@@ -42593,10 +42791,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d2 = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d2.check))
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
+    const max = d.maximum ?? d.length ?? d.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -42620,10 +42818,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k2 of Object.keys(iss)) {
-    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
       continue;
-    full[k2] = iss[k2];
+    full[k] = iss[k];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -42663,8 +42861,8 @@ function getLengthableOrigin(input2) {
   return "unknown";
 }
 function parsedType(data) {
-  const t2 = typeof data;
-  switch (t2) {
+  const t = typeof data;
+  switch (t) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -42681,7 +42879,7 @@ function parsedType(data) {
       }
     }
   }
-  return t2;
+  return t;
 }
 function issue(...args) {
   const [iss, input2, inst] = args;
@@ -42696,8 +42894,8 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k2, _3]) => {
-    return Number.isNaN(Number.parseInt(k2, 10));
+  return Object.entries(obj).filter(([k, _]) => {
+    return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base643) {
@@ -42735,7 +42933,7 @@ function hexToUint8Array(hex3) {
   return bytes;
 }
 function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b3) => b3.toString(16).padStart(2, "0")).join("");
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -42774,11 +42972,11 @@ function derived(computes, table) {
   }
   return table;
 }
-function defineBound(proto, key, fn2) {
+function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn2 : own4(this, key, fn2.bind(this));
+      return this == null ? fn : own4(this, key, fn.bind(this));
     },
     set(value) {
       own4(this, key, value);
@@ -42850,9 +43048,9 @@ function installLazyProp(inst, key, make, enumerable) {
 }
 var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
-  const fn2 = () => value;
-  fn2[CONSTANT_CATCH] = true;
-  return fn2;
+  const fn = () => value;
+  fn[CONSTANT_CATCH] = true;
+  return fn;
 }
 
 // node_modules/zod/v4/core/core.js
@@ -42863,12 +43061,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E3 = _E;
-  if (E3) {
-    const saved = E3.stackTraceLimit;
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E3.stackTraceLimit = 0;
+        E.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -42876,7 +43074,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E3.stackTraceLimit = saved;
+        E.stackTraceLimit = saved;
       }
     }
   }
@@ -42887,7 +43085,7 @@ function $constructor(name, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _3;
+    this.constr = _;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -42918,12 +43116,12 @@ function $constructor(name, initializer3, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _3.prototype;
-    for (const k2 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
-      if (!(k2 in inst)) {
-        inst[k2] = proto2[k2].bind(inst);
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
       }
     }
   }
@@ -42931,13 +43129,13 @@ function $constructor(name, initializer3, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _3(def) {
+  function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn2 of deferred) {
-        fn2();
+      for (const fn of deferred) {
+        fn();
       }
       inst._zod.deferred = void 0;
     }
@@ -42946,16 +43144,16 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_3, "init", { value: init });
-  Object.defineProperty(_3, Symbol.hasInstance, {
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_3, "name", { value: name });
-  return _3;
+  Object.defineProperty(_, "name", { value: name });
+  return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
 var $ZodAsyncError = class extends Error {
@@ -43045,16 +43243,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path6 = []) => {
+  const processError = (error63, path7 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else {
-        const fullpath = [...path6, ...issue2.path];
+        const fullpath = [...path7, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -43093,17 +43291,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path6 = []) => {
+  const processError = (error63, path7 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else {
-        const fullpath = [...path6, ...issue2.path];
+        const fullpath = [...path7, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -43142,8 +43340,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path6) {
+  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path7) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -43160,7 +43358,7 @@ function toDotPath(_path) {
 }
 function prettifyError(error62) {
   const lines = [];
-  const issues = [...error62.issues].sort((a, b3) => (a.path ?? []).length - (b3.path ?? []).length);
+  const issues = [...error62.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
   for (const issue2 of issues) {
     lines.push(`\u2716 ${issue2.message}`);
     if (issue2.path?.length)
@@ -43174,7 +43372,7 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn2 = (schema, value, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
@@ -43182,28 +43380,28 @@ var _parse = (_Err) => {
     }
     if (result.issues.length) {
       const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn2);
+      captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parse3 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn2 = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
       const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn2);
+      captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
@@ -43278,36 +43476,36 @@ var validateAsync = async (schema, value, _ctx) => {
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn2 = (schema, value, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn2, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
-  return fn2;
+  return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn2 = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn2, _params));
+  const fn = (schema, value, _ctx, _params) => {
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
-  return fn2;
+  return fn;
 };
 var decode3 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn2 = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn2, _params));
+    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
   };
-  return fn2;
+  return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn2 = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn2, _params));
+  const fn = async (schema, value, _ctx, _params) => {
+    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
   };
-  return fn2;
+  return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
 var _safeEncode = (_Err) => (schema, value, _ctx) => {
@@ -43986,10 +44184,10 @@ var Doc = class {
     this.closed = closed;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-  indented(fn2) {
+  indented(fn) {
     this.indent += 1;
     try {
-      fn2(this);
+      fn(this);
     } finally {
       this.indent -= 1;
     }
@@ -44001,17 +44199,17 @@ var Doc = class {
       return;
     }
     const content3 = arg;
-    const lines = content3.split("\n").filter((x3) => x3);
-    const minIndent = Math.min(...lines.map((x3) => x3.length - x3.trimStart().length));
-    const dedented = lines.map((x3) => x3.slice(minIndent)).map((x3) => " ".repeat(this.indent * 2) + x3);
+    const lines = content3.split("\n").filter((x) => x);
+    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
     for (const line of dedented) {
       this.content.push(line);
     }
   }
   compile() {
-    const F3 = Function;
+    const F = Function;
     const content3 = this?.content ?? [``];
-    const factory = new F3(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+    const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
 ${content3.join("\n")}
 };`);
     return factory(...Object.values(this.closed));
@@ -44035,8 +44233,8 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   const defChecks = inst._zod.def.checks;
   const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
   for (const ch of checks) {
-    for (const fn2 of ch._zod.onattach) {
-      fn2(inst);
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
     }
   }
   if (checks.length === 0) {
@@ -44061,13 +44259,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _3 = ch._zod.check(payload);
-        if (_3 instanceof Promise && ctx?.async === false) {
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _3 instanceof Promise) {
+        if (asyncResult || _ instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _3;
+            await _;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -44135,7 +44333,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     own4(this, "~standard", value);
   }
 });
-var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync2(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -44145,10 +44343,10 @@ function standardProps(inst) {
     validate: (value) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r2 instanceof Promise))
-          return toStandardResult(r2, ctx);
-      } catch (_3) {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
       }
       return validateAsync2(inst, value);
     },
@@ -44159,11 +44357,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _3) => {
+  inst._zod.parse = (payload, _) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_4) {
+      } catch (_2) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -44196,10 +44394,10 @@ var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
       v7: 7,
       v8: 8
     };
-    const v2 = versionMap[def.version];
-    if (v2 === void 0)
+    const v = versionMap[def.version];
+    if (v === void 0)
       throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v2));
+    def.pattern ?? (def.pattern = uuid(v));
   } else
     def.pattern ?? (def.pattern = uuid());
   $ZodStringFormat.init(inst, def);
@@ -44308,7 +44506,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
       }
       payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
-    } catch (_3) {
+    } catch (_) {
       payload.issues.push({
         code: "invalid_format",
         format: "url",
@@ -44461,7 +44659,7 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base643 = data.replace(/[-_]/g, (c3) => c3 === "-" ? "+" : "/");
+  const base643 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -44604,7 +44802,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_3) {
+      } catch (_) {
       }
     const input2 = payload.value;
     if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
@@ -44632,7 +44830,7 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Boolean(payload.value);
-      } catch (_3) {
+      } catch (_) {
       }
     const input2 = payload.value;
     if (typeof input2 === "boolean")
@@ -44653,7 +44851,7 @@ var $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = BigInt(payload.value);
-      } catch (_3) {
+      } catch (_) {
       }
     if (typeof payload.value === "bigint")
       return payload;
@@ -44782,7 +44980,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c3) => c3[0]));
+  const cap = Math.min(...caps.map((c) => c[0]));
   const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -44885,9 +45083,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k2 of allKeys) {
-    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -44905,7 +45103,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t2 = _catchall.def.type;
+  const t = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -44918,19 +45116,19 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t2 === "never")
+      if (t === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t2 === "never") {
+    if (t === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r2 = _catchall.run({ value: input2[key], issues: [] }, ctx);
-    if (r2 instanceof Promise) {
-      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
+    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
     } else {
-      handlePropertyResult(r2, payload, key, input2, optin, optout);
+      handlePropertyResult(r, payload, key, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -44973,8 +45171,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v2 of field.values)
-          propValues[key].add(v2);
+        for (const v of field.values)
+          propValues[key].add(v);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
@@ -45014,11 +45212,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r2 = el._zod.run({ value: input2[key], issues: [] }, ctx);
-      if (r2 instanceof Promise) {
-        proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
+      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
       } else {
-        handlePropertyResult(r2, payload, key, input2, optin, optout);
+        handlePropertyResult(r, payload, key, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -45036,12 +45234,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k2) => `shape[${k2}]._zod.run({ value: input[${k2}], issues: [] }, ctx)`;
-    const prefixStr = (id, k2) => `
+    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
+    const prefixStr = (id, k) => `
           let ${id}_ab = false;
           for (let i = 0; i < ${id}.issues.length; i++) {
             const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k2}, ...iss.path] : [${k2}];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
             payload.issues.push(iss);
             if (iss.continue !== true) ${id}_ab = true;
           }
@@ -45060,23 +45258,23 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (key === "__proto__")
         continue;
       const id = ids[key];
-      const k2 = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-      const isPresent = `${k2} in input`;
+      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const isPresent = `${k} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id} = ${parseStr(k2)};`);
+      doc.write(`const ${id} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
         doc.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k2)}
+          if (${id}.issues.length) {${prefixStr(id, k)}
           }
 
           if (${assign}) {
-            newResult[${k2}] = ${id}.value;
+            newResult[${k}] = ${id}.value;
           }
         }
 
@@ -45084,14 +45282,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       } else if (!isOptionalIn) {
         doc.write(`
         const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k2)}
+        if (${id}.issues.length) {${prefixStr(id, k)}
         }
         if (!${id}_present && !${id}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${k2}]
+            path: [${k}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -45100,21 +45298,21 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
 
         if (${id}_present) {
-          newResult[${k2}] = ${id}.value;
+          newResult[${k}] = ${id}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k2)}
+        if (${id}.issues.length) {${prefixStr(id, k)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k2}] = ${id}.value;`);
+          doc.write(`newResult[${k}] = ${id}.value;`);
         } else {
           doc.write(`
         if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k2}] = ${id}.value;
+          newResult[${k}] = ${id}.value;
         }
       `);
         }
@@ -45161,7 +45359,7 @@ function handleUnionResults(results, final, inst, ctx) {
       return final;
     }
   }
-  const nonaborted = results.filter((r2) => !aborted(r2));
+  const nonaborted = results.filter((r) => !aborted(r));
   if (nonaborted.length === 1) {
     final.value = nonaborted[0].value;
     return nonaborted[0];
@@ -45176,18 +45374,18 @@ function handleUnionResults(results, final, inst, ctx) {
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o2) => o2._zod.values)) {
+    if (zod.def.options.every((o) => o._zod.values)) {
       return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
     }
     return void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o2) => o2._zod.pattern)) {
-      const patterns = zod.def.options.map((o2) => o2._zod.pattern);
-      return new RegExp(`^(${patterns.map((p2) => cleanRegex(p2.source)).join("|")})$`);
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -45320,12 +45518,12 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k2, v2] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k2)) {
-          assignProp(propValues, k2, /* @__PURE__ */ new Set());
+      for (const [k, v] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+          assignProp(propValues, k, /* @__PURE__ */ new Set());
         }
-        for (const val of v2) {
-          propValues[k2].add(val);
+        for (const val of v) {
+          propValues[k].add(val);
         }
       }
     }
@@ -45387,23 +45585,23 @@ var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, d
     return handleIntersectionResults(payload, left, right);
   };
 });
-function mergeValues(a, b3) {
-  if (a === b3) {
+function mergeValues(a, b) {
+  if (a === b) {
     return { valid: true, data: a };
   }
-  if (a instanceof Date && b3 instanceof Date && +a === +b3) {
+  if (a instanceof Date && b instanceof Date && +a === +b) {
     return { valid: true, data: a };
   }
-  if (isPlainObject2(a) && isPlainObject2(b3)) {
-    const bKeys = Object.keys(b3);
+  if (isPlainObject2(a) && isPlainObject2(b)) {
+    const bKeys = Object.keys(b);
     const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-    const newObj = { ...a, ...b3 };
+    const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
     for (const key of sharedKeys) {
       if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b3[key]);
+      const sharedValue = mergeValues(a[key], b[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
@@ -45414,14 +45612,14 @@ function mergeValues(a, b3) {
     }
     return { valid: true, data: newObj };
   }
-  if (Array.isArray(a) && Array.isArray(b3)) {
-    if (a.length !== b3.length) {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
     for (let index2 = 0; index2 < a.length; index2++) {
       const itemA = a[index2];
-      const itemB = b3[index2];
+      const itemB = b[index2];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
@@ -45445,17 +45643,17 @@ function handleIntersectionResults(result, left, right) {
       unrecIssue ?? (unrecIssue = iss);
       keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k2 = String(iss.path[0]);
-      if (!keyIssues.has(k2))
-        keyIssues.set(k2, iss);
-      keys = [k2];
+      const k = String(iss.path[0]);
+      if (!keyIssues.has(k))
+        keyIssues.set(k, iss);
+      keys = [k];
     } else {
       return false;
     }
-    for (const k2 of keys) {
-      if (!unrecKeys.has(k2))
-        unrecKeys.set(k2, {});
-      unrecKeys.get(k2)[side] = true;
+    for (const k of keys) {
+      if (!unrecKeys.has(k))
+        unrecKeys.set(k, {});
+      unrecKeys.get(k)[side] = true;
     }
     return true;
   };
@@ -45467,14 +45665,14 @@ function handleIntersectionResults(result, left, right) {
     if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k2]) => k2);
+  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k2) => unrecIssue.keys.includes(k2)) : [];
+    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
       result.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k2 of bothKeys) {
-      if (!aggregated.includes(k2) && keyIssues.has(k2))
-        result.issues.push(keyIssues.get(k2));
+    for (const k of bothKeys) {
+      if (!aggregated.includes(k) && keyIssues.has(k))
+        result.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
@@ -45533,15 +45731,15 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
     for (let i = 0; i < items.length; i++) {
-      const r2 = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
-      if (r2 instanceof Promise) {
-        proms.push(r2.then((rr2) => {
-          itemResults[i] = rr2;
+      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((rr) => {
+          itemResults[i] = rr;
         }));
       } else {
-        itemResults[i] = r2;
-        if (abortEarly && !itemAborted && r2.issues.length)
-          itemAborted = aborted(r2);
+        itemResults[i] = r;
+        if (abortEarly && !itemAborted && r.issues.length)
+          itemAborted = aborted(r);
       }
     }
     if (def.rest && !itemAborted) {
@@ -45557,7 +45755,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         i++;
         const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result instanceof Promise) {
-          proms.push(result.then((r2) => handleTupleResult(r2, payload, i)));
+          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
         } else {
           handleTupleResult(result, payload, i);
         }
@@ -45585,20 +45783,20 @@ function handleTupleResult(result, final, index2) {
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
-    const r2 = itemResults[i];
+    const r = itemResults[i];
     const isPresent = i < input2.length;
     if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
     }
-    if (r2.issues.length) {
+    if (r.issues.length) {
       if (!isPresent && i >= optoutStart) {
         final.value.length = i;
         break;
       }
-      final.issues.push(...prefixIssues(i, r2.issues));
+      final.issues.push(...prefixIssues(i, r.issues));
     }
-    final.value[i] = r2.value;
+    final.value[i] = r.value;
   }
   for (let i = final.value.length - 1; i >= input2.length; i--) {
     if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
@@ -45884,8 +46082,8 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -45907,7 +46105,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -46056,8 +46254,8 @@ var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
 var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
-    const v2 = zod.def.innerType._zod.values;
-    return v2 ? new Set([...v2].filter((x3) => x3 !== void 0)) : void 0;
+    const v = zod.def.innerType._zod.values;
+    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result = def.innerType._zod.run(payload, ctx);
@@ -46253,12 +46451,12 @@ function leafPattern(schema) {
   let minimum;
   let maximum;
   for (const ch of def.checks ?? []) {
-    const d2 = ch._zod.def;
-    if (d2.pattern)
-      pattern = d2.pattern;
-    isInt || (isInt = !!d2.format?.includes("int"));
-    const lo = d2.minimum ?? d2.length;
-    const hi = d2.maximum ?? d2.length;
+    const d = ch._zod.def;
+    if (d.pattern)
+      pattern = d.pattern;
+    isInt || (isInt = !!d.format?.includes("int"));
+    const lo = d.minimum ?? d.length;
+    const hi = d.maximum ?? d.length;
     if (lo !== void 0 && (minimum === void 0 || lo > minimum))
       minimum = lo;
     if (hi !== void 0 && (maximum === void 0 || hi < maximum))
@@ -46382,9 +46580,9 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     return payload;
   };
   inst.input = (...args) => {
-    const F3 = inst.constructor;
+    const F = inst.constructor;
     if (Array.isArray(args[0])) {
-      return new F3({
+      return new F({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
@@ -46394,15 +46592,15 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
         output: inst._def.output
       });
     }
-    return new F3({
+    return new F({
       type: "function",
       input: args[0],
       output: inst._def.output
     });
   };
   inst.output = (output2) => {
-    const F3 = inst.constructor;
-    return new F3({
+    const F = inst.constructor;
+    return new F({
       type: "function",
       input: inst._def.input,
       output: output2
@@ -46419,10 +46617,10 @@ var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazy(inst._zod, "innerType", () => {
-    const d2 = def;
-    if (!d2._cachedInner)
-      d2._cachedInner = def.getter();
-    return d2._cachedInner;
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
   });
   defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
   defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
@@ -46436,16 +46634,16 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _3) => {
+  inst._zod.parse = (payload, _) => {
     return payload;
   };
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const r2 = def.fn(input2);
-    if (r2 instanceof Promise) {
-      return r2.then((r3) => handleRefineResult(r3, payload, input2, inst));
+    const r = def.fn(input2);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
     }
-    handleRefineResult(r2, payload, input2, inst);
+    handleRefineResult(r, payload, input2, inst);
     return;
   };
 });
@@ -46720,10 +46918,10 @@ var memo = {
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
-          return result.then((r2) => {
+          return result.then((r) => {
             if (entry)
-              entry.issues = r2.issues.length ? cloneIssues(r2.issues) : NO_ISSUES;
-            return r2;
+              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            return r;
           });
         }
         if (entry)
@@ -47427,7 +47625,7 @@ var error5 = () => {
         return `${issue2.origin} \u098F \u0985\u09AC\u09C8\u09A7 \u0995\u09C0`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `\u0985\u09AC\u09C8\u09A7 \u09A1\u09BF\u09B8\u0995\u09CD\u09B0\u09BF\u09AE\u09BF\u09A8\u09C7\u099F\u09B0 \u09AE\u09BE\u09A8\u0964 \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${opts}`;
         }
         return "\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F";
@@ -47631,7 +47829,7 @@ var error7 = () => {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p2) => received.endsWith(p2)) ? "\u06CC\u06D5" : "\u06D5";
+        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p) => received.endsWith(p)) ? "\u06CC\u06D5" : "\u06D5";
         const isEnglish = /^[a-zA-Z]+$/.test(received);
         if (receivedType === "null" || receivedType === "undefined")
           return `\u062F\u0627\u0648\u0627\u06A9\u0631\u0627\u0648\u06D5`;
@@ -47674,7 +47872,7 @@ var error7 = () => {
         return `\u06A9\u0644\u06CC\u0644\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A \u0644\u06D5 ${issue2.origin}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `\u0628\u06D5\u0647\u0627\u06CC \u0646\u06D5\u0646\u0627\u0633\u0631\u0627\u0648 \u0647\u06D5\u06CC\u06D5. \u0628\u06D5\u0647\u0627\u06CC \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648: ${opts}`;
         }
         return "\u06CC\u06D5\u06A9\u06AF\u0631\u062A\u0646\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A";
@@ -48261,7 +48459,7 @@ var error12 = () => {
         return `Invalid key in ${issue2.origin}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
         if (issue2.inclusive === false) {
@@ -49111,7 +49309,7 @@ var error19 = () => {
         return `${issue2.origin} \u0AAE\u0ABE\u0A82 \u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A95\u0AC0`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AA1\u0ABF\u0AB8\u0ACD\u0A95\u0ACD\u0AB0\u0ABF\u0AAE\u0ABF\u0AA8\u0AC7\u0A9F\u0AB0 \u0AAE\u0AC2\u0AB2\u0ACD\u0AAF. \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${opts}`;
         }
         return "\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F";
@@ -49158,16 +49356,16 @@ var error20 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t2) => t2 ? TypeNames[t2] : void 0;
-  const typeLabel = (t2) => {
-    const e = typeEntry(t2);
+  const typeEntry = (t) => t ? TypeNames[t] : void 0;
+  const typeLabel = (t) => {
+    const e = typeEntry(t);
     if (e)
       return e.label;
-    return t2 ?? TypeNames.unknown.label;
+    return t ?? TypeNames.unknown.label;
   };
-  const withDefinite = (t2) => `\u05D4${typeLabel(t2)}`;
-  const verbFor = (t2) => {
-    const e = typeEntry(t2);
+  const withDefinite = (t) => `\u05D4${typeLabel(t)}`;
+  const verbFor = (t) => {
+    const e = typeEntry(t);
     const gender = e?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
   };
@@ -49234,7 +49432,7 @@ var error20 = () => {
         if (issue2.values.length === 1) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05E2\u05E8\u05DA \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA ${stringifyPrimitive(issue2.values[0])}`;
         }
-        const stringified = issue2.values.map((v2) => stringifyPrimitive(v2));
+        const stringified = issue2.values.map((v) => stringifyPrimitive(v));
         if (issue2.values.length === 2) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${stringified[0]} \u05D0\u05D5 ${stringified[1]}`;
         }
@@ -49258,11 +49456,11 @@ var error20 = () => {
           return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue2.inclusive ? "<=" : "<";
-        const be2 = verbFor(issue2.origin ?? "value");
+        const be = verbFor(issue2.origin ?? "value");
         if (sizing?.unit) {
-          return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.maximum.toString()} ${sizing.unit}`;
+          return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.maximum.toString()} ${sizing.unit}`;
         }
-        return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.maximum.toString()}`;
+        return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.maximum.toString()}`;
       }
       case "too_small": {
         const sizing = getSizing(issue2.origin);
@@ -49284,11 +49482,11 @@ var error20 = () => {
           return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue2.inclusive ? ">=" : ">";
-        const be2 = verbFor(issue2.origin ?? "value");
+        const be = verbFor(issue2.origin ?? "value");
         if (sizing?.unit) {
-          return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+          return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
         }
-        return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.minimum.toString()}`;
+        return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.minimum.toString()}`;
       }
       case "invalid_format": {
         const _issue = issue2;
@@ -49425,7 +49623,7 @@ var error21 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u0902\u091C\u0940: ${issue2.origin} \u092E\u0947\u0902`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
         }
         return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
@@ -50634,7 +50832,7 @@ var error31 = () => {
         return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0C95\u0CC0 \u0C87\u0CA8\u0CCD ${issue2.origin}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CA4\u0CBE\u0CB0\u0CA4\u0CAE\u0CCD\u0CAF \u0CAE\u0CCC\u0CB2\u0CCD\u0CAF. \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${opts}`;
         }
         return "\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD";
@@ -51299,7 +51497,7 @@ var error36 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u091E\u094D\u091C\u0940: ${issue2.origin} \u092E\u093E`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
         }
         return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
@@ -52137,7 +52335,7 @@ var error43 = () => {
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${opts}`;
         }
         return "Entrada inv\xE1lida";
@@ -52282,7 +52480,7 @@ var error44 = () => {
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${opts}`;
         }
         return "Entrada inv\xE1lida";
@@ -53155,7 +53353,7 @@ var error51 = () => {
         return `\u041A\u0430\u043B\u0438\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442 \u0434\u0430\u0440 ${issue2.origin}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `\u049A\u0438\u043C\u0430\u0442\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442\u0438 \u0434\u0438\u0441\u043A\u0440\u0438\u043C\u0438\u043D\u0430\u0442\u043E\u0440: ${opts} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`;
         }
         return "\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442";
@@ -54342,12 +54540,12 @@ var $ZodRegistry = class {
     return this;
   }
   get(schema) {
-    const p2 = schema._zod.parent;
-    if (p2) {
-      const pm = { ...this.get(p2) ?? {} };
+    const p = schema._zod.parent;
+    if (p) {
+      const pm = { ...this.get(p) ?? {} };
       delete pm.id;
-      const f3 = { ...pm, ...this._map.get(schema) };
-      return Object.keys(f3).length ? f3 : void 0;
+      const f = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f).length ? f : void 0;
     }
     return this._map.get(schema);
   }
@@ -54474,35 +54672,35 @@ function compileFn(schema, options2) {
   const code = doc.content.join("\n");
   const fullCode = options2?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code}` : code : "";
-  const F3 = Function;
+  const F = Function;
   const factoryCode = `return (input) => {
 ${code}
 }`;
-  let fn2;
+  let fn;
   try {
-    const factory = new F3(...constantNames, factoryCode);
-    fn2 = factory(...constantValues);
+    const factory = new F(...constantNames, factoryCode);
+    fn = factory(...constantValues);
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
   }
   if (options2?.debug) {
-    fn2.code = fullCode;
+    fn.code = fullCode;
   }
-  fn2.definite = ctx.definite;
-  return fn2;
+  fn.definite = ctx.definite;
+  return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v2] of ctx.constants) {
-    if (v2 === value)
+  for (const [name2, v] of ctx.constants) {
+    if (v === value)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
   ctx.constants.set(name, value);
   return name;
 }
-function addUserConstant(ctx, fn2) {
+function addUserConstant(ctx, fn) {
   ctx.definite = false;
-  return addConstant(ctx, fn2);
+  return addConstant(ctx, fn);
 }
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
@@ -54511,8 +54709,8 @@ function runtimeRun(schema, value) {
   const result = schema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
-  const r2 = result;
-  return r2.issues.length === 0 ? r2.value : INVALID;
+  const r = result;
+  return r.issues.length === 0 ? r.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const contentLen = doc.content.length;
@@ -54527,8 +54725,8 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k2 of trailing)
-        ctx.constants.delete(k2);
+      for (const k of trailing)
+        ctx.constants.delete(k);
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
@@ -54636,9 +54834,9 @@ function generateChecks(doc, ctx, schema, accessor) {
 }
 function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
-  const v2 = newVar(ctx);
-  doc.write(`const ${v2} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
-  return v2;
+  const v = newVar(ctx);
+  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  return v;
 }
 function numericOperand(value, label) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
@@ -55124,8 +55322,8 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k2) => typeof k2 === "symbol" ? addConstant(ctx, k2) : esc(k2);
-  const propKey = (k2) => typeof k2 === "symbol" ? `[${keyExpr(k2)}]` : esc(k2);
+  const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
+  const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -55139,16 +55337,16 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     if (propSchema._zod.optin !== void 0) {
       const outputVar2 = newVar(ctx);
       doc.write(`let ${outputVar2} = (() => {`);
-      doc.indented((d2) => {
-        const outputAccessor = compileChild(d2, ctx, propSchema, inputVar);
-        d2.write(`return ${outputAccessor};`);
+      doc.indented((d) => {
+        const outputAccessor = compileChild(d, ctx, propSchema, inputVar);
+        d.write(`return ${outputAccessor};`);
       });
       doc.write(`})();`);
       if (propSchema._zod.optout === "optional") {
         doc.write(`if (${outputVar2} === INVALID) {`);
-        doc.indented((d2) => {
-          d2.write(`if (${kx} in ${accessor}) return INVALID;`);
-          d2.write(`${outputVar2} = undefined;`);
+        doc.indented((d) => {
+          d.write(`if (${kx} in ${accessor}) return INVALID;`);
+          d.write(`${outputVar2} = undefined;`);
         });
         doc.write(`}`);
       } else {
@@ -55169,10 +55367,10 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k2) => `k !== ${esc(k2)}`).join(" && ") || "true";
+      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d2) => {
-        d2.write(`if (${condition}) return INVALID;`);
+      doc.indented((d) => {
+        d.write(`if (${condition}) return INVALID;`);
       });
       doc.write(`}`);
     } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
@@ -55182,34 +55380,34 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k2) => mayOmitUndefined(propShape[k2]) || dropsWhenAbsent(propShape[k2]));
+  const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
       doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d2) => {
-        d2.write(`if (k === "__proto__") continue;`);
+      doc.indented((d) => {
+        d.write(`if (k === "__proto__") continue;`);
         if (knownSet)
-          d2.write(`if (${knownSet}.has(k)) continue;`);
+          d.write(`if (${knownSet}.has(k)) continue;`);
         const valVar = newVar(ctx);
-        d2.write(`const ${valVar} = ${accessor}[k];`);
-        compileChild(d2, ctx, catchall, valVar, false);
+        d.write(`const ${valVar} = ${accessor}[k];`);
+        compileChild(d, ctx, catchall, valVar, false);
       });
       doc.write(`}`);
     }
     return null;
   }
   if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k2) => `${propKey(k2)}: ${propOutputs.get(k2)}`).join(", ");
+    const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
     doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
     doc.write(`const ${outputVar} = {};`);
-    for (const k2 of allKeys) {
-      const kx = keyExpr(k2);
-      const out = propOutputs.get(k2);
-      if (dropsWhenAbsent(propShape[k2])) {
+    for (const k of allKeys) {
+      const kx = keyExpr(k);
+      const out = propOutputs.get(k);
+      if (dropsWhenAbsent(propShape[k])) {
         doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k2])) {
+      } else if (mayOmitUndefined(propShape[k])) {
         doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else {
         doc.write(`${outputVar}[${kx}] = ${out};`);
@@ -55219,17 +55417,17 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (unknownKeysMode !== "none") {
     const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
     doc.write(`for (const k in ${accessor}) {`);
-    doc.indented((d2) => {
-      d2.write(`if (k === "__proto__") continue;`);
+    doc.indented((d) => {
+      d.write(`if (k === "__proto__") continue;`);
       if (knownSet)
-        d2.write(`if (${knownSet}.has(k)) continue;`);
+        d.write(`if (${knownSet}.has(k)) continue;`);
       if (unknownKeysMode === "passthrough") {
-        d2.write(`${outputVar}[k] = ${accessor}[k];`);
+        d.write(`${outputVar}[k] = ${accessor}[k];`);
       } else {
         const valVar = newVar(ctx);
-        d2.write(`const ${valVar} = ${accessor}[k];`);
-        const catchallOut = compileChild(d2, ctx, catchall, valVar);
-        d2.write(`${outputVar}[k] = ${catchallOut};`);
+        d.write(`const ${valVar} = ${accessor}[k];`);
+        const catchallOut = compileChild(d, ctx, catchall, valVar);
+        d.write(`${outputVar}[k] = ${catchallOut};`);
       }
     });
     doc.write(`}`);
@@ -55246,19 +55444,19 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
     const branchVar = newVar(ctx);
     doc.write(`let ${outputVar2};`);
     doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d2) => {
-      d2.write(`const ${branchVar} = (() => {`);
-      d2.indented((d22) => {
-        const innerOutput = generateCheck(d22, ctx, def.innerType, accessor);
-        d22.write(`return ${innerOutput};`);
+    doc.indented((d) => {
+      d.write(`const ${branchVar} = (() => {`);
+      d.indented((d2) => {
+        const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
+        d2.write(`return ${innerOutput};`);
       });
-      d2.write(`})();`);
-      d2.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
+      d.write(`})();`);
+      d.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
     });
     doc.write(`} else {`);
-    doc.indented((d2) => {
-      const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
-      d2.write(`${outputVar2} = ${innerOutput};`);
+    doc.indented((d) => {
+      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
+      d.write(`${outputVar2} = ${innerOutput};`);
     });
     doc.write(`}`);
     return outputVar2;
@@ -55267,10 +55465,10 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`let ${outputVar};`);
   doc.write(`if (${accessor} !== undefined) {`);
-  doc.indented((d2) => {
-    const innerOutput = generateCheck(d2, ctx, def.innerType, accessor, buildsValue);
+  doc.indented((d) => {
+    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
-      d2.write(`${outputVar} = ${innerOutput};`);
+      d.write(`${outputVar} = ${innerOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -55393,10 +55591,10 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`let ${outputVar} = null;`);
   doc.write(`if (${accessor} !== null) {`);
-  doc.indented((d2) => {
-    const innerOutput = generateCheck(d2, ctx, def.innerType, accessor, buildsValue);
+  doc.indented((d) => {
+    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
-      d2.write(`${outputVar} = ${innerOutput};`);
+      d.write(`${outputVar} = ${innerOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -55416,11 +55614,11 @@ function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`const ${outputVar} = new Array(${accessor}.length);`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-  doc.indented((d2) => {
-    d2.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-    const elemOutput = compileChild(d2, ctx, def.element, elemVar, buildsValue);
+  doc.indented((d) => {
+    d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+    const elemOutput = compileChild(d, ctx, def.element, elemVar, buildsValue);
     if (outputVar && elemOutput !== null)
-      d2.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -55487,21 +55685,21 @@ function generateDefaultCheck(doc, ctx, schema, accessor) {
     const cloneFn = addConstant(ctx, shallowClone);
     doc.write(`let ${outputVar};`);
     doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d2) => {
-      d2.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
+    doc.indented((d) => {
+      d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
     });
     doc.write(`} else {`);
-    doc.indented((d2) => {
-      const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
-      d2.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
+    doc.indented((d) => {
+      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
+      d.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
     });
     doc.write(`}`);
   } else {
     doc.write(`let ${outputVar};`);
     doc.write(`if (${accessor} !== undefined) {`);
-    doc.indented((d2) => {
-      const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
-      d2.write(`${outputVar} = ${innerOutput};`);
+    doc.indented((d) => {
+      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
+      d.write(`${outputVar} = ${innerOutput};`);
     });
     doc.write(`}`);
   }
@@ -55533,33 +55731,33 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
     const itemSchema = items[i];
     if (i >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i}) {`);
-      doc.indented((d2) => {
-        d2.write(`if (${i} < ${accessor}.length) {`);
-        d2.indented((d22) => {
+      doc.indented((d) => {
+        d.write(`if (${i} < ${accessor}.length) {`);
+        d.indented((d2) => {
           const elemVar = newVar(ctx);
-          d22.write(`const ${elemVar} = ${accessor}[${i}];`);
-          const elemOutput = compileChild(d22, ctx, itemSchema, elemVar);
-          d22.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
+          const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
+          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
         });
-        d2.write(`} else {`);
-        d2.indented((d22) => {
+        d.write(`} else {`);
+        d.indented((d2) => {
           if (dropsWhenAbsent(itemSchema)) {
-            d22.write(`${outputVar}.length = ${i};`);
+            d2.write(`${outputVar}.length = ${i};`);
             return;
           }
           const elemVar = newVar(ctx);
           const branchVar = newVar(ctx);
-          d22.write(`const ${elemVar} = undefined;`);
-          d22.write(`const ${branchVar} = (() => {`);
-          d22.indented((d3) => {
+          d2.write(`const ${elemVar} = undefined;`);
+          d2.write(`const ${branchVar} = (() => {`);
+          d2.indented((d3) => {
             const elemOutput = compileChild(d3, ctx, itemSchema, elemVar);
             d3.write(`return ${elemOutput};`);
           });
-          d22.write(`})();`);
-          d22.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d22.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d2.write(`})();`);
+          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
+          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
         });
-        d2.write(`}`);
+        d.write(`}`);
       });
       doc.write(`}`);
     } else {
@@ -55573,10 +55771,10 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
     doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-    doc.indented((d2) => {
-      d2.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-      const elemOutput = compileChild(d2, ctx, rest, elemVar);
-      d2.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+    doc.indented((d) => {
+      d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+      const elemOutput = compileChild(d, ctx, rest, elemVar);
+      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
     });
     doc.write(`}`);
   }
@@ -55622,9 +55820,9 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
     }
-    doc.indented((d2) => {
-      const branchOutput = generateCheck(d2, ctx, opt, accessor);
-      d2.write(`return ${branchOutput};`);
+    doc.indented((d) => {
+      const branchOutput = generateCheck(d, ctx, opt, accessor);
+      d.write(`return ${branchOutput};`);
     });
     doc.write(`})();`);
   }
@@ -55659,9 +55857,9 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
-    doc.indented((d2) => {
-      const branchOutput = generateCheck(d2, ctx, option, accessor);
-      d2.write(`${outputVar} = ${branchOutput};`);
+    doc.indented((d) => {
+      const branchOutput = generateCheck(d, ctx, option, accessor);
+      d.write(`${outputVar} = ${branchOutput};`);
     });
     doc.write(`}`);
     firstBranch = false;
@@ -55732,12 +55930,12 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     }
     const knownKeysConst = addConstant(ctx, new Set(inputKeys));
     doc.write(`for (const ${kVar} in ${accessor}) {`);
-    doc.indented((d2) => {
-      d2.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
+    doc.indented((d) => {
+      d.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
       if (recordDef.mode === "loose") {
-        d2.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
+        d.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
       } else {
-        d2.write(`return INVALID;`);
+        d.write(`return INVALID;`);
       }
     });
     doc.write(`}`);
@@ -55753,26 +55951,26 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     const keyFast = addConstant(ctx, keyFn);
     const numericConst = addConstant(ctx, number);
     const outKeyVar = newVar(ctx);
-    emitOwnKeys(doc, ctx, accessor, kVar, (d2) => {
-      d2.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
-      d2.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
+    emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
+      d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
+      d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
       if (isLoose) {
-        d2.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
+        d.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
       } else {
-        d2.write(`if (${outKeyVar} === INVALID) return INVALID;`);
+        d.write(`if (${outKeyVar} === INVALID) return INVALID;`);
       }
-      d2.write(`if (${outKeyVar} === "__proto__") continue;`);
+      d.write(`if (${outKeyVar} === "__proto__") continue;`);
       const valueVar = newVar(ctx);
-      d2.write(`const ${valueVar} = ${accessor}[${kVar}];`);
-      const valOutput = compileChild(d2, ctx, def.valueType, valueVar);
-      d2.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
+      d.write(`const ${valueVar} = ${accessor}[${kVar}];`);
+      const valOutput = compileChild(d, ctx, def.valueType, valueVar);
+      d.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
     });
     return outputVar;
   }
-  emitOwnKeys(doc, ctx, accessor, kVar, (d2) => {
-    d2.write(`const ${valVar} = ${accessor}[${kVar}];`);
-    const valOutput = compileChild(d2, ctx, def.valueType, valVar);
-    d2.write(`${outputVar}[${kVar}] = ${valOutput};`);
+  emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
+    d.write(`const ${valVar} = ${accessor}[${kVar}];`);
+    const valOutput = compileChild(d, ctx, def.valueType, valVar);
+    d.write(`${outputVar}[${kVar}] = ${valOutput};`);
   }, `return INVALID;`);
   return outputVar;
 }
@@ -55784,20 +55982,20 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   doc.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
   doc.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
-  doc.indented((d2) => {
-    d2.write(`const ${kVar} = ${keysVar}[${iVar}];`);
-    d2.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d2);
+  doc.indented((d) => {
+    d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
+    d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+    body(d);
   });
   doc.write(`}`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
-  doc.indented((d2) => {
-    d2.write(`const ${kVar} = ${symsVar}[${iVar}];`);
-    d2.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+  doc.indented((d) => {
+    d.write(`const ${kVar} = ${symsVar}[${iVar}];`);
+    d.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
     if (onSymbol)
-      d2.write(onSymbol);
+      d.write(onSymbol);
     else
-      body(d2);
+      body(d);
   });
   doc.write(`}`);
 }
@@ -55815,10 +56013,10 @@ function generateMapCheck(doc, ctx, schema, accessor) {
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Map();`);
   doc.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
-  doc.indented((d2) => {
-    const keyOutput = generateCheck(d2, ctx, def.keyType, kVar);
-    const valOutput = generateCheck(d2, ctx, def.valueType, valVar);
-    d2.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
+  doc.indented((d) => {
+    const keyOutput = generateCheck(d, ctx, def.keyType, kVar);
+    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
+    d.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
   });
   doc.write(`}`);
   return outputVar;
@@ -55831,9 +56029,9 @@ function generateSetCheck(doc, ctx, schema, accessor) {
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Set();`);
   doc.write(`for (const ${valVar} of ${accessor}) {`);
-  doc.indented((d2) => {
-    const valOutput = generateCheck(d2, ctx, def.valueType, valVar);
-    d2.write(`${outputVar}.add(${valOutput});`);
+  doc.indented((d) => {
+    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
+    d.write(`${outputVar}.add(${valOutput});`);
   });
   doc.write(`}`);
   return outputVar;
@@ -55857,14 +56055,14 @@ function generateLazyCheck(doc, ctx, schema, accessor) {
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
   doc.write(`if (!${cacheConst}.parser) {`);
-  doc.indented((d2) => {
-    d2.write(`const inner = ${getterConst}();`);
-    d2.write(`${cacheConst}.parser = function(input) {`);
-    d2.indented((d22) => {
-      d22.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
-      d22.write(`return result.issues.length === 0 ? result.value : INVALID;`);
+  doc.indented((d) => {
+    d.write(`const inner = ${getterConst}();`);
+    d.write(`${cacheConst}.parser = function(input) {`);
+    d.indented((d2) => {
+      d2.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
+      d2.write(`return result.issues.length === 0 ? result.value : INVALID;`);
     });
-    d2.write(`};`);
+    d.write(`};`);
   });
   doc.write(`}`);
   const outputVar = newVar(ctx);
@@ -55896,8 +56094,8 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     return generateCheck(doc, ctx, def.out, inputOutput);
   }
 }
-function isAsyncFunction(fn2) {
-  return typeof fn2 === "function" && (fn2.constructor.name === "AsyncFunction" || fn2[Symbol.toStringTag] === "AsyncFunction");
+function isAsyncFunction(fn) {
+  return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
 }
 function generateCustomCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -55920,9 +56118,9 @@ function runtimeCatch(innerSchema, catchValue, value) {
   const result = innerSchema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
-  const r2 = result;
-  if (r2.issues.length === 0)
-    return r2.value;
+  const r = result;
+  if (r.issues.length === 0)
+    return r.value;
   return catchValue();
 }
 function generateCatchCheck(doc, ctx, schema, accessor) {
@@ -55932,18 +56130,18 @@ function generateCatchCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar} = (() => {`);
-  doc.indented((d2) => {
-    const innerOut = compileChild(d2, ctx, def.innerType, accessor);
-    d2.write(`return ${innerOut};`);
+  doc.indented((d) => {
+    const innerOut = compileChild(d, ctx, def.innerType, accessor);
+    d.write(`return ${innerOut};`);
   });
   doc.write(`})();`);
   const innerConst = addConstant(ctx, def.innerType);
   const catchConst = addUserConstant(ctx, def.catchValue);
   const catchHelperConst = addConstant(ctx, runtimeCatch);
   doc.write(`if (${outputVar} === INVALID) {`);
-  doc.indented((d2) => {
-    d2.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
-    d2.write(`if (${outputVar} === INVALID) return INVALID;`);
+  doc.indented((d) => {
+    d.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
+    d.write(`if (${outputVar} === INVALID) return INVALID;`);
   });
   doc.write(`}`);
   return outputVar;
@@ -56759,7 +56957,7 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
     entries,
@@ -56790,10 +56988,10 @@ function _file(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _transform(Class2, fn2) {
+function _transform(Class2, fn) {
   return new Class2({
     type: "transform",
-    transform: fn2
+    transform: fn
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -56881,29 +57079,29 @@ function _promise(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _custom(Class2, fn2, _params) {
+function _custom(Class2, fn, _params) {
   const norm = normalizeParams(_params);
   norm.abort ?? (norm.abort = true);
   const schema = new Class2({
     type: "custom",
     check: "custom",
-    fn: fn2,
+    fn,
     ...norm
   });
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _refine(Class2, fn2, _params) {
+function _refine(Class2, fn, _params) {
   const schema = new Class2({
     type: "custom",
     check: "custom",
-    fn: fn2,
+    fn,
     ...normalizeParams(_params)
   });
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _superRefine(fn2, params) {
+function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue2) => {
       if (typeof issue2 === "string") {
@@ -56920,21 +57118,21 @@ function _superRefine(fn2, params) {
         payload.issues.push(issue(_issue));
       }
     };
-    return fn2(payload.value, payload);
+    return fn(payload.value, payload);
   }, params);
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function _check(fn2, params) {
+function _check(fn, params) {
   const ch = new $ZodCheck({
     check: "custom",
     ...normalizeParams(params)
   });
-  ch._zod.check = fn2;
+  ch._zod.check = fn;
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe2(description) {
+function describe3(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -56965,8 +57163,8 @@ function _stringbool(Classes, _params) {
   let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
   let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
   if (params.case !== "sensitive") {
-    truthyArray = truthyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
-    falsyArray = falsyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
+    truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+    falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
   }
   const truthySet = new Set(truthyArray);
   const falsySet = new Set(falsyArray);
@@ -57315,18 +57513,18 @@ function foldIntersection(json2) {
   for (const key of FOLDABLE_KEYS)
     if (key in json2)
       return;
-  const unions = allOf.filter((m2) => UNION_KEYS.some((k2) => Array.isArray(m2[k2])));
+  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
     const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k2) => Array.isArray(union2[k2]));
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
     if (Object.keys(union2).length !== 1)
       return;
-    const rest = allOf.filter((m2) => m2 !== union2);
+    const rest = allOf.filter((m) => m !== union2);
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
-    if (branches.some((b3) => !b3))
+    if (branches.some((b) => !b))
       return;
     folded = { [keyword]: branches };
   }
@@ -57552,9 +57750,9 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
 };
-var createStandardJSONSchemaMethod = (schema, io2, processors = {}) => (params) => {
+var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target, io: io2, processors });
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
@@ -57583,7 +57781,7 @@ var addPattern = (agg, pattern) => {
   agg.patterns.add(pattern);
 };
 var intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m2) => mime.includes(m2)) : [...mime];
+  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
 };
 var setFormat = (agg, format) => {
   agg.format = format;
@@ -57661,7 +57859,7 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64Charset, base64],
   [base64urlCharset, base64url]
 ]);
-var exactPattern = (p2) => exactPatterns.get(p2) ?? p2;
+var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
@@ -57733,7 +57931,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
     if (first !== void 0)
       json2.multipleOf = first;
     if (rest.length)
-      json2.allOf = [...json2.allOf ?? [], ...rest.map((m2) => ({ multipleOf: m2 }))];
+      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
@@ -57777,9 +57975,9 @@ var enumProcessor = (schema, _ctx, json2, _params) => {
     json2.not = {};
     return;
   }
-  if (values.every((v2) => typeof v2 === "number"))
+  if (values.every((v) => typeof v === "number"))
     json2.type = "number";
-  if (values.every((v2) => typeof v2 === "string"))
+  if (values.every((v) => typeof v === "string"))
     json2.type = "string";
   json2.enum = values;
 };
@@ -57812,13 +58010,13 @@ var literalProcessor = (schema, ctx, json2, params) => {
       json2.const = val;
     }
   } else {
-    if (vals.every((v2) => typeof v2 === "number"))
+    if (vals.every((v) => typeof v === "number"))
       json2.type = "number";
-    if (vals.every((v2) => typeof v2 === "string"))
+    if (vals.every((v) => typeof v === "string"))
       json2.type = "string";
-    if (vals.every((v2) => typeof v2 === "boolean"))
+    if (vals.every((v) => typeof v === "boolean"))
       json2.type = "boolean";
-    if (vals.every((v2) => v2 === null))
+    if (vals.every((v) => v === null))
       json2.type = "null";
     json2.enum = vals;
   }
@@ -57851,7 +58049,7 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
   else if (mime.length === 1)
     _json.contentMediaType = mime[0];
   else
-    _json.anyOf = mime.map((m2) => ({ contentMediaType: m2 }));
+    _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
 };
 var successProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
@@ -57936,7 +58134,7 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options2 = def.options.map((x3, i) => processSchema(x3, ctx, {
+  const options2 = def.options.map((x, i) => processSchema(x, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
@@ -57952,14 +58150,14 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
     ...params,
     path: [...params.path, "allOf", 0]
   });
-  const b3 = processSchema(def.right, ctx, {
+  const b = processSchema(def.right, ctx, {
     ...params,
     path: [...params.path, "allOf", 1]
   });
   const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
   const allOf = [
     ...isSimpleIntersection(a) ? a.allOf : [a],
-    ...isSimpleIntersection(b3) ? b3.allOf : [b3]
+    ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
   json2.allOf = allOf;
   ctx.intersections.push(allOf);
@@ -57970,7 +58168,7 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x3, i) => processSchema(x3, ctx, {
+  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
     ...params,
     path: [...params.path, prefixPath, i]
   }));
@@ -58048,13 +58246,13 @@ function stringifyKeyNames(bySchema, json2, visited) {
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types.includes("string") && types.some((t2) => t2 === "number" || t2 === "integer");
+  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
-  if (!numericType && !values?.some((v2) => typeof v2 === "number"))
+  if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
   if (rest.enum)
-    rest.enum = rest.enum.map((v2) => typeof v2 === "number" ? String(v2) : v2);
+    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
     rest.const = String(rest.const);
   if (!numericType)
@@ -58128,7 +58326,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const keyValues = keyType._zod.values;
   const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
   if (keyValues && !def.partial && !omittableOnInput) {
-    const validKeyValues = [...keyValues].filter((v2) => typeof v2 === "string" || typeof v2 === "number");
+    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
     if (validKeyValues.length > 0) {
       json2.required = validKeyValues.map(String);
     }
@@ -58154,7 +58352,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
 function serializeDefaultValue(value, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_3, val) => {
+  const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -58279,7 +58477,7 @@ function toJSONSchema(input2, params) {
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
-      const [_3, schema] = entry;
+      const [_, schema] = entry;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -58381,7 +58579,7 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
     const result = finalize(this.ctx, schema);
-    const { "~standard": _3, ...plainResult } = result;
+    const { "~standard": _, ...plainResult } = result;
     return plainResult;
   }
 };
@@ -58488,7 +58686,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe3,
+  describe: () => describe4,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -58709,8 +58907,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
   },
-  overwrite(fn2) {
-    return this.check(_overwrite(fn2));
+  overwrite(fn) {
+    return this.check(_overwrite(fn));
   },
   optional() {
     return optional(this);
@@ -58739,11 +58937,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   transform(tx) {
     return pipe(this, transform(tx));
   },
-  default(d2) {
-    return _default2(this, d2);
+  default(d) {
+    return _default2(this, d);
   },
-  prefault(d2) {
-    return prefault(this, d2);
+  prefault(d) {
+    return prefault(this, d);
   },
   catch(params) {
     return _catch2(this, params);
@@ -58772,8 +58970,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   isNullable() {
     return this.safeParse(null).success;
   },
-  apply(fn2, ...args) {
-    return args.length === 0 ? fn2(this) : fn2(this, ...args);
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
   },
   // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
   get "~standard"() {
@@ -59753,7 +59951,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
     entries,
@@ -59833,10 +60031,10 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
     return payload;
   };
 });
-function transform(fn2) {
+function transform(fn) {
   return new ZodTransform({
     type: "transform",
-    transform: fn2
+    transform: fn
   });
 }
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
@@ -60063,24 +60261,24 @@ var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
 });
-function check(fn2) {
+function check(fn) {
   const ch = new $ZodCheck({
     check: "custom"
     // ...util.normalizeParams(params),
   });
-  ch._zod.check = fn2;
+  ch._zod.check = fn;
   return ch;
 }
-function custom(fn2, _params) {
-  return _custom(ZodCustom, fn2 ?? (() => true), _params);
+function custom(fn, _params) {
+  return _custom(ZodCustom, fn ?? (() => true), _params);
 }
-function refine(fn2, _params = {}) {
-  return _refine(ZodCustom, fn2, _params);
+function refine(fn, _params = {}) {
+  return _refine(ZodCustom, fn, _params);
 }
-function superRefine(fn2, params) {
-  return _superRefine(fn2, params);
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
 }
-var describe3 = describe2;
+var describe4 = describe3;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -60122,10 +60320,10 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess2(fn2, schema) {
+function preprocess2(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
-    in: transform(fn2),
+    in: transform(fn),
     out: schema
   });
 }
@@ -60281,13 +60479,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path6 = ref.slice(1).split("/").filter(Boolean);
-  if (path6.length === 0) {
+  const path7 = ref.slice(1).split("/").filter(Boolean);
+  if (path7.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path6[0] === defsKey) {
-    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
+  if (path7[0] === defsKey) {
+    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -60369,11 +60567,11 @@ function canonicalKey(value, seen) {
     }
     const keys = Object.keys(value).sort();
     const parts = [];
-    for (const k2 of keys) {
-      const key = canonicalKey(value[k2], seen);
+    for (const k of keys) {
+      const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
-      parts.push(`${k2.length}:${k2}=${key}`);
+      parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -60537,10 +60735,10 @@ function convertBaseSchema(schema, ctx) {
     if (enumValues.length === 1) {
       return z.literal(enumValues[0]);
     }
-    if (enumValues.every((v2) => typeof v2 === "string")) {
+    if (enumValues.every((v) => typeof v === "string")) {
       return z.enum(enumValues);
     }
-    const literalSchemas = enumValues.map((v2) => z.literal(v2));
+    const literalSchemas = enumValues.map((v) => z.literal(v));
     if (literalSchemas.length < 2) {
       return literalSchemas[0];
     }
@@ -60551,8 +60749,8 @@ function convertBaseSchema(schema, ctx) {
   }
   const type = schema.type;
   if (Array.isArray(type)) {
-    const typeSchemas = type.map((t2) => {
-      const typeSchema = { ...schema, type: t2 };
+    const typeSchemas = type.map((t) => {
+      const typeSchema = { ...schema, type: t };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -60707,7 +60905,7 @@ function convertBaseSchema(schema, ctx) {
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
-          const patterns = patternKeys.map((p2) => new RegExp(p2));
+          const patterns = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
             if (!isPlainObject2(payload.value))
@@ -60917,9 +61115,9 @@ function fromJSONSchema(schema, params) {
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
-  const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node3, rewritten) => {
-    const h3 = fnOrHandlers[node3._zod.def.type];
-    return h3 ? h3(node3, rewritten) : node3;
+  const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node3, rewritten) => {
+    const h = fnOrHandlers[node3._zod.def.type];
+    return h ? h(node3, rewritten) : node3;
   };
   const cache = /* @__PURE__ */ new Map();
   function run2(s) {
@@ -60934,7 +61132,7 @@ function visit(schema, fnOrHandlers) {
       return cached2;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn2(inner, inner !== s);
+    const mapped = fn(inner, inner !== s);
     cache.set(s, mapped);
     return mapped;
   }
@@ -60947,11 +61145,11 @@ function visit(schema, fnOrHandlers) {
         const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k2 of keys) {
-          const mapped = run2(oldShape[k2]);
-          if (mapped !== oldShape[k2])
+        for (const k of keys) {
+          const mapped = run2(oldShape[k]);
+          if (mapped !== oldShape[k])
             changed = true;
-          newShape[k2] = mapped;
+          newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -61206,27 +61404,81 @@ var CONFIG_FILE_NAMES = [
 ];
 var PACKAGE_JSON_KEY = "portfolio-check";
 function displayName(root, file2) {
-  const relative = path.relative(root, file2);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : file2;
+  const relative = path2.relative(root, file2);
+  return relative && !relative.startsWith("..") && !path2.isAbsolute(relative) ? relative.split(path2.sep).join("/") : file2;
 }
+var CONFIG_LIMITS = { maxBytes: 2 * 1024 * 1024, maxDepth: 32, maxValues: 2e4 };
 function discoverConfigFile(root) {
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path.join(root, name);
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  let realRoot;
+  try {
+    realRoot = realpathSync2.native(root);
+  } catch {
+    return void 0;
   }
-  const pkg = path.join(root, "package.json");
-  if (existsSync(pkg)) {
+  for (const name of CONFIG_FILE_NAMES) {
+    const probe = readInside(root, name, 0, realRoot);
+    if (!isRefused(probe)) return path2.join(root, name);
+    if (probe.refused !== "missing") throw new ConfigError([{ file: name, path: "", message: describeRefusal(probe) }]);
+  }
+  const pkg = readInside(root, "package.json", CONFIG_LIMITS.maxBytes, realRoot);
+  if (!isRefused(pkg) && pkg.size <= CONFIG_LIMITS.maxBytes) {
     try {
-      const json2 = JSON.parse(readFileSync(pkg, "utf8"));
-      if (json2 && typeof json2 === "object" && PACKAGE_JSON_KEY in json2) return pkg;
+      const json2 = JSON.parse(pkg.bytes.toString("utf8"));
+      if (json2 && typeof json2 === "object" && PACKAGE_JSON_KEY in json2) return path2.join(root, "package.json");
     } catch {
     }
   }
   return void 0;
 }
+function readConfigText(file2, name) {
+  let real;
+  try {
+    real = realpathSync2.native(file2);
+  } catch (error62) {
+    throw new ConfigError([{ file: name, path: "", message: `cannot read the file: ${error62.code ?? firstLine2(error62)}` }]);
+  }
+  const read2 = readRegularFile(real, CONFIG_LIMITS.maxBytes);
+  if (isRefused(read2)) throw new ConfigError([{ file: name, path: "", message: describeRefusal(read2) }]);
+  if (read2.size > CONFIG_LIMITS.maxBytes) {
+    throw new ConfigError([{ file: name, path: "", message: `is ${(read2.size / 1024 / 1024).toFixed(1)} MiB; a configuration file may be at most ${CONFIG_LIMITS.maxBytes / 1024 / 1024} MiB` }]);
+  }
+  const text3 = read2.bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if (bracketDepth(text3) > CONFIG_LIMITS.maxDepth) throw tooDeep(name);
+  return text3;
+}
+function bracketDepth(text3) {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+function tooDeep(name) {
+  return new ConfigError([{ file: name, path: "", message: `is nested more than ${CONFIG_LIMITS.maxDepth} levels deep (the limit); a configuration is a few levels deep` }]);
+}
+function checkShape(value, name) {
+  const stack = [{ value, depth: 0 }];
+  let count = 0;
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop();
+    if (current === null || typeof current !== "object") continue;
+    if (depth >= CONFIG_LIMITS.maxDepth) throw tooDeep(name);
+    const children = Array.isArray(current) ? current : Object.values(current);
+    count += children.length;
+    if (count > CONFIG_LIMITS.maxValues) {
+      throw new ConfigError([{ file: name, path: "", message: `holds more than ${CONFIG_LIMITS.maxValues.toLocaleString("en-US")} values (the limit); a configuration lists rules and settings, not data` }]);
+    }
+    for (const child of children) stack.push({ value: child, depth: depth + 1 });
+  }
+}
 async function readRaw(file2, name) {
-  const base = path.basename(file2);
-  const ext = path.extname(file2).toLowerCase();
+  const base = path2.basename(file2);
+  const ext = path2.extname(file2).toLowerCase();
   if (ext === ".js" || ext === ".mjs" || ext === ".cjs") {
     let mod;
     try {
@@ -61236,45 +61488,54 @@ async function readRaw(file2, name) {
     }
     return mod.default;
   }
-  let text3;
-  try {
-    text3 = readFileSync(file2, "utf8").replace(/^\uFEFF/, "");
-  } catch (error62) {
-    throw new ConfigError([{ file: name, path: "", message: `cannot read the file: ${error62.code ?? firstLine2(error62)}` }]);
-  }
+  const text3 = readConfigText(file2, name);
   if (ext === ".json" || base.startsWith(".portfolio-checkrc") && ext === "" && text3.trimStart().startsWith("{")) {
     let json2;
     try {
       json2 = JSON.parse(text3);
     } catch (error62) {
-      throw new ConfigError([{ file: name, path: "", message: `invalid JSON: ${firstLine2(error62)}` }]);
+      throw new ConfigError([{ file: name, path: "", message: `invalid JSON: ${jsonError(error62, text3)}` }]);
     }
     if (base === "package.json") {
       const value = json2?.[PACKAGE_JSON_KEY];
       if (value === void 0) throw new ConfigError([{ file: name, path: "", message: `has no "${PACKAGE_JSON_KEY}" field` }]);
+      checkShape(value, name);
       return value;
     }
+    checkShape(json2, name);
     return json2;
   }
+  let yaml;
   try {
-    return (0, import_yaml3.parse)(text3, { prettyErrors: true }) ?? {};
+    yaml = (0, import_yaml3.parse)(text3, { prettyErrors: true, maxAliasCount: 100 }) ?? {};
   } catch (error62) {
+    if (/call stack/i.test(firstLine2(error62))) throw tooDeep(name);
     throw new ConfigError([{ file: name, path: "", message: `invalid YAML: ${firstLine2(error62)}` }]);
   }
+  checkShape(yaml, name);
+  return yaml;
+}
+function jsonError(error62, text3) {
+  const message = firstLine2(error62);
+  const token = /^Unexpected token '(.)'/.exec(message);
+  const position2 = /at position (\d+)/.exec(message);
+  const where = position2 ? ` at line ${text3.slice(0, Number(position2[1])).split("\n").length}, column ${Number(position2[1]) - text3.lastIndexOf("\n", Number(position2[1]) - 1)}` : "";
+  if (token) return `unexpected character '${token[1]}'${where}`;
+  return `${message.replace(/ in JSON at position \d+.*$/, "").replace(/,? ".*$/, "")}${where}`;
 }
 function firstLine2(error62) {
   return (error62 instanceof Error ? error62.message : String(error62)).split("\n")[0].trim();
 }
 function assertDataInside(root, file2, declaredIn) {
-  const real = (p2) => {
+  const real = (p) => {
     try {
-      return realpathSync(p2);
+      return realpathSync2(p);
     } catch {
-      return p2;
+      return p;
     }
   };
-  const relative = path.relative(real(root), real(file2));
-  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+  const relative = path2.relative(real(root), real(file2));
+  if (relative.startsWith("..") || path2.isAbsolute(relative)) {
     throw new ConfigError([{ file: declaredIn, path: "extends", message: `${file2} is outside the repository; a remote repository's configuration may only extend files inside it` }]);
   }
   if (/\.[cm]?js$/i.test(file2)) {
@@ -61283,7 +61544,7 @@ function assertDataInside(root, file2, declaredIn) {
 }
 async function readConfigFile(file2, name) {
   const raw = await readRaw(file2, name);
-  const pkgPrefix = path.basename(file2) === "package.json" ? [PACKAGE_JSON_KEY] : [];
+  const pkgPrefix = path2.basename(file2) === "package.json" ? [PACKAGE_JSON_KEY] : [];
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     const got = Array.isArray(raw) ? "an array" : raw === void 0 ? "nothing" : typeof raw === "object" ? "null" : `a ${typeof raw}`;
     throw new ConfigError([{ file: name, path: pkgPrefix.join("."), message: `expected a configuration object; got ${got}` }]);
@@ -61304,18 +61565,18 @@ function explainReason(problem) {
   }
   return problem;
 }
-function resolveSpecifier(spec, fromFile, at2, allowPresets) {
+function resolveSpecifier(spec, fromFile, at, allowPresets) {
   if (spec.startsWith(PRESET_PREFIX)) {
     const name = spec.slice(PRESET_PREFIX.length);
-    const all2 = PRESET_NAMES.map((p2) => PRESET_PREFIX + p2);
-    if (!allowPresets) throw new ConfigError([{ ...at2, message: `"${spec}" is a preset, not a plugin; put it in "extends"` }]);
-    if (!isPresetName(name)) throw new ConfigError([{ ...at2, message: `unknown preset "${spec}"; expected one of ${all2.join(", ")}${didYouMean(spec, all2)}` }]);
+    const all2 = PRESET_NAMES.map((p) => PRESET_PREFIX + p);
+    if (!allowPresets) throw new ConfigError([{ ...at, message: `"${spec}" is a preset, not a plugin; put it in "extends"` }]);
+    if (!isPresetName(name)) throw new ConfigError([{ ...at, message: `unknown preset "${spec}"; expected one of ${all2.join(", ")}${didYouMean(spec, all2)}` }]);
     return { kind: "preset", preset: name };
   }
-  const dir = path.dirname(fromFile);
-  if (spec.startsWith(".") || path.isAbsolute(spec)) {
-    const file2 = path.resolve(dir, spec);
-    if (!existsSync(file2) || !statSync(file2).isFile()) throw new ConfigError([{ ...at2, message: `cannot find the file "${spec}" (looked for ${file2})` }]);
+  const dir = path2.dirname(fromFile);
+  if (spec.startsWith(".") || path2.isAbsolute(spec)) {
+    const file2 = path2.resolve(dir, spec);
+    if (!existsSync(file2) || !statSync(file2).isFile()) throw new ConfigError([{ ...at, message: `cannot find the file "${spec}" (looked for ${file2})` }]);
     return { kind: "file", file: file2 };
   }
   try {
@@ -61323,7 +61584,7 @@ function resolveSpecifier(spec, fromFile, at2, allowPresets) {
   } catch (error62) {
     const code = error62.code;
     const why = code === "MODULE_NOT_FOUND" ? "is it installed? (npm install --save-dev " + packageName(spec) + ")" : firstLine2(error62);
-    throw new ConfigError([{ ...at2, message: `cannot find the package "${spec}" from ${dir}: ${why}` }]);
+    throw new ConfigError([{ ...at, message: `cannot find the package "${spec}" from ${dir}: ${why}` }]);
   }
 }
 function packageName(spec) {
@@ -61341,16 +61602,16 @@ async function loadChain(root, file2, stack = [], untrusted = false) {
   const entries = asList(config2.extends);
   const pathOf = (i) => Array.isArray(config2.extends) ? `extends[${i}]` : "extends";
   for (const [i, spec] of entries.entries()) {
-    const at2 = { file: name, path: pathOf(i) };
-    const target = resolveSpecifier(spec, file2, at2, true);
+    const at = { file: name, path: pathOf(i) };
+    const target = resolveSpecifier(spec, file2, at, true);
     if (target.kind === "preset") {
       chain.push({ kind: "preset", name: PRESET_PREFIX + target.preset, preset: target.preset });
       continue;
     }
     const seen = [...stack, file2];
     if (seen.includes(target.file)) {
-      const cycle = [...seen.slice(seen.indexOf(target.file)), target.file].map((f3) => displayName(root, f3));
-      throw new ConfigError([{ ...at2, message: `"${spec}" makes an extends cycle: ${cycle.join(" \u2192 ")}` }]);
+      const cycle = [...seen.slice(seen.indexOf(target.file)), target.file].map((f) => displayName(root, f));
+      throw new ConfigError([{ ...at, message: `"${spec}" makes an extends cycle: ${cycle.join(" \u2192 ")}` }]);
     }
     chain.push(...await loadChain(root, target.file, seen, untrusted));
   }
@@ -61359,22 +61620,22 @@ async function loadChain(root, file2, stack = [], untrusted = false) {
 }
 
 // src/config/plugins.ts
-import path2 from "node:path";
+import path3 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var NAME2 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function defaultPluginName(spec, file2) {
-  const base = spec.startsWith(".") || path2.isAbsolute(spec) ? path2.basename(file2).replace(/\.[cm]?js$/, "") : packageName(spec).replace(/^@[^/]+\//, "");
+  const base = spec.startsWith(".") || path3.isAbsolute(spec) ? path3.basename(file2).replace(/\.[cm]?js$/, "") : packageName(spec).replace(/^@[^/]+\//, "");
   return base.replace(/^portfolio-check-plugin-/, "");
 }
-async function loadPlugin(spec, file2, at2) {
+async function loadPlugin(spec, file2, at) {
   let mod;
   try {
     mod = await import(pathToFileURL2(file2).href);
   } catch (error62) {
-    throw new ConfigError([{ ...at2, message: `cannot load the plugin "${spec}": ${(error62 instanceof Error ? error62.message : String(error62)).split("\n")[0]}` }]);
+    throw new ConfigError([{ ...at, message: `cannot load the plugin "${spec}": ${(error62 instanceof Error ? error62.message : String(error62)).split("\n")[0]}` }]);
   }
   const exported = mod.default && typeof mod.default === "object" && "rules" in mod.default ? mod.default : mod;
-  const fail = (message) => new ConfigError([{ ...at2, message: `plugin "${spec}": ${message}` }]);
+  const fail = (message) => new ConfigError([{ ...at, message: `plugin "${spec}": ${message}` }]);
   const name = exported.name ?? defaultPluginName(spec, file2);
   if (typeof name !== "string" || !NAME2.test(name)) throw fail(`its name "${String(name)}" must be kebab-case (a-z, 0-9, -)`);
   const list2 = Array.isArray(exported.rules) ? exported.rules : exported.rules && typeof exported.rules === "object" ? Object.values(exported.rules) : void 0;
@@ -61507,22 +61768,22 @@ function mergeLayers(layers, rules) {
 
 // src/config/index.ts
 async function loadConfig(root, options2 = {}) {
-  const absoluteRoot = path3.resolve(root);
+  const absoluteRoot = path4.resolve(root);
   let file2;
   if (options2.configPath !== void 0) {
-    file2 = path3.resolve(absoluteRoot, options2.configPath);
+    file2 = path4.resolve(absoluteRoot, options2.configPath);
     if (!existsSync2(file2)) throw new ConfigError([{ file: options2.configPath, path: "", message: "config file not found" }]);
-  } else {
+  } else if (!options2.noConfig) {
     file2 = discoverConfigFile(absoluteRoot);
   }
   const untrusted = Boolean(options2.untrusted) && options2.configPath === void 0;
   const layers = file2 ? await loadChain(absoluteRoot, file2, [], untrusted) : [];
   if (untrusted) {
-    const declaring = layers.find((l3) => l3.kind === "file" && l3.config.plugins !== void 0);
+    const declaring = layers.find((l) => l.kind === "file" && l.config.plugins !== void 0);
     if (declaring) throw new ConfigError([{ file: declaring.name, path: "plugins", message: "plugins are not loaded for a remote repository (they would run its code); pass --config with a local file" }]);
   }
   const plugins = await loadPlugins(absoluteRoot, layers);
-  const rules = [...options2.builtinRules ?? BUILTIN_RULES, ...plugins.flatMap((p2) => p2.rules)];
+  const rules = [...options2.builtinRules ?? BUILTIN_RULES, ...plugins.flatMap((p) => p.rules)];
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const problems = [];
   for (const layer of layers) if (layer.kind === "file") problems.push(...validateAgainstRules(layer.name, layer.config, byId));
@@ -61538,7 +61799,7 @@ async function loadConfig(root, options2 = {}) {
     ignore: merged.ignore,
     sources: merged.sources,
     ...file2 ? { file: file2 } : {},
-    chain: layers.map((l3) => l3.name),
+    chain: layers.map((l) => l.name),
     plugins: plugins.map(({ name, file: pluginFile }) => ({ name, file: displayName(absoluteRoot, pluginFile) }))
   };
 }
@@ -61548,18 +61809,18 @@ async function loadPlugins(root, layers) {
     if (layer.kind !== "file") continue;
     const specs = layer.config.plugins === void 0 ? [] : Array.isArray(layer.config.plugins) ? layer.config.plugins : [layer.config.plugins];
     for (const [i, spec] of specs.entries()) {
-      const at2 = { file: layer.name, path: Array.isArray(layer.config.plugins) ? `plugins[${i}]` : "plugins" };
-      const target = resolveSpecifier(spec, layer.file, at2, false);
+      const at = { file: layer.name, path: Array.isArray(layer.config.plugins) ? `plugins[${i}]` : "plugins" };
+      const target = resolveSpecifier(spec, layer.file, at, false);
       if (target.kind !== "file") continue;
       const existing = byFile.get(target.file);
       if (existing) {
         existing.declaredIn.push(layer.name);
         continue;
       }
-      const plugin = await loadPlugin(spec, target.file, at2);
-      const clash = [...byFile.values()].find((p2) => p2.name === plugin.name);
+      const plugin = await loadPlugin(spec, target.file, at);
+      const clash = [...byFile.values()].find((p) => p.name === plugin.name);
       if (clash) {
-        throw new ConfigError([{ ...at2, message: `plugin "${spec}" is named "${plugin.name}", like ${displayName(root, clash.file)}; plugin names must be unique` }]);
+        throw new ConfigError([{ ...at, message: `plugin "${spec}" is named "${plugin.name}", like ${displayName(root, clash.file)}; plugin names must be unique` }]);
       }
       byFile.set(target.file, { ...plugin, declaredIn: [layer.name] });
     }
@@ -61570,3461 +61831,168 @@ async function loadPlugins(root, layers) {
 // src/source/working-tree.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { readFile, realpath } from "node:fs/promises";
-import path4 from "node:path";
+import { lstatSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { realpath } from "node:fs/promises";
+import path5 from "node:path";
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-var t = /* @__PURE__ */ new WeakMap();
-function c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
+// src/source/git-run.ts
+import { spawn } from "node:child_process";
+import os from "node:os";
+var READ_CONFIG = [
+  "core.fsmonitor=false",
+  `core.hooksPath=${os.devNull}`,
+  "core.pager=cat",
+  "core.askPass=",
+  "diff.external=",
+  "log.showSignature=false",
+  "color.ui=false",
+  "submodule.recurse=false",
+  "protocol.allow=never"
+];
+var NETWORK_CONFIG = [
+  "core.fsmonitor=false",
+  `core.hooksPath=${os.devNull}`,
+  "core.pager=cat",
+  "diff.external=",
+  "log.showSignature=false",
+  "color.ui=false",
+  "submodule.recurse=false",
+  // ext:: runs an arbitrary command as a transport.
+  "protocol.ext.allow=never"
+];
+var DIFF_COMMANDS = /* @__PURE__ */ new Set(["log", "show", "diff", "whatchanged"]);
+var INHERITED_REPOSITORY_VARIABLES = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_NAMESPACE",
+  "GIT_EXTERNAL_DIFF",
+  "GIT_EXEC_PATH"
+];
+function gitTimeoutMs(env = process.env) {
+  const seconds = Number(env.PORTFOLIO_CHECK_GIT_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1e3) : 12e4;
 }
-function r(n) {
-  return n instanceof String && t.has(n);
-}
-function o(n) {
-  return t.get(n) ?? [];
-}
-
-// node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist2(), 1);
-var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist3(), 1);
-import { spawn as ve } from "node:child_process";
-import { normalize as Se } from "node:path";
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* x(e, n) {
-  const t2 = n === "global";
-  for (const o2 of e)
-    o2.isGlobal === t2 && (yield o2);
-}
-var P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]);
-var S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]);
-var E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]);
-var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o2 } of x(e, "task")) {
-    if (P.has(o2))
-      return w(true, n);
-    if (S.has(o2))
-      return w(false, n);
+var GitTimeoutError = class extends Error {
+  constructor(timeoutMs) {
+    super(`git did not answer within ${formatSeconds(timeoutMs)}`);
+    this.timeoutMs = timeoutMs;
+    this.name = "GitTimeoutError";
   }
-  const t2 = n.at(0)?.toLowerCase();
-  return t2 === void 0 ? null : E.has(t2) ? w(true, n.slice(1)) : F.has(t2) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+  timeoutMs;
+};
+function formatSeconds(ms) {
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
-function w(e = false, n = []) {
-  const t2 = n.at(0)?.toLowerCase();
-  return t2 === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t2,
-    value: n.at(1)
-  };
+function safeGitArgs(args, network = false) {
+  const config2 = (network ? NETWORK_CONFIG : READ_CONFIG).flatMap((pair) => ["-c", pair]);
+  const out = [...args];
+  let i = 0;
+  while (out[i] === "-c") i += 2;
+  if (out[i] !== void 0 && DIFF_COMMANDS.has(out[i])) out.splice(i + 1, 0, "--no-textconv", "--no-ext-diff");
+  return [...config2, ...out];
 }
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+function safeGitEnv(env = process.env, network = false) {
+  const out = { ...env };
+  for (const name of INHERITED_REPOSITORY_VARIABLES) delete out[name];
+  Object.assign(out, {
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    PAGER: "cat",
+    GIT_ASKPASS: "",
+    SSH_ASKPASS: "",
+    GCM_INTERACTIVE: "never",
+    GIT_OPTIONAL_LOCKS: "0"
+  });
+  if (!network) {
+    out.GIT_CONFIG_NOSYSTEM = "1";
+    out.GIT_NO_LAZY_FETCH = "1";
+    out.GIT_PROTOCOL_FROM_USER = "0";
+  }
+  return out;
 }
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
+function spawnGit(cwd, args, options2 = {}) {
+  const network = options2.network ?? false;
+  const timeoutMs = options2.timeoutMs ?? gitTimeoutMs(options2.env);
+  const detached = process.platform !== "win32";
+  const child = spawn("git", safeGitArgs(args, network), {
+    cwd,
+    stdio: options2.stdio ?? ["ignore", "pipe", "pipe"],
+    env: safeGitEnv(options2.env ?? process.env, network),
+    detached,
+    windowsHide: true
+  });
+  let timedOut = false;
+  let timer;
+  if (timeoutMs > 0) {
+    timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child, detached);
+      if (child.listenerCount("error") > 0) child.emit("error", new GitTimeoutError(timeoutMs));
+    }, timeoutMs);
+    timer.unref();
+  }
+  const abort = () => killGroup(child, detached);
+  if (options2.signal?.aborted) abort();
+  else options2.signal?.addEventListener("abort", abort, { once: true });
+  child.once("close", () => {
+    clearTimeout(timer);
+    options2.signal?.removeEventListener("abort", abort);
+  });
+  child.once("error", () => clearTimeout(timer));
+  return { child, timedOut: () => timedOut };
 }
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
+function killGroup(child, group = process.platform !== "win32") {
+  if (child.pid === void 0 || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    if (group) process.kill(-child.pid, "SIGKILL");
+    else child.kill("SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
+  }
 }
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
+function runGit(cwd, args, env = process.env, options2 = {}) {
+  return runGitBytes(cwd, args, { ...options2, env }).then((r) => ({ ...r, stdout: r.stdout.toString("utf8") }));
 }
-function* $(e) {
-  for (const n of e) {
-    const t2 = N(n), o2 = t2 && G(n.value);
-    o2 && (yield {
-      ...o2,
-      scope: t2
+function runGitBytes(cwd, args, options2 = {}) {
+  return new Promise((resolve) => {
+    const { child, timedOut } = spawnGit(cwd, args, options2);
+    const chunks = [];
+    let stderr = "";
+    let failed;
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.setEncoding("utf8").on("data", (c) => {
+      options2.onStderr?.(c);
+      if (stderr.length < 8192) stderr += c;
     });
-  }
-}
-function D(e, n, t2) {
-  const o2 = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o2,
-    M(n),
-    A(n, t2)
-  ), o2;
-}
-function L(e, n, t2) {
-  if (t2 === null)
-    return;
-  const o2 = O(n, t2);
-  t2.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-var C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", true]
-    //  -c <k=v>    set config key for this invocation
-  ])
-};
-var I = {
-  short: new Map([
-    ["C", true],
-    //  -C <path>   change working directory
-    ["P", false],
-    // -P          no pager (alias for --no-pager)
-    ["h", false],
-    // -h          help
-    ["p", false],
-    // -p          paginate
-    ["v", false],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-};
-var R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", true],
-      // -b <branch>
-      ["j", true],
-      // -j <n>          parallel jobs
-      ["l", false],
-      // -l local
-      ["n", false],
-      // -n no-checkout
-      ["o", true],
-      // -o <name>       remote name
-      ["q", false],
-      // -q quiet
-      ["s", false],
-      // -s shared
-      ["u", true]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", true],
-      // -C <commit>  reuse message
-      ["F", true],
-      // -F <file>    read message from file
-      ["c", true],
-      // -c <commit>  reedit message
-      ["m", true],
-      // -m <msg>
-      ["t", true]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", false],
-      // -e  open editor
-      ["f", true],
-      //  -f <file>
-      ["l", false]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", true],
-      // -X <option>   strategy option
-      ["f", false],
-      // -f force-rebase
-      ["i", false],
-      // -i interactive
-      ["k", false],
-      // -k keep-base
-      ["m", false],
-      // -m merge
-      ["n", false],
-      // -n no-stat
-      ["q", false],
-      // -q quiet
-      ["r", false],
-      // -r rebase-merges
-      ["s", true],
-      // -s <strategy>
-      ["v", false],
-      // -v verbose
-      ["x", true]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-};
-var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t2 = e.indexOf("=");
-    if (t2 > 2)
-      return [{ name: e.slice(0, t2), value: e.slice(t2 + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const t2 = e.charAt(1), o2 = n.short.get(t2);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t2 = e.slice(1).split(""), o2 = [];
-  for (let a = 0; a < t2.length; a++) {
-    const s = t2[a], r2 = n.get(s);
-    if (r2 === void 0)
-      return [{ name: e, needsNext: false }];
-    if (r2) {
-      const i = t2.slice(a + 1).join("");
-      if (i && ![...i].every((m2) => n.has(m2)))
-        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${s}`, needsNext: r2 });
-  }
-  return o2;
-}
-function W(e, n = []) {
-  let t2 = 0;
-  for (; t2 < e.length; ) {
-    const o2 = String(e[t2]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const a = b(o2);
-    let s = t2 + 1;
-    for (const r2 of a) {
-      const i = {
-        name: r2.name,
-        value: r2.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
-    }
-    t2 = s;
-  }
-  return { flags: n, taskIndex: t2 };
-}
-function V(e, n, t2 = []) {
-  const o2 = B(n), a = [], s = [];
-  let r2 = 0;
-  for (; r2 < e.length; ) {
-    const i = e[r2];
-    if (r(i)) {
-      s.push(...o(i)), r2++;
-      continue;
-    }
-    const p2 = String(i);
-    if (p2 === "--") {
-      for (let d2 = r2 + 1; d2 < e.length; d2++) {
-        const g2 = e[d2];
-        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
-      }
-      break;
-    }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
-      continue;
-    }
-    const m2 = b(p2, o2);
-    let u2 = r2 + 1;
-    for (const d2 of m2) {
-      const g2 = {
-        name: d2.name,
-        value: d2.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t2.push(g2);
-    }
-    r2 = u2;
-  }
-  return { flags: t2, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t2 of K) {
-      const o2 = t2(n.key);
-      o2 && (yield o2);
-    }
-}
-function f(e, n, t2 = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o2.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t2} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t2, n, e);
-}
-var K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t2 of n)
-    for (const o2 of X) {
-      const a = o2(e, t2);
-      a && (yield a);
-    }
-}
-function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
-      return {
-        category: t2,
-        message: i
-      };
-  };
-}
-var h = { globalOnly: true, withValue: true };
-var X = [
-  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c2("clone", /^-\w*u/, "allowUnsafePack"),
-  c2("clone", "--u", "allowUnsafePack"),
-  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c2(null, "--template", "allowUnsafeTemplateDir"),
-  c2(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t2) {
-  return [...H(e, n), ...q(t2)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
-  return {
-    task: o2,
-    flags: n.map(J),
-    paths: r2,
-    config: i,
-    vulnerabilities: z2(k(o2, n, i))
-  };
-}
-function z2(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
+    child.on("error", (error62) => {
+      failed = error62;
+    });
+    child.on("close", (code) => {
+      const stdout = Buffer.concat(chunks);
+      if (timedOut()) resolve({ code: null, stdout, stderr: (failed ?? new GitTimeoutError(options2.timeoutMs ?? gitTimeoutMs(options2.env))).message, timedOut: true });
+      else if (failed) resolve({ code: -1, stdout, stderr: failed.message });
+      else resolve({ code, stdout, stderr });
+    });
   });
 }
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-var y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t2 = 0; t2 < n; t2++) {
-    const o2 = e[`git_config_key_${t2}`], a = e[`git_config_value_${t2}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t2 = y[n];
-      yield {
-        category: t2,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t2}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t2, o2] of Object.entries(e)) {
-    const a = t2.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t2 = {
-    read: [],
-    write: [...Q(n)]
-  }, o2 = [
-    ...Z(n),
-    ...k(null, [], t2)
-  ];
-  return {
-    config: t2,
-    vulnerabilities: o2
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-// node_modules/simple-git/dist/index.mjs
-import { EventEmitter as Ce } from "node:events";
-var O2 = class extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var Ae = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-};
-var A2 = class extends O2 {
-  constructor(e, n, r2) {
-    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var at = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-};
-var xe = class extends O2 {
-  constructor(e) {
-    super(void 0, e);
-  }
-};
-var I2 = "\0";
-var W2 = () => {
-};
-function Ne(t2) {
-  return typeof t2 != "function" ? W2 : t2;
-}
-function $e(t2) {
-  return typeof t2 == "function" && t2 !== W2;
-}
-function Pe(t2, e) {
-  const n = t2.indexOf(e);
-  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
-}
-function Me(t2, e = 0) {
-  return Dt(t2) && t2.length > e ? t2[e] : void 0;
-}
-function N2(t2, e = 0) {
-  if (Dt(t2) && t2.length > e)
-    return t2[t2.length - 1 - e];
-}
-function Dt(t2) {
-  return Bt(t2);
-}
-function H2(t2 = "", e = true, n = `
-`) {
-  return t2.split(n).reduce((r2, s) => {
-    const o2 = e ? s.trim() : s;
-    return o2 && r2.push(o2), r2;
-  }, []);
-}
-function ut(t2, e) {
-  return H2(t2, true).map((n) => e(n));
-}
-function Lt(t2) {
-  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
-}
-function S2(t2, e) {
-  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
-}
-function De(t2, e) {
-  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
-}
-function ct(t2, e) {
-  if (Array.isArray(t2)) {
-    const n = t2.indexOf(e);
-    n >= 0 && t2.splice(n, 1);
-  } else
-    t2.delete(e);
-  return e;
-}
-var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t2) {
-  return Array.isArray(t2) ? t2 : [t2];
-}
-function jt(t2) {
-  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function L2(t2) {
-  return v(t2).map((e) => e instanceof String ? e : String(e));
-}
-function p(t2, e = 0) {
-  if (t2 == null)
-    return e;
-  const n = parseInt(t2, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t2, e) {
-  const n = [];
-  for (let r2 = 0, s = t2.length; r2 < s; r2++)
-    n.push(e, t2[r2]);
-  return n;
-}
-function F2(t2) {
-  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
-}
-function Le(t2) {
-  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
-}
-function je(t2, e) {
-  const n = {};
-  return e.forEach((r2) => {
-    t2[r2] !== void 0 && (n[r2] = t2[r2]);
-  }), n;
-}
-function wt(t2 = 0) {
-  return new Promise((e) => setTimeout(e, t2));
-}
-function bt(t2) {
-  if (t2 !== false)
-    return t2;
-}
-function d(t2, e, n) {
-  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
-}
-var K2 = (t2) => Array.isArray(t2);
-function st(t2, e) {
-  const n = r(t2) ? "string" : typeof t2;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-var m = (t2) => typeof t2 == "string" || r(t2);
-var Be = (t2) => m(t2) || Buffer.isBuffer(t2);
-var G2 = (t2) => m(t2) || Array.isArray(t2) && t2.every(m);
-function lt(t2) {
-  return !!t2 && ft(t2) === "[object Object]";
-}
-function Ie(t2) {
-  return typeof t2 == "function";
-}
-var Bt = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
-var V2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(V2 || {});
-var z3 = class _z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-};
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-var l2 = class {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r2) {
-    const s = r2 && e.exec(r2);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-};
-var x2 = class extends l2 {
-  addMatch(e, n, r2) {
-    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-};
-var Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: false
-};
-function Ge(...t2) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t2.filter((r2) => typeof r2 == "object" && r2)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
-}
-function It(t2, e = []) {
-  return lt(t2) ? Object.keys(t2).reduce((n, r2) => {
-    const s = t2[r2];
-    if (r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r2 + "=" + s);
-    else if (Array.isArray(s))
-      for (const o2 of s)
-        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
-    else
-      n.push(r2);
-    return n;
-  }, e) : e;
-}
-function h2(t2, e = 0, n = false) {
-  const r2 = [];
-  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
-    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
-  return It(ht(t2), r2), n || r2.push(...ze(t2)), r2;
-}
-function ze(t2) {
-  const e = typeof N2(t2) == "function";
-  return L2(d(N2(t2, e ? 1 : 0), K2, []));
-}
-function ht(t2) {
-  const e = Ie(N2(t2));
-  return d(N2(t2, e ? 1 : 0), lt);
-}
-function u(t2, e = true) {
-  const n = Ne(N2(t2));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t2, e) {
-  return t2(e.stdOut, e.stdErr);
-}
-function E2(t2, e, n, r2 = true) {
-  return v(n).forEach((s) => {
-    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
-      const c3 = (y2 = 0) => {
-        if (!(i + y2 >= a))
-          return o2[i + y2];
-      };
-      e.some(({ parse: y2 }) => y2(c3, t2));
-    }
-  }), t2;
-}
-var mt = ({ exitCode: t2 }, e, n, r2) => {
-  if (t2 === V2.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r2(e);
-};
-var Ut = (t2) => t2.trim() === "true";
-function We(t2) {
-  switch (t2) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t2) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
-}
-var Xe = class {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-};
-var Ye = /^[a-z]+\s*/i;
-var Qe = /^[a-z]+\s+[a-z]+\s*/i;
-var Je = /\/$/;
-function Ze(t2, e) {
-  const n = new Xe(t2), r2 = t2 ? Qe : Ye;
-  return H2(e).forEach((s) => {
-    const o2 = s.replace(r2, "");
-    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
-  }), n;
-}
-var Ft = [];
-function tn(t2) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t2
-  };
-}
-function b2(t2) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t2 == "string" ? new xe(t2) : t2;
-    }
-  };
-}
-function g(t2, e = false) {
-  return {
-    commands: t2,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t2) {
-  return {
-    commands: t2,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t2) {
-  return t2.format === "buffer";
-}
-function kt(t2) {
-  return t2.format === "empty" || !t2.commands.length;
-}
-var nn = "Git clean interactive mode is not supported";
-var rn = 'Git clean mode parameter ("n" or "f") is required';
-var sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(zt || {});
-var qt = /* @__PURE__ */ new Set([
-  "i",
-  ...L2(Object.values(zt))
-]);
-function on(t2, e) {
-  const { cleanMode: n, options: r2, valid: s } = cn(t2);
-  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t2)) : b2(rn);
-}
-function an(t2, e) {
-  return {
-    commands: ["clean", `-${t2}`, ...e],
-    format: "utf-8",
-    parser(r2) {
-      return Ze(t2 === "n", r2);
-    }
-  };
-}
-function un(t2) {
-  return Array.isArray(t2) && t2.every((e) => qt.has(e));
-}
-function cn(t2) {
-  let e, n = [], r2 = { cleanMode: false, options: true };
-  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r2
-  };
-}
-function fn(t2) {
-  return t2 === "f" || t2 === "n";
-}
-function ln(t2) {
-  return /^-[a-z]$/i.test(t2) && qt.has(t2.charAt(1));
-}
-function hn(t2) {
-  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
-}
-var mn = class {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = N2(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r2) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
-  }
-};
-function pn(t2) {
-  const e = new mn();
-  for (const n of Wt(t2))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t2, e) {
-  let n = null;
-  const r2 = [], s = /* @__PURE__ */ new Map();
-  for (const o2 of Wt(t2, e))
-    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r2
-  };
-}
-function gn(t2) {
-  return t2.replace(/^(file):/, "");
-}
-function* Wt(t2, e = null) {
-  const n = t2.split("\0");
-  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
-    const o2 = gn(n[r2++]);
-    let i = n[r2++], a = e;
-    if (i.includes(`
-`)) {
-      const c3 = Pe(i, `
-`);
-      a = c3[0], i = c3[1];
-    }
-    yield { file: o2, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Ht || {});
-function Y2(t2, e) {
-  return typeof t2 == "string" && Object.hasOwn(Ht, t2) ? t2 : e;
-}
-function yn(t2, e, n, r2) {
-  const s = ["config", `--${r2}`];
-  return n && s.push("--add"), s.push(t2, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o2) {
-      return o2;
-    }
-  };
-}
-function wn(t2, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t2];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r2) {
-      return dn(r2, t2);
-    }
-  };
-}
-function bn(t2) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t2 && e.push(`--${t2}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t2, e, ...n) {
-      return this._runTask(
-        yn(
-          t2,
-          e,
-          n[0] === true,
-          Y2(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t2, e) {
-      return this._runTask(
-        wn(t2, Y2(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t2) {
-      return this._runTask(
-        bn(Y2(t2[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Kt || {});
-var kn = new Set(Object.values(Kt));
-function _n(t2) {
-  return kn.has(t2);
-}
-var _t;
-var vn = ["-h"];
-var j2 = /* @__PURE__ */ Symbol("grepQuery");
-var En = class {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = j2, Symbol.iterator)]() {
-    for (const e of this[j2])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[j2].push(...U(e, "-e")), this;
-  }
-};
-function Sn(...t2) {
-  return new En().param(...t2);
-}
-function Rn(t2) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t2, (r2) => {
-    const [s, o2, i] = r2.split(I2);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t2) {
-      const e = u(arguments), n = h2(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            b2(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t2 == "string" && (t2 = Sn().param(t2));
-      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
-      return this._runTask(
-        {
-          commands: r2,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Vt || {});
-var Cn = L2(Object.values(Vt));
-function An(t2, e) {
-  const n = ["reset"];
-  return Xt(t2) && n.push(`--${t2}`), n.push(...e), g(n);
-}
-function xn(t2) {
-  if (Xt(t2))
-    return t2;
-  switch (typeof t2) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t2) {
-  return typeof t2 == "string" && Cn.includes(t2);
-}
-import_debug.default.formatters.L = (t2) => String(Bt(t2) ? t2.length : "-");
-import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : ft(t2);
-function Nn() {
-  return (0, import_debug.default)("simple-git");
-}
-function vt(t2, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
-    t2(r2, ...s), n(r2, ...s);
-  } : t2 : (r2, ...s) => {
-    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
-  };
-}
-function $n(t2, e, { namespace: n }) {
-  if (typeof t2 == "string")
-    return t2;
-  const r2 = e && e.namespace || "";
-  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
-}
-function $2(t2, e, n, r2 = Nn()) {
-  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
-  return y2(n);
-  function c3(w2, T2) {
-    return S2(
-      o2,
-      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
-    );
-  }
-  function y2(w2) {
-    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
-    return Object.assign(i ? k2 : C2, {
-      label: t2,
-      sibling: c3,
-      info: C2,
-      step: y2
-    });
-  }
-}
-var M2 = class M3 {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
-    return {
-      task: e,
-      logger: r2,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
-      n === e.task ? (r2.info("Failed %o", e), r2(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r2.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M3.counter}`;
-  }
-};
-M2.counter = 0;
-var ot = M2;
-var Pn = class {
-  constructor(e, n, r2) {
-    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r2(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
-  }
-  async attemptRemoteTask(e, n) {
-    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o2 = await this.gitResponse(
-      e,
-      r2,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r2, s) {
-    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
-    return new Promise((y2, w2) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o2);
-      const { error: T2 } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r2
-        }
-      );
-      if (T2 && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r2,
-          T2,
-          (k2) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
-              new z3(
-                Array.isArray(k2) ? Buffer.concat(k2) : k2,
-                Buffer.concat(c3)
-              )
-            );
-          },
-          w2
-        );
-      if (T2)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o2,
-          c3.length,
-          i
-        ), w2(T2);
-      s.info("retrieving task output complete"), y2(new z3(Buffer.concat(a), Buffer.concat(c3)));
-    });
-  }
-  async gitResponse(e, n, r2, s, o2) {
-    const i = o2.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: true
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c3) => {
-      const y2 = [], w2 = [];
-      o2.info("%s %o", n, r2), o2("%O", a);
-      let T2 = this._beforeSpawn(e, r2);
-      if (T2)
-        return c3({
-          stdOut: y2,
-          stdErr: w2,
-          exitCode: 9901,
-          rejection: T2
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r2),
-        kill(C2) {
-          T2 = C2 || T2;
-        }
-      });
-      const k2 = ve(n, r2, a);
-      k2.stdout.on(
-        "data",
-        Et(y2, "stdOut", o2, i.step("stdOut"))
-      ), k2.stderr.on(
-        "data",
-        Et(w2, "stdErr", o2, i.step("stdErr"))
-      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r2),
-        spawned: k2,
-        close(C2, Te) {
-          c3({
-            stdOut: y2,
-            stdErr: w2,
-            exitCode: C2,
-            rejection: T2 || Te
-          });
-        },
-        kill(C2) {
-          k2.killed || (T2 = C2, k2.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r2;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r2 = s || r2;
-      }
-    }), r2;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-};
-function Mn(t2, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t2, e, n, r2) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
-  };
-}
-var Dn = class {
-  constructor(e, n, r2) {
-    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-};
-function Ln(t2, e, n = W2) {
-  const r2 = (o2) => {
-    n(null, o2);
-  }, s = (o2) => {
-    o2?.task === t2 && n(o2, void 0);
-  };
-  e.then(r2, s);
-}
-function St(t2, e) {
-  return tn((n) => {
-    if (!Lt(t2))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
-    return (e || n).cwd = t2;
-  });
-}
-function Q2(t2) {
-  const e = ["checkout", ...t2];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        Q2(h2(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t2, e) {
-      return this._runTask(
-        Q2(["-b", t2, e, ...h2(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t2) {
-      return this._runTask(
-        Q2(["-b", t2, ...h2(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-var Yt = (t2, e, n) => {
-  const r2 = ["clone", ...n];
-  return m(t2) && r2.push(c(t2)), m(e) && r2.push(c(e)), g(r2);
-};
-var Bn = (t2, e, n) => (S2(n, "--mirror"), Yt(t2, e, n));
-function Rt(t2, e, n, ...r2) {
-  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t2}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t2, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t2, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t2, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t2, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-var Un = [
-  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
-    t2.branch = e, t2.commit = r2, t2.root = !!n;
-  }),
-  new l2(/\s*Author:\s(.+)/i, (t2, [e]) => {
-    const n = e.split("<"), r2 = n.pop();
-    !r2 || !r2.includes("@") || (t2.author = {
-      email: r2.substr(0, r2.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new l2(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t2, [e, n, r2]) => {
-      t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
-    }
-  ),
-  new l2(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t2, [e, n, r2]) => {
-      t2.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
-    }
-  )
-];
-function Fn(t2) {
-  return E2({
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t2);
-}
-function Gn(t2, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t2, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r2 = u(arguments), s = t2(e) || Gn(
-        v(e),
-        v(d(n[0], G2, [])),
-        [
-          ...L2(d(n[1], K2, [])),
-          ...h2(arguments, 0, true)
-        ]
-      );
-      return this._runTask(s, r2);
-    }
-  };
-  function t2(e) {
-    return !G2(e) && b2(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-var Wn = new l2(
-  /([a-z-]+): (\d+)$/,
-  (t2, [e, n]) => {
-    const r2 = jt(e);
-    Object.hasOwn(t2, r2) && (t2[r2] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t2) {
-          return E2(qn(), [Wn], t2);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], true),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t2, e) {
-  const n = ["hash-object", t2];
-  return e && n.push("-w"), g(n, true);
-}
-var J2 = class {
-  constructor(e, n, r2, s) {
-    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
-  }
-};
-var Xn = /^Init.+ repository in (.+)$/;
-var Yn = /^Rein.+ in (.+)$/;
-function Qn(t2, e, n) {
-  const r2 = String(n).trim();
-  let s;
-  if (s = Xn.exec(r2))
-    return new J2(t2, e, false, s[1]);
-  if (s = Yn.exec(r2))
-    return new J2(t2, e, true, s[1]);
-  let o2 = "";
-  const i = r2.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o2 = i.join(" ");
-      break;
-    }
-  return new J2(t2, e, /^re/i.test(r2), o2);
-}
-var Qt = "--bare";
-function Jn(t2) {
-  return t2.includes(Qt);
-}
-function Zn(t2 = false, e, n) {
-  const r2 = ["init", ...n];
-  return t2 && !Jn(r2) && r2.splice(1, 0, Qt), {
-    commands: r2,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r2.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t2) {
-  return t2 === void 0 ? b2("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r2 = n.indexOf(":");
-          return [
-            jt(n.substring(0, r2).toLowerCase()),
-            n.substring(r2 + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t2
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t2) {
-      return this._runTask(
-        tr(d(t2, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var R2 = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(R2 || {});
-var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t2) {
-  for (let e = 0; e < t2.length; e++) {
-    const n = Jt.exec(t2[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t2) {
-  return Jt.test(t2);
-}
-var rr = class {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-};
-var Ot = [
-  new l2(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t2, [e, n, r2 = ""]) => {
-      t2.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r2.replace(/[^+]/g, "").length,
-        deletions: r2.replace(/[^-]/g, "").length,
-        binary: false
-      });
-    }
-  ),
-  new l2(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t2, [e, n, r2]) => {
-      t2.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r2),
-        binary: true
-      });
-    }
-  ),
-  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
-    t2.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: true
-    });
-  }),
-  new l2(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t2, [e, n]) => {
-      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t2.changed = p(e), t2.insertions = p(r2?.[1]), t2.deletions = p(s?.[1]);
-    }
-  )
-];
-var sr = [
-  new l2(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t2, [e, n, r2]) => {
-      const s = p(e), o2 = p(n);
-      t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
-        file: r2,
-        changes: s + o2,
-        insertions: s,
-        deletions: o2,
-        binary: false
-      });
-    }
-  ),
-  new l2(/-\t-\t(.+)$/, (t2, [e]) => {
-    t2.changed++, t2.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: true
-    });
-  })
-];
-var or = [
-  new l2(/(.+)$/, (t2, [e]) => {
-    t2.changed++, t2.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: false
-    });
-  })
-];
-var ir = [
-  new l2(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t2, [e, n, r2, s, o2]) => {
-      t2.changed++, t2.files.push({
-        file: o2 ?? r2,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: false,
-        status: bt(_n(e) && e),
-        from: bt(!!o2 && r2 !== o2 && r2),
-        similarity: p(n)
-      });
-    }
-  )
-];
-var ar = {
-  [R2.NONE]: Ot,
-  [R2.STAT]: Ot,
-  [R2.NUM_STAT]: sr,
-  [R2.NAME_STATUS]: ir,
-  [R2.NAME_ONLY]: or
-};
-function Zt(t2 = R2.NONE) {
-  const e = ar[t2];
-  return (n) => E2(new rr(), e, n, false);
-}
-var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-var ee2 = " \xF2\xF2";
-var ne2 = " \xF2 ";
-var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t2, e) {
-  return e.reduce(
-    (n, r2, s) => (n[r2] = t2[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t2 = ne2, e = ur, n = R2.NONE) {
-  const r2 = Zt(n);
-  return function(s) {
-    const o2 = H2(
-      s.trim(),
-      false,
-      te
-    ).map(function(i) {
-      const a = i.split(ee2), c3 = cr(a[0].split(t2), e);
-      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
-    });
-    return {
-      all: o2,
-      latest: o2.length && o2[0] || null,
-      total: o2.length
-    };
-  };
-}
-function fr(t2) {
-  let e = pt(t2);
-  const n = ["diff"];
-  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t2), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t2) {
-  const e = t2.filter(nr);
-  if (e.length > 1)
-    return b2(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t2.includes("-z"))
-    return b2(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(se || {});
-function lr(t2, e) {
-  const n = [], r2 = [];
-  return Object.keys(t2).forEach((s) => {
-    n.push(s), r2.push(String(t2[s]));
-  }), [n, r2.join(e)];
-}
-function hr(t2) {
-  return Object.keys(t2).reduce((e, n) => (n in se || (e[n] = t2[n]), e), {});
-}
-function oe2(t2 = {}, e = []) {
-  const n = d(t2.splitter, m, ne2), r2 = lt(t2.format) ? t2.format : {
-    hash: "%H",
-    date: t2.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t2.multiLine ? "%B" : "%b",
-    author_name: t2.mailMap !== false ? "%aN" : "%an",
-    author_email: t2.mailMap !== false ? "%aE" : "%ae"
-  }, [s, o2] = lr(r2, n), i = [], a = [
-    `--pretty=format:${te}${o2}${ee2}`,
-    ...e
-  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
-  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
-    const y2 = t2.symmetric !== false ? "..." : "..";
-    i.push(`${t2.from || ""}${y2}${t2.to || ""}`);
-  }
-  return m(t2.file) && a.push("--follow", c(t2.file)), It(hr(t2), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t2, e, n) {
-  const r2 = re(t2, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r2
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r2 = u(arguments), s = oe2(
-        ht(arguments),
-        L2(d(arguments[0], K2, []))
-      ), o2 = e(...n) || dt(s.commands) || t2(s);
-      return this._runTask(o2, r2);
-    }
-  };
-  function t2(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r2) {
-    return m(n) && m(r2) && b2(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-var Z2 = class {
-  constructor(e, n = null, r2) {
-    this.reason = e, this.file = n, this.meta = r2;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-};
-var dr = class {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-};
-var ie = class {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-};
-var gr = class {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-};
-function tt(t2) {
-  return t2.objects = t2.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t2) {
-  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-var yr = [
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t2, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t2, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t2, [e, n, r2]) => {
-      const s = tt(t2.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
-    }
-  )
-];
-var wr = [
-  new x2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
-  ...yr,
-  new x2(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t2, [e]) => {
-      t2.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new x2(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t2, [e, n, r2]) => {
-      t2.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r2
-      };
-    }
-  )
-];
-function ae(t2, e) {
-  return E2({ remoteMessages: new br() }, wr, e);
-}
-var br = class {
-  constructor() {
-    this.all = [];
-  }
-};
-var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-var _r = /^(create|delete) mode \d+ (.+)/;
-var vr = [
-  new l2(Tr, (t2, [e, n, r2]) => {
-    t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
-  }),
-  new l2(kr, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
-  new l2(_r, (t2, [e, n]) => {
-    S2(t2.files, n), S2(e === "create" ? t2.created : t2.deleted, n);
-  })
-];
-var Er = [
-  new l2(/^from\s(.+)$/i, (t2, [e]) => {
-    t2.remote = e;
-  }),
-  new l2(/^fatal:\s(.+)$/, (t2, [e]) => {
-    t2.message = e;
-  }),
-  new l2(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
-    }
-  )
-];
-var Sr = (t2, e) => E2(new ie(), vr, [t2, e]);
-var ue = (t2, e) => Object.assign(
-  new ie(),
-  Sr(t2, e),
-  ae(t2, e)
-);
-function Rr(t2, e) {
-  const n = E2(new gr(), Er, [t2, e]);
-  return n.message && n;
-}
-var Or = [
-  new l2(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
-    t2.merges.push(e);
-  }),
-  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
-    t2.conflicts.push(new Z2(e, n));
-  }),
-  new l2(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t2, [e, n, r2]) => {
-      t2.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
-    }
-  ),
-  new l2(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
-    t2.conflicts.push(new Z2(e, null));
-  }),
-  new l2(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
-    t2.result = e;
-  })
-];
-var Cr = (t2, e) => Object.assign(Ar(t2), ue(t2, e));
-var Ar = (t2) => E2(new dr(), Or, t2);
-function At(t2) {
-  return t2.length ? {
-    commands: ["merge", ...t2],
-    format: "utf-8",
-    parser(e, n) {
-      const r2 = Cr(e, n);
-      if (r2.failed)
-        throw new at(r2);
-      return r2;
-    }
-  } : b2("Git.merge requires at least one option");
-}
-function xr(t2, e, n) {
-  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
-  return {
-    deleted: r2,
-    tag: s,
-    branch: !s,
-    new: !o2,
-    alreadyUpdated: o2,
-    local: t2,
-    remote: e
-  };
-}
-var Nr = [
-  new l2(/^Pushing to (.+)$/, (t2, [e]) => {
-    t2.repo = e;
-  }),
-  new l2(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
-    t2.ref = {
-      ...t2.ref || {},
-      local: e
-    };
-  }),
-  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
-    t2.pushed.push(xr(e, n, r2));
-  }),
-  new l2(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t2, [e, n, r2]) => {
-      t2.branch = {
-        ...t2.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r2
-      };
-    }
-  ),
-  new l2(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r2,
-          to: s
-        }
-      };
-    }
-  )
-];
-var $r = (t2, e) => {
-  const n = Pr(t2, e), r2 = ae(t2, e);
-  return {
-    ...n,
-    ...r2
-  };
-};
-var Pr = (t2, e) => E2({ pushed: [] }, Nr, [t2, e]);
-function Mr(t2 = {}, e) {
-  return S2(e, "--tags"), ce(t2, e);
-}
-function ce(t2 = {}, e) {
-  const n = ["push", ...e];
-  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t2 = ["show", ...h2(arguments, 1)];
-      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
-        Gt(t2),
-        u(arguments)
-      );
-    },
-    show() {
-      const t2 = ["show", ...h2(arguments, 1)];
-      return this._runTask(
-        g(t2),
-        u(arguments)
-      );
-    }
-  };
-}
-var Lr = /^(.+)\0(.+)$/;
-var jr = class {
-  constructor(e, n, r2) {
-    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-};
-var Br = class {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
-  }
-};
-function xt(t2) {
-  const [e, n] = t2.split(I2);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function _2(t2, e, n) {
-  return [`${t2}${e}`, n];
-}
-function et(t2, ...e) {
-  return e.map((n) => _2(t2, n, (r2, s) => r2.conflicted.push(s)));
-}
-var Ir = new Map([
-  _2(
-    " ",
-    "A",
-    (t2, e) => t2.created.push(e)
-  ),
-  _2(
-    " ",
-    "D",
-    (t2, e) => t2.deleted.push(e)
-  ),
-  _2(
-    " ",
-    "M",
-    (t2, e) => t2.modified.push(e)
-  ),
-  _2("A", " ", (t2, e) => {
-    t2.created.push(e), t2.staged.push(e);
-  }),
-  _2("A", "M", (t2, e) => {
-    t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
-  }),
-  _2("D", " ", (t2, e) => {
-    t2.deleted.push(e), t2.staged.push(e);
-  }),
-  _2("M", " ", (t2, e) => {
-    t2.modified.push(e), t2.staged.push(e);
-  }),
-  _2("M", "M", (t2, e) => {
-    t2.modified.push(e), t2.staged.push(e);
-  }),
-  _2("R", " ", (t2, e) => {
-    t2.renamed.push(xt(e));
-  }),
-  _2("R", "M", (t2, e) => {
-    const n = xt(e);
-    t2.renamed.push(n), t2.modified.push(n.to);
-  }),
-  _2("!", "!", (t2, e) => {
-    (t2.ignored = t2.ignored || []).push(e);
-  }),
-  _2(
-    "?",
-    "?",
-    (t2, e) => t2.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t2, e) => {
-      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = d(a?.[1], m, null), a = o2.exec(e), t2.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t2.current = d(a?.[1], m, t2.current)), t2.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]);
-var Ur = function(t2) {
-  const e = t2.split(I2), n = new Br();
-  for (let r2 = 0, s = e.length; r2 < s; ) {
-    let o2 = e[r2++].trim();
-    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
-  }
-  return n;
-};
-function Fr(t2, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r2(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r2(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r2(s, o2, i) {
-    const a = `${s}${o2}`, c3 = Ir.get(a);
-    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new jr(i, s, o2));
-  }
-}
-var Gr = ["--null", "-z"];
-function zr(t2) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t2.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-var fe = "installed=false";
-function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
-  return Object.defineProperty(
-    {
-      major: t2,
-      minor: e,
-      patch: n,
-      agent: r2,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function qr() {
-  return q2(0, 0, 0, "", false);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t2, e, n, r2) {
-          if (t2.exitCode === V2.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r2(e);
-        }
-      });
-    }
-  };
-}
-var Hr = [
-  new l2(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t2, [e, n, r2, s = ""]) => {
-      Object.assign(
-        t2,
-        q2(p(e), p(n), p(r2), s)
-      );
-    }
-  ),
-  new l2(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t2, [e, n, r2, s = ""]) => {
-      Object.assign(t2, q2(p(e), p(n), r2, s));
-    }
-  )
-];
-function Kr(t2) {
-  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
-}
-var le = class {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r2 = this._executor.chain(), s = r2.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r2 }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      b2("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === true),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === true, this._executor.cwd, h2(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(h2(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...h2(arguments)]),
-      u(arguments, false)
-    ) : this._runTask(
-      b2(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      h2(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...h2(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(h2(arguments)),
-      u(arguments)
-    );
-  }
-};
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-var Vr = /* @__PURE__ */ (() => {
-  let t2 = 0;
-  return () => {
-    t2++;
-    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
-    return {
-      promise: e,
-      done: n,
-      id: t2
-    };
-  };
-})();
-var Xr = class {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = S2(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = S2(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-};
-function Yr(t2, e) {
-  return g(["apply", ...e, ...t2]);
-}
-var he = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(he || {});
-var Qr = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = false;
-  }
-  push(e, n, r2, s, o2) {
-    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r2,
-      commit: s,
-      label: o2
-    };
-  }
-};
-var Jr = [
-  new l2(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.push(Nt(e), true, n, r2, s);
-    }
-  ),
-  new l2(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t2, [e, n, r2, s]) => {
-      t2.push(Nt(e), false, n, r2, s);
-    }
-  )
-];
-var Zr = new l2(/^(\S+)$/s, (t2, [e]) => {
-  t2.push(he.CURRENT, false, e, "", "");
-});
-function Nt(t2) {
-  return t2 ? t2.charAt(0) : "";
-}
-function me(t2, e = false) {
-  return E2(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t2
-  );
-}
-var ts = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-};
-function es(t2, e) {
-  return {
-    branch: t2,
-    hash: e,
-    success: true
-  };
-}
-function ns(t2) {
-  return {
-    branch: t2,
-    hash: null,
-    success: false
-  };
-}
-var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-var pe = /^error[^']+'([^']+)'/m;
-var ss = [
-  new l2(rs, (t2, [e, n]) => {
-    const r2 = es(e, n);
-    t2.all.push(r2), t2.branches[e] = r2;
-  }),
-  new l2(pe, (t2, [e]) => {
-    const n = ns(e);
-    t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
-  })
-];
-var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
-function de(t2, e) {
-  return e === V2.ERROR && pe.test(t2);
-}
-function os(t2) {
-  const e = ["-d", "-D", "--delete"];
-  return t2.some((n) => e.includes(n));
-}
-function is(t2) {
-  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
-  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r2,
-    parser(s, o2) {
-      return e ? gt(s, o2).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t2) {
-      return me(t2);
-    }
-  };
-}
-function us(t2, e = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
-    parser(n, r2) {
-      return gt(n, r2);
-    },
-    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o2(r2);
-    }
-  };
-}
-function cs(t2, e = false) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t2],
-    parser(r2, s) {
-      return gt(r2, s).branches[t2];
-    },
-    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
-      if (!de(String(i), r2))
-        return c3(i);
-      throw new at(
-        n.parser(F2(o2), F2(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs(t2) {
-  return {
-    commands: ["check-ignore", ...t2],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t2) {
-  return t2.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t2) {
-  const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && Se(e);
-}
-var ms = [
-  new l2(/From (.+)$/, (t2, [e]) => {
-    t2.remote = e;
-  }),
-  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
-    t2.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
-    t2.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
-    t2.deleted.push({
-      tracking: e
-    });
-  }),
-  new l2(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.updated.push({
-        name: r2,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t2, e) {
-  return E2({
-    raw: t2,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t2, e]);
-}
-function ds(t2) {
-  return /^--upload-pack(=|$)/.test(t2);
-}
-function gs(t2, e, n) {
-  const r2 = ["fetch", ...n];
-  return t2 && e && r2.push(t2, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
-    commands: r2,
-    format: "utf-8",
-    parser: ps
-  };
-}
-var ys = [
-  new l2(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
-    t2.moves.push({ from: e, to: n });
-  })
-];
-function ws(t2) {
-  return E2({ moves: [] }, ys, t2);
-}
-function bs(t2, e) {
-  return {
-    commands: ["mv", "-v", ...v(t2), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t2, e, n) {
-  const r2 = ["pull", ...n];
-  return t2 && e && r2.splice(1, 0, t2, e), {
-    commands: r2,
-    format: "utf-8",
-    parser(s, o2) {
-      return ue(s, o2);
-    },
-    onError(s, o2, i, a) {
-      const c3 = Rr(
-        F2(s.stdOut),
-        F2(s.stdErr)
-      );
-      if (c3)
-        return a(new at(c3));
-      a(o2);
-    }
-  };
-}
-function ks(t2) {
-  const e = {};
-  return ge(t2, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t2) {
-  const e = {};
-  return ge(t2, ([n, r2, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
-  }), Object.values(e);
-}
-function ge(t2, e) {
-  ut(t2, (n) => e(n.split(/\s+/)));
-}
-function vs(t2, e, n) {
-  return g(["remote", "add", ...n, t2, e]);
-}
-function Es(t2) {
-  const e = ["remote"];
-  return t2 && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t2 ? _s : ks
-  };
-}
-function Ss(t2) {
-  const e = [...t2];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t2) {
-  const e = [...t2];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t2) {
-  return g(["remote", "remove", t2]);
-}
-function Cs(t2 = {}, e) {
-  const n = oe2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r2)
-  );
-  return dt(r2) || {
-    commands: r2,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t2, e) {
-  return X2(["add", t2, e]);
-}
-function xs(t2) {
-  return X2(["init", ...t2]);
-}
-function X2(t2) {
-  const e = [...t2];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t2) {
-  return X2(["update", ...t2]);
-}
-var $s = class {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-};
-var Ps = function(t2, e = false) {
-  const n = t2.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o2) {
-    const i = s.split("."), a = o2.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(B2(i[0]), B2(a[0]));
-    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
-      const w2 = ye(B2(i[c3]), B2(a[c3]));
-      if (w2)
-        return w2;
-    }
-    return 0;
-  });
-  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r2);
-};
-function Ms(t2, e) {
-  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
-  return n !== r2 ? n ? 1 : -1 : n ? ye(t2, e) : 0;
-}
-function ye(t2, e) {
-  return t2 === e ? 0 : t2 > e ? 1 : -1;
-}
-function Ds(t2) {
-  return t2.trim();
-}
-function B2(t2) {
-  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t2 = []) {
-  const e = t2.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t2],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t2) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t2],
-    parser() {
-      return { name: t2 };
-    }
-  };
-}
-function Bs(t2, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t2],
-    parser() {
-      return { name: t2 };
-    }
-  };
-}
-function f2(t2, e) {
-  this._plugins = e, this._executor = new Dn(
-    t2.baseDir,
-    new Xr(t2.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t2.trimmed;
-}
-(f2.prototype = Object.create(le.prototype)).constructor = f2;
-f2.prototype.customBinary = function(t2) {
-  return this._plugins.reconfigure("binary", t2), this;
-};
-f2.prototype.env = function(t2, e) {
-  return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
-};
-f2.prototype.stashList = function(t2) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      K2(t2) && t2 || []
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.mv = function(t2, e) {
-  return this._runTask(bs(t2, e), u(arguments));
-};
-f2.prototype.checkoutLatestTag = function(t2) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r2) {
-      e.checkout(r2.latest, t2);
-    });
-  });
-};
-f2.prototype.pull = function(t2, e, n, r2) {
-  return this._runTask(
-    Ts(
-      d(t2, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.fetch = function(t2, e) {
-  return this._runTask(
-    gs(
-      d(t2, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.tags = function(t2, e) {
-  return this._runTask(
-    Ls(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...h2(arguments)]),
-    u(arguments)
-  );
-};
-f2.prototype.reset = function(t2) {
-  return this._runTask(
-    An(xn(t2), h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.revert = function(t2) {
-  const e = u(arguments);
-  return typeof t2 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...h2(arguments, 0, true), t2]),
-    e
-  );
-};
-f2.prototype.addTag = function(t2) {
-  const e = typeof t2 == "string" ? js(t2) : b2("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.addAnnotatedTag = function(t2, e) {
-  return this._runTask(
-    Bs(t2, e),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranch = function(t2, e, n) {
-  return this._runTask(
-    cs(t2, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranches = function(t2, e, n) {
-  return this._runTask(
-    us(t2, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.branch = function(t2, e) {
-  return this._runTask(
-    is(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.branchLocal = function(t2) {
-  return this._runTask(as(), u(arguments));
-};
-f2.prototype.raw = function(t2) {
-  const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...h2(arguments, 0, true));
-  var r2 = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
-    b2("Raw: must supply one or more command to execute"),
-    r2
-  );
-};
-f2.prototype.submoduleAdd = function(t2, e, n) {
-  return this._runTask(As(t2, e), u(arguments));
-};
-f2.prototype.submoduleUpdate = function(t2, e) {
-  return this._runTask(
-    Ns(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.submoduleInit = function(t2, e) {
-  return this._runTask(
-    xs(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.subModule = function(t2, e) {
-  return this._runTask(
-    X2(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.addRemote = function(t2, e, n) {
-  return this._runTask(
-    vs(t2, e, h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.removeRemote = function(t2, e) {
-  return this._runTask(Os(t2), u(arguments));
-};
-f2.prototype.getRemotes = function(t2, e) {
-  return this._runTask(Es(t2 === true), u(arguments));
-};
-f2.prototype.remote = function(t2, e) {
-  return this._runTask(
-    Rs(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.tag = function(t2, e) {
-  const n = h2(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-f2.prototype.updateServerInfo = function(t2) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-f2.prototype.pushTags = function(t2, e) {
-  const n = Mr(
-    { remote: d(t2, m) },
-    h2(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.rm = function(t2) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t2)]),
-    u(arguments)
-  );
-};
-f2.prototype.rmKeepLocal = function(t2) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t2)]),
-    u(arguments)
-  );
-};
-f2.prototype.catFile = function(t2, e) {
-  return this._catFile("utf-8", arguments);
-};
-f2.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-f2.prototype._catFile = function(t2, e) {
-  var n = u(e), r2 = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      b2("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r2.push.apply(r2, s);
-  const o2 = t2 === "buffer" ? Gt(r2) : g(r2);
-  return this._runTask(o2, n);
-};
-f2.prototype.diff = function(t2, e) {
-  const n = m(t2) ? b2(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...h2(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(h2(arguments, 1)),
-    u(arguments)
-  );
-};
-f2.prototype.applyPatch = function(t2) {
-  const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.revparse = function() {
-  const t2 = ["rev-parse", ...h2(arguments, true)];
-  return this._runTask(
-    g(t2, true),
-    u(arguments)
-  );
-};
-f2.prototype.clean = function(t2, e, n) {
-  const r2 = un(t2), s = r2 && t2.join("") || d(t2, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
-  return this._runTask(
-    on(s, o2),
-    u(arguments)
-  );
-};
-f2.prototype.exec = function(t2) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t2 == "function" && t2();
-    }
-  };
-  return this._runTask(e);
-};
-f2.prototype.checkIgnore = function(t2, e) {
-  return this._runTask(
-    fs(v(d(t2, G2, []))),
-    u(arguments)
-  );
-};
-f2.prototype.checkIsRepo = function(t2, e) {
-  return this._runTask(
-    We(d(t2, m)),
-    u(arguments)
-  );
-};
-function Is2(t2) {
-  return t2 ? [{
-    type: "spawn.before",
-    action(r2, s) {
-      t2.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r2, s) {
-      function o2() {
-        s.kill(new A2(void 0, "abort", "Abort signal received"));
-      }
-      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
-    }
-  }] : void 0;
-}
-var Us = $2("", "plugin:allowEnvironment");
-function Fs(t2, e = false) {
-  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r2, s) {
-      const o2 = { ...r2.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o2)) {
-        const c3 = a.toLowerCase().trim();
-        if (!(!Gs(c3) || n.has(c3))) {
-          if (i.has(c3))
-            throw new A2(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o2[a];
-        }
-      }
-      return {
-        ...r2,
-        env: {
-          ...o2,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t2) {
-  const e = t2.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t2 = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r2 of oe(e, n))
-        if (t2[r2.category] !== true)
-          throw new A2(void 0, "unsafe", r2.message);
-      return e;
-    }
-  };
-}
-function qs(t2) {
-  const e = U(t2, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-var $t = (0, import_promise_deferred.deferred)().promise;
-function Ws({
-  onClose: t2 = true,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o2 = {
-      close: (0, import_promise_deferred.deferred)(),
-      closeTimeout: (0, import_promise_deferred.deferred)(),
-      exit: (0, import_promise_deferred.deferred)(),
-      exitTimeout: (0, import_promise_deferred.deferred)()
-    }, i = Promise.race([
-      t2 === false ? $t : o2.closeTimeout.promise,
-      e === false ? $t : o2.exitTimeout.promise
-    ]);
-    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
-      close(a) {
-        s = a, o2.close.done();
-      },
-      exit(a) {
-        s = a, o2.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r2(s, o2, i) {
-    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o2, close: i }) {
-      const a = n();
-      let c3 = true, y2 = () => {
-        c3 = false;
-      };
-      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
-      try {
-        await a.result, c3 && await wt(50), i(a.exitCode);
-      } catch (w2) {
-        i(a.exitCode, w2);
-      }
-    }
-  };
-}
-var we = $2("", "plugin:binary");
-var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
-var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t2) {
-  return !t2 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t2);
-}
-function Pt(t2, e) {
-  if (t2.length < 1 || t2.length > 2)
-    throw new A2(void 0, "binary", Hs);
-  if (t2.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t2);
-    else
-      throw new A2(void 0, "binary", Ks);
-  const [r2, s] = t2;
-  return {
-    binary: r2,
-    prefix: s
-  };
-}
-function Xs(t2, e = ["git"], n = false) {
-  let r2 = Pt(v(e), n);
-  t2.on("binary", (s) => {
-    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
-  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
-}
-var be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t2) {
-  if (!t2)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t2.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-var Qs = class extends O2 {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-};
-function Js(t2) {
-  return !!(t2.exitCode && t2.stdErr.length);
-}
-function Zs(t2) {
-  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
-}
-function to(t2 = false, e = Js, n = Zs) {
-  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
-}
-function eo(t2, e) {
-  return t2 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
-}
-function Mt(t2) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r2 = t2(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r2) ? {
-        error: eo(n.exitCode, r2.toString("utf-8"))
-      } : {
-        error: r2
-      };
-    }
-  };
-}
-var nt = $2("", "plugin:input");
-function no(t2) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o2 = t2?.([...n]) ?? r2;
-      if (!o2)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o2);
-    }
-  };
-}
-var ro = class {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r2 = S2(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r2);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r2) => {
-        r2 && this.plugins.add(S2(n, r2));
-      }
-    ), () => {
-      n.forEach((r2) => {
-        this.plugins.delete(r2);
-      });
-    };
-  }
-  exec(e, n, r2) {
-    let s = n;
-    const o2 = Object.freeze(Object.create(r2));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o2));
-    return s;
-  }
-};
-function so(t2) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o2, i) {
-      return n.includes(i.method) ? De(o2, e) : o2;
-    }
-  }, {
-    type: "spawn.after",
-    action(o2, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c3 && t2({
-          method: i.method,
-          stage: oo(c3[1]),
-          progress: p(c3[2]),
-          processed: p(c3[3]),
-          total: p(c3[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t2) {
-  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t2) {
-  const e = je(t2, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t2) {
-      const e = [];
-      let n;
-      function r2(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t2.length; s++) {
-        const o2 = t2[s];
-        if (r(o2)) {
-          r2(o(o2));
-          continue;
-        }
-        if (o2 === "--") {
-          r2(
-            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
-          );
-          break;
-        }
-        e.push(o2);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t2,
-  stdErr: e = true,
-  stdOut: n = true
-}) {
-  if (t2 > 0)
-    return {
-      type: "spawn.after",
-      action(r2, s) {
-        let o2;
-        function i() {
-          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
-        }
-        function c3() {
-          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-var wo = (t2, e) => {
-  const n = new ro(), r2 = Ge(
-    t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
-    e
-  );
-  if (!Lt(r2.baseDir))
-    throw new Ae(
-      r2,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is2(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
-  ), new f2(r2, n);
-};
 
 // src/source/git-added-lines.ts
-import { spawn } from "node:child_process";
 var MARK = "";
 function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      "git",
-      ["-c", "core.quotepath=off", "log", rev ?? "--all", "-p", "-U0", "--no-color", "--no-renames", "--no-ext-diff", `--format=${MARK}%H`, "-n", String(maxCommits), "--relative", "--", "."],
-      { cwd, stdio: ["ignore", "pipe", "ignore"] }
+    const { child } = spawnGit(
+      cwd,
+      ["-c", "core.quotepath=off", "log", rev ?? "--all", "-p", "-U0", "--no-color", "--no-renames", `--format=${MARK}%H`, "-n", String(maxCommits), "--relative", "--", "."],
+      { stdio: ["ignore", "pipe", "ignore"] }
     );
     const out = [];
     let commit = "";
-    let path6 = "";
+    let path7 = "";
     let skip = false;
     let next = 0;
     let pending = "";
@@ -65033,22 +62001,22 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
     const handle = (line) => {
       if (line.startsWith(MARK)) {
         commit = line.slice(1);
-        path6 = "";
+        path7 = "";
         return;
       }
       if (line.startsWith("+++ ")) {
-        path6 = line.startsWith("+++ b/") ? line.slice(6) : "";
-        skip = !path6 || /(^|\/)(node_modules|vendor|bower_components)\/|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/.test(path6);
+        path7 = line.startsWith("+++ b/") ? line.slice(6) : "";
+        skip = !path7 || /(^|\/)(node_modules|vendor|bower_components)\/|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/.test(path7);
         return;
       }
       if (line.startsWith("@@ ")) {
-        const m2 = /\+(\d+)/.exec(line);
-        next = m2 ? Number(m2[1]) : 0;
+        const m = /\+(\d+)/.exec(line);
+        next = m ? Number(m[1]) : 0;
         return;
       }
-      if (line.startsWith("+") && path6) {
+      if (line.startsWith("+") && path7) {
         const text3 = line.slice(1);
-        if (!skip && text3.length < 4096 && pattern.test(text3)) out.push({ commit, path: path6, line: next, text: text3 });
+        if (!skip && text3.length < 4096 && pattern.test(text3)) out.push({ commit, path: path7, line: next, text: text3 });
         next++;
       }
     };
@@ -65078,45 +62046,39 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
 }
 
 // src/source/git-log.ts
-import { spawn as spawn2 } from "node:child_process";
-var RS = "";
-var US = "";
-var FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%cI${US}%s${US}%b${US}`;
-async function readHistory(cwd, rev, statsLimit) {
+import { StringDecoder } from "node:string_decoder";
+var FORMAT = "%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cI%x00%s%x00";
+var TOKENS = 8;
+var FIELD_CAP = [0, 64, 4096, 256, 256, 64, 64, 512];
+var SUBJECT_MAX_BYTES = FIELD_CAP[7];
+async function readHistory(cwd, rev, { statsLimit }, visit2) {
   if (statsLimit <= 0) {
-    const commits = [];
-    await streamLog(cwd, [rev], false, commits);
-    return commits;
+    await streamLog(cwd, [rev], false, visit2);
+    return [];
   }
   let newest = [];
-  const older = [];
   await Promise.all([
-    streamLog(cwd, ["-n", String(statsLimit), "--numstat", "--no-renames", rev], true, newest).catch(async () => {
+    streamLog(cwd, ["-n", String(statsLimit), "--numstat", "--no-renames", rev], true, (c) => newest.push(c)).catch(async () => {
       newest = [];
-      await streamLog(cwd, ["-n", String(statsLimit), rev], false, newest);
+      await streamLog(cwd, ["-n", String(statsLimit), rev], false, (c) => newest.push(c));
     }),
-    streamLog(cwd, ["--skip", String(statsLimit), rev], false, older)
+    streamLog(cwd, ["--skip", String(statsLimit), rev], false, visit2)
   ]);
-  return older.length === 0 ? newest : newest.concat(older);
+  return newest;
 }
-function streamLog(cwd, args, withStats, into) {
+function streamLog(cwd, args, withStats, emit) {
   return new Promise((resolve, reject) => {
-    const child = spawn2(
-      "git",
-      ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "log", "--no-color", `--format=${FORMAT}`, ...args],
-      { cwd, stdio: ["ignore", "pipe", "pipe"] }
-    );
-    let pending = "";
+    const { child } = spawnGit(cwd, ["-c", "core.quotepath=off", "log", "--no-color", `--format=${FORMAT}`, ...args]);
+    const parser2 = new LogParser(withStats, emit);
     let stderr = "";
-    child.stdout.setEncoding("utf8");
+    let failure2;
     child.stdout.on("data", (chunk) => {
-      const scanFrom = Math.max(pending.length, 1);
-      pending += chunk;
-      let next = pending.indexOf(RS, scanFrom);
-      while (next !== -1) {
-        into.push(parseRecord(pending.slice(1, next), withStats));
-        pending = pending.slice(next);
-        next = pending.indexOf(RS, 1);
+      if (failure2) return;
+      try {
+        parser2.push(chunk);
+      } catch (error62) {
+        failure2 = error62;
+        child.kill();
       }
     });
     child.stderr.setEncoding("utf8");
@@ -65125,48 +62087,128 @@ function streamLog(cwd, args, withStats, into) {
     });
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code !== 0) {
-        reject(new Error(stderr.trim().split("\n")[0] || `git log exited with ${code}`));
-        return;
-      }
-      if (pending.startsWith(RS)) into.push(parseRecord(pending.slice(1), withStats));
+      if (failure2) return reject(failure2);
+      if (code !== 0) return reject(new Error(stderr.trim().split("\n")[0] || `git log exited with ${code}`));
+      parser2.end();
       resolve();
     });
   });
 }
-function parseRecord(record2, withStats) {
-  const fields = record2.split(US);
-  const [hash2 = "", parents = "", authorName = "", authorEmail = "", authorDate = "", committerDate = "", subject = ""] = fields;
-  const body = (fields[7] ?? "").trim();
-  const commit = {
-    hash: hash2,
-    parents: parents ? parents.split(" ") : [],
-    authorName,
-    authorEmail,
-    authorDate,
-    committerDate,
-    subject,
-    body
-  };
-  if (withStats) commit.files = parseNumstat(fields.slice(8).join(US));
-  return commit;
-}
-function parseNumstat(block) {
-  const files = [];
-  for (const line of block.split("\n")) {
-    if (!line) continue;
+var LogParser = class {
+  constructor(withStats, emit) {
+    this.withStats = withStats;
+    this.emit = emit;
+  }
+  withStats;
+  emit;
+  /** Index of the token being read (0 = numstat/preamble). */
+  token = 0;
+  parts = [];
+  kept = 0;
+  truncated = false;
+  fields = [];
+  files = [];
+  numstat = new StringDecoder("utf8");
+  line = "";
+  started = false;
+  push(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const nul = chunk.indexOf(0, pos);
+      const end = nul === -1 ? chunk.length : nul;
+      if (nul !== -1 && this.token !== 0 && this.parts.length === 0 && end - pos <= FIELD_CAP[this.token]) {
+        this.fields.push(chunk.toString("utf8", pos, end));
+        this.token = (this.token + 1) % TOKENS;
+        pos = nul + 1;
+        continue;
+      }
+      if (end > pos) this.feed(chunk, pos, end);
+      if (nul === -1) break;
+      this.endToken();
+      pos = nul + 1;
+    }
+  }
+  /** The stream ended: the tail is the last commit's numstat block. */
+  end() {
+    if (this.token === 0 && this.started) {
+      this.finishNumstat();
+      this.emitCommit();
+    }
+  }
+  feed(chunk, start, end) {
+    if (this.token === 0) {
+      if (this.withStats && this.started) this.numstatText(this.numstat.write(chunk.subarray(start, end)));
+      return;
+    }
+    const cap = FIELD_CAP[this.token];
+    const room = cap - this.kept;
+    if (room <= 0) {
+      this.truncated = true;
+      return;
+    }
+    const take = Math.min(room, end - start);
+    this.parts.push(Buffer.from(chunk.subarray(start, start + take)));
+    this.kept += take;
+    if (take < end - start) this.truncated = true;
+  }
+  endToken() {
+    if (this.token === 0) {
+      if (this.started) {
+        this.finishNumstat();
+        this.emitCommit();
+      }
+      this.started = true;
+    } else {
+      this.fields.push(decode5(Buffer.concat(this.parts, this.kept), this.truncated));
+      this.parts = [];
+      this.kept = 0;
+      this.truncated = false;
+    }
+    this.token = (this.token + 1) % TOKENS;
+  }
+  numstatText(text3) {
+    const lines = (this.line + text3).split("\n");
+    this.line = lines.pop() ?? "";
+    for (const line of lines) this.numstatLine(line);
+  }
+  finishNumstat() {
+    if (!this.withStats) return;
+    this.numstatText(this.numstat.end());
+    if (this.line) this.numstatLine(this.line);
+    this.line = "";
+    this.numstat = new StringDecoder("utf8");
+  }
+  numstatLine(line) {
     const first = line.indexOf("	");
     const second = line.indexOf("	", first + 1);
-    if (first === -1 || second === -1) continue;
+    if (first === -1 || second === -1) return;
     const added = line.slice(0, first);
     const deleted = line.slice(first + 1, second);
-    files.push({
+    this.files.push({
       path: line.slice(second + 1),
       added: added === "-" ? null : Number(added),
       deleted: deleted === "-" ? null : Number(deleted)
     });
   }
-  return files;
+  emitCommit() {
+    const [hash2 = "", parents = "", authorName = "", authorEmail = "", authorDate = "", committerDate = "", subject = ""] = this.fields;
+    const commit = { hash: hash2, parents: parents ? parents.split(" ") : [], authorName, authorEmail, authorDate, committerDate, subject };
+    if (this.withStats) commit.files = this.files;
+    this.fields = [];
+    this.files = [];
+    if (hash2) this.emit(commit);
+  }
+};
+function decode5(bytes, truncated) {
+  let end = bytes.length;
+  if (truncated) {
+    let start = end - 1;
+    while (start > 0 && (bytes[start] & 192) === 128) start--;
+    const lead = bytes[start] ?? 0;
+    const size = lead < 128 ? 1 : lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+    if (start + size > end) end = start;
+  }
+  return bytes.toString("utf8", 0, end);
 }
 
 // src/source/working-tree.ts
@@ -65179,25 +62221,34 @@ var WorkingTreeSource = class {
   listing;
   regularFiles = /* @__PURE__ */ new Set();
   constructor(root, name = root) {
-    this.root = path4.resolve(root);
+    this.root = path5.resolve(root);
     this.name = name;
     this.realRoot = realpath(this.root);
   }
-  /** git metadata, or undefined when the directory is not in a git work tree (or git is missing). */
-  git() {
+  /** git metadata, or undefined when the directory is not in a git work tree git may read (or git is missing). */
+  async git() {
+    return (await this.gitState()).info;
+  }
+  /**
+   * The git work tree the directory is in, or why there is none to read: not a repository, git
+   * missing, git refusing (another user's repository: safe.directory), git not answering in time,
+   * or a `.git` / core.worktree that points at another repository.
+   */
+  gitState() {
     this.gitInfo ??= (async () => {
-      const git = wo({ baseDir: this.root });
-      try {
-        const [toplevel, shallow, head] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"])).trim().split("\n");
-        if (toplevel) return { toplevel, shallow: shallow === "true", head };
-      } catch {
+      let result = await runGit(this.root, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"]);
+      let head;
+      if (result.code === 0) {
+        head = result.stdout.trim().split("\n")[2];
+      } else if (!result.timedOut && result.code !== -1) {
+        result = await runGit(this.root, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]);
       }
-      try {
-        const [toplevel, shallow] = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository"])).trim().split("\n");
-        return toplevel ? { toplevel, shallow: shallow === "true", head: void 0 } : void 0;
-      } catch {
-        return void 0;
-      }
+      if (result.code !== 0) return { reason: gitFailure(result) };
+      const [toplevel, shallow] = result.stdout.trim().split("\n");
+      if (!toplevel) return { reason: "not a git repository" };
+      const foreign = foreignRepository(toplevel, await this.realRoot);
+      if (foreign) return { reason: foreign };
+      return { info: { toplevel, shallow: shallow === "true", head } };
     })();
     return this.gitInfo;
   }
@@ -65224,8 +62275,9 @@ var WorkingTreeSource = class {
     this.listing ??= (async () => {
       const info = await this.git();
       if (!info) return void 0;
-      try {
-        const out = await wo({ baseDir: this.root }).raw(["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard"]);
+      const { code, stdout: out } = await runGit(this.root, ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard"]);
+      if (code !== 0) return void 0;
+      {
         const tracked = [];
         const untracked = [];
         let previous2 = "";
@@ -65237,8 +62289,6 @@ var WorkingTreeSource = class {
           previous2 = file2;
         }
         return { tracked, untracked };
-      } catch {
-        return void 0;
       }
     })();
     return this.listing;
@@ -65250,29 +62300,32 @@ var WorkingTreeSource = class {
     let candidates;
     if (listing) {
       candidates = [
-        ...listing.tracked.filter((f3) => !skipped(f3)).map((f3) => ({ path: f3, tracked: true })),
-        ...listing.untracked.filter((f3) => !skipped(f3)).map((f3) => ({ path: f3, tracked: false }))
+        ...listing.tracked.filter((f) => !skipped(f)).map((f) => ({ path: f, tracked: true })),
+        ...listing.untracked.filter((f) => !skipped(f)).map((f) => ({ path: f, tracked: false }))
       ];
     } else {
-      candidates = (await this.walk(skipDirs)).map((f3) => ({ path: f3, tracked: null }));
+      candidates = (await this.walk(skipDirs)).map((f) => ({ path: f, tracked: null }));
     }
     const files = [];
+    const directories = /* @__PURE__ */ new Map([["", true]]);
     for (const { path: rel, tracked } of candidates) {
-      let st2;
+      const slash = rel.lastIndexOf("/");
+      if (slash !== -1 && !checkDirectory(this.root, rel.slice(0, slash), directories)) continue;
+      let st;
       try {
-        st2 = lstatSync(path4.join(this.root, rel));
+        st = lstatSync(path5.join(this.root, rel));
       } catch {
         continue;
       }
-      if (st2.isSymbolicLink()) {
+      if (st.isSymbolicLink()) {
         const target = this.resolveInside(rel, realRoot);
         if (target) files.push({ path: rel, size: target.size, symlink: true, tracked });
-      } else if (st2.isFile()) {
+      } else if (st.isFile()) {
         this.regularFiles.add(rel);
-        files.push({ path: rel, size: st2.size, symlink: false, tracked });
+        files.push({ path: rel, size: st.size, symlink: false, tracked });
       }
     }
-    return files.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+    return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   /** Outside git: one fast-glob walk, pruning vendored directories, with .gitignore applied. */
   async walk(skipDirs) {
@@ -65286,49 +62339,42 @@ var WorkingTreeSource = class {
       ignore: skipDirs.map((dir) => `**/${dir}/**`)
     });
     const paths = entries.filter((e) => !e.dirent.isDirectory()).map((e) => e.path);
-    const gitignores = paths.filter((p2) => p2 === ".gitignore" || p2.endsWith("/.gitignore"));
+    const gitignores = paths.filter((p) => p === ".gitignore" || p.endsWith("/.gitignore"));
     const isIgnored = await this.gitignoreMatcher(gitignores);
-    return paths.filter((p2) => !isIgnored(p2));
+    return paths.filter((p) => !isIgnored(p));
   }
   readEach(paths, maxBytes, visit2) {
     const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
     for (const rel of paths) {
       if (!this.regularFiles.has(rel)) continue;
-      const read = readUpTo(`${this.root}/${rel}`, maxBytes, scratch);
-      if (read) visit2(rel, read.bytes);
+      const read2 = readRegularFile(`${this.root}/${rel}`, maxBytes, scratch);
+      if (!isRefused(read2)) visit2(rel, read2.bytes);
     }
   }
   async readFile(rel, { maxBytes }) {
-    const abs = path4.join(this.root, rel);
-    if (!this.regularFiles.has(rel)) {
-      if (!isInside(this.root, path4.resolve(this.root, rel))) return void 0;
-      try {
-        if (!isInside(await this.realRoot, realpathSync2.native(abs))) return void 0;
-      } catch {
-        return void 0;
-      }
-    }
-    const read = readUpTo(abs, maxBytes);
-    return read && { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
+    const read2 = this.regularFiles.has(rel) ? readRegularFile(path5.join(this.root, rel), maxBytes) : isInside(this.root, path5.resolve(this.root, rel)) ? readInside(this.root, rel, maxBytes, await this.realRoot) : void 0;
+    if (!read2 || isRefused(read2)) return void 0;
+    return { bytes: read2.bytes, size: read2.size, truncated: read2.size > read2.bytes.length };
   }
-  async history({ statsLimit }) {
-    const info = await this.git();
-    if (!info) return { available: false, reason: "not a git repository", shallow: false };
+  async history({ statsLimit, visit: visit2 }) {
+    const { info, reason } = await this.gitState();
+    if (!info) return { available: false, reason: reason ?? "not a git repository", shallow: false };
     if (!info.head) return { available: false, reason: "the repository has no commits yet", shallow: info.shallow };
     try {
-      const commits = await readHistory(this.root, "HEAD", statsLimit);
-      return { available: true, shallow: info.shallow, commits, statsLimit, head: info.head };
+      const newest = await readHistory(this.root, "HEAD", { statsLimit }, visit2);
+      return { available: true, shallow: info.shallow, newest, statsLimit, head: info.head };
     } catch (error62) {
-      return { available: false, reason: `git log failed: ${error62.message}`, shallow: info.shallow };
+      const message = error62.message;
+      return { available: false, reason: error62 instanceof GitTimeoutError ? message : `git log failed: ${message}`, shallow: info.shallow };
     }
   }
   /** A symlink's target size when the target is a regular file inside the root. */
   resolveInside(rel, realRoot) {
     try {
-      const target = realpathSync2.native(path4.join(this.root, rel));
+      const target = realpathSync3.native(path5.join(this.root, rel));
       if (!isInside(realRoot, target)) return void 0;
-      const st2 = statSync2(target);
-      return st2.isFile() ? { size: st2.size } : void 0;
+      const st = statSync2(target);
+      return st.isFile() ? { size: st.size } : void 0;
     } catch {
       return void 0;
     }
@@ -65338,19 +62384,16 @@ var WorkingTreeSource = class {
     const layers = [];
     const info = await this.git();
     if (info) {
-      try {
-        const exclude = await readFile(path4.join(info.toplevel, ".git", "info", "exclude"), "utf8");
-        layers.push({ dir: "", ig: (0, import_ignore2.default)().add(exclude) });
-      } catch {
-      }
+      const exclude = readRegularFile(path5.join(info.toplevel, ".git", "info", "exclude"), 256 * 1024);
+      if (!isRefused(exclude)) layers.push({ dir: "", ig: (0, import_ignore2.default)().add(exclude.bytes.toString("utf8")) });
     }
     for (const file2 of gitignores) {
-      const read = await this.readFile(file2, { maxBytes: 256 * 1024 });
-      if (!read) continue;
+      const read2 = await this.readFile(file2, { maxBytes: 256 * 1024 });
+      if (!read2) continue;
       const dir = file2.includes("/") ? file2.slice(0, file2.lastIndexOf("/") + 1) : "";
-      layers.push({ dir, ig: (0, import_ignore2.default)({ allowRelativePaths: true }).add(read.bytes.toString("utf8")) });
+      layers.push({ dir, ig: (0, import_ignore2.default)({ allowRelativePaths: true }).add(read2.bytes.toString("utf8")) });
     }
-    layers.sort((a, b3) => a.dir.length - b3.dir.length);
+    layers.sort((a, b) => a.dir.length - b.dir.length);
     if (layers.length === 0) return () => false;
     return (file2) => {
       let ignored = false;
@@ -65364,36 +62407,94 @@ var WorkingTreeSource = class {
     };
   }
 };
-function readUpTo(abs, maxBytes, scratch) {
-  let fd;
-  try {
-    fd = openSync(abs, "r");
-    const st2 = fstatSync(fd);
-    if (!st2.isFile()) return void 0;
-    const length = Math.min(st2.size, maxBytes);
-    if (scratch && length > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(Math.max(length, scratch.buffer.length * 2));
-    const target = scratch ? scratch.buffer : Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-      const n = readSync(fd, target, offset, length - offset, offset);
-      if (n === 0) break;
-      offset += n;
+function checkDirectory(root, dir, cache) {
+  const known = cache.get(dir);
+  if (known !== void 0) return known;
+  const slash = dir.lastIndexOf("/");
+  let ok2 = slash === -1 || checkDirectory(root, dir.slice(0, slash), cache);
+  if (ok2) {
+    try {
+      const st = lstatSync(`${root}/${dir}`);
+      ok2 = st.isDirectory() && !st.isSymbolicLink();
+    } catch {
+      ok2 = false;
     }
-    return { bytes: target.subarray(0, offset), size: st2.size };
+  }
+  cache.set(dir, ok2);
+  return ok2;
+}
+function gitFailure(result) {
+  if (result.timedOut) return result.stderr;
+  if (result.code === -1) return `git is not available: ${result.stderr}`;
+  if (/dubious ownership|safe\.directory/i.test(result.stderr)) {
+    return "git refuses to read a repository owned by another user (safe.directory); if you trust it, run git config --global --add safe.directory <path>";
+  }
+  if (/not a git repository/i.test(result.stderr)) return "not a git repository";
+  const line = result.stderr.split("\n").map((l) => l.replace(/^(fatal|error):\s*/, "").trim()).find(Boolean);
+  return line ? `git cannot read the repository: ${line.slice(0, 200)}` : "not a git repository";
+}
+function foreignRepository(toplevel, realRoot) {
+  let realTop;
+  try {
+    realTop = realpathSync3.native(toplevel);
+  } catch {
+    return "git names a work tree that does not exist";
+  }
+  if (!isInside(realTop, realRoot)) return `the repository's work tree is elsewhere (${toplevel}, set by core.worktree): its history is not this directory's`;
+  const dotGit = path5.join(realTop, ".git");
+  let st;
+  try {
+    st = lstatSync(dotGit);
   } catch {
     return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
+  let gitDir;
+  if (st.isDirectory()) return void 0;
+  if (st.isSymbolicLink()) {
+    try {
+      gitDir = realpathSync3.native(dotGit);
+    } catch {
+      return void 0;
+    }
+  } else if (st.isFile()) {
+    const read2 = readRegularFile(dotGit, 4096);
+    if (isRefused(read2)) return ".git cannot be read as a file";
+    const pointer = read2.bytes.toString("utf8").split("\n").find((line) => line.startsWith("gitdir:"));
+    if (!pointer) return void 0;
+    try {
+      gitDir = realpathSync3.native(path5.resolve(realTop, pointer.slice("gitdir:".length).trim()));
+    } catch {
+      return void 0;
+    }
+  } else {
+    return ".git is not a file or a directory";
+  }
+  if (isInside(realTop, gitDir)) return void 0;
+  if (pointsBack(gitDir, dotGit, realTop)) return void 0;
+  return `.git points to a repository outside this directory (${gitDir}) that does not point back to it: its history is not this directory's`;
 }
-function isInside(root, target) {
-  const rel = path4.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+function pointsBack(gitDir, dotGit, workTree) {
+  const same = (a, b) => {
+    try {
+      return realpathSync3.native(a) === realpathSync3.native(b);
+    } catch {
+      return false;
+    }
+  };
+  const backlink = readRegularFile(path5.join(gitDir, "gitdir"), 4096);
+  if (!isRefused(backlink) && same(backlink.bytes.toString("utf8").trim(), dotGit)) return true;
+  const config2 = readRegularFile(path5.join(gitDir, "config"), 64 * 1024);
+  if (isRefused(config2)) return false;
+  for (const line of config2.bytes.toString("utf8").split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq === -1 || line.slice(0, eq).trim().toLowerCase() !== "worktree") continue;
+    if (same(path5.resolve(gitDir, line.slice(eq + 1).trim()), workTree)) return true;
+  }
+  return false;
 }
 
 // src/source/git-revision.ts
-import { spawn as spawn3 } from "node:child_process";
-import path5 from "node:path";
+import path6 from "node:path";
 var SYMLINK_MODE = "120000";
 var GITLINK_MODE = "160000";
 var MAX_LINK_HOPS = 8;
@@ -65410,7 +62511,7 @@ var GitRevisionSource = class {
   /** The read being streamed: its header is parsed, `remaining` body bytes (plus LF) still to come. */
   current;
   constructor(root, rev, name = `${root}@${rev}`) {
-    this.root = path5.resolve(root);
+    this.root = path6.resolve(root);
     this.rev = rev;
     this.name = name;
   }
@@ -65454,7 +62555,7 @@ var GitRevisionSource = class {
         files.push({ path: file2, size: entry.size, symlink: false, tracked: true });
       }
     }
-    return files.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+    return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   /** The regular file a symlink ends at when the whole chain stays inside the root. */
   async followLink(file2, entries) {
@@ -65463,11 +62564,11 @@ var GitRevisionSource = class {
       const entry = entries.get(current);
       if (!entry) return void 0;
       if (entry.mode !== SYMLINK_MODE) return entry.mode === GITLINK_MODE ? void 0 : entry;
-      const read = await this.readObject(entry.oid, 4096);
-      if (!read) return void 0;
-      const target = read.bytes.toString("utf8");
+      const read2 = await this.readObject(entry.oid, 4096);
+      if (!read2) return void 0;
+      const target = read2.bytes.toString("utf8");
       if (target.startsWith("/")) return void 0;
-      const resolved = path5.posix.normalize(path5.posix.join(path5.posix.dirname(current), target));
+      const resolved = path6.posix.normalize(path6.posix.join(path6.posix.dirname(current), target));
       if (resolved === ".." || resolved.startsWith("../") || resolved === ".") return void 0;
       current = resolved;
     }
@@ -65479,9 +62580,9 @@ var GitRevisionSource = class {
     if (!entry) return void 0;
     const target = entry.mode === SYMLINK_MODE ? await this.followLink(file2, entries) : entry;
     if (!target || target.mode === GITLINK_MODE) return void 0;
-    const read = await this.readObject(target.oid, maxBytes);
-    if (!read) return void 0;
-    return { bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.length };
+    const read2 = await this.readObject(target.oid, maxBytes);
+    if (!read2) return void 0;
+    return { bytes: read2.bytes, size: read2.size, truncated: read2.size > read2.bytes.length };
   }
   /** Reads a blob through the one long-lived `git cat-file --batch`, keeping at most maxBytes. */
   readObject(oid, maxBytes) {
@@ -65494,7 +62595,7 @@ var GitRevisionSource = class {
   }
   batchProcess() {
     if (this.batch) return this.batch;
-    const child = spawn3("git", ["cat-file", "--batch"], { cwd: this.root, stdio: ["pipe", "pipe", "pipe"] });
+    const { child } = spawnGit(this.root, ["cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], timeoutMs: 0 });
     child.stdout.on("data", (chunk) => this.consume(chunk));
     child.stderr.resume();
     const fail = (error62) => {
@@ -65518,10 +62619,10 @@ var GitRevisionSource = class {
       if (this.current) {
         const cur = this.current;
         const take = Math.min(cur.remaining, data.length);
-        const keep = Math.min(take, cur.pending.maxBytes - cur.kept);
-        if (keep > 0) {
-          cur.chunks.push(Buffer.from(data.subarray(0, keep)));
-          cur.kept += keep;
+        const keep2 = Math.min(take, cur.pending.maxBytes - cur.kept);
+        if (keep2 > 0) {
+          cur.chunks.push(Buffer.from(data.subarray(0, keep2)));
+          cur.kept += keep2;
         }
         cur.remaining -= take;
         data = data.subarray(take);
@@ -65550,11 +62651,11 @@ var GitRevisionSource = class {
       this.current = { pending: { ...pending, maxBytes: Math.min(pending.maxBytes, size) }, size, remaining: size + 1, chunks: [], kept: 0 };
     }
   }
-  async history({ statsLimit }) {
+  async history({ statsLimit, visit: visit2 }) {
     const [sha, shallow] = await Promise.all([this.resolve(), isShallow(this.root)]);
     try {
-      const commits = await readHistory(this.root, sha, statsLimit);
-      return { available: true, shallow, commits, statsLimit, head: sha };
+      const newest = await readHistory(this.root, sha, { statsLimit }, visit2);
+      return { available: true, shallow, newest, statsLimit, head: sha };
     } catch (error62) {
       return { available: false, reason: `git log failed: ${error62.message}`, shallow };
     }
@@ -65588,19 +62689,10 @@ async function isShallow(cwd) {
   const { stdout } = await run(cwd, ["rev-parse", "--is-shallow-repository"]);
   return stdout.toString("utf8").trim() === "true";
 }
-function run(cwd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn3("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (c3) => chunks.push(c3));
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (c3) => {
-      if (stderr.length < 4096) stderr += c3;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(chunks), stderr }));
-  });
+async function run(cwd, args) {
+  const result = await runGitBytes(cwd, args);
+  if (result.timedOut || result.code === -1) throw new Error(result.stderr);
+  return result;
 }
 
 // src/report/json.ts
@@ -65618,16 +62710,28 @@ function sortKeys(value) {
   return value;
 }
 
+// src/report/sarif.ts
+function isRepoRelative(file2) {
+  if (!file2 || file2.trim() === "") return false;
+  if (file2.startsWith("/") || file2.includes("\\") || /^[a-zA-Z]:/.test(file2) || /^[a-z][a-z0-9+.-]*:\/\//i.test(file2)) return false;
+  return !file2.split("/").some((segment) => segment === ".." || segment === "");
+}
+
 // src/report/common.ts
 function costlyRules(result) {
-  return result.rules.filter((r2) => r2.pointsLost > 0).sort((a, b3) => b3.pointsLost - a.pointsLost || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0));
+  return result.rules.filter((r) => r.pointsLost > 0).sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 function unscoredRules(result) {
-  return result.rules.filter((r2) => r2.outcome === "error" || r2.outcome === "not-available");
+  return result.rules.filter((r) => r.outcome === "error" || r.outcome === "not-available");
 }
-function location(f3) {
-  if (!f3.file) return f3.commit ? `commit ${f3.commit}` : "";
-  return `${f3.file}${f3.line ? `:${f3.line}${f3.column ? `:${f3.column}` : ""}` : ""}`;
+function location(f) {
+  if (!f.file) return f.commit ? `commit ${f.commit}` : "";
+  return `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`;
+}
+function findingUrl(result, f) {
+  const base = result.target.blobUrl;
+  if (!base || !isRepoRelative(f.file)) return void 0;
+  return `${base}${f.file.split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""}`;
 }
 var OUTCOME_LABEL = {
   pass: "pass",
@@ -65678,11 +62782,11 @@ function sections(report, target) {
   if (report.baseUnavailable) blocks.push(`> [!NOTE]
 > No comparison with the base: ${escapeText(report.baseUnavailable)}.`);
   const rows = ["| Category | Base | Head | Change |", "| --- | ---: | ---: | ---: |"];
-  const baseBy = new Map(comparison?.categories.map((c3) => [c3.id, c3]) ?? []);
+  const baseBy = new Map(comparison?.categories.map((c) => [c.id, c]) ?? []);
   for (const cat of head.categories) {
-    const d2 = baseBy.get(cat.id);
+    const d = baseBy.get(cat.id);
     const cell = (n) => n === null || n === void 0 ? "\u2013" : String(n);
-    rows.push(`| ${cat.band ? BAND_ICON[cat.band] : "\u2796"} ${escapeText(cat.title)} | ${cell(d2?.base)} | ${cell(cat.score)} | ${d2?.delta === null || d2?.delta === void 0 ? "\u2013" : signed(d2.delta)} |`);
+    rows.push(`| ${cat.band ? BAND_ICON[cat.band] : "\u2796"} ${escapeText(cat.title)} | ${cell(d?.base)} | ${cell(cat.score)} | ${d?.delta === null || d?.delta === void 0 ? "\u2013" : signed(d.delta)} |`);
   }
   if (!comparison) {
     rows[0] = "| Category | Score | Points lost |";
@@ -65696,21 +62800,22 @@ function sections(report, target) {
     const lines = [];
     if (comparison.regressed.length > 0) {
       lines.push("### \u2B07\uFE0F Regressed in this pull request", "");
-      for (const r2 of comparison.regressed) lines.push(`- [\`${r2.id}\`](${r2.docs}) ${escapeText(r2.title)}: ${formatPoints(Math.max(0, r2.headPointsLost - r2.basePointsLost))} points (${OUTCOME_LABEL[r2.baseOutcome]} \u2192 ${OUTCOME_LABEL[r2.headOutcome]}). _Fix:_ ${escapeText(r2.fix)}`);
+      for (const r of comparison.regressed) lines.push(`- [\`${r.id}\`](${r.docs}) ${escapeText(r.title)}: ${formatPoints(Math.max(0, r.headPointsLost - r.basePointsLost))} points (${OUTCOME_LABEL[r.baseOutcome]} \u2192 ${OUTCOME_LABEL[r.headOutcome]}). _Fix:_ ${escapeText(r.fix)}`);
       lines.push("");
     }
     if (comparison.fixed.length > 0) {
       lines.push("### \u2B06\uFE0F Fixed in this pull request", "");
-      for (const r2 of comparison.fixed) lines.push(`- [\`${r2.id}\`](${r2.docs}) ${escapeText(r2.title)}: +${Math.max(0, r2.basePointsLost - r2.headPointsLost).toFixed(1)} points (${OUTCOME_LABEL[r2.baseOutcome]} \u2192 ${OUTCOME_LABEL[r2.headOutcome]})`);
+      for (const r of comparison.fixed) lines.push(`- [\`${r.id}\`](${r.docs}) ${escapeText(r.title)}: +${Math.max(0, r.basePointsLost - r.headPointsLost).toFixed(1)} points (${OUTCOME_LABEL[r.baseOutcome]} \u2192 ${OUTCOME_LABEL[r.headOutcome]})`);
     }
     blocks.push(lines.join("\n").trimEnd());
   }
   if (comparison && comparison.newFindings.length > 0) {
     const shown = comparison.newFindings.slice(0, target === "comment" ? 20 : 200);
     const lines = ["### New findings", ""];
-    for (const f3 of shown) {
-      const where = location(f3.finding);
-      lines.push(`- \`${f3.rule}\` ${where ? `${inlineCode(where)} ` : ""}${escapeText(f3.finding.message)}`);
+    for (const f of shown) {
+      const where = location(f.finding);
+      const url2 = findingUrl(head, f.finding);
+      lines.push(`- \`${f.rule}\` ${where ? `${url2 ? `[${inlineCode(where)}](${url2})` : inlineCode(where)} ` : ""}${escapeText(f.finding.message)}`);
     }
     if (comparison.newFindings.length > shown.length) lines.push(`- \u2026and ${comparison.newFindings.length - shown.length} more`);
     blocks.push(lines.join("\n"));
@@ -65723,7 +62828,7 @@ function sections(report, target) {
   if (costly.length > 0) {
     const perRule = target === "comment" ? 3 : 10;
     const lines = ["### What to fix", ""];
-    for (const rule of costly) lines.push(...failingRule(rule, perRule));
+    for (const rule of costly) lines.push(...failingRule(rule, perRule, head));
     blocks.push(target === "comment" ? `<details><summary>What to fix (${costly.length} rule(s) lose points)</summary>
 
 ${lines.slice(2).join("\n")}
@@ -65740,28 +62845,29 @@ ${stages}
 
 ${head.stageReached > 0 ? `Stage reached: **${head.stageReached}** \u2014 ${escapeText(head.stages[head.stageReached - 1].title)}.` : "No stage is fully evidenced yet."}${next}`);
   if (head.depth && head.depth.length > 0) {
-    const items = head.depth.map((d2) => `- ${d2.met ? "\u2705" : "\u2B1C"} ${escapeText(d2.title)}${d2.met && d2.rules.length > 0 ? ` (${d2.rules.map((r2) => `\`${r2}\``).join(", ")})` : ""}`);
+    const items = head.depth.map((d) => `- ${d.met ? "\u2705" : "\u2B1C"} ${escapeText(d.title)}${d.met && d.rules.length > 0 ? ` (${d.rules.map((r) => `\`${r}\``).join(", ")})` : ""}`);
     blocks.push(["### Project depth", "", ...items].join("\n"));
   }
-  const exempt = head.rules.filter((r2) => r2.exemption);
+  const exempt = head.rules.filter((r) => r.exemption);
   if (exempt.length > 0) {
-    blocks.push(["### Exempted", "", ...exempt.map((r2) => `- \`${r2.id}\`: ${escapeText(r2.exemption)}`)].join("\n"));
+    blocks.push(["### Exempted", "", ...exempt.map((r) => `- \`${r.id}\`: ${escapeText(r.exemption)}`)].join("\n"));
   }
   const unscored = unscoredRules(head);
   if (unscored.length > 0) {
-    blocks.push(["### Not judged", "", ...unscored.map((r2) => `- \`${r2.id}\` (${OUTCOME_LABEL[r2.outcome]}): ${escapeText(r2.summary)}`)].join("\n"));
+    blocks.push(["### Not judged", "", ...unscored.map((r) => `- \`${r.id}\` (${OUTCOME_LABEL[r.outcome]}): ${escapeText(r.summary)}`)].join("\n"));
   }
   blocks.push(`<sub>portfolio-check ${escapeText(head.tool.version)}${head.target.commit ? ` \xB7 ${head.target.commit.slice(0, 7)}` : ""}</sub>`);
   return blocks;
 }
-function failingRule(rule, perRule) {
+function failingRule(rule, perRule, result) {
   const lines = [`- **${formatPoints(rule.pointsLost)}** [\`${rule.id}\`](${rule.docs}) ${escapeText(rule.title)} \u2014 ${escapeText(rule.summary)}`];
-  for (const f3 of rule.findings.slice(0, perRule)) {
-    const where = location(f3);
-    lines.push(`  - ${where ? `${inlineCode(where)} ` : ""}${escapeText(f3.message)}`);
+  for (const f of rule.findings.slice(0, perRule)) {
+    const where = location(f);
+    const url2 = findingUrl(result, f);
+    lines.push(`  - ${where ? `${url2 ? `[${inlineCode(where)}](${url2})` : inlineCode(where)} ` : ""}${escapeText(f.message)}`);
   }
   if (rule.findings.length > perRule) lines.push(`  - \u2026and ${rule.findings.length - perRule} more`);
-  lines.push(`  - _Fix:_ ${escapeText(rule.findings.find((f3) => f3.fix)?.fix ?? rule.fix)}`);
+  lines.push(`  - _Fix:_ ${escapeText(rule.findings.find((f) => f.fix)?.fix ?? rule.fix)}`);
   return lines;
 }
 function commitsSection(commits) {
@@ -65777,9 +62883,9 @@ Not graded: ${escapeText(commits.reason)}.`;
     "| --- | --- | --- | ---: |"
   ];
   const shown = commits.commits.slice(0, 50);
-  for (const c3 of shown) {
-    const verdict = c3.verdict === "descriptive" ? "\u2705 descriptive" : c3.verdict === "ignored" ? "\u2796 not graded" : `\u26A0\uFE0F ${c3.verdict}`;
-    lines.push(`| \`${c3.hash.slice(0, 7)}\` | ${escapeText(c3.subject.length > 72 ? `${c3.subject.slice(0, 69)}...` : c3.subject)} | ${verdict} | ${c3.lines ?? "\u2013"}${c3.large ? " \u26A0\uFE0F" : ""} |`);
+  for (const c of shown) {
+    const verdict = c.verdict === "descriptive" ? "\u2705 descriptive" : c.verdict === "ignored" ? "\u2796 not graded" : `\u26A0\uFE0F ${c.verdict}`;
+    lines.push(`| \`${c.hash.slice(0, 7)}\` | ${escapeText(c.subject.length > 72 ? `${c.subject.slice(0, 69)}...` : c.subject)} | ${verdict} | ${c.lines ?? "\u2013"}${c.large ? " \u26A0\uFE0F" : ""} |`);
   }
   if (commits.commits.length > shown.length) lines.push(`| \u2026 | ${commits.commits.length - shown.length} more | | |`);
   return lines.join("\n");
