@@ -22,7 +22,7 @@ function exitOnSignals() {
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
     process.once(signal, () => {
       interrupted.abort();
-      void import("./chunks/remote-WYZDTVFM.js").then(
+      void import("./chunks/remote-3LXGJKHD.js").then(
         ({ removeClonesSync }) => {
           removeClonesSync();
           process.exit(code);
@@ -44,12 +44,12 @@ async function run() {
     return 0;
   }
   if (argv[0] === "batch" || argv[0] === "report") {
-    const cohort = await import("./chunks/cli-ILPVG5XJ.js");
+    const cohort = await import("./chunks/cli-PYQVOHRS.js");
     return argv[0] === "batch" ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
   if (argv[0] === "fix") return (await import("./chunks/cli-LHZ2SCA7.js")).fixMain(argv.slice(1), io);
   exitOnSignals();
-  const { main } = await import("./chunks/main-XX7F6JK4.js");
+  const { main } = await import("./chunks/main-XK77VECL.js");
   return main(argv, io);
 }
 run().then(

@@ -2,7 +2,7 @@ import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMIT_STATS_LIMIT } from '../check.js';
 import { spawnGit } from '../source/git-run.js';
-import type { RemoteTarget } from '../source/remote.js';
+import { remoteAccess, type RemoteTarget } from '../source/remote.js';
 
 /** Why one repository of a cohort could not be checked; recorded, never fatal to the batch. */
 export type FailureReason =
@@ -91,20 +91,6 @@ function git(cwd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: num
     });
     child.on('close', done);
   });
-}
-
-/** The clone URL and the environment that carries the token in an HTTP header, never on a command line. */
-function remoteAccess(target: RemoteTarget, env: NodeJS.ProcessEnv): { url: string; gitEnv: NodeJS.ProcessEnv; token?: string } {
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const token = env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
-  const gitEnv: NodeJS.ProcessEnv = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', GIT_LFS_SKIP_SMUDGE: '1', GIT_ASKPASS: '', SSH_ASKPASS: '' };
-  if (token) {
-    const count = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
-    gitEnv.GIT_CONFIG_COUNT = String(count + 1);
-    gitEnv[`GIT_CONFIG_KEY_${count}`] = `http.${server}/.extraheader`;
-    gitEnv[`GIT_CONFIG_VALUE_${count}`] = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-  }
-  return { url: `${server}/${target.owner}/${target.repo}.git`, gitEnv, ...(token ? { token } : {}) };
 }
 
 function classify(outcome: GitOutcome, target: RemoteTarget, hasToken: boolean, seconds: number): RepoFailure {

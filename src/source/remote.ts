@@ -106,28 +106,30 @@ export interface Clone {
 const SHA = /^[0-9a-f]{7,40}$/i;
 
 /**
- * Clones the repository with its whole history (the history rules read it) into a temporary
- * directory. Git never prompts; a token, when set, travels in an HTTP header passed through the
- * environment, never on a command line or in a message. LFS objects are not downloaded.
+ * The clone URL of a GitHub target (GITHUB_SERVER_URL for Enterprise and tests) and the environment
+ * git needs: never prompting, no LFS, and the token (GITHUB_TOKEN or GH_TOKEN) in an HTTP header
+ * passed through GIT_CONFIG_* variables, never on a command line or in a message.
  */
-export async function cloneRemote(target: RemoteTarget, { env, signal, onProgress }: CloneOptions): Promise<Clone> {
+export function remoteAccess(target: RemoteTarget, env: NodeJS.ProcessEnv): { url: string; gitEnv: NodeJS.ProcessEnv; token?: string } {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const url = `${server}/${target.owner}/${target.repo}.git`;
-  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-  const gitEnv: NodeJS.ProcessEnv = {
-    ...env,
-    GIT_TERMINAL_PROMPT: '0',
-    GCM_INTERACTIVE: 'never',
-    GIT_LFS_SKIP_SMUDGE: '1',
-    GIT_ASKPASS: '',
-    SSH_ASKPASS: '',
-  };
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+  const gitEnv: NodeJS.ProcessEnv = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', GIT_LFS_SKIP_SMUDGE: '1', GIT_ASKPASS: '', SSH_ASKPASS: '' };
   if (token) {
     const count = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
     gitEnv.GIT_CONFIG_COUNT = String(count + 1);
     gitEnv[`GIT_CONFIG_KEY_${count}`] = `http.${server}/.extraheader`;
     gitEnv[`GIT_CONFIG_VALUE_${count}`] = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   }
+  return { url: `${server}/${target.owner}/${target.repo}.git`, gitEnv, ...(token ? { token } : {}) };
+}
+
+/**
+ * Clones the repository with its whole history (the history rules read it) into a temporary
+ * directory. Git never prompts; a token, when set, travels in an HTTP header passed through the
+ * environment, never on a command line or in a message. LFS objects are not downloaded.
+ */
+export async function cloneRemote(target: RemoteTarget, { env, signal, onProgress }: CloneOptions): Promise<Clone> {
+  const { url, gitEnv, token } = remoteAccess(target, env);
   const redact = (text: string) => (token ? text.split(token).join('***') : text);
 
   const parent = await mkdtemp(path.join(os.tmpdir(), 'portfolio-check-'));
