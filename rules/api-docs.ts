@@ -15,7 +15,8 @@ export default defineRule({
     rationale: 'Machine-readable API docs (OpenAPI, a Postman collection, a GraphQL schema) let a reviewer explore every endpoint without reading the routes, and are what teams expect.',
     fix: 'Generate OpenAPI from code (swagger-jsdoc, @nestjs/swagger, springdoc, swaggo, Swashbuckle, …) or commit an openapi.yaml or a Postman collection.',
     level: 'warn',
-    weight: 2,
+    kind: 'evidence',
+    weight: 4,
     stage: 2,
   },
   async check({ facts }) {

@@ -11,7 +11,8 @@ export default defineRule({
     rationale: 'Signup, login and protected routes are stage 5 of the roadmap and part of nearly every real backend; reviewers look for tokens or sessions that are issued and checked.',
     fix: 'Add login that issues a JWT or session (passport/jsonwebtoken, OAuth2PasswordBearer, Spring Security, golang-jwt, Sanctum, AddJwtBearer, Devise or has_secure_password) and protect the write routes with it.',
     level: 'error',
-    weight: 4,
+    kind: 'evidence',
+    weight: 5,
     stage: 5,
   },
   async check({ facts }) {

@@ -17,6 +17,7 @@ export default defineRule({
     rationale: 'Emails, reports and webhooks belong in a queue, not in the request; a job queue with a worker shows you can design beyond request/response.',
     fix: 'Move slow work to a job queue with a worker: BullMQ, Celery/RQ, Spring @Scheduled/@Async or Quartz, asynq, Laravel queued jobs, Hangfire/BackgroundService, Sidekiq/ActiveJob.',
     level: 'warn',
+    kind: 'evidence',
     weight: 1,
     stage: 7,
     presets: ['saas'],

@@ -8,6 +8,7 @@ export default defineRule({
     rationale: 'CI shows every change is checked automatically — the workflow teams expect from day one.',
     fix: 'Add a workflow in .github/workflows/ci.yml that installs dependencies and runs the tests on push and pull_request.',
     level: 'error',
+    kind: 'evidence',
     weight: 2,
     stage: 6,
   },

@@ -11,6 +11,7 @@ export default defineRule({
     rationale: 'When the README says `npm test` but CI runs something else, one of them is stale: a reviewer who follows the README may run a suite CI never checks.',
     fix: 'Make CI run the same test command the README gives (or update the README to the command CI runs).',
     level: 'warn',
+    kind: 'evidence',
     weight: 1,
     stage: 6,
   },

@@ -15,7 +15,8 @@ export default defineRule({
     rationale: 'A pipeline that only installs or lints proves little; a reviewer wants to see tests gate every push and pull request.',
     fix: 'Add a step that runs your test command (npm test, pytest, go test ./..., mvn test, …) to a workflow triggered on push and pull_request.',
     level: 'error',
-    weight: 3,
+    kind: 'evidence',
+    weight: 5,
     stage: 6,
   },
   async check({ facts }) {

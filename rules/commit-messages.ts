@@ -20,6 +20,7 @@ export default defineRule({
     rationale: 'Reviewers skim the history to see how you work; subjects like "update" or "fix" say nothing, while descriptive ones show a developer a team can follow.',
     fix: 'Write subjects that say what changed and why ("Add JWT refresh endpoint"), in the imperative, under 72 characters.',
     level: 'warn',
+    kind: 'evidence',
     weight: 3,
     stage: 6,
     options: {

@@ -11,7 +11,8 @@ export default defineRule({
     rationale: 'One `docker compose up` that starts the API with its database lets a reviewer run the whole system without installing Postgres, and shows you think in services.',
     fix: 'Add a compose.yaml with the app (build: .) and its database, wired through environment variables.',
     level: 'warn',
-    weight: 1,
+    kind: 'evidence',
+    weight: 3,
     stage: 6,
   },
   async check({ facts }) {

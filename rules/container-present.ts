@@ -10,7 +10,8 @@ export default defineRule({
     rationale: 'A Dockerfile proves the app can be built and started anywhere with one command — reviewers try it, and teams ship this way.',
     fix: 'Add a Dockerfile that copies the source, installs dependencies and starts the server with CMD.',
     level: 'error',
-    weight: 3,
+    kind: 'evidence',
+    weight: 5,
     stage: 6,
   },
   async check({ facts }) {

@@ -10,7 +10,8 @@ export default defineRule({
     rationale: 'Almost every backend job stores data in SQL; a project that models tables and queries them shows the core skill reviewers look for at stage 4.',
     fix: 'Persist the data in PostgreSQL (or MySQL/SQLite) through a driver or ORM — Prisma, SQLAlchemy, Spring Data JPA, GORM, Eloquent, EF Core or ActiveRecord.',
     level: 'error',
-    weight: 4,
+    kind: 'evidence',
+    weight: 3,
     stage: 4,
   },
   async check({ facts }) {

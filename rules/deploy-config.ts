@@ -40,7 +40,8 @@ export default defineRule({
     rationale: 'A live URL or a committed deploy config is the strongest proof a project works outside your laptop; reviewers click demo links first.',
     fix: 'Deploy it (Render, Fly.io, Railway, …), commit the platform config (render.yaml, fly.toml, …) and put the live URL at the top of the README.',
     level: 'warn',
-    weight: 2,
+    kind: 'evidence',
+    weight: 4,
     stage: 7,
   },
   async check({ facts }) {

@@ -19,6 +19,8 @@ export default defineRule({
     rationale: 'Reviewers read the Dockerfile to see whether you ship like a team does: pinned base images, a non-root user, no secrets baked into layers, lean caches.',
     fix: 'Pin the base image (node:20-alpine), add a non-root USER, use COPY, add a .dockerignore, pass secrets at runtime, and clean package caches in the same RUN.',
     level: 'warn',
+    kind: 'defect',
+    deduction: 'risky Dockerfile practice',
     weight: 2,
     stage: 6,
     options: {

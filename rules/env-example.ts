@@ -12,7 +12,8 @@ export default defineRule({
     rationale: 'A reviewer who clones the project needs to know which settings it reads; an .env.example is how teams share configuration without sharing secrets.',
     fix: 'Commit a .env.example that lists every variable the code reads, with placeholder values.',
     level: 'error',
-    weight: 2,
+    kind: 'evidence',
+    weight: 3,
     stage: 3,
   },
   async check({ facts }) {

@@ -12,6 +12,7 @@ export default defineRule({
     rationale: 'A central error handler returns one consistent error shape, logs the failure and never leaks stack traces; reviewers look for it instead of try/catch in every handler.',
     fix: 'Add one error handler: Express 4-argument middleware, a Nest exception filter, FastAPI exception_handler, @RestControllerAdvice, Gin custom recovery/error middleware, Laravel exception handler, UseExceptionHandler, or rescue_from.',
     level: 'warn',
+    kind: 'evidence',
     weight: 2,
     stage: 7,
   },

@@ -32,6 +32,7 @@ export default defineRule({
     rationale: 'A .gitignore for the stack is the first file a clean repository needs; without it dependencies, build output and .env files end up committed.',
     fix: 'Add a .gitignore from github/gitignore for your stack (Node, Python, Maven/Gradle, Go, Laravel, VisualStudio, Rails) and add .env to it.',
     level: 'warn',
+    kind: 'evidence',
     weight: 1,
     stage: 6,
   },

@@ -20,6 +20,7 @@ export default defineRule({
     rationale: 'Validating every request body at the edge (schemas, DTOs, form requests) prevents bad data and mass assignment; reviewers look for it on the write endpoints.',
     fix: 'Validate request bodies with a schema: zod/joi/class-validator, pydantic or DRF serializers, @Valid with Bean Validation, validator struct tags, FormRequest, DataAnnotations/FluentValidation, or Rails validates + strong parameters.',
     level: 'error',
+    kind: 'evidence',
     weight: 4,
     stage: 3,
   },

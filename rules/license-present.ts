@@ -12,7 +12,8 @@ export default defineRule({
     rationale: 'Without a license nobody may legally reuse the code; a reviewer reads it as a sign you know how open-source publishing works.',
     fix: 'Add a LICENSE file at the root (for example MIT: GitHub → Add file → Create new file → "LICENSE" → Choose a license template).',
     level: 'warn',
-    weight: 1,
+    kind: 'evidence',
+    weight: 3,
     stage: 6,
   },
   async check({ facts }) {

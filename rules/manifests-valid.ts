@@ -8,7 +8,9 @@ export default defineRule({
     rationale: 'A package.json, pom.xml or pyproject.toml that does not parse means nobody can install or build the project — the first command a reviewer runs fails.',
     fix: 'Fix the syntax error at the reported line; run the package manager once to confirm it reads the file.',
     level: 'error',
-    weight: 2,
+    kind: 'defect',
+    deduction: 'invalid manifest',
+    weight: 3,
     stage: 1,
   },
   async check({ facts }) {

@@ -23,6 +23,8 @@ export default defineRule({
     rationale: 'node_modules, virtualenvs, build output and .DS_Store in git bloat the repository and tell a reviewer the author does not yet know what belongs in version control.',
     fix: 'git rm -r --cached the generated paths, add them to .gitignore, and commit only source and manifests.',
     level: 'error',
+    kind: 'defect',
+    deduction: 'committed dependencies or build output',
     weight: 3,
     stage: 6,
   },

@@ -44,6 +44,8 @@ export default defineRule({
     rationale: 'A committed .env leaks credentials to anyone who clones the repository — the single most common security slip reviewers spot in portfolios.',
     fix: 'Remove the file from git (git rm --cached .env), add .env to .gitignore, rotate the leaked secrets, and commit a .env.example with placeholders instead.',
     level: 'error',
+    kind: 'defect',
+    deduction: 'committed runtime .env',
     weight: 5,
     stage: 7,
   },

@@ -11,7 +11,9 @@ export default defineRule({
     rationale: 'A private key, cloud or GitHub token, hard-coded JWT secret or database password in git is leaked to everyone who clones it — and deleting the file does not remove it from the history.',
     fix: 'Rotate the secret, read it from an environment variable, and purge it from the history with git filter-repo.',
     level: 'error',
-    weight: 5,
+    kind: 'defect',
+    deduction: 'committed secret',
+    weight: 8,
     stage: 7,
   },
   async check({ facts }) {

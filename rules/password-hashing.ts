@@ -14,6 +14,7 @@ export default defineRule({
     rationale: 'Stored passwords must be hashed with bcrypt, argon2, scrypt or PBKDF2; MD5/SHA-1 or plain comparisons are the first thing a security-minded reviewer greps for.',
     fix: 'Hash with bcrypt or argon2 (or the framework default: Django/Laravel/ASP.NET Identity/Devise/Spring PasswordEncoder) and compare with the library\'s verify function.',
     level: 'error',
+    kind: 'evidence',
     weight: 4,
     stage: 5,
   },

@@ -22,7 +22,8 @@ export default defineRule({
     rationale: 'A reviewer wants to try the API in a minute: a table of endpoints or a link to Swagger shows the surface you built and how to call it.',
     fix: 'Add an "## API" section with a table of method, path and purpose, or link the Swagger UI / OpenAPI file.',
     level: 'warn',
-    weight: 2,
+    kind: 'evidence',
+    weight: 5,
     stage: 2,
   },
   async check({ facts }) {

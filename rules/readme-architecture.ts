@@ -22,7 +22,8 @@ export default defineRule({
     rationale: 'Reviewers want to see that you can explain how the pieces fit — layers, data flow, where the database sits — not just that the code runs.',
     fix: 'Add an "## Architecture" section with a short description of the layers and a Mermaid diagram, or link docs/architecture.md.',
     level: 'warn',
-    weight: 2,
+    kind: 'evidence',
+    weight: 5,
     stage: 3,
   },
   async check({ facts }) {

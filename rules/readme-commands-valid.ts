@@ -24,7 +24,9 @@ export default defineRule({
     rationale: 'A setup command that fails (a missing npm script, make target or .env.example) stops a reviewer on the first step and shows the README drifted from the code.',
     fix: 'Make every command in the README work: add the missing script or target, or correct the command.',
     level: 'warn',
-    weight: 2,
+    kind: 'defect',
+    deduction: 'README command that does not exist',
+    weight: 1,
     stage: 6,
   },
   async check({ facts }) {

@@ -11,6 +11,8 @@ export default defineRule({
     rationale: 'A broken screenshot or a link to a missing doc is the first thing a reviewer sees, and it says the README was not read after the code moved.',
     fix: 'Point each relative link and image at a file that exists (paths are case-sensitive on GitHub), or remove it.',
     level: 'warn',
+    kind: 'defect',
+    deduction: 'broken README link',
     weight: 1,
     stage: 6,
   },

@@ -11,7 +11,8 @@ export default defineRule({
       'The README is the first thing a reviewer opens; without one (or with the generator\'s template) they cannot tell what the project does or how to try it.',
     fix: 'Add a README.md at the root: what the project does, how to run it, how it is built.',
     level: 'error',
-    weight: 3,
+    kind: 'evidence',
+    weight: 2,
     stage: 6,
     options: {
       minWords: { type: 'number', default: 150, description: 'Words below which a README counts as a stub.' },

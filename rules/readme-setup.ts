@@ -12,7 +12,8 @@ export default defineRule({
     rationale: 'A reviewer gives a project a few minutes; copy-pasteable install and run commands decide whether they ever see it working.',
     fix: 'Add a "Getting started" section with fenced ```bash blocks: clone, install dependencies, configure (.env), and start the app.',
     level: 'error',
-    weight: 3,
+    kind: 'evidence',
+    weight: 7,
     stage: 6,
   },
   async check({ facts }) {

@@ -12,7 +12,8 @@ export default defineRule({
     rationale: 'Tests a reviewer cannot run are tests they cannot trust; one documented command (npm test, pytest, go test ./...) invites them to try.',
     fix: 'Add a "## Running tests" section with the test command in a ```bash block.',
     level: 'warn',
-    weight: 2,
+    kind: 'evidence',
+    weight: 1,
     stage: 6,
   },
   async check({ facts }) {

@@ -38,6 +38,7 @@ export default defineRule({
     rationale: 'What separates a senior-sounding project from a tutorial is the reasoning: why this database, what breaks under load, what you would change. Few portfolios have it, so reviewers notice.',
     fix: 'Add a "## Design decisions" or "## Tradeoffs" section: two or three choices you made, the alternative, and what happens when a dependency fails.',
     level: 'warn',
+    kind: 'evidence',
     weight: 1,
     stage: 7,
   },

@@ -32,6 +32,7 @@ export default defineRule({
     rationale: 'A seed script lets a reviewer run the project and see it working in a minute, and shows you think about local setup and demo data.',
     fix: 'Add a seed script that inserts a few realistic rows (prisma/seed.ts, a manage.py command, db/seeds.rb, database/seeders, a V2__seed.sql) and document how to run it.',
     level: 'warn',
+    kind: 'evidence',
     weight: 1,
     stage: 4,
     presets: ['data'],

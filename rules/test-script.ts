@@ -25,7 +25,8 @@ export default defineRule({
     rationale: 'A reviewer (and CI) should run every test with one obvious command; a placeholder "test" script or a runner nobody configured means the tests are not part of the workflow.',
     fix: 'Define the test command where your ecosystem expects it: "test" in package.json scripts, pytest config in pyproject.toml, a composer "test" script, or a `make test` target.',
     level: 'warn',
-    weight: 2,
+    kind: 'evidence',
+    weight: 1,
     stage: 1,
   },
   async check({ facts }) {

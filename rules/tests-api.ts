@@ -10,7 +10,8 @@ export default defineRule({
     rationale: 'Unit tests of helpers are a start; tests that send real requests to your endpoints (status codes, validation errors, auth) prove the API behaves as documented.',
     fix: 'Add endpoint tests with your stack\'s HTTP harness: supertest, FastAPI TestClient, MockMvc, httptest, WebApplicationFactory, Laravel feature tests or request specs.',
     level: 'warn',
-    weight: 3,
+    kind: 'evidence',
+    weight: 8,
     stage: 2,
   },
   async check({ facts }) {

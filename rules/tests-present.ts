@@ -11,7 +11,8 @@ export default defineRule({
     rationale: 'Tests are the clearest evidence you can change code safely; generator placeholders (an empty contextLoads, ExampleTest) prove nothing.',
     fix: 'Write tests for your services and endpoints with the ecosystem\'s runner (Jest/Vitest, pytest, JUnit, go test, PHPUnit, xUnit, RSpec).',
     level: 'error',
-    weight: 5,
+    kind: 'evidence',
+    weight: 10,
     stage: 1,
     options: {
       minCases: { type: 'number', default: 5, description: 'Test cases (excluding placeholders) needed for a full score.' },

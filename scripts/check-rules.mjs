@@ -14,6 +14,7 @@ const INDEX = path.join(RULES_DIR, 'index.ts');
 const DOC_FIELDS = [
   ['category', 'Category'],
   ['level', 'Default level'],
+  ['kind', 'Kind'],
   ['weight', 'Weight'],
   ['stage', 'Roadmap stage'],
 ];

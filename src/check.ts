@@ -22,10 +22,12 @@ export async function checkSource(source: RepositorySource, options: CheckOption
   const rules = options.rules ?? BUILTIN_RULES;
   const config = options.config ?? { rules: {} };
   const enabled = rules.filter((r) => (config.rules[r.meta.id]?.level ?? r.meta.level) !== 'off');
-  const statsLimit = enabled.some((r) => r.meta.needs?.includes('commit-stats')) ? COMMIT_STATS_LIMIT : 0;
+  // With a configuration the default rule set is scored too, so its rules' needs count.
+  const scored = (config.chain ?? []).length > 0 ? [...enabled, ...rules.filter((r) => !r.meta.id.includes('/'))] : enabled;
+  const statsLimit = scored.some((r) => r.meta.needs?.includes('commit-stats')) ? COMMIT_STATS_LIMIT : 0;
   const facts = options.facts ?? new Facts(source, { statsLimit, ...(options.ignore ? { ignore: options.ignore } : {}) });
   // Start the one `git log` now: git walks the history on the other core while rules read files.
-  if (enabled.some((r) => r.meta.category === 'history')) void facts.history();
+  if (scored.some((r) => r.meta.category === 'history')) void facts.history();
   return runChecks({
     facts,
     rules,

@@ -25,7 +25,18 @@ export const CATEGORY_TITLES: Record<CategoryId, string> = {
 };
 
 export type Level = 'off' | 'warn' | 'error';
+/** The reviewer's tiers: red "early" < 45, amber "getting there" 45–74, green "job-ready" ≥ 75. */
 export type Band = 'red' | 'amber' | 'green';
+
+/** The band's meaning in words, shown next to every score. */
+export const BAND_LABELS: Record<Band, string> = { red: 'early', amber: 'getting there', green: 'job-ready' };
+
+/**
+ * How a rule counts. An `evidence` rule earns its weight in points when the artifact is there (its
+ * weight joins the points applicable); a `defect` rule earns nothing when clean and deducts up to
+ * its weight when it finds something.
+ */
+export type RuleKind = 'evidence' | 'defect';
 export type Stage = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export type OutcomeKind = 'pass' | 'fail' | 'partial' | 'not-applicable' | 'not-available' | 'error';
@@ -67,6 +78,11 @@ export interface RuleMeta {
   /** The general fix, used when a finding carries none. */
   fix: string;
   level: Exclude<Level, 'off'>;
+  /** `evidence` (earns points; the default for plugin rules that omit it) or `defect` (deducts points). */
+  kind?: RuleKind;
+  /** Defect rules: what a deduction is called in reports ("committed secret" → "−8 committed secret"). */
+  deduction?: string;
+  /** Evidence: the points the rule is worth. Defect: the points it deducts when it finds something. */
   weight: number;
   stage: Stage;
   /** Direction presets that switch this rule on beyond `recommended` (see presets). */
@@ -98,12 +114,23 @@ export interface RuleResult {
   category: CategoryId;
   stage: Stage;
   level: Exclude<Level, 'off'>;
+  kind: RuleKind;
   outcome: OutcomeKind;
-  /** 0–1, or null when the rule is not scored (not-applicable, not-available, error). */
+  /**
+   * 0–1, or null when the rule is not scored (not-applicable, not-available, error). Evidence: the
+   * share of its points earned. Defect: 1 when clean; 1 − score of its weight is deducted.
+   */
   score: number | null;
+  /** Evidence: points the rule is worth. Defect: points it deducts at most. Category weights apply. */
   weight: number;
-  /** Points of the overall 0–100 score this rule cost. */
+  /** Evidence: points of the overall 0–100 score this rule earned. Defects: always 0. */
+  pointsEarned: number;
+  /** Points of the overall 0–100 score this rule cost: evidence not shown, or a defect's deduction. */
   pointsLost: number;
+  /** Defect rules only: the points deducted from the overall score (the same as pointsLost). */
+  deduction?: number;
+  /** Defect rules only: what the deduction is called ("committed secret"). */
+  deductionLabel?: string;
   summary: string;
   rationale: string;
   fix: string;
@@ -115,11 +142,56 @@ export interface RuleResult {
 export interface CategoryResult {
   id: CategoryId;
   title: string;
-  /** 0–100, or null when no rule in the category was scored. */
+  /**
+   * 0–100: the category's evidence points earned over its points applicable, minus its deductions
+   * in the same units; null when no evidence rule of the category was scored. A grouping for the
+   * report: categories do not average into the overall score.
+   */
   score: number | null;
   band: Band | null;
+  /** Multiplier on the points of the category's rules (1 unless the configuration changes it). */
   weight: number;
+  /** Points of the overall score earned by the category's evidence rules. */
+  pointsEarned: number;
+  /** Points of the overall score its evidence rules could earn here. */
+  pointsApplicable: number;
+  /** Points of the overall score the category's rules cost (evidence not shown plus deductions). */
   pointsLost: number;
+  /** Points its defect rules deducted. */
+  deductions: number;
+}
+
+/** The overall arithmetic: score = round(100 × earned / applicable − deductions), clamped to 0–100. */
+export interface ScoreBreakdown {
+  /** Evidence points earned (rule weights × rule scores, category weights applied). */
+  earned: number;
+  /** Evidence points of the rules that apply (not-applicable and not-available leave it). */
+  applicable: number;
+  /** Points deducted by defect rules, already on the 0–100 scale. */
+  deductions: number;
+}
+
+/** One score-changing setting of the configuration: what it changed, from which file, and why. */
+export interface ConfigChange {
+  /** `rules.<id>.level`, `rules.<id>.weight`, `categories.<id>` or `exemptions.<id>`. */
+  path: string;
+  /** The default value (`null` for an exemption, which has none). */
+  default: unknown;
+  value: unknown;
+  /** The config file (repository-relative) or preset that set it. */
+  source: string;
+  reason: string;
+}
+
+/** Whose configuration decided the score. */
+export interface ConfigInfo {
+  /** The layers applied over the recommended defaults, in order: presets and files. Empty: defaults only. */
+  chain: string[];
+  /** Every setting that changes the score, with its reason. */
+  changes: ConfigChange[];
+  /** Set when the chain is not empty: the score under the default rule set (built-in rules, default weights). */
+  defaultScore?: number;
+  defaultBand?: Band;
 }
 
 export type StageStatus = 'reached' | 'partly' | 'not-yet' | 'not-assessed';
@@ -167,7 +239,8 @@ export interface DepthItem {
 }
 
 export interface Result {
-  schemaVersion: 1;
+  /** 2: evidence/defect arithmetic, points per rule and category, the config block (see docs/maintainers.md). */
+  schemaVersion: 2;
   tool: { name: 'portfolio-check'; version: string };
   target: {
     kind: 'path' | 'git-revision' | 'github';
@@ -183,6 +256,10 @@ export interface Result {
   };
   score: number;
   band: Band;
+  /** The band in words: "early", "getting there", "job-ready". */
+  bandLabel: string;
+  points: ScoreBreakdown;
+  config: ConfigInfo;
   passScore?: number;
   passed?: boolean;
   categories: CategoryResult[];

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const rule = (id: string, score: number | null): RuleResult => ({
   id, title: id, category: 'data', stage: 4, level: 'error', outcome: score === null ? 'not-applicable' : score === 1 ? 'pass' : 'fail',
-  score, weight: 1, pointsLost: 0, summary: '', rationale: '', fix: '', findings: [], docs: '',
+  kind: 'evidence', score, weight: 1, pointsEarned: 0, pointsLost: 0, summary: '', rationale: '', fix: '', findings: [], docs: '',
 });
 
 describe('project depth checklist', () => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../rules/index.js';
@@ -16,6 +16,7 @@ interface FixedRuleSpec {
   weight?: number;
   stage?: Stage;
   level?: 'warn' | 'error';
+  kind?: 'evidence' | 'defect';
   options?: Rule['meta']['options'];
 }
 
@@ -31,6 +32,7 @@ function fixedRule(id: string, outcome: RuleOutcome | ((options: Record<string, 
       level: spec.level ?? 'error',
       weight: spec.weight ?? 1,
       stage: spec.stage ?? 1,
+      ...(spec.kind ? { kind: spec.kind } : {}),
       ...(spec.options ? { options: spec.options } : {}),
     },
     check: ({ options }) => (typeof outcome === 'function' ? outcome(options) : outcome),
@@ -44,12 +46,20 @@ const notApplicable: RuleOutcome = { outcome: 'not-applicable', summary: 'n/a' }
 const notAvailable: RuleOutcome = { outcome: 'not-available', summary: 'unknown' };
 
 let emptyDir: string;
+/** A directory with source code of a supported language, so not-applicable stays not applicable. */
+let codeDir: string;
 beforeAll(() => {
   emptyDir = makeTempDir('pc-engine-');
+  codeDir = makeTempDir('pc-engine-code-');
+  writeFileSync(path.join(codeDir, 'package.json'), '{"name":"x","version":"1.0.0"}\n');
+  writeFileSync(path.join(codeDir, 'index.js'), 'console.log(1);\n');
 });
-afterAll(() => removeDir(emptyDir));
+afterAll(() => {
+  removeDir(emptyDir);
+  removeDir(codeDir);
+});
 
-async function run(rules: Rule[], config: Partial<EngineConfig> = {}, root = emptyDir): Promise<Result> {
+async function run(rules: Rule[], config: Partial<EngineConfig> = {}, root = codeDir): Promise<Result> {
   return runChecks({ facts: new Facts(new WorkingTreeSource(root)), rules, config: { rules: {}, ...config }, version: '0.0.0-test' });
 }
 
@@ -70,28 +80,29 @@ describe('scoring', () => {
     fixedRule('hist-a', notAvailable, { category: 'history', weight: 3 }),
   ];
 
-  it('a category is the weighted mean of its scored rules', async () => {
+  it('the overall score is evidence points earned over points applicable', async () => {
     const result = await run(rules);
-    expect(category(result, 'documentation')).toMatchObject({ score: 75, band: 'amber', weight: 1, pointsLost: 12.5 });
-    // test-b is not applicable: it leaves the denominator, so testing is 0.5×5 / 5.
-    expect(category(result, 'testing')).toMatchObject({ score: 50, band: 'amber', pointsLost: 25 });
+    // doc-a 3 of 3, doc-b 0 of 1, test-a 2.5 of 5; test-b (not applicable) and hist-a (not
+    // available) leave the denominator: 5.5 / 9 = 61.1.
+    expect(result.points).toEqual({ earned: 5.5, applicable: 9, deductions: 0 });
+    expect(result.score).toBe(61);
+    expect(result.band).toBe('amber');
+    expect(result.bandLabel).toBe('getting there');
   });
 
-  it('a category without scored rules is null and leaves the overall mean', async () => {
+  it('categories group the rules and show their own points without averaging each other', async () => {
     const result = await run(rules);
+    expect(category(result, 'documentation')).toMatchObject({ score: 75, band: 'green', weight: 1, pointsEarned: 33.3, pointsApplicable: 44.4, pointsLost: 11.1, deductions: 0 });
+    expect(category(result, 'testing')).toMatchObject({ score: 50, band: 'amber', pointsEarned: 27.8, pointsApplicable: 55.6, pointsLost: 27.8 });
     expect(category(result, 'history')).toMatchObject({ score: null, band: null, pointsLost: 0 });
     expect(category(result, 'security')).toMatchObject({ score: null, band: null });
-    // (75 + 50) / 2 = 62.5, rounded half up.
-    expect(result.score).toBe(63);
-    expect(result.band).toBe('amber');
   });
 
-  it('rule scores and pointsLost', async () => {
+  it('rule scores, points earned and points lost', async () => {
     const result = await run(rules);
-    expect(byId(result, 'doc-a')).toMatchObject({ outcome: 'pass', score: 1, pointsLost: 0 });
-    // doc-b: 1/4 of documentation × 1/2 of the overall = 12.5 points.
-    expect(byId(result, 'doc-b')).toMatchObject({ outcome: 'fail', score: 0, pointsLost: 12.5 });
-    expect(byId(result, 'test-a')).toMatchObject({ outcome: 'partial', score: 0.5, pointsLost: 25 });
+    expect(byId(result, 'doc-a')).toMatchObject({ kind: 'evidence', outcome: 'pass', score: 1, pointsEarned: 33.3, pointsLost: 0 });
+    expect(byId(result, 'doc-b')).toMatchObject({ outcome: 'fail', score: 0, pointsEarned: 0, pointsLost: 11.1 });
+    expect(byId(result, 'test-a')).toMatchObject({ outcome: 'partial', score: 0.5, pointsEarned: 27.8, pointsLost: 27.8 });
     expect(byId(result, 'test-b')).toMatchObject({ outcome: 'not-applicable', score: null, pointsLost: 0 });
     expect(byId(result, 'hist-a')).toMatchObject({ outcome: 'not-available', score: null, pointsLost: 0 });
   });
@@ -105,11 +116,38 @@ describe('scoring', () => {
     }
   });
 
-  it('category weights from the config weight the overall mean', async () => {
+  it('a defect rule deducts its weight when it finds something and earns nothing when clean', async () => {
+    const secret = fixedRule('secret', fail, { category: 'security', weight: 8, kind: 'defect' });
+    const found = await run([...rules, secret]);
+    expect(found.score).toBe(53); // 61.1 − 8
+    expect(found.points).toEqual({ earned: 5.5, applicable: 9, deductions: 8 });
+    expect(byId(found, 'secret')).toMatchObject({ kind: 'defect', pointsEarned: 0, pointsLost: 8, deduction: 8, deductionLabel: 'Title of secret' });
+    expect(category(found, 'security')).toMatchObject({ score: null, deductions: 8, pointsLost: 8 });
+    const clean = await run([...rules, fixedRule('secret', pass, { category: 'security', weight: 8, kind: 'defect' })]);
+    // A clean defect rule is no evidence: the score is the same as without it.
+    expect(clean.score).toBe(61);
+    expect(clean.points.applicable).toBe(9);
+    expect(byId(clean, 'secret')).toMatchObject({ pointsLost: 0, deduction: 0 });
+  });
+
+  it('a partial defect deducts its share, and the score never goes below 0', async () => {
+    const result = await run([fixedRule('doc-b', fail), fixedRule('artefacts', partial(0.5), { kind: 'defect', weight: 3 })]);
+    expect(byId(result, 'artefacts').pointsLost).toBe(1.5);
+    expect(result.score).toBe(0);
+  });
+
+  it("a category's deductions lower its own gauge", async () => {
+    const result = await run([fixedRule('auth', pass, { category: 'security', weight: 5 }), fixedRule('secret', fail, { category: 'security', weight: 2, kind: 'defect' })]);
+    // 5 of 5 earned is 100 overall − 2 = 98; in the category's own units the 2 points are 2 % of 100.
+    expect(result.score).toBe(98);
+    expect(category(result, 'security')).toMatchObject({ score: 98, deductions: 2 });
+  });
+
+  it('category weights multiply the points of their rules', async () => {
     const result = await run(rules, { categories: { testing: 3 } });
-    // 75 × 1/4 + 50 × 3/4 = 56.25
-    expect(result.score).toBe(56);
-    expect(byId(result, 'test-a').pointsLost).toBe(37.5);
+    // (3 + 7.5) / (4 + 15) = 55.3
+    expect(result.score).toBe(55);
+    expect(byId(result, 'test-a').pointsLost).toBe(39.5);
     expect(category(result, 'testing').weight).toBe(3);
   });
 
@@ -132,6 +170,35 @@ describe('scoring', () => {
     expect(byId(result, 'b')).toMatchObject({ outcome: 'fail', pointsLost: 0 });
   });
 
+  it('without source code of a supported language, missing evidence is not shown rather than not applicable', async () => {
+    const result = await run([fixedRule('a', pass), fixedRule('b', notApplicable, { weight: 3 }), fixedRule('c', notApplicable, { kind: 'defect' })], {}, emptyDir);
+    expect(byId(result, 'b')).toMatchObject({ outcome: 'fail', score: 0, pointsLost: 75 });
+    expect(byId(result, 'b').summary).toMatch(/^Not shown/);
+    expect(byId(result, 'c')).toMatchObject({ outcome: 'not-applicable', score: null });
+    expect(result.score).toBe(25);
+  });
+
+  it('records the config chain and the score under the default rule set', async () => {
+    const result = await run(rules, {
+      rules: { 'doc-b': { level: 'off' } },
+      chain: ['team.json'],
+      changes: [{ path: 'rules.doc-b.level', default: 'error', value: 'off', source: 'team.json', reason: 'no docs here' }],
+    });
+    expect(result.score).toBe(69); // 5.5 / 8
+    expect(result.config).toEqual({
+      chain: ['team.json'],
+      changes: [{ path: 'rules.doc-b.level', default: 'error', value: 'off', source: 'team.json', reason: 'no docs here' }],
+      defaultScore: 61,
+      defaultBand: 'amber',
+    });
+    expect(result.rules.map((r) => r.id)).not.toContain('doc-b');
+  });
+
+  it('has no default score without a configuration', async () => {
+    const result = await run(rules);
+    expect(result.config).toEqual({ chain: [], changes: [] });
+  });
+
   it('nothing scored gives 0, not NaN', async () => {
     const result = await run([fixedRule('a', notApplicable)]);
     expect(result.score).toBe(0);
@@ -143,27 +210,27 @@ describe('scoring', () => {
     const again = computeScores({ rules: result.rules, categoryWeights: {} });
     expect(again.score).toBe(result.score);
     expect(again.categories).toEqual(result.categories);
-    for (const r of result.rules) expect(again.pointsLost.get(r.id)).toBe(r.pointsLost);
+    for (const r of result.rules) expect(again.rulePoints.get(r.id)?.pointsLost).toBe(r.pointsLost);
   });
 });
 
 describe('bands', () => {
   it.each([
     [0, 'red'],
-    [49, 'red'],
-    [50, 'amber'],
-    [89, 'amber'],
-    [90, 'green'],
+    [44, 'red'],
+    [45, 'amber'],
+    [74, 'amber'],
+    [75, 'green'],
     [100, 'green'],
   ] as const)('band(%i) is %s', (score, expected) => {
     expect(band(score)).toBe(expected);
   });
 
   it.each([
-    [0.49, 49, 'red'],
-    [0.5, 50, 'amber'],
-    [0.89, 89, 'amber'],
-    [0.9, 90, 'green'],
+    [0.44, 44, 'red'],
+    [0.45, 45, 'amber'],
+    [0.74, 74, 'amber'],
+    [0.75, 75, 'green'],
   ] as const)('an overall score from a partial of %f is %i (%s)', async (ruleScore, score, expected) => {
     const result = await run([fixedRule('only', partial(ruleScore))]);
     expect(result.score).toBe(score);
@@ -261,9 +328,11 @@ describe('outcomes', () => {
       category: 'data',
       stage: 4,
       level: 'warn',
+      kind: 'evidence',
       outcome: 'pass',
       score: 1,
       weight: 2,
+      pointsEarned: 100,
       pointsLost: 0,
       summary: 'ok',
       rationale: 'Because.',
@@ -470,7 +539,7 @@ describe('the Result', () => {
   it('reports ecosystems, frameworks and the tool', async () => {
     const result = await run([...BUILTIN_RULES], {}, fixture('python-good'));
     expect(result).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'portfolio-check', version: '0.0.0-test' },
       target: { kind: 'path', name: fixture('python-good') },
       ecosystems: ['python'],
@@ -531,9 +600,11 @@ function resultOf(id: string, fields: Partial<RuleResult>): RuleResult {
     category: 'documentation',
     stage: 1,
     level: 'error',
+    kind: 'evidence',
     outcome: 'partial',
     score: 0.5,
     weight: 1,
+    pointsEarned: 0,
     pointsLost: 0,
     summary: '',
     rationale: '',

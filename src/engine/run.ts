@@ -3,6 +3,8 @@ import type { Facts } from '../facts/facts.js';
 import {
   CATEGORY_IDS,
   type CategoryId,
+  type ConfigChange,
+  type ConfigInfo,
   type Finding,
   type Level,
   type Result,
@@ -11,7 +13,7 @@ import {
   type RuleResult,
 } from '../types.js';
 import { defaultOptions, docsUrl } from './define-rule.js';
-import { band, computeScores } from './score.js';
+import { band, bandLabel, computeScores } from './score.js';
 import { evaluateDepth } from './depth.js';
 import { evaluateStages, nextStep } from './stages.js';
 
@@ -27,7 +29,16 @@ export interface EngineConfig {
   categories?: Partial<Record<CategoryId, number>>;
   passScore?: number;
   exemptions?: { rule: string; reason: string }[];
+  /** The configuration layers applied over the defaults (presets and files), in order. */
+  chain?: string[];
+  /** The settings that change the score, each with its file and reason. */
+  changes?: ConfigChange[];
 }
+
+type Evaluated = Omit<RuleResult, 'pointsLost' | 'pointsEarned' | 'deduction'>;
+
+/** A built-in rule: plugin rules are named `<plugin>/<id>` and are no part of the default rule set. */
+const isBuiltin = (rule: Rule<any>) => !rule.meta.id.includes('/');
 
 export interface RunInput {
   facts: Facts;
@@ -45,60 +56,87 @@ export async function runChecks({ facts, rules, config, version, timings = false
   const ruleTimings: Record<string, number> = {};
 
   const enabled = rules.filter((rule) => (config.rules[rule.meta.id]?.level ?? rule.meta.level) !== 'off');
-  const evaluated = await Promise.all(
-    enabled.map(async (rule): Promise<Omit<RuleResult, 'pointsLost'>> => {
-      const { meta } = rule;
-      const setting = config.rules[meta.id];
-      const base = {
-        id: meta.id,
-        title: meta.title,
-        category: meta.category,
-        stage: meta.stage,
-        level: (setting?.level ?? meta.level) as Exclude<Level, 'off'>,
-        weight: setting?.weight ?? meta.weight,
-        rationale: meta.rationale,
-        fix: meta.fix,
-        docs: docsUrl(meta),
-      };
-      const reason = exemptions.get(meta.id);
-      if (reason !== undefined) {
-        return { ...base, outcome: 'not-applicable', score: null, summary: `Exempted: ${reason}`, findings: [], exemption: reason };
-      }
-      const t0 = performance.now();
-      let outcome: RuleOutcome;
-      try {
-        outcome = validateOutcome(await rule.check({ facts, options: { ...defaultOptions(meta), ...setting?.options } }));
-      } catch (error) {
-        ruleTimings[meta.id] = performance.now() - t0;
-        const message = error instanceof Error ? error.message : String(error);
-        return { ...base, outcome: 'error', score: null, summary: `The rule failed to run: ${message}`, findings: [] };
-      }
+  const evaluate = async (rule: Rule<any>, options: Record<string, unknown>, exemption: string | undefined, setting: RuleSetting | undefined): Promise<Evaluated> => {
+    const { meta } = rule;
+    const base = {
+      id: meta.id,
+      title: meta.title,
+      category: meta.category,
+      stage: meta.stage,
+      level: (setting?.level && setting.level !== 'off' ? setting.level : meta.level) as Exclude<Level, 'off'>,
+      kind: meta.kind ?? 'evidence',
+      ...(meta.kind === 'defect' ? { deductionLabel: meta.deduction ?? meta.title } : {}),
+      weight: setting?.weight ?? meta.weight,
+      rationale: meta.rationale,
+      fix: meta.fix,
+      docs: docsUrl(meta),
+    };
+    if (exemption !== undefined) {
+      return { ...base, outcome: 'not-applicable', score: null, summary: `Exempted: ${exemption}`, findings: [], exemption };
+    }
+    const t0 = performance.now();
+    let outcome: RuleOutcome;
+    try {
+      outcome = validateOutcome(await rule.check({ facts, options }));
+    } catch (error) {
       ruleTimings[meta.id] = performance.now() - t0;
-      return {
-        ...base,
-        outcome: outcome.outcome,
-        score: scoreOf(outcome),
-        summary: outcome.summary,
-        findings: sortFindings(outcome.findings ?? []),
-      };
-    }),
+      const message = error instanceof Error ? error.message : String(error);
+      return { ...base, outcome: 'error', score: null, summary: `The rule failed to run: ${message}`, findings: [] };
+    }
+    ruleTimings[meta.id] = performance.now() - t0;
+    return {
+      ...base,
+      outcome: outcome.outcome,
+      score: scoreOf(outcome),
+      summary: outcome.summary,
+      findings: sortFindings(outcome.findings ?? []),
+    };
+  };
+  const optionsOf = (rule: Rule<any>) => ({ ...defaultOptions(rule.meta), ...config.rules[rule.meta.id]?.options });
+  const eco = await facts.ecosystems();
+  const evaluated = (await Promise.all(enabled.map((rule) => evaluate(rule, optionsOf(rule), exemptions.get(rule.meta.id), config.rules[rule.meta.id])))).map((r) =>
+    withoutCode(r, eco.ecosystems.length === 0),
   );
 
   const categoryOrder = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
   evaluated.sort((a, b) => categoryOrder.get(a.category)! - categoryOrder.get(b.category)! || compareStrings(a.id, b.id));
 
   const categoryWeights = { ...config.categories };
-  const { score, categories, pointsLost } = computeScores({ rules: evaluated, categoryWeights });
-  const ruleResults: RuleResult[] = evaluated.map((r) => ({ ...r, pointsLost: pointsLost.get(r.id) ?? 0 }));
+  const { score, points, categories, rulePoints } = computeScores({ rules: evaluated, categoryWeights });
+  const ruleResults: RuleResult[] = evaluated.map((r) => ({ ...r, ...(rulePoints.get(r.id) ?? { pointsEarned: 0, pointsLost: 0 }) }));
+
+  // The score under the default rule set (built-in rules at their default weights and options, no
+  // exemptions), so a reader sees what the configuration changed. Rules the configuration left
+  // untouched are not run twice.
+  const chain = config.chain ?? [];
+  const info: ConfigInfo = { chain, changes: config.changes ?? [] };
+  if (chain.length > 0) {
+    const byId = new Map(evaluated.map((r) => [r.id, r]));
+    const defaults = await Promise.all(
+      rules.filter(isBuiltin).map(async (rule) => {
+        const options = defaultOptions(rule.meta);
+        const ran = byId.get(rule.meta.id);
+        const same = ran && !ran.exemption && JSON.stringify(optionsOf(rule)) === JSON.stringify(options);
+        const r = same ? ran : withoutCode(await evaluate(rule, options, undefined, undefined), eco.ecosystems.length === 0);
+        return { ...r, weight: rule.meta.weight, kind: rule.meta.kind ?? 'evidence' };
+      }),
+    );
+    const defaultScore = computeScores({ rules: defaults, categoryWeights: {} }).score;
+    info.defaultScore = defaultScore;
+    info.defaultBand = band(defaultScore);
+  }
   const { stages, reached } = evaluateStages(ruleResults);
-  const [eco, history, commit] = await Promise.all([facts.ecosystems(), historyInfo(facts), facts.source.head()]);
+  const [history, commit] = await Promise.all([historyInfo(facts), facts.source.head()]);
 
   const result: Result = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'portfolio-check', version },
     target: { kind: facts.source.kind, name: facts.source.name, ...(commit ? { commit } : {}) },
     score,
     band: band(score),
+    bandLabel: bandLabel(band(score)),
+    points,
+    config: info,
     ...(config.passScore !== undefined ? { passScore: config.passScore, passed: score >= config.passScore } : {}),
     categories,
     rules: ruleResults,
@@ -125,6 +163,16 @@ async function historyInfo(facts: Facts): Promise<Result['history']> {
   return history.available
     ? { available: true, shallow: history.shallow, commits: history.summary.commits }
     : { available: false, reason: history.reason, shallow: history.shallow, commits: 0 };
+}
+
+/**
+ * `not-applicable` means the project is demonstrably another kind. A repository without source code
+ * of a supported language shows no kind at all, so evidence it lacks is not shown rather than not
+ * applicable: an empty repository or a README alone scores near 0, not a share of a few README rules.
+ */
+function withoutCode(rule: Evaluated, noCode: boolean): Evaluated {
+  if (!noCode || rule.outcome !== 'not-applicable' || rule.kind === 'defect' || rule.exemption) return rule;
+  return { ...rule, outcome: 'fail', score: 0, summary: `Not shown (no source code of a supported language): ${rule.summary}` };
 }
 
 function scoreOf(outcome: RuleOutcome): number | null {

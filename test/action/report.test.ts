@@ -32,7 +32,7 @@ describe('compareResults', () => {
         }),
         ruleResult({ id: 'license-present', outcome: 'fail', score: 0, pointsLost: 4 }),
       ],
-      { score: 55, categories: [{ id: 'documentation', title: 'Documentation', score: 60, band: 'amber', weight: 1, pointsLost: 40 }, { id: 'testing', title: 'Testing', score: null, band: null, weight: 1, pointsLost: 0 }] },
+      { score: 55, categories: [{ id: 'documentation', title: 'Documentation', score: 60, band: 'amber', weight: 1, pointsEarned: 60, pointsApplicable: 100, pointsLost: 40, deductions: 0 }, { id: 'testing', title: 'Testing', score: null, band: null, weight: 1, pointsEarned: 0, pointsApplicable: 0, pointsLost: 0, deductions: 0 }] },
     );
     const c = compareResults(base, head);
     expect(c).toMatchObject({ base: 40, head: 55, delta: 15 });

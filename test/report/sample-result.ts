@@ -16,9 +16,11 @@ export function ruleResult(over: Partial<RuleResult> & { id: string }): RuleResu
     category: 'documentation',
     stage: 1,
     level: 'error',
+    kind: 'evidence',
     outcome: 'fail',
     score: 0,
     weight: 1,
+    pointsEarned: 0,
     pointsLost: 10,
     summary: `Summary of ${over.id}.`,
     rationale: 'Because reviewers care.',
@@ -32,14 +34,17 @@ export function ruleResult(over: Partial<RuleResult> & { id: string }): RuleResu
 /** A hand-made Result, small enough to reason about in a test. */
 export function sampleResult(rules: RuleResult[], over: Partial<Result> = {}): Result {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'portfolio-check', version: '0.0.0-test' },
     target: { kind: 'path', name: 'sample' },
     score: 42,
     band: 'red',
+    bandLabel: 'early',
+    points: { earned: 42, applicable: 100, deductions: 0 },
+    config: { chain: [], changes: [] },
     categories: [
-      { id: 'documentation', title: 'Documentation', score: 42, band: 'red', weight: 1, pointsLost: 58 },
-      { id: 'testing', title: 'Testing', score: null, band: null, weight: 1, pointsLost: 0 },
+      { id: 'documentation', title: 'Documentation', score: 42, band: 'red', weight: 1, pointsEarned: 42, pointsApplicable: 100, pointsLost: 58, deductions: 0 },
+      { id: 'testing', title: 'Testing', score: null, band: null, weight: 1, pointsEarned: 0, pointsApplicable: 0, pointsLost: 0, deductions: 0 },
     ],
     rules,
     stages: [1, 2, 3, 4, 5, 6, 7].map((stage) => ({
