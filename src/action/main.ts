@@ -84,7 +84,7 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   for (const command of prepared?.fetched ?? []) core.debug(command);
 
   const head = await checkSource(new WorkingTreeSource(root, inputs.path), options);
-  core.info(`Portfolio score: ${head.score}/100 (${head.band})`);
+  core.info(`Portfolio score: ${head.score}/100 ${head.bandLabel} (${head.band})`);
   const report: GitHubReport = { head };
   let touched = new Set<string>();
   let base: Result | undefined;
@@ -222,6 +222,8 @@ async function writeReports(result: Result, report: GitHubReport, inputs: Action
 function setOutputs(head: Result, base: Result | undefined, comparison: Comparison | undefined, files: ReportFiles): void {
   core.setOutput('score', head.score);
   core.setOutput('band', head.band);
+  core.setOutput('band-label', head.bandLabel);
+  core.setOutput('default-score', head.config.defaultScore ?? head.score);
   core.setOutput('base-score', base ? base.score : '');
   core.setOutput('score-delta', comparison ? comparison.delta : '');
   core.setOutput('passed', head.passed !== false);

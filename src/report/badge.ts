@@ -1,4 +1,4 @@
-import type { Band, Result } from '../types.js';
+import { BAND_LABELS, type Band, type Result } from '../types.js';
 import { escapeHtml } from './escape.js';
 
 /**
@@ -13,9 +13,14 @@ export interface BadgeOptions {
   label?: string;
 }
 
-/** An SVG badge "portfolio | 87" in the score's band colour, in the flat shields.io style. */
+/** The badge's message: the score and its band in words ("87 job-ready"). */
+export function badgeMessage(result: Pick<Result, 'score' | 'band'>): string {
+  return `${result.score} ${BAND_LABELS[result.band]}`;
+}
+
+/** An SVG badge "portfolio | 87 job-ready" in the score's band colour, in the flat shields.io style. */
 export function formatBadge(result: Pick<Result, 'score' | 'band'>, { label = 'portfolio' }: BadgeOptions = {}): string {
-  const message = String(result.score);
+  const message = badgeMessage(result);
   const color = BADGE_COLORS[result.band];
   const pad = 6;
   const labelWidth = Math.round(textWidth(label)) + pad * 2;
@@ -42,7 +47,7 @@ export function formatBadge(result: Pick<Result, 'score' | 'band'>, { label = 'p
 
 /** The shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) for the same badge. */
 export function formatShields(result: Pick<Result, 'score' | 'band'>, { label = 'portfolio' }: BadgeOptions = {}): string {
-  const body = { schemaVersion: 1, label, message: String(result.score), color: BADGE_COLORS[result.band].slice(1) };
+  const body = { schemaVersion: 1, label, message: badgeMessage(result), color: BADGE_COLORS[result.band].slice(1) };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

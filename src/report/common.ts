@@ -1,4 +1,4 @@
-import type { Finding, OutcomeKind, Result, RuleResult } from '../types.js';
+import { BAND_LABELS, type Finding, type OutcomeKind, type Result, type RuleResult } from '../types.js';
 import { isRepoRelative } from './sarif.js';
 
 /** Rules that lost points, most costly first (ties by id for determinism). */
@@ -41,4 +41,59 @@ export function formatPoints(points: number): string {
 /** Escapes text for Markdown tables and inline use. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]<>|]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+/** "−8 committed secret": a defect rule's deduction as every report shows it. */
+export function formatDeduction(rule: RuleResult): string {
+  return `${formatMinus(rule.pointsLost)} ${rule.deductionLabel ?? rule.title}`;
+}
+
+/** "−8" or "−2.5" (a true minus sign), dropping a trailing ".0". */
+export function formatMinus(points: number): string {
+  return `−${trimPoints(points)}`;
+}
+
+/** "+10.9" for points earned. */
+export function formatPlus(points: number): string {
+  return `+${trimPoints(points)}`;
+}
+
+export function trimPoints(points: number): string {
+  return points.toFixed(1).replace(/\.0$/, '');
+}
+
+/** Defect rules that deducted points, largest first. */
+export function deductions(result: Result): RuleResult[] {
+  return costlyRules(result).filter((r) => r.kind === 'defect');
+}
+
+/** Evidence rules that did not earn all their points, costliest first. */
+export function missingEvidence(result: Result): RuleResult[] {
+  return costlyRules(result).filter((r) => r.kind !== 'defect');
+}
+
+/** "72/100 getting there". */
+export function scoreWords(result: Pick<Result, 'score' | 'band'>): string {
+  return `${result.score}/100 ${BAND_LABELS[result.band]}`;
+}
+
+/** One line on the arithmetic: "41.5 of 62 evidence points (67) − 8 deducted = 59". */
+export function arithmetic(result: Result): string {
+  const { earned, applicable, deductions: deducted } = result.points;
+  const share = applicable > 0 ? Math.round((earned / applicable) * 100) : 0;
+  const minus = deducted > 0 ? ` − ${trimPoints(deducted)} deducted` : '';
+  return `${trimPoints(earned)} of ${trimPoints(applicable)} evidence points (${share})${minus} = ${result.score}`;
+}
+
+/** What the configuration changed, one line each ("rules.logging.level off (was warn) — reason [file]"). */
+export function configChangeLines(result: Result): string[] {
+  return (result.config?.changes ?? []).map((c) => {
+    const was = c.default === null || c.default === undefined ? '' : ` (default ${JSON.stringify(c.default)})`;
+    return `${c.path} = ${JSON.stringify(c.value)}${was} — ${c.reason} [${c.source}]`;
+  });
+}
+
+/** Whether to show the default-rule-set score next to the configured one. */
+export function defaultScoreDiffers(result: Result): boolean {
+  return result.config?.defaultScore !== undefined && result.config.defaultScore !== result.score;
 }

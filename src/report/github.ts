@@ -5,9 +5,9 @@
 import type { Comparison } from '../engine/compare.js';
 import type { PullRequestCommits } from '../engine/pr-commits.js';
 import { failsGate, type FailOn } from '../gate.js';
-import type { Band, Result, RuleResult } from '../types.js';
+import { BAND_LABELS, type Band, type Result, type RuleResult } from '../types.js';
 import { compareStrings } from '../util.js';
-import { costlyRules, escapeMarkdown, findingUrl, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
+import { arithmetic, configChangeLines, deductions, defaultScoreDiffers, escapeMarkdown, findingUrl, formatDeduction, formatPlus, formatPoints, location, missingEvidence, OUTCOME_LABEL, trimPoints, unscoredRules } from './common.js';
 import { isRepoRelative } from './sarif.js';
 
 /** The hidden marker that identifies the sticky comment among a pull request's comments. */
@@ -175,7 +175,9 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
   const { head, comparison } = report;
   const blocks: string[] = [];
   const delta = comparison ? ` (${signed(comparison.delta)} from ${comparison.base} on the base)` : '';
-  blocks.push(`## ${BAND_ICON[head.band]} Portfolio score: ${head.score}/100${delta}\n\n\`${gauge(head.score)}\` ${head.band}${head.stageReached > 0 ? ` · roadmap stage ${head.stageReached} reached` : ''}`);
+  const defaults = defaultScoreDiffers(head) ? `\n\nUnder the default rules: **${head.config.defaultScore}/100 ${BAND_LABELS[head.config.defaultBand!]}**; the configuration changed the score (see below).` : '';
+  const sums = head.points ? `\n\n${escapeText(arithmetic(head))}` : '';
+  blocks.push(`## ${BAND_ICON[head.band]} Portfolio score: ${head.score}/100 ${BAND_LABELS[head.band]}${delta}\n\n\`${gauge(head.score)}\` ${BAND_LABELS[head.band]} (${head.band})${head.stageReached > 0 ? ` · roadmap stage ${head.stageReached} reached` : ''}${sums}${defaults}`);
   if (report.gate) {
     blocks.push(report.gate.passed ? '✅ The quality gate passed.' : `❌ The quality gate failed: ${report.gate.reasons.map(escapeText).join('; ')}.`);
   }
@@ -189,10 +191,11 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
     rows.push(`| ${cat.band ? BAND_ICON[cat.band] : '➖'} ${escapeText(cat.title)} | ${cell(d?.base)} | ${cell(cat.score)} | ${d?.delta === null || d?.delta === undefined ? '–' : signed(d.delta)} |`);
   }
   if (!comparison) {
-    rows[0] = '| Category | Score | Points lost |';
-    rows[1] = '| --- | ---: | ---: |';
+    rows[0] = '| Category | Score | Points earned | Deducted |';
+    rows[1] = '| --- | ---: | ---: | ---: |';
     for (const [i, cat] of head.categories.entries()) {
-      rows[i + 2] = `| ${cat.band ? BAND_ICON[cat.band] : '➖'} ${escapeText(cat.title)} | ${cat.score ?? '–'} | ${cat.score === null ? '–' : cat.pointsLost.toFixed(1)} |`;
+      const earned = cat.pointsApplicable === undefined || cat.score === null ? '–' : `${trimPoints(cat.pointsEarned)} of ${trimPoints(cat.pointsApplicable)}`;
+      rows[i + 2] = `| ${cat.band ? BAND_ICON[cat.band] : '➖'} ${escapeText(cat.title)} | ${cat.score ?? '–'} | ${earned} | ${cat.deductions ? `−${trimPoints(cat.deductions)}` : '–'} |`;
     }
   }
   blocks.push(rows.join('\n'));
@@ -227,7 +230,18 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
     blocks.push('> [!TIP]\n> The history rules (commit messages, commit granularity) were not available: the checkout is shallow. Add `fetch-depth: 0` to `actions/checkout` to grade the whole history.');
   }
 
-  const costly = costlyRules(head);
+  const deducted = deductions(head);
+  if (deducted.length > 0) {
+    const lines = ['### Deductions', ''];
+    for (const rule of deducted) lines.push(...failingRule(rule, target === 'comment' ? 3 : 10, head));
+    blocks.push(lines.join('\n'));
+  }
+  const changes = configChangeLines(head);
+  if (changes.length > 0) {
+    blocks.push(['### What the configuration changed', '', ...changes.map((line) => `- ${escapeText(line)}`)].join('\n'));
+  }
+
+  const costly = missingEvidence(head);
   if (costly.length > 0) {
     const perRule = target === 'comment' ? 3 : 10;
     const lines = ['### What to fix', ''];
@@ -254,12 +268,31 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
   if (unscored.length > 0) {
     blocks.push(['### Not judged', '', ...unscored.map((r) => `- \`${r.id}\` (${OUTCOME_LABEL[r.outcome]}): ${escapeText(r.summary)}`)].join('\n'));
   }
+  if (target === 'summary') blocks.push(pointsTable(head));
   blocks.push(`<sub>portfolio-check ${escapeText(head.tool.version)}${head.target.commit ? ` · ${head.target.commit.slice(0, 7)}` : ''}</sub>`);
   return blocks;
 }
 
+/** Every rule's points, folded: evidence earned of its worth, a defect's deduction. */
+function pointsTable(result: Result): string {
+  const rows = ['| Rule | Kind | Outcome | Points |', '| --- | --- | --- | ---: |'];
+  for (const rule of result.rules) {
+    const points =
+      rule.score === null
+        ? '–'
+        : rule.kind === 'defect'
+          ? rule.pointsLost > 0
+            ? formatDeduction(rule)
+            : '0 (clean)'
+          : `${formatPlus(rule.pointsEarned)} of ${trimPoints(rule.pointsEarned + rule.pointsLost)}`;
+    rows.push(`| [\`${rule.id}\`](${rule.docs}) | ${rule.kind ?? 'evidence'} | ${rule.exemption ? 'exempted' : OUTCOME_LABEL[rule.outcome]} | ${escapeText(points)} |`);
+  }
+  return `<details><summary>Points per rule</summary>\n\n${rows.join('\n')}\n\n</details>`;
+}
+
 function failingRule(rule: RuleResult, perRule: number, result: Result): string[] {
-  const lines = [`- **${formatPoints(rule.pointsLost)}** [\`${rule.id}\`](${rule.docs}) ${escapeText(rule.title)} — ${escapeText(rule.summary)}`];
+  const head = rule.kind === 'defect' ? formatDeduction(rule) : formatPoints(rule.pointsLost);
+  const lines = [`- **${escapeText(head)}** [\`${rule.id}\`](${rule.docs}) ${escapeText(rule.title)} — ${escapeText(rule.summary)}`];
   for (const f of rule.findings.slice(0, perRule)) {
     const where = location(f);
     const url = findingUrl(result, f);

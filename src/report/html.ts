@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Band, CategoryResult, Result, RuleResult, StageResult } from '../types.js';
+import { BAND_LABELS, type Band, type CategoryResult, type Result, type RuleResult, type StageResult } from '../types.js';
 import { compareStrings } from '../util.js';
-import { findingUrl, formatPoints, location, OUTCOME_LABEL } from './common.js';
+import { arithmetic, configChangeLines, defaultScoreDiffers, findingUrl, formatDeduction, formatMinus, formatPlus, formatPoints, location, OUTCOME_LABEL, trimPoints } from './common.js';
 import { escapeHtml as esc } from './escape.js';
 
 /**
@@ -36,8 +36,10 @@ export function formatHtml(result: Result): string {
 <ul class="gauges" aria-label="Category scores">
 ${result.categories.map((c) => `<li>${categoryGauge(c)}</li>`).join('\n')}
 </ul>
-<p class="legend">Bands: <span class="band-red">0–49</span> · <span class="band-amber">50–89</span> · <span class="band-green">90–100</span>. Categories with no applicable rule are not assessed and leave the overall score.</p>
+${result.points ? `<p class="arithmetic">${esc(arithmetic(result))}</p>` : ''}${defaultLine(result)}
+<p class="legend">Bands: <span class="band-red">0–44 ${BAND_LABELS.red}</span> · <span class="band-amber">45–74 ${BAND_LABELS.amber}</span> · <span class="band-green">75–100 ${BAND_LABELS.green}</span>. The overall score is the evidence points earned over the points that apply, minus deductions; categories group the rules and show their own share.</p>
 </section>
+${configSection(result)}
 ${roadmap(result)}
 ${depthSection(result)}
 <section id="rules" aria-labelledby="rules-heading">
@@ -66,15 +68,32 @@ function gauge(label: string, score: number | null, band: Band | null, size: 'la
   const arc = score === null ? 0 : (CIRCUMFERENCE * score) / 100;
   const cls = band ? `band-${band}` : 'band-none';
   const value = score === null ? '–' : String(score);
-  const name = score === null ? `${label}: not assessed` : `${label}: ${score} out of 100, ${band}`;
+  const words = band ? BAND_LABELS[band] : '';
+  const name = score === null ? `${label}: not assessed` : `${label}: ${score} out of 100, ${words}`;
   return `<figure class="gauge ${size} ${cls}"${id ? ` data-category="${esc(id)}"` : ' data-overall=""'} data-score="${score === null ? '' : score}">
 <div class="ring" role="img" aria-label="${esc(name)}"><svg viewBox="0 0 120 120" aria-hidden="true" focusable="false"><circle class="track" cx="60" cy="60" r="52"/><circle class="arc${arc === 0 ? ' empty' : ''}" cx="60" cy="60" r="52" stroke-dasharray="${arc.toFixed(2)} ${CIRCUMFERENCE.toFixed(2)}" transform="rotate(-90 60 60)"/></svg><span class="gauge-value" aria-hidden="true">${value}</span></div>
-<figcaption>${esc(label)}</figcaption>
+<figcaption>${esc(label)}${score !== null && size === 'large' ? ` <span class="band-word">${esc(words)}</span>` : ''}</figcaption>
 </figure>`;
 }
 
 function categoryGauge(cat: CategoryResult): string {
   return gauge(cat.title, cat.score, cat.band, 'small', cat.id);
+}
+
+function defaultLine(result: Result): string {
+  if (!defaultScoreDiffers(result)) return '';
+  return `<p class="default-score">Under the default rules: <strong>${result.config.defaultScore}/100 ${esc(BAND_LABELS[result.config.defaultBand!])}</strong>. The configuration changed the score.</p>`;
+}
+
+/** What the configuration changed, from which file and why. */
+function configSection(result: Result): string {
+  const lines = configChangeLines(result);
+  if (lines.length === 0) return '';
+  return `<section aria-labelledby="config-heading" class="config">
+<h2 id="config-heading">What the configuration changed</h2>
+<p>Configuration: ${esc(result.config.chain.join(' → '))}</p>
+<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>
+</section>`;
 }
 
 function passLine(result: Result): string {
@@ -120,7 +139,8 @@ function categoryRules(result: Result, cat: CategoryResult): string {
     .filter((r) => r.category === cat.id)
     .sort((a, b) => b.pointsLost - a.pointsLost || compareStrings(a.id, b.id));
   if (rules.length === 0) return '';
-  const score = cat.score === null ? 'not assessed' : `${cat.score}/100`;
+  const points = cat.pointsApplicable !== undefined && cat.score !== null ? ` · ${trimPoints(cat.pointsEarned)} of ${trimPoints(cat.pointsApplicable)} points${cat.deductions > 0 ? `, ${formatMinus(cat.deductions)} deducted` : ''}` : '';
+  const score = cat.score === null ? 'not assessed' : `${cat.score}/100 ${cat.band ? BAND_LABELS[cat.band] : ''}${points}`;
   return `<section class="category" aria-labelledby="cat-${cat.id}">
 <h3 id="cat-${cat.id}">${esc(cat.title)} <span class="cat-score ${cat.band ? `band-${cat.band}` : 'muted'}">${score}</span></h3>
 ${rules.map((rule) => ruleRow(rule, result)).join('\n')}
@@ -130,7 +150,8 @@ ${rules.map((rule) => ruleRow(rule, result)).join('\n')}
 function ruleRow(rule: RuleResult, result: Pick<Result, 'target'>): string {
   const outcome = rule.exemption ? 'exempted' : OUTCOME_LABEL[rule.outcome];
   const outcomeClass = rule.exemption ? 'na' : { pass: 'pass', fail: 'fail', partial: 'partial', 'not-applicable': 'na', 'not-available': 'na', error: 'fail' }[rule.outcome];
-  const points = rule.pointsLost > 0 ? formatPoints(rule.pointsLost) : '';
+  const points = rule.pointsLost > 0 ? (rule.kind === 'defect' ? formatDeduction(rule) : formatPoints(rule.pointsLost)) : '';
+  const earned = rule.kind !== 'defect' && rule.pointsEarned > 0 ? formatPlus(rule.pointsEarned) : '';
   const findings = rule.findings.length
     ? `<h4>Findings</h4><ul class="findings">${rule.findings
         .map((f) => {
@@ -143,7 +164,7 @@ function ruleRow(rule: RuleResult, result: Pick<Result, 'target'>): string {
         .join('')}</ul>`
     : '';
   return `<details class="rule" id="rule-${esc(rule.id)}" data-rule="${esc(rule.id)}" data-outcome="${rule.outcome}">
-<summary><span class="outcome outcome-${outcomeClass}">${esc(outcome)}</span><span class="rule-title">${esc(rule.title)} <code>${esc(rule.id)}</code></span><span class="points">${points ? `<span class="visually-hidden">points lost: </span>${points}` : ''}</span></summary>
+<summary><span class="outcome outcome-${outcomeClass}">${esc(outcome)}</span><span class="rule-title">${esc(rule.title)} <code>${esc(rule.id)}</code></span><span class="points">${points ? `<span class="visually-hidden">${rule.kind === 'defect' ? 'deducted' : 'points lost'}: </span>${esc(points)}` : ''}${earned ? ` <span class="earned"><span class="visually-hidden">points earned: </span>${earned}</span>` : ''}</span></summary>
 <div class="rule-body">
 <p>${esc(rule.summary)}</p>
 ${rule.exemption ? `<p><strong>Exempted:</strong> ${esc(rule.exemption)}</p>` : ''}
@@ -151,7 +172,7 @@ ${findings}
 <dl>
 <dt>Why it matters</dt><dd>${esc(rule.rationale)}</dd>
 <dt>How to fix</dt><dd>${esc(rule.fix)}</dd>
-<dt>Details</dt><dd>Level ${rule.level} · weight ${rule.weight} · stage ${rule.stage}${rule.score !== null ? ` · score ${Math.round(rule.score * 100)}%` : ''}${points ? ` · ${points} points` : ''} · ${link(rule.docs, `Rule documentation<span class="visually-hidden"> for ${esc(rule.id)}</span>`)}</dd>
+<dt>Details</dt><dd>${rule.kind === 'defect' ? `Defect: deducts up to ${rule.weight} points` : `Evidence worth ${rule.weight} points`} · level ${rule.level} · stage ${rule.stage}${rule.score !== null ? ` · score ${Math.round(rule.score * 100)}%` : ''}${earned ? ` · ${earned} earned` : ''}${points ? ` · ${esc(points)}` : ''} · ${link(rule.docs, `Rule documentation<span class="visually-hidden"> for ${esc(rule.id)}</span>`)}</dd>
 </dl>
 </div>
 </details>`;
@@ -210,6 +231,7 @@ h4{font-size:1rem;margin:.75rem 0 .25rem}
 .rule[open] summary{border-bottom:1px solid var(--line);background:var(--bg)}
 .rule-title{flex:1;min-width:0}
 .rule-title code{color:var(--grey);font-size:.8em}
+.earned{color:var(--green)}.arithmetic,.default-score{text-align:center}.band-word{display:block;font-weight:400}
 .points{color:var(--red);font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
 .outcome{display:inline-block;min-width:4.5rem;text-align:center;border-radius:999px;padding:0 .5rem;font-size:.8rem;font-weight:700;color:#fff}
 .outcome-pass{background:var(--green)}.outcome-fail{background:var(--red)}.outcome-partial{background:var(--amber)}.outcome-na{background:var(--grey)}

@@ -74,7 +74,17 @@ export function formatSarif(result: Result, options: SarifOptions = {}): string 
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the checked repository.' } } },
         results,
-        properties: { score: result.score, band: result.band, stageReached: result.stageReached },
+        properties: {
+          score: result.score,
+          band: result.band,
+          ...(result.bandLabel ? { bandLabel: result.bandLabel } : {}),
+          ...(result.points ? { points: result.points } : {}),
+          stageReached: result.stageReached,
+          ...(result.config ? { config: result.config } : {}),
+          rulePoints: Object.fromEntries(
+            result.rules.map((r) => [r.id, { kind: r.kind ?? 'evidence', outcome: r.outcome, pointsEarned: r.pointsEarned ?? 0, pointsLost: r.pointsLost, ...(r.kind === 'defect' ? { deduction: r.pointsLost, label: r.deductionLabel } : {}) }]),
+          ),
+        },
       },
     ],
   };
@@ -94,7 +104,7 @@ function reportingDescriptor(rule: RuleResult): object {
       markdown: /^https?:\/\//i.test(rule.docs) ? `${rule.fix}\n\n[Documentation](${rule.docs})` : rule.fix,
     },
     defaultConfiguration: { level: rule.level === 'error' ? 'error' : 'warning' },
-    properties: { category: rule.category, stage: rule.stage, weight: rule.weight, tags: ['portfolio', rule.category] },
+    properties: { category: rule.category, kind: rule.kind ?? 'evidence', stage: rule.stage, weight: rule.weight, pointsEarned: rule.pointsEarned ?? 0, pointsLost: rule.pointsLost, tags: ['portfolio', rule.category] },
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Band, Result, RuleResult } from '../types.js';
-import { costlyRules, findingUrl, formatPoints, location, OUTCOME_LABEL, unscoredRules } from './common.js';
+import { BAND_LABELS, type Band, type Result, type RuleResult } from '../types.js';
+import { arithmetic, configChangeLines, deductions, findingUrl, defaultScoreDiffers, formatMinus, formatPlus, location, missingEvidence, OUTCOME_LABEL, trimPoints, unscoredRules } from './common.js';
 import { paint } from './style.js';
 
 export interface StylishOptions {
@@ -28,12 +28,17 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
   lines.push('');
   lines.push(`${c.bold('portfolio-check')} ${result.target.name} ${c.dim(`(${detected})`)}`);
   lines.push('');
-  lines.push(`  ${c.bold('Score')}  ${paintBand(result.band, c.bold(`${result.score}/100`))}  ${paintBand(result.band, result.band)}${result.passScore !== undefined ? c.dim(`  (pass mark ${result.passScore})`) : ''}`);
+  lines.push(`  ${c.bold('Score')}  ${paintBand(result.band, c.bold(`${result.score}/100`))}  ${paintBand(result.band, BAND_LABELS[result.band])}${result.passScore !== undefined ? c.dim(`  (pass mark ${result.passScore})`) : ''}`);
+  if (defaultScoreDiffers(result)) {
+    const d = result.config.defaultScore!;
+    lines.push(`         ${c.dim(`${d}/100 ${BAND_LABELS[result.config.defaultBand!]} under the default rules; the configuration changed it (see below)`)}`);
+  }
   if (quiet) {
     if (result.nextStep) lines.push(`  ${c.bold('Next step')}  ${result.nextStep.fix} ${c.dim(`[${result.nextStep.rule}]`)}`);
     lines.push('');
     return lines.join('\n');
   }
+  if (result.points) lines.push(`         ${c.dim(arithmetic(result))}`);
   lines.push('');
   const width = Math.max(...result.categories.map((cat) => cat.title.length));
   for (const cat of result.categories) {
@@ -44,17 +49,25 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
     }
     const filled = Math.round(cat.score / 5);
     const bar = paintBand(cat.band, '█'.repeat(filled)) + c.dim('░'.repeat(20 - filled));
-    lines.push(`  ${label}  ${bar}  ${paintBand(cat.band, String(cat.score).padStart(3))}`);
+    const pts = cat.pointsApplicable !== undefined ? c.dim(`  ${trimPoints(cat.pointsEarned)} of ${trimPoints(cat.pointsApplicable)} points${cat.deductions > 0 ? `, ${formatMinus(cat.deductions)} deducted` : ''}`) : '';
+    lines.push(`  ${label}  ${bar}  ${paintBand(cat.band, String(cat.score).padStart(3))}${pts}`);
   }
 
-  const costly = costlyRules(result);
+  // File:line opens the file at the checked commit in terminals that support OSC 8 hyperlinks;
+  // only with colours on, so pipes and files get plain text.
+  const link = (text: string, url: string | undefined) => (color && url ? `\x1b]8;;${url}\x1b\\${text}\x1b]8;;\x1b\\` : text);
+  const deducted = deductions(result);
+  if (deducted.length > 0) {
+    lines.push('');
+    lines.push(c.bold('  Deductions'));
+    const idWidth = Math.min(28, Math.max(...deducted.map((r) => r.id.length)));
+    for (const rule of deducted) lines.push(...ruleBlock(rule, idWidth, c, result, link));
+  }
+  const costly = missingEvidence(result);
   if (costly.length > 0) {
     lines.push('');
-    lines.push(c.bold('  Points lost'));
+    lines.push(c.bold('  Points not earned'));
     const idWidth = Math.min(28, Math.max(...costly.map((r) => r.id.length)));
-    // File:line opens the file at the checked commit in terminals that support OSC 8 hyperlinks;
-    // only with colours on, so pipes and files get plain text.
-    const link = (text: string, url: string | undefined) => (color && url ? `\x1b]8;;${url}\x1b\\${text}\x1b]8;;\x1b\\` : text);
     for (const rule of costly) lines.push(...ruleBlock(rule, idWidth, c, result, link));
   }
   const unscored = unscoredRules(result);
@@ -71,6 +84,12 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
     const width = Math.max(...exempt.map((r) => r.id.length));
     for (const rule of exempt) lines.push(`    ${rule.id.padEnd(width)}  ${c.dim(rule.exemption!)}`);
   }
+  const changes = configChangeLines(result);
+  if (changes.length > 0) {
+    lines.push('');
+    lines.push(c.bold('  Configuration changed the score'));
+    for (const change of changes) lines.push(`    ${change}`);
+  }
   if (verbose) {
     const rest = result.rules.filter((r) => r.pointsLost === 0 && !unscored.includes(r) && !r.exemption);
     if (rest.length > 0) {
@@ -78,7 +97,10 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
       lines.push(c.bold('  Passing and not applicable'));
       // Pad before painting: escape codes would count towards the width.
       const restWidth = Math.max(...rest.map((r) => r.id.length));
-      for (const rule of rest) lines.push(`    ${rule.outcome === 'pass' ? c.green('✓ pass') : c.dim('– n/a ')}  ${rule.id.padEnd(restWidth)}  ${c.dim(rule.summary)}`);
+      for (const rule of rest) {
+        const pts = rule.kind === 'defect' ? (rule.score === null ? '' : 'clean') : rule.pointsEarned > 0 ? formatPlus(rule.pointsEarned) : '';
+        lines.push(`    ${rule.outcome === 'pass' ? c.green('✓ pass') : c.dim('– n/a ')}  ${rule.id.padEnd(restWidth)}  ${c.green(pts.padStart(5))}  ${c.dim(rule.summary)}`);
+      }
     }
   }
 
@@ -112,7 +134,10 @@ function ruleBlock(
   link: (text: string, url: string | undefined) => string,
 ): string[] {
   const mark = rule.outcome === 'fail' ? c.red('✗') : c.yellow('~');
-  const out = [`    ${c.red(formatPoints(rule.pointsLost).padStart(5))}  ${mark} ${c.bold(rule.id.padEnd(idWidth))}  ${rule.summary}`];
+  const points = rule.kind === 'defect' ? formatMinus(rule.pointsLost) : formatMinus(rule.pointsLost);
+  const earned = rule.kind !== 'defect' && rule.pointsEarned > 0 ? c.dim(` (${formatPlus(rule.pointsEarned)} earned)`) : '';
+  const label = rule.kind === 'defect' ? `${rule.deductionLabel ?? rule.title}: ` : '';
+  const out = [`    ${c.red(points.padStart(5))}  ${mark} ${c.bold(rule.id.padEnd(idWidth))}  ${label}${rule.summary}${earned}`];
   const pad = ' '.repeat(13);
   const shown = rule.findings.slice(0, 5);
   for (const f of shown) {
