@@ -26,8 +26,10 @@ export interface CliOptions {
   /** `init [dir]` or `explain RULE`; `target` holds the dir or the rule id. */
   command?: 'init' | 'explain';
   config?: string;
-  /** Ignore every configuration file (the recommended rules only): for trees you do not trust. */
+  /** Ignore every configuration file: the default rule set decides the score. */
   noConfig: boolean;
+  /** For a remote target: use the repository's own configuration (ignored by default). */
+  repoConfig: boolean;
   printConfig: boolean;
   preset: PresetName;
 }
@@ -51,8 +53,8 @@ Arguments:
                         temporary directory (also github:owner/repo@ref or
                         https://github.com/owner/repo). GITHUB_TOKEN or
                         GH_TOKEN reads private ones; GITHUB_SERVER_URL points
-                        at GitHub Enterprise. Its own configuration is used
-                        only if it is JSON or YAML without plugins.
+                        at GitHub Enterprise. Its own configuration is
+                        ignored unless --repo-config is given.
 
 Options:
   -f, --format <name>   Output format: stylish (default), json, markdown,
@@ -70,9 +72,11 @@ Options:
       --list-rules      List the rules with category, level and weight
                         under the resolved configuration
   -c, --config <file>   Use this config file instead of discovering one
-      --no-config       Ignore every configuration file in the repository
-                        (recommended rules): a local .js config, plugins and
-                        extends run code, so use this on trees you do not trust
+      --no-config       Ignore every configuration file: score with the
+                        default rule set (a local .js config, plugins and
+                        extends run code, so use this on trees you do not trust)
+      --repo-config     For github:owner/repo, use the repository's own
+                        configuration (JSON or YAML without plugins)
       --print-config    Print the resolved configuration and where each
                         value came from (JSON with --format json)
       --preset <name>   For init: ${PRESET_NAMES.join(', ')}
@@ -112,6 +116,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'list-rules': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
+        'repo-config': { type: 'boolean' },
         'print-config': { type: 'boolean' },
         preset: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
@@ -131,7 +136,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.preset !== undefined && command !== 'init') throw new UsageError('--preset is only for portfolio-check init');
   if (positionals.length > 1) throw new UsageError(`expected one path, got ${positionals.length}: ${positionals.join(' ')}`);
   if (positionals[0] === '') throw new UsageError('the path is an empty string; pass a directory (. for the current one)');
-  if (values['no-config'] && values.config !== undefined) throw new UsageError('--no-config and --config cannot be used together');
+  if (values['no-config'] && values.config !== undefined) throw new UsageError('--no-config and --config exclude each other');
+  if (values['no-config'] && values['repo-config']) throw new UsageError('--no-config and --repo-config exclude each other');
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
   let minScore: number | undefined;
@@ -168,6 +174,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(command ? { command } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     noConfig: values['no-config'] ?? false,
+    repoConfig: values['repo-config'] ?? false,
     printConfig: values['print-config'] ?? false,
     preset,
   };

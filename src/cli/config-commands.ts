@@ -53,7 +53,8 @@ export function listRules(config: LoadedConfig): string {
     const level = setting?.level ?? meta.level;
     const weight = setting?.weight ?? meta.weight;
     const note = exempt.has(meta.id) ? `  (exempted: ${exempt.get(meta.id)})` : '';
-    return `${meta.id.padEnd(idWidth)}  ${meta.category.padEnd(13)}  ${level.padEnd(5)}  weight ${String(weight).padStart(2)}  stage ${meta.stage}  ${meta.title}${note}`;
+    const points = meta.kind === 'defect' ? `−${weight} defect  ` : `${String(weight).padStart(2)} points  `;
+    return `${meta.id.padEnd(idWidth)}  ${meta.category.padEnd(13)}  ${level.padEnd(5)}  ${points.padStart(12)}  stage ${meta.stage}  ${meta.title}${note}`;
   });
   const from = config.file ? `Configuration: ${config.chain.join(' → ')}` : `Configuration: none found, ${PRESET_PREFIX}recommended`;
   return `${lines.join('\n')}\n\n${from}\nDocs: ${docsUrl(BUILTIN_RULES[0]!.meta).replace(/[^/]+\.md$/, '')}\n`;
@@ -79,6 +80,7 @@ export function resolvedConfig(config: LoadedConfig) {
       ignore: config.ignore,
     },
     sources: config.sources,
+    changes: engineConfig.changes ?? [],
   };
 }
 
@@ -88,12 +90,13 @@ export function printConfig(config: LoadedConfig, json: boolean): string {
   if (json) return `${JSON.stringify(resolved, null, 2)}\n`;
   const rows: [string, unknown, string][] = [];
   const source = (key: string) => config.sources[key] ?? DEFAULT_SOURCE;
+  const kinds = new Map(config.rules.map((r) => [r.meta.id, r.meta.kind ?? 'evidence']));
   if (resolved.config.passScore !== undefined) rows.push(['passScore', resolved.config.passScore, source('passScore')]);
   for (const [id, weight] of Object.entries(resolved.config.categories)) rows.push([`categories.${id}`, weight, source(`categories.${id}`)]);
   for (const [id, setting] of Object.entries(resolved.config.rules)) {
     if (!setting) continue;
     rows.push([`rules.${id}.level`, setting.level, source(`rules.${id}.level`)]);
-    rows.push([`rules.${id}.weight`, setting.weight, source(`rules.${id}.weight`)]);
+    rows.push([`rules.${id}.weight`, setting.weight, `${source(`rules.${id}.weight`)}${kinds.get(id) === 'defect' ? ' (defect: points deducted)' : ''}`]);
     for (const [key, value] of Object.entries(setting.options ?? {})) rows.push([`rules.${id}.options.${key}`, value, source(`rules.${id}.options.${key}`)]);
   }
   for (const e of resolved.config.exemptions) rows.push([`exemptions.${e.rule}`, e.reason, source(`exemptions.${e.rule}`)]);
@@ -101,7 +104,13 @@ export function printConfig(config: LoadedConfig, json: boolean): string {
   for (const plugin of resolved.plugins) rows.push([`plugins.${plugin.name}`, plugin.file, source(`plugins.${plugin.name}`)]);
   const cells = rows.map(([key, value, from]) => [`${key} = ${JSON.stringify(value)}`, from] as const);
   const width = Math.min(64, Math.max(...cells.map(([left]) => left.length)));
-  const header = [`# file: ${config.file ? config.chain.at(-1) : 'none (the recommended preset)'}`, `# chain (later wins): ${resolved.chain.join(' → ')}`];
+  const header = [
+    `# file: ${config.file ? config.chain.at(-1) : 'none (the recommended preset)'}`,
+    `# chain (later wins): ${resolved.chain.join(' → ')}`,
+    '# score = round(100 × earned / applicable − deductions), clamped to 0–100: an evidence rule earns its weight',
+    '# in points when shown; a defect rule deducts its weight when it finds something; categories multiply their rules.',
+    ...(config.engineConfig.changes ?? []).map((c) => `# changes the score: ${c.path} = ${JSON.stringify(c.value)} — ${c.reason} [${c.source}]`),
+  ];
   return `${[...header, ...cells.map(([left, from]) => `${left.padEnd(width)}  # ${from}`)].join('\n')}\n`;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkSource } from '../check.js';
 import { evaluateGate } from '../gate.js';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../config/index.js';
+import { discoverConfigFile } from '../config/load.js';
 import { formatBadge, formatShields } from '../report/badge.js';
 import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
@@ -205,7 +206,14 @@ function useColor(options: CliOptions, io: CliIo): boolean {
  */
 async function readConfig(root: string, options: CliOptions, io: CliIo, remote?: string): Promise<LoadedConfig | number> {
   try {
-    return await loadConfig(root, options.config !== undefined ? { configPath: path.resolve(io.cwd, options.config) } : { untrusted: remote !== undefined, noConfig: options.noConfig });
+    if (options.config !== undefined) return await loadConfig(root, { configPath: path.resolve(io.cwd, options.config) });
+    // A reviewer's score is never set by the candidate: a remote repository's own config is ignored
+    // unless --repo-config asks for it.
+    const ignoreRepo = remote !== undefined && !options.repoConfig;
+    if (ignoreRepo && !options.noConfig && discoverConfigFile(root)) {
+      io.stderr(`portfolio-check: ignoring ${remote}'s own configuration (${path.basename(discoverConfigFile(root)!)}); pass --repo-config to use it\n`);
+    }
+    return await loadConfig(root, options.noConfig || ignoreRepo ? { noConfig: true } : { untrusted: remote !== undefined });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) {

@@ -41,7 +41,7 @@ export interface LoadConfigOptions {
    * is the user's own file and is trusted.
    */
   untrusted?: boolean;
-  /** Ignore every configuration file of the repository (`--no-config`): the recommended rules. */
+  /** Ignore every configuration file (`--no-config`): the default rule set decides the score. */
   noConfig?: boolean;
 }
 
@@ -82,6 +82,7 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
   if (problems.length > 0) throw new ConfigError(problems);
 
   const merged = mergeLayers(layers, rules);
+  merged.engineConfig.chain = layers.map((l) => l.name);
   for (const layer of layers) {
     if (layer.kind !== 'file') continue;
     for (const plugin of plugins) if (plugin.declaredIn.includes(layer.name)) merged.sources[`plugins.${plugin.name}`] ??= layer.name;

@@ -28,7 +28,7 @@ export function buildJsonSchema(rules: readonly Rule<any>[] = BUILTIN_RULES): Js
     const setting = toJson(settingSchema(ruleOptionsSchema(meta)));
     ruleProperties[meta.id] = {
       ...setting,
-      description: `${meta.title} (${meta.category}; default ${meta.level}, weight ${meta.weight}). ${docsUrl(meta)}`,
+      description: `${meta.title} (${meta.category}; default ${meta.level}; ${meta.kind === 'defect' ? `defect: deducts up to ${meta.weight} points` : `evidence: worth ${meta.weight} points`}; turning it off or re-weighting it needs a reason). ${docsUrl(meta)}`,
     };
   }
   const rulesSchema = schema.properties!.rules as JsonSchema;

@@ -22,19 +22,38 @@ export function settingSchema<O extends z.ZodType>(optionsSchema: O) {
     z
       .strictObject({
         level: level.optional(),
-        weight: z.number().min(0).describe('Points this rule weighs within its category (0 keeps it out of the score).').optional(),
+        weight: z
+          .number()
+          .min(0)
+          .describe('Evidence rule: the points it is worth. Defect rule: the points it deducts. 0 keeps it out of the score. Changing it needs a reason.')
+          .optional(),
         options: optionsSchema.optional(),
+        reason: z
+          .string()
+          .trim()
+          .min(1)
+          .describe('Why this rule is turned off or re-weighted. Required for either: it changes the score, and every report shows it.')
+          .optional(),
       })
-      .describe('Level, weight and options together; omitted fields keep their inherited value.'),
+      .describe('Level, weight, options and the reason for a change that moves the score; omitted fields keep their inherited value.'),
   ]);
 }
 
 /** A rule setting whose options are checked later, against the rule's metadata. */
 export const ruleSettingSchema = settingSchema(options);
 
-const categoryWeight = z.union([
-  z.number().min(0).describe('Weight of the category in the overall score (default 1).'),
+const categoryValue = z.union([
+  z.number().min(0).describe("Multiplier on the points of the category's rules (default 1)."),
   z.literal('off').describe('Leave the category out of the score.'),
+]);
+const categoryWeight = z.union([
+  categoryValue,
+  z
+    .strictObject({
+      weight: categoryValue,
+      reason: z.string().trim().min(1).describe('Why the category is re-weighted or turned off: every report shows it.'),
+    })
+    .describe('A category weight with the reason it differs from the default (required when it changes the score).'),
 ]);
 
 export const exemptionSchema = z
@@ -63,7 +82,7 @@ export const configFileSchema = z
     rules: z.record(z.string(), ruleSettingSchema).describe('Per-rule level, weight and options, by rule id.').optional(),
     categories: z
       .strictObject(Object.fromEntries(CATEGORY_IDS.map((id) => [id, categoryWeight.optional()])) as Record<(typeof CATEGORY_IDS)[number], z.ZodOptional<typeof categoryWeight>>)
-      .describe('Category weights in the overall score, or "off".')
+      .describe('Multipliers on the points of each category\'s rules, or "off", each as { "weight": …, "reason": "…" } (a change without a reason is a config error).')
       .optional(),
     passScore: z.number().min(0).max(100).describe('The pass mark: below it the CLI exits 1 and the Action fails.').optional(),
     exemptions: z.array(exemptionSchema).describe('Rules waived for this repository, each with the reason shown in every report.').optional(),
@@ -91,7 +110,8 @@ export const TOP_LEVEL_KEYS = Object.keys(configFileSchema.shape);
 export function knownKeys(parent: string): readonly string[] {
   if (parent === '') return TOP_LEVEL_KEYS;
   if (parent === 'categories') return CATEGORY_IDS;
-  if (/^rules\.[^.]+$/.test(parent)) return ['level', 'weight', 'options'];
+  if (/^rules\.[^.]+$/.test(parent)) return ['level', 'weight', 'options', 'reason'];
+  if (/^categories\.[^.]+$/.test(parent)) return ['weight', 'reason'];
   if (/^exemptions\[\d+\]$/.test(parent)) return ['rule', 'reason'];
   return [];
 }
