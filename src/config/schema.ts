@@ -42,15 +42,14 @@ export function settingSchema<O extends z.ZodType>(optionsSchema: O) {
 /** A rule setting whose options are checked later, against the rule's metadata. */
 export const ruleSettingSchema = settingSchema(options);
 
-const categoryValue = z.union([
-  z.number().min(0).describe("Multiplier on the points of the category's rules (default 1)."),
-  z.literal('off').describe('Leave the category out of the score.'),
-]);
+const categoryNumber = z.number().min(0).describe("Multiplier on the points of the category's rules (default 1).");
+const categoryOff = z.literal('off').describe('Leave the category out of the score.');
 const categoryWeight = z.union([
-  categoryValue,
+  categoryNumber,
+  categoryOff,
   z
     .strictObject({
-      weight: categoryValue,
+      weight: z.union([categoryNumber, categoryOff]),
       reason: z.string().trim().min(1).describe('Why the category is re-weighted or turned off: every report shows it.'),
     })
     .describe('A category weight with the reason it differs from the default (required when it changes the score).'),

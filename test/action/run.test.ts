@@ -170,7 +170,7 @@ describe('run() on a pull request', () => {
     expect(result.exitCode).toBeUndefined();
     const { score, 'base-score': baseScore, 'score-delta': delta } = result.outputs;
     expect(Number(delta)).toBe(Number(score) - Number(baseScore));
-    expect(result.outputs).toMatchObject({ band: 'red', passed: 'true', 'sarif-file': '' });
+    expect(result.outputs).toMatchObject({ band: 'red', 'band-label': 'early', 'default-score': score, passed: 'true', 'sarif-file': '' });
     expect(JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8'))).toMatchObject({ score: Number(score), target: { commit: repo.headSha } });
 
     // The new finding in a file the PR touches is the first annotation.
@@ -180,7 +180,7 @@ describe('run() on a pull request', () => {
     // The job passes, so no finding is shown as an error.
     expect(annotations.filter((l) => l.startsWith('::error '))).toEqual([]);
 
-    expect(result.summary).toContain(`Portfolio score: ${score}/100 (+${delta} from ${baseScore} on the base)`);
+    expect(result.summary).toContain(`Portfolio score: ${score}/100 early (+${delta} from ${baseScore} on the base)`);
     expect(result.summary).toMatch(/### ⬆️ Fixed in this pull request\n\n- \[`license-present`\]/);
     // The undocumented variable adds a finding to a rule that already failed: new, not a regression.
     expect(result.summary).not.toContain('Regressed');
@@ -192,7 +192,7 @@ describe('run() on a pull request', () => {
     expect(api.summary()).toEqual(['GET /user', 'GET /repos/octo/portfolio/issues/7/comments', 'POST /repos/octo/portfolio/issues/7/comments']);
     const body = (api.calls[2]!.body as { body: string }).body;
     expect(body.startsWith(`${COMMENT_MARKER}\n\n## `)).toBe(true);
-    expect(body).toContain(`Portfolio score: ${score}/100 (+${delta} from ${baseScore} on the base)`);
+    expect(body).toContain(`Portfolio score: ${score}/100 early (+${delta} from ${baseScore} on the base)`);
     expect(body.length).toBeLessThan(65_536);
     expect(result.outputs['comment-file']).toBe(path.join(result.runnerTemp, 'portfolio-check', 'comment.md'));
     expect(readFileSync(result.outputs['comment-file']!, 'utf8')).toBe(body);
@@ -269,7 +269,7 @@ describe('run() on a pull request', () => {
     expect(result.exitCode).toBeUndefined();
     expect(result.outputs).toMatchObject({ 'base-score': '', 'score-delta': '' });
     expect(result.summary).toContain('No comparison with the base: the base commit fffffff could not be fetched.');
-    expect(result.summary).toMatch(/\| Category \| Score \| Points lost \|/);
+    expect(result.summary).toMatch(/\| Category \| Score \| Points earned \| Deducted \|/);
   });
 
   it('falls back to the API for the PR commits when no merge base can be found', async () => {

@@ -91,10 +91,12 @@ describe('--print-config and --list-rules', () => {
     expect(lines[1]).toBe(
       '# chain (later wins): portfolio-check:recommended → portfolio-check:saas → node_modules/@acme/portfolio-check-config/index.json → portfolio-check/cohort.yaml → portfolio-check.config.json',
     );
-    expect(lines[2]).toMatch(/^passScore = 60 +# portfolio-check\/cohort\.yaml$/);
+    expect(lines[2]).toMatch(/^# score = round\(100 × earned \/ applicable − deductions\)/);
+    expect(lines).toContain('# changes the score: rules.license-present.level = "off" — Coursework is not open-sourced [node_modules/@acme/portfolio-check-config/index.json]');
+    expect(lines.find((l) => l.startsWith('passScore = '))).toMatch(/^passScore = 60 +# portfolio-check\/cohort\.yaml$/);
     expect(lines.find((l) => l.startsWith('rules.commit-messages.weight = 8 '))).toMatch(/# node_modules\/@acme\/portfolio-check-config\/index\.json$/);
     expect(lines.find((l) => l.startsWith('rules.readme-present.options.minWords = 40 '))).toMatch(/# portfolio-check\.config\.json$/);
-    expect(lines.find((l) => l.startsWith('rules.tests-present.weight = 5 '))).toMatch(/# default$/);
+    expect(lines.find((l) => l.startsWith('rules.tests-present.weight = 10 '))).toMatch(/# default$/);
   });
 
   it('names the recommended preset once when the file extends it', async () => {
@@ -117,9 +119,10 @@ describe('--print-config and --list-rules', () => {
   it('lists the rules under the resolved config', async () => {
     const r = await run(['--list-rules'], repo);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^license-present\s+documentation\s+off\s+weight +1 /m);
-    expect(r.stdout).toMatch(/^commit-messages\s+history\s+warn\s+weight +8 /m);
-    expect(r.stdout).toMatch(/^bootcamp\/readme-demo-link\s+documentation\s+error\s+weight +2 +stage 7 +README links to a live demo/m);
+    expect(r.stdout).toMatch(/^license-present\s+documentation\s+off\s+3 points +stage/m);
+    expect(r.stdout).toMatch(/^commit-messages\s+history\s+warn\s+8 points +stage/m);
+    expect(r.stdout).toMatch(/^no-committed-secrets\s+security\s+error\s+−8 defect +stage/m);
+    expect(r.stdout).toMatch(/^bootcamp\/readme-demo-link\s+documentation\s+error\s+2 points +stage 7 +README links to a live demo/m);
     expect(r.stdout).toMatch(/^container-present .*\(exempted: Deployed as a serverless function/m);
   });
 

@@ -51,7 +51,7 @@ describe('schema errors name the file, the JSON path and what was expected', () 
 
   it('unknown fields of a rule setting and a negative weight', async () => {
     expect(await lines({ rules: { 'readme-present': { level: 'warn', wieght: 2 }, 'ci-present': { weight: -1 } } })).toEqual([
-      `${CONFIG}: rules.readme-present.wieght: unknown field; expected one of level, weight, options; did you mean "weight"?`,
+      `${CONFIG}: rules.readme-present.wieght: unknown field; expected one of level, weight, options, reason; did you mean "weight"?`,
       `${CONFIG}: rules.ci-present.weight: expected a number >= 0; got -1`,
     ]);
   });
@@ -75,7 +75,7 @@ describe('schema errors name the file, the JSON path and what was expected', () 
   it('categories: unknown id and bad weight', async () => {
     expect(await lines({ categories: { securty: 2, history: 'of', testing: -1 } })).toEqual([
       `${CONFIG}: categories.testing: expected a number >= 0; got -1`,
-      `${CONFIG}: categories.history: expected a number | "off"; got "of"; did you mean "off"?`,
+      `${CONFIG}: categories.history: expected a number | "off" | an object; got "of"; did you mean "off"?`,
       `${CONFIG}: categories.securty: unknown category; expected one of documentation, testing, delivery, data, security, operations, history; did you mean "security"?`,
     ]);
   });

@@ -35,7 +35,7 @@ describe('the JSON Schema for editors', () => {
       properties: { minWords: { type: 'number', description: 'Words. Default: 1.' } },
       additionalProperties: false,
     });
-    expect(custom.description).toBe('sample (documentation; default error, weight 1). https://github.com/portfolio-check/portfolio-check/blob/main/rules/sample.md');
+    expect(custom.description).toBe('sample (documentation; default error; evidence: worth 1 points; turning it off or re-weighting it needs a reason). https://github.com/portfolio-check/portfolio-check/blob/main/rules/sample.md');
   });
 
   it('is committed (npm run check fails when it is stale: node scripts/gen-schema.mjs --check)', () => {

@@ -46,7 +46,7 @@ describe('extends: built-in preset → npm package → files', () => {
       'portfolio-check.config.json': { extends: ['@team/rubric', './legacy.cjs'] },
       'node_modules/@team/rubric/package.json': { name: '@team/rubric', exports: { '.': { default: './rubric.mjs' } } },
       'node_modules/@team/rubric/rubric.mjs': 'export default { passScore: 80, rules: { "ci-present": "warn" } };\n',
-      'legacy.cjs': 'module.exports = { rules: { "ci-present": { weight: 4 } } };\n',
+      'legacy.cjs': 'module.exports = { rules: { "ci-present": { weight: 4, reason: "CI matters double here" } } };\n',
     });
     const config = await loadConfig(dir);
     expect(config.chain).toEqual(['node_modules/@team/rubric/rubric.mjs', 'legacy.cjs', 'portfolio-check.config.json']);
@@ -63,7 +63,7 @@ describe('extends: built-in preset → npm package → files', () => {
   it('merges options per key and keeps inherited weight and options when only the level changes', async () => {
     const rule = stubRule('sample', { weight: 4, options: { a: { type: 'number', default: 1, description: '' }, b: { type: 'string', default: 'x', description: '' } } });
     const dir = tree({
-      'base.json': { rules: { sample: { weight: 9, options: { a: 2, b: 'y' } } } },
+      'base.json': { rules: { sample: { weight: 9, reason: 'sample matters more', options: { a: 2, b: 'y' } } } },
       'portfolio-check.config.json': { extends: './base.json', rules: { sample: ['warn', { a: 3 }] } },
     });
     const { engineConfig, sources } = await loadConfig(dir, { builtinRules: [rule] });

@@ -11,16 +11,16 @@ function svg(text: string) {
 }
 
 describe('formatBadge', () => {
-  it('draws "portfolio | 87" in the band colour with an accessible name', () => {
-    const doc = svg(formatBadge({ score: 87, band: 'amber' }));
-    expect(doc['aria-label']).toBe('portfolio: 87');
+  it('draws "portfolio | 87 job-ready" in the band colour with an accessible name', () => {
+    const doc = svg(formatBadge({ score: 87, band: 'green' }));
+    expect(doc['aria-label']).toBe('portfolio: 87 job-ready');
     expect(doc.role).toBe('img');
-    expect(doc.title).toBe('portfolio: 87');
+    expect(doc.title).toBe('portfolio: 87 job-ready');
     const rects = doc.g[0].rect;
     expect(rects[0].fill).toBe('#555555');
-    expect(rects[1].fill).toBe(BADGE_COLORS.amber);
+    expect(rects[1].fill).toBe(BADGE_COLORS.green);
     const texts = doc.g[1].text.map((t: { '#text': string | number }) => String(t['#text']));
-    expect(texts).toEqual(['portfolio', 'portfolio', '87', '87']);
+    expect(texts).toEqual(['portfolio', 'portfolio', '87 job-ready', '87 job-ready']);
     // The two boxes add up to the badge width and each holds its text with padding.
     expect(Number(rects[0].width) + Number(rects[1].width)).toBe(Number(doc.width));
     expect(Number(rects[0].width)).toBeGreaterThan(textWidth('portfolio'));
@@ -39,7 +39,7 @@ describe('formatBadge', () => {
     expect(text).not.toContain('<script>');
     expect(XMLValidator.validate(text)).toBe(true);
     // Parsed back, the label reads as the user wrote it (the control character replaced).
-    expect(svg(text)['aria-label']).toBe('<script>alert("x")</script> & \ufffd: 50');
+    expect(svg(text)['aria-label']).toBe('<script>alert("x")</script> & \ufffd: 50 getting there');
   });
 
   it('estimates wider text for wide and non-Latin characters', () => {
@@ -50,10 +50,10 @@ describe('formatBadge', () => {
 
 describe('formatShields', () => {
   it('writes a shields.io endpoint body', () => {
-    expect(JSON.parse(formatShields({ score: 87, band: 'amber' }))).toEqual({
+    expect(JSON.parse(formatShields({ score: 60, band: 'amber' }))).toEqual({
       schemaVersion: 1,
       label: 'portfolio',
-      message: '87',
+      message: '60 getting there',
       color: BADGE_COLORS.amber.slice(1),
     });
   });

@@ -28,7 +28,7 @@ describe('report formats on the command line', () => {
     const sarif = await run([WEAK, '-f', 'sarif']);
     expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
     const shields = await run([WEAK, '-f', 'shields']);
-    expect(JSON.parse(shields.stdout)).toMatchObject({ schemaVersion: 1, label: 'portfolio', message: String(json.score) });
+    expect(JSON.parse(shields.stdout)).toMatchObject({ schemaVersion: 1, label: 'portfolio', message: `${json.score} ${json.bandLabel}` });
     // No progress drawing when stderr is not a terminal.
     expect(html.stderr + sarif.stderr + shields.stderr).toBe('');
   });
@@ -38,7 +38,7 @@ describe('report formats on the command line', () => {
     const out = path.join(tmp, 'report.html');
     const r = await run([WEAK, '-f', 'html', '-o', out, '--badge', badge]);
     expect(r.code).toBe(0);
-    expect(readFileSync(badge, 'utf8')).toMatch(/^<svg [^>]*aria-label="portfolio: \d+"/);
+    expect(readFileSync(badge, 'utf8')).toMatch(/^<svg [^>]*aria-label="portfolio: \d+ (early|getting there|job-ready)"/);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
   });
 
