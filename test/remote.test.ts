@@ -200,15 +200,23 @@ describe('github:owner/repo', () => {
     }
   }, 180_000);
 
+  it("ignores a remote repository's own config unless --repo-config is given", async () => {
+    const ignored = await run(['github:octo/with-plugin', '--format', 'json']);
+    expect(ignored.code).toBe(0);
+    expect(ignored.stderr).toContain("ignoring octo/with-plugin's own configuration (portfolio-check.config.json); pass --repo-config to use it");
+    expect(JSON.parse(ignored.stdout).config).toEqual({ chain: [], changes: [] });
+    expect((globalThis as { __ran?: boolean }).__ran).toBeUndefined();
+  });
+
   it("never runs a remote repository's JavaScript config or plugins, nor reads outside it", async () => {
-    const js = await run(['github:octo/js-config']);
+    const js = await run(['github:octo/js-config', '--repo-config']);
     expect(js.code).toBe(2);
     expect(js.stderr).toContain('octo/js-config:portfolio-check.config.js: a JavaScript configuration is not run for a remote repository');
-    const plugin = await run(['github:octo/with-plugin']);
+    const plugin = await run(['github:octo/with-plugin', '--repo-config']);
     expect(plugin.code).toBe(2);
     expect(plugin.stderr).toContain('octo/with-plugin:portfolio-check.config.json: plugins: plugins are not loaded for a remote repository');
     expect((globalThis as { __ran?: boolean }).__ran).toBeUndefined();
-    const escapes = await run(['github:octo/escapes']);
+    const escapes = await run(['github:octo/escapes', '--repo-config']);
     expect(escapes.code).toBe(2);
     expect(escapes.stderr).toContain('is outside the repository');
     expect(leftovers()).toEqual([]);
