@@ -83,7 +83,7 @@ describe.each(['good', 'weak'] as const)('the HTML report of js-%s in Chromium',
     const opened = await open(result);
     const { page } = opened;
     expect(await page.locator('[data-overall] .gauge-value').textContent()).toBe(String(result.score));
-    expect(await page.locator('[data-overall] .ring').getAttribute('aria-label')).toBe(`Overall: ${result.score} out of 100, ${result.band}`);
+    expect(await page.locator('[data-overall] .ring').getAttribute('aria-label')).toBe(`Overall: ${result.score} out of 100, ${result.bandLabel}`);
     for (const cat of result.categories) {
       const value = await page.locator(`[data-category="${cat.id}"] .gauge-value`).textContent();
       expect(value, cat.id).toBe(cat.score === null ? '–' : String(cat.score));
