@@ -172,7 +172,13 @@ async function historyInfo(facts: Facts): Promise<Result['history']> {
  */
 function withoutCode(rule: Evaluated, noCode: boolean): Evaluated {
   if (!noCode || rule.outcome !== 'not-applicable' || rule.kind === 'defect' || rule.exemption) return rule;
-  return { ...rule, outcome: 'fail', score: 0, summary: `Not shown (no source code of a supported language): ${rule.summary}` };
+  return {
+    ...rule,
+    outcome: 'fail',
+    score: 0,
+    summary: `Not shown (no source code of a supported language): ${rule.summary}`,
+    findings: [{ message: 'No source code of a supported language, so nothing shows this project is a kind this rule does not apply to: the evidence counts as not shown.' }],
+  };
 }
 
 function scoreOf(outcome: RuleOutcome): number | null {

@@ -12,7 +12,7 @@ ruleTester(rule, {
     { name: 'ENV PORT overrides the code default', files: { ...server, Dockerfile: node('ENV PORT=8080\nEXPOSE 8080') } },
     { name: 'the compose container port', files: { 'compose.yaml': 'services:\n  api:\n    build: .\n    ports:\n      - "80:5000"\n', Dockerfile: 'FROM python:3.12-slim\nEXPOSE 5000\nCMD ["python", "app.py"]\n' } },
     { name: 'the port cannot be determined', files: { Dockerfile: node('EXPOSE 3000'), 'server.js': 'listen(config.port)\n' }, outcome: 'not-applicable' },
-    { name: 'a base image without CMD', files: { Dockerfile: 'FROM node:20\nEXPOSE 1234\n' }, outcome: 'not-applicable' },
+    { name: 'a base image without CMD', files: { Dockerfile: 'FROM node:20\nEXPOSE 1234\n', 'package.json': '{"name":"x","version":"1.0.0"}\n', 'index.js': 'console.log(1);\n' }, outcome: 'not-applicable' },
   ],
   invalid: [
     { name: 'EXPOSE names another port', files: { ...server, Dockerfile: node('EXPOSE 8080') }, outcome: 'fail', findings: [{ file: 'Dockerfile', line: 4, message: /^EXPOSE 8080, but the app listens on 3000 \(server\.js:1\)\.$/ }] },

