@@ -54,8 +54,8 @@ ruleTester(rule, {
         [WORKFLOW]: githubWorkflow(['pip install -e .', 'make test']),
       },
     },
-    { name: 'no documented test command', outcome: 'not-applicable', files: { 'README.md': '# x\n', [WORKFLOW]: githubWorkflow(['go test ./...']) } },
-    { name: 'no CI test step', outcome: 'not-applicable', files: { 'README.md': `# x\n\n${fence('go test ./...')}\n` } },
+    { name: 'no documented test command', outcome: 'not-applicable', files: { 'go.mod': 'module x\n\ngo 1.23\n', 'main.go': 'package main\n\nfunc main() {}\n', 'README.md': '# x\n', [WORKFLOW]: githubWorkflow(['go test ./...']) } },
+    { name: 'no CI test step', outcome: 'not-applicable', files: { 'go.mod': 'module x\n\ngo 1.23\n', 'main.go': 'package main\n\nfunc main() {}\n', 'README.md': `# x\n\n${fence('go test ./...')}\n` } },
   ],
   invalid: [
     {
