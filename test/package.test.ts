@@ -76,7 +76,7 @@ describe('the npm package', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.schemaVersion).toBe(1);
+    expect(result.schemaVersion).toBe(2);
     expect(result.score).toBeGreaterThan(50);
 
     // explain reads the rule docs shipped in the package.

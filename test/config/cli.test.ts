@@ -100,10 +100,10 @@ describe('--print-config and --list-rules', () => {
   });
 
   it('names the recommended preset once when the file extends it', async () => {
-    const dir = tree({ 'portfolio-check.config.json': { extends: 'portfolio-check:recommended', rules: { 'license-present': 'off' } } });
+    const dir = tree({ 'portfolio-check.config.json': { extends: 'portfolio-check:recommended', rules: { 'license-present': { level: 'off', reason: 'coursework' } } } });
     const r = await run(['--print-config'], dir);
     expect(r.stdout.split('\n')[1]).toBe('# chain (later wins): portfolio-check:recommended → portfolio-check.config.json');
-    const bare = await run(['--print-config'], tree({ 'portfolio-check.config.json': { rules: { 'license-present': 'off' } } }));
+    const bare = await run(['--print-config'], tree({ 'portfolio-check.config.json': { rules: { 'license-present': { level: 'off', reason: 'coursework' } } } }));
     expect(bare.stdout.split('\n')[1]).toBe('# chain (later wins): portfolio-check:recommended → portfolio-check.config.json');
   });
 
