@@ -446,6 +446,7 @@ declare const CATEGORY_IDS: readonly [
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 export type Level = "off" | "warn" | "error";
 type Band = "red" | "amber" | "green";
+type RuleKind = "evidence" | "defect";
 export type Stage = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type OutcomeKind = "pass" | "fail" | "partial" | "not-applicable" | "not-available" | "error";
 /** A single observation a rule reports: what, where, and how to fix it. */
@@ -482,6 +483,11 @@ export interface RuleMeta {
 	/** The general fix, used when a finding carries none. */
 	fix: string;
 	level: Exclude<Level, "off">;
+	/** `evidence` (earns points; the default for plugin rules that omit it) or `defect` (deducts points). */
+	kind?: RuleKind;
+	/** Defect rules: what a deduction is called in reports ("committed secret" → "−8 committed secret"). */
+	deduction?: string;
+	/** Evidence: the points the rule is worth. Defect: the points it deducts when it finds something. */
 	weight: number;
 	stage: Stage;
 	/** Direction presets that switch this rule on beyond `recommended` (see presets). */
@@ -510,12 +516,23 @@ export interface RuleResult {
 	category: CategoryId;
 	stage: Stage;
 	level: Exclude<Level, "off">;
+	kind: RuleKind;
 	outcome: OutcomeKind;
-	/** 0–1, or null when the rule is not scored (not-applicable, not-available, error). */
+	/**
+	 * 0–1, or null when the rule is not scored (not-applicable, not-available, error). Evidence: the
+	 * share of its points earned. Defect: 1 when clean; 1 − score of its weight is deducted.
+	 */
 	score: number | null;
+	/** Evidence: points the rule is worth. Defect: points it deducts at most. Category weights apply. */
 	weight: number;
-	/** Points of the overall 0–100 score this rule cost. */
+	/** Evidence: points of the overall 0–100 score this rule earned. Defects: always 0. */
+	pointsEarned: number;
+	/** Points of the overall 0–100 score this rule cost: evidence not shown, or a defect's deduction. */
 	pointsLost: number;
+	/** Defect rules only: the points deducted from the overall score (the same as pointsLost). */
+	deduction?: number;
+	/** Defect rules only: what the deduction is called ("committed secret"). */
+	deductionLabel?: string;
 	summary: string;
 	rationale: string;
 	fix: string;
@@ -526,11 +543,50 @@ export interface RuleResult {
 interface CategoryResult {
 	id: CategoryId;
 	title: string;
-	/** 0–100, or null when no rule in the category was scored. */
+	/**
+	 * 0–100: the category's evidence points earned over its points applicable, minus its deductions
+	 * in the same units; null when no evidence rule of the category was scored. A grouping for the
+	 * report: categories do not average into the overall score.
+	 */
 	score: number | null;
 	band: Band | null;
+	/** Multiplier on the points of the category's rules (1 unless the configuration changes it). */
 	weight: number;
+	/** Points of the overall score earned by the category's evidence rules. */
+	pointsEarned: number;
+	/** Points of the overall score its evidence rules could earn here. */
+	pointsApplicable: number;
+	/** Points of the overall score the category's rules cost (evidence not shown plus deductions). */
 	pointsLost: number;
+	/** Points its defect rules deducted. */
+	deductions: number;
+}
+interface ScoreBreakdown {
+	/** Evidence points earned (rule weights × rule scores, category weights applied). */
+	earned: number;
+	/** Evidence points of the rules that apply (not-applicable and not-available leave it). */
+	applicable: number;
+	/** Points deducted by defect rules, already on the 0–100 scale. */
+	deductions: number;
+}
+interface ConfigChange {
+	/** `rules.<id>.level`, `rules.<id>.weight`, `categories.<id>` or `exemptions.<id>`. */
+	path: string;
+	/** The default value (`null` for an exemption, which has none). */
+	default: unknown;
+	value: unknown;
+	/** The config file (repository-relative) or preset that set it. */
+	source: string;
+	reason: string;
+}
+interface ConfigInfo {
+	/** The layers applied over the recommended defaults, in order: presets and files. Empty: defaults only. */
+	chain: string[];
+	/** Every setting that changes the score, with its reason. */
+	changes: ConfigChange[];
+	/** Set when the chain is not empty: the score under the default rule set (built-in rules, default weights). */
+	defaultScore?: number;
+	defaultBand?: Band;
 }
 type StageStatus = "reached" | "partly" | "not-yet" | "not-assessed";
 interface StageResult {
@@ -563,7 +619,8 @@ interface DepthItem {
 	rules: string[];
 }
 export interface Result {
-	schemaVersion: 1;
+	/** 2: evidence/defect arithmetic, points per rule and category, the config block (see docs/maintainers.md). */
+	schemaVersion: 2;
 	tool: {
 		name: "portfolio-check";
 		version: string;
@@ -582,6 +639,10 @@ export interface Result {
 	};
 	score: number;
 	band: Band;
+	/** The band in words: "early", "getting there", "job-ready". */
+	bandLabel: string;
+	points: ScoreBreakdown;
+	config: ConfigInfo;
 	passScore?: number;
 	passed?: boolean;
 	categories: CategoryResult[];
@@ -614,6 +675,10 @@ interface EngineConfig {
 		rule: string;
 		reason: string;
 	}[];
+	/** The configuration layers applied over the defaults (presets and files), in order. */
+	chain?: string[];
+	/** The settings that change the score, each with its file and reason. */
+	changes?: ConfigChange[];
 }
 interface CheckOptions {
 	config?: EngineConfig;
@@ -637,7 +702,7 @@ interface LoadConfigOptions {
 	 * is the user's own file and is trusted.
 	 */
 	untrusted?: boolean;
-	/** Ignore every configuration file of the repository (`--no-config`): the recommended rules. */
+	/** Ignore every configuration file (`--no-config`): the default rule set decides the score. */
 	noConfig?: boolean;
 }
 interface LoadedConfig {

@@ -49,9 +49,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -251,9 +251,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -315,9 +315,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -653,9 +653,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -1668,9 +1668,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -1808,9 +1808,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
+  "../../main/node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1825,9 +1825,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -1882,9 +1882,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2040,9 +2040,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -2211,9 +2211,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -2281,9 +2281,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2331,9 +2331,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2361,9 +2361,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2402,9 +2402,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -2520,9 +2520,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2550,9 +2550,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2625,9 +2625,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2768,9 +2768,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -2785,9 +2785,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -2921,9 +2921,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3204,9 +3204,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3328,9 +3328,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3461,9 +3461,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../../main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -3483,9 +3483,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3543,9 +3543,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -3607,9 +3607,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3647,9 +3647,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3798,9 +3798,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -3942,9 +3942,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -3964,9 +3964,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4080,9 +4080,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4102,9 +4102,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string6 = {
@@ -4121,9 +4121,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4139,9 +4139,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4163,9 +4163,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4190,9 +4190,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4236,9 +4236,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4281,9 +4281,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -4309,9 +4309,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -4376,9 +4376,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -4442,9 +4442,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4520,9 +4520,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4598,9 +4598,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4630,9 +4630,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4679,9 +4679,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4758,9 +4758,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4847,9 +4847,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -4935,9 +4935,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -4979,9 +4979,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -5073,9 +5073,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -5105,9 +5105,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -5185,9 +5185,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5494,9 +5494,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -5559,9 +5559,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5693,9 +5693,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5735,9 +5735,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5753,9 +5753,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -5769,9 +5769,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -5877,9 +5877,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -5928,9 +5928,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -5971,9 +5971,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6165,9 +6165,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6230,9 +6230,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -6413,9 +6413,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6634,9 +6634,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6715,9 +6715,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6745,9 +6745,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6851,9 +6851,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -6894,9 +6894,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -7102,9 +7102,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7287,9 +7287,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7348,9 +7348,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -7410,9 +7410,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7512,9 +7512,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8101,9 +8101,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter3 = class {
       constructor() {
@@ -8132,9 +8132,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -9006,9 +9006,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9103,9 +9103,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../../main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9155,9 +9155,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
+// ../../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports2, module) {
+  "../../main/node_modules/extend/index.js"(exports2, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -9246,9 +9246,9 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/argument.js
+// ../../main/node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/dockerfile-ast/lib/argument.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/argument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Argument = void 0;
@@ -9283,9 +9283,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonArgument.js
+// ../../main/node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.JSONArgument = void 0;
@@ -9308,7 +9308,7 @@ var require_jsonArgument = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-types/lib/esm/main.js
+// ../../main/node_modules/vscode-languageserver-types/lib/esm/main.js
 var main_exports = {};
 __export(main_exports, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
@@ -9399,7 +9399,7 @@ __export(main_exports, {
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
 var init_main = __esm({
-  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+  "../../main/node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
       function is(value) {
@@ -10877,9 +10877,9 @@ var init_main = __esm({
   }
 });
 
-// node_modules/dockerfile-ast/lib/line.js
+// ../../main/node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "node_modules/dockerfile-ast/lib/line.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/line.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Line = void 0;
@@ -10905,9 +10905,9 @@ var require_line = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/util.js
+// ../../main/node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "node_modules/dockerfile-ast/lib/util.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/util.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Util = void 0;
@@ -10994,9 +10994,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/comment.js
+// ../../main/node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "node_modules/dockerfile-ast/lib/comment.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/comment.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Comment = void 0;
@@ -11060,7 +11060,7 @@ var require_comment = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// ../../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var main_exports2 = {};
 __export(main_exports2, {
   TextDocument: () => TextDocument2
@@ -11126,7 +11126,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument2, TextDocument2;
 var init_main2 = __esm({
-  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "../../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
       constructor(uri, languageId, version2, content3) {
@@ -11324,9 +11324,9 @@ var init_main2 = __esm({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parserDirective.js
+// ../../main/node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ParserDirective = void 0;
@@ -11362,9 +11362,9 @@ var require_parserDirective = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/heredoc.js
+// ../../main/node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Heredoc = void 0;
@@ -11430,9 +11430,9 @@ var require_heredoc = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/variable.js
+// ../../main/node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "node_modules/dockerfile-ast/lib/variable.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/variable.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Variable = void 0;
@@ -11528,9 +11528,9 @@ var require_variable = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instruction.js
+// ../../main/node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Instruction = void 0;
@@ -12349,9 +12349,9 @@ var require_instruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flagOption.js
+// ../../main/node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FlagOption = void 0;
@@ -12389,9 +12389,9 @@ var require_flagOption = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flag.js
+// ../../main/node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "node_modules/dockerfile-ast/lib/flag.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/flag.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Flag = void 0;
@@ -12517,9 +12517,9 @@ var require_flag = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+// ../../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ModifiableInstruction = void 0;
@@ -12599,9 +12599,9 @@ var require_modifiableInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonInstruction.js
+// ../../main/node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.JSONInstruction = void 0;
@@ -12764,9 +12764,9 @@ var require_jsonInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/add.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Add = void 0;
@@ -12783,9 +12783,9 @@ var require_add = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/property.js
+// ../../main/node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "node_modules/dockerfile-ast/lib/property.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/property.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Property = void 0;
@@ -13095,9 +13095,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/propertyInstruction.js
+// ../../main/node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PropertyInstruction = void 0;
@@ -13392,9 +13392,9 @@ var require_propertyInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/arg.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Arg = void 0;
@@ -13424,9 +13424,9 @@ var require_arg = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/cmd.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Cmd = void 0;
@@ -13440,9 +13440,9 @@ var require_cmd = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/copy.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Copy = void 0;
@@ -13472,9 +13472,9 @@ var require_copy = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/env.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Env = void 0;
@@ -13491,9 +13491,9 @@ var require_env = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Entrypoint = void 0;
@@ -13507,9 +13507,9 @@ var require_entrypoint = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/from.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.From = void 0;
@@ -13759,9 +13759,9 @@ var require_from = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Healthcheck = void 0;
@@ -13783,9 +13783,9 @@ var require_healthcheck = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/label.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Label = void 0;
@@ -13820,9 +13820,9 @@ var require_label = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Onbuild = void 0;
@@ -13857,9 +13857,9 @@ var require_onbuild = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/run.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Run = void 0;
@@ -13885,9 +13885,9 @@ var require_run = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/shell.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Shell = void 0;
@@ -13901,9 +13901,9 @@ var require_shell = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Stopsignal = void 0;
@@ -13917,9 +13917,9 @@ var require_stopsignal = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/workdir.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Workdir = void 0;
@@ -13976,9 +13976,9 @@ var require_workdir = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/user.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.User = void 0;
@@ -13992,9 +13992,9 @@ var require_user = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/volume.js
+// ../../main/node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Volume = void 0;
@@ -14008,9 +14008,9 @@ var require_volume = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/imageTemplate.js
+// ../../main/node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ImageTemplate = void 0;
@@ -14245,9 +14245,9 @@ var require_imageTemplate = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/dockerfile.js
+// ../../main/node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Dockerfile = void 0;
@@ -14464,9 +14464,9 @@ var require_dockerfile = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parser.js
+// ../../main/node_modules/dockerfile-ast/lib/parser.js
 var require_parser2 = __commonJS({
-  "node_modules/dockerfile-ast/lib/parser.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/parser.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Parser = void 0;
@@ -14890,9 +14890,9 @@ var require_parser2 = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/main.js
+// ../../main/node_modules/dockerfile-ast/lib/main.js
 var require_main = __commonJS({
-  "node_modules/dockerfile-ast/lib/main.js"(exports2) {
+  "../../main/node_modules/dockerfile-ast/lib/main.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DockerfileParser = exports2.DefaultVariables = exports2.Directive = exports2.Keyword = exports2.Workdir = exports2.Volume = exports2.User = exports2.Stopsignal = exports2.Shell = exports2.Run = exports2.PropertyInstruction = exports2.Onbuild = exports2.ModifiableInstruction = exports2.Label = exports2.JSONInstruction = exports2.Heredoc = exports2.Healthcheck = exports2.From = exports2.Env = exports2.Entrypoint = exports2.Copy = exports2.Cmd = exports2.Arg = exports2.Add = exports2.Variable = exports2.Property = exports2.ParserDirective = exports2.Line = exports2.Instruction = exports2.Flag = exports2.Comment = exports2.JSONArgument = exports2.Argument = void 0;
@@ -15062,9 +15062,9 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
+// ../../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module) {
+  "../../main/node_modules/ignore/index.js"(exports2, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -15926,9 +15926,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/array.js
+// ../../main/node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/array.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.splitWhen = exports2.flatten = void 0;
@@ -15953,9 +15953,9 @@ var require_array = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/errno.js
+// ../../main/node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/errno.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isEnoentCodeError = void 0;
@@ -15966,9 +15966,9 @@ var require_errno = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/fs.js
+// ../../main/node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createDirentFromStats = void 0;
@@ -15991,9 +15991,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/path.js
+// ../../main/node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/path.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
@@ -16044,9 +16044,9 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
+// ../../main/node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports2, module) {
+  "../../main/node_modules/is-extglob/index.js"(exports2, module) {
     module.exports = function isExtglob(str) {
       if (typeof str !== "string" || str === "") {
         return false;
@@ -16061,9 +16061,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// node_modules/is-glob/index.js
+// ../../main/node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports2, module) {
+  "../../main/node_modules/is-glob/index.js"(exports2, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str) {
@@ -16192,9 +16192,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// ../../main/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports2, module) {
+  "../../main/node_modules/glob-parent/index.js"(exports2, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -16221,9 +16221,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../../main/node_modules/braces/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports2) {
+  "../../main/node_modules/braces/lib/utils.js"(exports2) {
     "use strict";
     exports2.isInteger = (num) => {
       if (typeof num === "number") {
@@ -16303,9 +16303,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../../main/node_modules/braces/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports2, module) {
+  "../../main/node_modules/braces/lib/stringify.js"(exports2, module) {
     "use strict";
     var utils = require_utils2();
     module.exports = (ast, options2 = {}) => {
@@ -16334,9 +16334,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports2, module) {
+  "../../main/node_modules/is-number/index.js"(exports2, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -16350,9 +16350,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports2, module) {
+  "../../main/node_modules/to-regex-range/index.js"(exports2, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options2) => {
@@ -16561,9 +16561,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports2, module) {
+  "../../main/node_modules/fill-range/index.js"(exports2, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -16755,9 +16755,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports2, module) {
+  "../../main/node_modules/braces/lib/compile.js"(exports2, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils2();
@@ -16807,9 +16807,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports2, module) {
+  "../../main/node_modules/braces/lib/expand.js"(exports2, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify2();
@@ -16901,9 +16901,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../../main/node_modules/braces/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports2, module) {
+  "../../main/node_modules/braces/lib/constants.js"(exports2, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -17002,9 +17002,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../../main/node_modules/braces/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports2, module) {
+  "../../main/node_modules/braces/lib/parse.js"(exports2, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var {
@@ -17240,9 +17240,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports2, module) {
+  "../../main/node_modules/braces/index.js"(exports2, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var compile2 = require_compile();
@@ -17303,9 +17303,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/micromatch/node_modules/picomatch/lib/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module) {
+  "../../main/node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var path7 = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -17504,9 +17504,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/micromatch/node_modules/picomatch/lib/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../main/node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var path7 = __require("path");
     var win32 = process.platform === "win32";
@@ -17565,9 +17565,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/micromatch/node_modules/picomatch/lib/scan.js
 var require_scan2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports2, module) {
+  "../../main/node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils3();
     var {
@@ -17895,9 +17895,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/micromatch/node_modules/picomatch/lib/parse.js
 var require_parse3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module) {
+  "../../main/node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants2 = require_constants3();
     var utils = require_utils3();
@@ -18897,9 +18897,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
 var require_picomatch3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+  "../../main/node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var path7 = __require("path");
     var scan = require_scan2();
@@ -19038,17 +19038,17 @@ var require_picomatch3 = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/index.js
+// ../../main/node_modules/micromatch/node_modules/picomatch/index.js
 var require_picomatch4 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/index.js"(exports2, module) {
+  "../../main/node_modules/micromatch/node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     module.exports = require_picomatch3();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports2, module) {
+  "../../main/node_modules/micromatch/index.js"(exports2, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -19207,9 +19207,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/pattern.js
+// ../../main/node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/pattern.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
@@ -19372,9 +19372,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/merge2/index.js
+// ../../main/node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports2, module) {
+  "../../main/node_modules/merge2/index.js"(exports2, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -19491,9 +19491,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/stream.js
+// ../../main/node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.merge = void 0;
@@ -19514,9 +19514,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/string.js
+// ../../main/node_modules/fast-glob/out/utils/string.js
 var require_string2 = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/string.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isEmpty = exports2.isString = void 0;
@@ -19531,9 +19531,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/index.js
+// ../../main/node_modules/fast-glob/out/utils/index.js
 var require_utils4 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/utils/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
@@ -19554,9 +19554,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/managers/tasks.js
+// ../../main/node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/managers/tasks.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
@@ -19650,9 +19650,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
@@ -19692,9 +19692,9 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
@@ -19720,9 +19720,9 @@ var require_sync = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// ../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
@@ -19743,9 +19743,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/settings.js
+// ../../main/node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fs = require_fs2();
@@ -19765,9 +19765,9 @@ var require_settings = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/index.js
+// ../../main/node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
@@ -19797,9 +19797,9 @@ var require_out = __commonJS({
   }
 });
 
-// node_modules/queue-microtask/index.js
+// ../../main/node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports2, module) {
+  "../../main/node_modules/queue-microtask/index.js"(exports2, module) {
     var promise2;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise2 || (promise2 = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -19807,9 +19807,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// node_modules/run-parallel/index.js
+// ../../main/node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports2, module) {
+  "../../main/node_modules/run-parallel/index.js"(exports2, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -19857,9 +19857,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/constants.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -19877,9 +19877,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createDirentFromStats = void 0;
@@ -19902,9 +19902,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils5 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
@@ -19913,9 +19913,9 @@ var require_utils5 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = void 0;
@@ -19929,9 +19929,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
@@ -20039,9 +20039,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
@@ -20098,9 +20098,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
@@ -20123,9 +20123,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/settings.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path7 = __require("path");
@@ -20153,9 +20153,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/index.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
@@ -20185,9 +20185,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// node_modules/reusify/reusify.js
+// ../../main/node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports2, module) {
+  "../../main/node_modules/reusify/reusify.js"(exports2, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -20216,9 +20216,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// node_modules/fastq/queue.js
+// ../../main/node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports2, module) {
+  "../../main/node_modules/fastq/queue.js"(exports2, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -20501,9 +20501,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/common.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = exports2.replacePathSegmentSeparator = exports2.isAppliedFilter = exports2.isFatalError = void 0;
@@ -20535,9 +20535,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var common = require_common2();
@@ -20552,9 +20552,9 @@ var require_reader = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/async.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -20655,9 +20655,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -20691,9 +20691,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -20732,9 +20732,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -20796,9 +20796,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -20816,9 +20816,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/settings.js
+// ../../main/node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path7 = __require("path");
@@ -20848,9 +20848,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/index.js
+// ../../main/node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
+  "../../main/node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Settings = exports2.walkStream = exports2.walkSync = exports2.walk = void 0;
@@ -20888,9 +20888,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/reader.js
+// ../../main/node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path7 = __require("path");
@@ -20927,9 +20927,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/stream.js
+// ../../main/node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/readers/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -20984,9 +20984,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/async.js
+// ../../main/node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/readers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -21023,9 +21023,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/matcher.js
+// ../../main/node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils4();
@@ -21074,9 +21074,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/partial.js
+// ../../main/node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -21111,9 +21111,9 @@ var require_partial = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/deep.js
+// ../../main/node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils4();
@@ -21176,9 +21176,9 @@ var require_deep = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/entry.js
+// ../../main/node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils4();
@@ -21264,9 +21264,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/error.js
+// ../../main/node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils4();
@@ -21285,9 +21285,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/transformers/entry.js
+// ../../main/node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils4();
@@ -21317,9 +21317,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/provider.js
+// ../../main/node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path7 = __require("path");
@@ -21371,9 +21371,9 @@ var require_provider = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/async.js
+// ../../main/node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -21400,9 +21400,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/stream.js
+// ../../main/node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -21434,9 +21434,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/sync.js
+// ../../main/node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/readers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fsStat = require_out();
@@ -21482,9 +21482,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/sync.js
+// ../../main/node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -21511,9 +21511,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/settings.js
+// ../../main/node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports2) {
+  "../../main/node_modules/fast-glob/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -21571,9 +21571,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/index.js
+// ../../main/node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports2, module) {
+  "../../main/node_modules/fast-glob/out/index.js"(exports2, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -21744,53 +21744,84 @@ var CATEGORY_TITLES = {
   operations: "Operations",
   history: "History"
 };
+var BAND_LABELS = { red: "early", amber: "getting there", green: "job-ready" };
 
 // src/engine/score.ts
+var BAND_THRESHOLDS = { amber: 45, green: 75 };
 function band(score) {
-  if (score >= 90) return "green";
-  if (score >= 50) return "amber";
+  if (score >= BAND_THRESHOLDS.green) return "green";
+  if (score >= BAND_THRESHOLDS.amber) return "amber";
   return "red";
+}
+function bandLabel(b) {
+  return BAND_LABELS[b];
 }
 var round1 = (n) => Math.round(n * 10) / 10;
 function computeScores({ rules, categoryWeights }) {
-  const byCategory = /* @__PURE__ */ new Map();
+  const multiplier = (id) => categoryWeights[id] ?? 1;
+  const effective = (rule) => rule.weight * multiplier(rule.category);
+  let earned = 0;
+  let applicable = 0;
+  let deductions2 = 0;
   for (const rule of rules) {
-    if (rule.score === null || rule.weight <= 0) continue;
-    const acc = byCategory.get(rule.category) ?? { earned: 0, possible: 0 };
-    acc.earned += rule.score * rule.weight;
-    acc.possible += rule.weight;
-    byCategory.set(rule.category, acc);
+    const w = effective(rule);
+    if (rule.score === null || !(w > 0)) continue;
+    if (rule.kind === "defect") deductions2 += (1 - rule.score) * w;
+    else {
+      earned += rule.score * w;
+      applicable += w;
+    }
   }
-  let totalCategoryWeight = 0;
-  for (const id of CATEGORY_IDS) {
-    const weight = categoryWeights[id] ?? 1;
-    if (byCategory.has(id) && weight > 0) totalCategoryWeight += weight;
-  }
-  const pointsLost = /* @__PURE__ */ new Map();
+  const scale = applicable > 0 ? 100 / applicable : 0;
+  const rulePoints = /* @__PURE__ */ new Map();
   for (const rule of rules) {
-    const acc = byCategory.get(rule.category);
-    const weight = categoryWeights[rule.category] ?? 1;
-    if (rule.score === null || !acc || totalCategoryWeight === 0 || weight <= 0) {
-      pointsLost.set(rule.id, 0);
+    const w = effective(rule);
+    if (rule.score === null || !(w > 0)) {
+      rulePoints.set(rule.id, rule.kind === "defect" ? { pointsEarned: 0, pointsLost: 0, deduction: 0 } : { pointsEarned: 0, pointsLost: 0 });
       continue;
     }
-    const share = rule.weight / acc.possible * (weight / totalCategoryWeight);
-    pointsLost.set(rule.id, round1((1 - rule.score) * share * 100));
-  }
-  let overall = 0;
-  const categories = CATEGORY_IDS.map((id) => {
-    const acc = byCategory.get(id);
-    const weight = categoryWeights[id] ?? 1;
-    if (!acc || weight <= 0) {
-      return { id, title: CATEGORY_TITLES[id], score: null, band: null, weight, pointsLost: 0 };
+    if (rule.kind === "defect") {
+      const deduction = round1((1 - rule.score) * w);
+      rulePoints.set(rule.id, { pointsEarned: 0, pointsLost: deduction, deduction });
+    } else {
+      rulePoints.set(rule.id, { pointsEarned: round1(rule.score * w * scale), pointsLost: round1((1 - rule.score) * w * scale) });
     }
-    const exact = acc.earned / acc.possible * 100;
-    overall += exact * (weight / totalCategoryWeight);
-    const score = Math.round(exact);
-    const lost = round1((100 - exact) * (weight / totalCategoryWeight));
-    return { id, title: CATEGORY_TITLES[id], score, band: band(score), weight, pointsLost: lost };
+  }
+  const categories = CATEGORY_IDS.map((id) => {
+    let catEarned = 0;
+    let catApplicable = 0;
+    let catDeductions = 0;
+    for (const rule of rules) {
+      const w = effective(rule);
+      if (rule.category !== id || rule.score === null || !(w > 0)) continue;
+      if (rule.kind === "defect") catDeductions += (1 - rule.score) * w;
+      else {
+        catEarned += rule.score * w;
+        catApplicable += w;
+      }
+    }
+    const weight = multiplier(id);
+    const base = {
+      id,
+      title: CATEGORY_TITLES[id],
+      weight,
+      pointsEarned: round1(catEarned * scale),
+      pointsApplicable: round1(catApplicable * scale),
+      pointsLost: round1((catApplicable - catEarned) * scale + catDeductions),
+      deductions: round1(catDeductions)
+    };
+    if (catApplicable === 0) return { ...base, score: null, band: null };
+    const share = Math.max(0, Math.min(100, Math.round((catEarned - catDeductions / (scale || 1)) / catApplicable * 100)));
+    return { ...base, score: share, band: band(share) };
   });
-  return { score: totalCategoryWeight === 0 ? 0 : Math.round(overall), categories, pointsLost };
+  const exact = applicable > 0 ? earned / applicable * 100 - deductions2 : 0;
+  const score = Math.max(0, Math.min(100, Math.round(exact)));
+  return {
+    score,
+    points: { earned: round1(earned), applicable: round1(applicable), deductions: round1(deductions2) },
+    categories,
+    rulePoints
+  };
 }
 
 // src/engine/depth.ts
@@ -21863,62 +21894,86 @@ function nextStep(rules, stages) {
 }
 
 // src/engine/run.ts
+var isBuiltin = (rule) => !rule.meta.id.includes("/");
 async function runChecks({ facts, rules, config: config2, version: version2, timings = false }) {
   const started = performance.now();
   const exemptions = new Map((config2.exemptions ?? []).map((e) => [e.rule, e.reason]));
   const ruleTimings = {};
   const enabled = rules.filter((rule) => (config2.rules[rule.meta.id]?.level ?? rule.meta.level) !== "off");
-  const evaluated = await Promise.all(
-    enabled.map(async (rule) => {
-      const { meta: meta3 } = rule;
-      const setting = config2.rules[meta3.id];
-      const base = {
-        id: meta3.id,
-        title: meta3.title,
-        category: meta3.category,
-        stage: meta3.stage,
-        level: setting?.level ?? meta3.level,
-        weight: setting?.weight ?? meta3.weight,
-        rationale: meta3.rationale,
-        fix: meta3.fix,
-        docs: docsUrl(meta3)
-      };
-      const reason = exemptions.get(meta3.id);
-      if (reason !== void 0) {
-        return { ...base, outcome: "not-applicable", score: null, summary: `Exempted: ${reason}`, findings: [], exemption: reason };
-      }
-      const t0 = performance.now();
-      let outcome;
-      try {
-        outcome = validateOutcome(await rule.check({ facts, options: { ...defaultOptions(meta3), ...setting?.options } }));
-      } catch (error62) {
-        ruleTimings[meta3.id] = performance.now() - t0;
-        const message = error62 instanceof Error ? error62.message : String(error62);
-        return { ...base, outcome: "error", score: null, summary: `The rule failed to run: ${message}`, findings: [] };
-      }
+  const evaluate = async (rule, options2, exemption, setting) => {
+    const { meta: meta3 } = rule;
+    const base = {
+      id: meta3.id,
+      title: meta3.title,
+      category: meta3.category,
+      stage: meta3.stage,
+      level: setting?.level && setting.level !== "off" ? setting.level : meta3.level,
+      kind: meta3.kind ?? "evidence",
+      ...meta3.kind === "defect" ? { deductionLabel: meta3.deduction ?? meta3.title } : {},
+      weight: setting?.weight ?? meta3.weight,
+      rationale: meta3.rationale,
+      fix: meta3.fix,
+      docs: docsUrl(meta3)
+    };
+    if (exemption !== void 0) {
+      return { ...base, outcome: "not-applicable", score: null, summary: `Exempted: ${exemption}`, findings: [], exemption };
+    }
+    const t0 = performance.now();
+    let outcome;
+    try {
+      outcome = validateOutcome(await rule.check({ facts, options: options2 }));
+    } catch (error62) {
       ruleTimings[meta3.id] = performance.now() - t0;
-      return {
-        ...base,
-        outcome: outcome.outcome,
-        score: scoreOf(outcome),
-        summary: outcome.summary,
-        findings: sortFindings(outcome.findings ?? [])
-      };
-    })
+      const message = error62 instanceof Error ? error62.message : String(error62);
+      return { ...base, outcome: "error", score: null, summary: `The rule failed to run: ${message}`, findings: [] };
+    }
+    ruleTimings[meta3.id] = performance.now() - t0;
+    return {
+      ...base,
+      outcome: outcome.outcome,
+      score: scoreOf(outcome),
+      summary: outcome.summary,
+      findings: sortFindings(outcome.findings ?? [])
+    };
+  };
+  const optionsOf = (rule) => ({ ...defaultOptions(rule.meta), ...config2.rules[rule.meta.id]?.options });
+  const eco = await facts.ecosystems();
+  const evaluated = (await Promise.all(enabled.map((rule) => evaluate(rule, optionsOf(rule), exemptions.get(rule.meta.id), config2.rules[rule.meta.id])))).map(
+    (r) => withoutCode(r, eco.ecosystems.length === 0)
   );
   const categoryOrder = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
   evaluated.sort((a, b) => categoryOrder.get(a.category) - categoryOrder.get(b.category) || compareStrings(a.id, b.id));
   const categoryWeights = { ...config2.categories };
-  const { score, categories, pointsLost } = computeScores({ rules: evaluated, categoryWeights });
-  const ruleResults = evaluated.map((r) => ({ ...r, pointsLost: pointsLost.get(r.id) ?? 0 }));
+  const { score, points, categories, rulePoints } = computeScores({ rules: evaluated, categoryWeights });
+  const ruleResults = evaluated.map((r) => ({ ...r, ...rulePoints.get(r.id) ?? { pointsEarned: 0, pointsLost: 0 } }));
+  const chain = config2.chain ?? [];
+  const info = { chain, changes: config2.changes ?? [] };
+  if (chain.length > 0) {
+    const byId = new Map(evaluated.map((r) => [r.id, r]));
+    const defaults = await Promise.all(
+      rules.filter(isBuiltin).map(async (rule) => {
+        const options2 = defaultOptions(rule.meta);
+        const ran = byId.get(rule.meta.id);
+        const same = ran && !ran.exemption && JSON.stringify(optionsOf(rule)) === JSON.stringify(options2);
+        const r = same ? ran : withoutCode(await evaluate(rule, options2, void 0, void 0), eco.ecosystems.length === 0);
+        return { ...r, weight: rule.meta.weight, kind: rule.meta.kind ?? "evidence" };
+      })
+    );
+    const defaultScore = computeScores({ rules: defaults, categoryWeights: {} }).score;
+    info.defaultScore = defaultScore;
+    info.defaultBand = band(defaultScore);
+  }
   const { stages, reached } = evaluateStages(ruleResults);
-  const [eco, history, commit] = await Promise.all([facts.ecosystems(), historyInfo(facts), facts.source.head()]);
+  const [history, commit] = await Promise.all([historyInfo(facts), facts.source.head()]);
   const result = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: "portfolio-check", version: version2 },
     target: { kind: facts.source.kind, name: facts.source.name, ...commit ? { commit } : {} },
     score,
     band: band(score),
+    bandLabel: bandLabel(band(score)),
+    points,
+    config: info,
     ...config2.passScore !== void 0 ? { passScore: config2.passScore, passed: score >= config2.passScore } : {},
     categories,
     rules: ruleResults,
@@ -21941,6 +21996,16 @@ async function historyInfo(facts) {
   if (!pending) return { available: false, reason: "no enabled rule reads the history", shallow: false, commits: 0 };
   const history = await pending;
   return history.available ? { available: true, shallow: history.shallow, commits: history.summary.commits } : { available: false, reason: history.reason, shallow: history.shallow, commits: 0 };
+}
+function withoutCode(rule, noCode) {
+  if (!noCode || rule.outcome !== "not-applicable" || rule.kind === "defect" || rule.exemption) return rule;
+  return {
+    ...rule,
+    outcome: "fail",
+    score: 0,
+    summary: `Not shown (no source code of a supported language): ${rule.summary}`,
+    findings: [{ message: "No source code of a supported language, so nothing shows this project is a kind this rule does not apply to: the evidence counts as not shown." }]
+  };
 }
 function scoreOf(outcome) {
   switch (outcome.outcome) {
@@ -22986,7 +23051,7 @@ function detectFrameworks(manifests) {
   return FRAMEWORKS.filter((f) => f.id === "aspnet-core" ? webSdk : f.dependencies.some((d) => names.has(d)));
 }
 
-// node_modules/fast-xml-parser/src/util.js
+// ../../main/node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -23027,7 +23092,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// node_modules/fast-xml-parser/src/validator.js
+// ../../main/node_modules/fast-xml-parser/src/validator.js
 var defaultOptions2 = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -23379,7 +23444,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// node_modules/@nodable/entities/src/entities.js
+// ../../main/node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -23427,7 +23492,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// node_modules/@nodable/entities/src/EntityDecoder.js
+// ../../main/node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -23871,7 +23936,7 @@ var EntityDecoder = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// ../../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -24006,7 +24071,7 @@ var buildOptions = function(options2) {
   return built;
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// ../../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -24049,7 +24114,7 @@ var XmlNode = class {
   }
 };
 
-// node_modules/xml-naming/src/index.js
+// ../../main/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -24077,7 +24142,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// ../../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options2, xmlVersion) {
     this.suppressValidationErr = !options2;
@@ -24368,7 +24433,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// node_modules/anynum/digitTable.js
+// ../../main/node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -24518,7 +24583,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// node_modules/anynum/anynum.js
+// ../../main/node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -24596,7 +24661,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// node_modules/strnum/strnum.js
+// ../../main/node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -24735,7 +24800,7 @@ function handleInfinity(str, num, options2) {
   }
 }
 
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
+// ../../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -24755,7 +24820,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../../main/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -24918,7 +24983,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/ExpressionSet.js
+// ../../main/node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -25087,7 +25152,7 @@ var ExpressionSet = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../../main/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -25604,7 +25669,7 @@ var Matcher = class {
   }
 };
 
-// node_modules/is-unsafe/src/contexts/html.js
+// ../../main/node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -25697,7 +25762,7 @@ var HTML_PATTERNS = [
 ];
 var html_default = HTML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/xml.js
+// ../../main/node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -25765,7 +25830,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/svg.js
+// ../../main/node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -25837,7 +25902,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default = SVG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql.js
+// ../../main/node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -25919,7 +25984,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/shell.js
+// ../../main/node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -26017,7 +26082,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/redos.js
+// ../../main/node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -26066,7 +26131,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/nosql.js
+// ../../main/node_modules/is-unsafe/src/contexts/nosql.js
 var sep = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -26156,7 +26221,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/log.js
+// ../../main/node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -26230,7 +26295,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql-strict.js
+// ../../main/node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -26251,7 +26316,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// node_modules/is-unsafe/src/util/decode-entities.js
+// ../../main/node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -26270,7 +26335,7 @@ function decodeEntities(input2) {
   });
 }
 
-// node_modules/is-unsafe/src/index.js
+// ../../main/node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -26353,7 +26418,7 @@ function isUnsafe(value, context) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// ../../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options2) {
   if (!prefixedAttrs) return {};
   const attrs = options2.attributesGroupName ? prefixedAttrs[options2.attributesGroupName] : prefixedAttrs;
@@ -26992,7 +27057,7 @@ function sanitizeName(name, options2) {
   return name;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// ../../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -27104,7 +27169,7 @@ function isLeafTag(obj, options2) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options2) {
     this.externalEntities = {};
@@ -27168,7 +27233,7 @@ var XMLParser = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/fxp.js
+// ../../main/node_modules/fast-xml-parser/src/fxp.js
 var XMLValidator = {
   validate
 };
@@ -27374,7 +27439,7 @@ var composerJson = {
   }
 };
 
-// node_modules/smol-toml/dist/error.js
+// ../../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string6, ptr) {
   let lines = string6.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -27418,7 +27483,7 @@ ${codeblock}`, options2);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -27519,7 +27584,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -27634,7 +27699,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -27843,7 +27908,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -27869,7 +27934,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -27986,7 +28051,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta3, type) {
   let t = table;
   let m = meta3;
@@ -28129,7 +28194,7 @@ function parse(toml, options2 = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/facts/manifests/python.ts
@@ -28278,7 +28343,7 @@ var MANIFEST_PARSERS = [
   gemfile
 ];
 
-// node_modules/mdast-util-to-string/lib/index.js
+// ../../main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options2) {
   const settings = options2 || emptyOptions;
@@ -28315,7 +28380,7 @@ function node(value) {
   return Boolean(value && typeof value === "object");
 }
 
-// node_modules/character-entities/index.js
+// ../../main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -30444,13 +30509,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../../main/node_modules/decode-named-character-reference/index.js
 var own = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../main/node_modules/micromark-util-chunked/index.js
 function splice(list2, start, remove, items) {
   const end = list2.length;
   let chunkStart = 0;
@@ -30484,7 +30549,7 @@ function push(list2, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -30524,7 +30589,7 @@ function constructs(existing, list2) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
   const code = Number.parseInt(value, base);
   if (
@@ -30542,12 +30607,12 @@ function decodeNumericCharacterReference(value, base) {
   return String.fromCodePoint(code);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -30579,7 +30644,7 @@ function regexCheck(regex) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -30624,7 +30689,7 @@ function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../main/node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -30674,7 +30739,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -30772,7 +30837,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -30966,7 +31031,7 @@ function tokenizeContainer(effects, ok2, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code) {
   if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
     return 1;
@@ -30976,7 +31041,7 @@ function classifyCharacter(code) {
   }
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -30990,7 +31055,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -31113,7 +31178,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -31214,7 +31279,7 @@ function tokenizeAutolink(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -31229,7 +31294,7 @@ function tokenizeBlankLine(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -31287,7 +31352,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -31313,7 +31378,7 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -31378,7 +31443,7 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -31400,7 +31465,7 @@ function tokenizeNonLazyContinuation(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -31563,7 +31628,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -31621,7 +31686,7 @@ function tokenizeFurtherStart(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -31736,7 +31801,7 @@ function tokenizeCodeText(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -31929,7 +31994,7 @@ function chunkedPush(list2, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -32082,7 +32147,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../main/node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -32153,7 +32218,7 @@ function tokenizeContinuation(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -32245,7 +32310,7 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -32306,7 +32371,7 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -32368,7 +32433,7 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
@@ -32387,7 +32452,7 @@ function factoryWhitespace(effects, ok2) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -32473,7 +32538,7 @@ function tokenizeTitleBefore(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -32494,7 +32559,7 @@ function tokenizeHardBreakEscape(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -32583,7 +32648,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -32650,7 +32715,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -33009,7 +33074,7 @@ function tokenizeBlankLineBefore(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -33315,7 +33380,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -33541,7 +33606,7 @@ function tokenizeReferenceCollapsed(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -33578,7 +33643,7 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -33606,7 +33671,7 @@ function tokenizeLabelStartLink(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -33621,7 +33686,7 @@ function tokenizeLineEnding(effects, ok2) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -33660,7 +33725,7 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../main/node_modules/micromark-core-commonmark/lib/list.js
 var list = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -33790,7 +33855,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -33884,7 +33949,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -33922,7 +33987,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -34064,7 +34129,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -34139,7 +34204,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser2, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -34465,7 +34530,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../../main/node_modules/micromark/lib/parse.js
 function parse2(options2) {
   const settings = options2 || {};
   const constructs2 = (
@@ -34491,14 +34556,14 @@ function parse2(options2) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -34578,7 +34643,7 @@ function preprocess() {
   }
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode);
@@ -34596,7 +34661,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -34622,7 +34687,7 @@ function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own2 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options2) {
   if (encoding && typeof encoding === "object") {
@@ -35392,7 +35457,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/remark-parse/lib/index.js
+// ../../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options2) {
   const self = this;
   self.parser = parser2;
@@ -35409,21 +35474,21 @@ function remarkParse(options2) {
   }
 }
 
-// node_modules/bail/index.js
+// ../../main/node_modules/bail/index.js
 function bail(error62) {
   if (error62) {
     throw error62;
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/devlop/lib/default.js
+// ../../main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/is-plain-obj/index.js
+// ../../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
     return false;
@@ -35432,7 +35497,7 @@ function isPlainObject(value) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 
-// node_modules/trough/lib/index.js
+// ../../main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run: run2, use };
@@ -35516,7 +35581,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// node_modules/vfile-message/lib/index.js
+// ../../main/node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -35679,16 +35744,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../../main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// node_modules/vfile/lib/minproc.js
+// ../../main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// node_modules/vfile/lib/minurl.js
+// ../../main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../../main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -35696,7 +35761,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/vfile/lib/index.js
+// ../../main/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -36152,7 +36217,7 @@ function isUint8Array(value) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../../main/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -36181,7 +36246,7 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var own3 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -38122,7 +38187,8 @@ var api_docs_default = defineRule({
     rationale: "Machine-readable API docs (OpenAPI, a Postman collection, a GraphQL schema) let a reviewer explore every endpoint without reading the routes, and are what teams expect.",
     fix: "Generate OpenAPI from code (swagger-jsdoc, @nestjs/swagger, springdoc, swaggo, Swashbuckle, \u2026) or commit an openapi.yaml or a Postman collection.",
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 4,
     stage: 2
   },
   async check({ facts }) {
@@ -38305,7 +38371,8 @@ var auth_present_default = defineRule({
     rationale: "Signup, login and protected routes are stage 5 of the roadmap and part of nearly every real backend; reviewers look for tokens or sessions that are issued and checked.",
     fix: "Add login that issues a JWT or session (passport/jsonwebtoken, OAuth2PasswordBearer, Spring Security, golang-jwt, Sanctum, AddJwtBearer, Devise or has_secure_password) and protect the write routes with it.",
     level: "error",
-    weight: 4,
+    kind: "evidence",
+    weight: 5,
     stage: 5
   },
   async check({ facts }) {
@@ -38340,7 +38407,8 @@ var authorization_default = defineRule({
     rationale: "Logging in is not enough: a reviewer checks that one user cannot edit another's data and that admin actions need an admin role.",
     fix: "Check ownership on writes (resource.userId === user.id) and guard admin routes with a role or permission (@Roles, permission_classes, @PreAuthorize, policies, [Authorize(Roles=\u2026)], Pundit).",
     level: "warn",
-    weight: 3,
+    kind: "evidence",
+    weight: 4,
     stage: 5,
     presets: ["saas"]
   },
@@ -38418,6 +38486,7 @@ var background_jobs_default = defineRule({
     rationale: "Emails, reports and webhooks belong in a queue, not in the request; a job queue with a worker shows you can design beyond request/response.",
     fix: "Move slow work to a job queue with a worker: BullMQ, Celery/RQ, Spring @Scheduled/@Async or Quartz, asynq, Laravel queued jobs, Hangfire/BackgroundService, Sidekiq/ActiveJob.",
     level: "warn",
+    kind: "evidence",
     weight: 1,
     stage: 7,
     presets: ["saas"]
@@ -38437,6 +38506,7 @@ var ci_present_default = defineRule({
     rationale: "CI shows every change is checked automatically \u2014 the workflow teams expect from day one.",
     fix: "Add a workflow in .github/workflows/ci.yml that installs dependencies and runs the tests on push and pull_request.",
     level: "error",
+    kind: "evidence",
     weight: 2,
     stage: 6
   },
@@ -38716,6 +38786,7 @@ var ci_runs_readme_tests_default = defineRule({
     rationale: "When the README says `npm test` but CI runs something else, one of them is stale: a reviewer who follows the README may run a suite CI never checks.",
     fix: "Make CI run the same test command the README gives (or update the README to the command CI runs).",
     level: "warn",
+    kind: "evidence",
     weight: 1,
     stage: 6
   },
@@ -38761,7 +38832,8 @@ var ci_runs_tests_default = defineRule({
     rationale: "A pipeline that only installs or lints proves little; a reviewer wants to see tests gate every push and pull request.",
     fix: "Add a step that runs your test command (npm test, pytest, go test ./..., mvn test, \u2026) to a workflow triggered on push and pull_request.",
     level: "error",
-    weight: 3,
+    kind: "evidence",
+    weight: 5,
     stage: 6
   },
   async check({ facts }) {
@@ -38988,7 +39060,8 @@ var commit_granularity_default = defineRule({
     rationale: "A history of focused commits shows how you built the project; a handful of commits, one giant upload or padded filler commits hide it, and reviewers notice.",
     fix: "Commit each logical change on its own as you go (git add -p helps), with a subject that says what it does; never re-upload a finished project as one commit.",
     level: "warn",
-    weight: 3,
+    kind: "evidence",
+    weight: 2,
     stage: 6,
     needs: ["commit-stats"]
   },
@@ -39028,6 +39101,7 @@ var commit_messages_default = defineRule({
     rationale: 'Reviewers skim the history to see how you work; subjects like "update" or "fix" say nothing, while descriptive ones show a developer a team can follow.',
     fix: 'Write subjects that say what changed and why ("Add JWT refresh endpoint"), in the imperative, under 72 characters.',
     level: "warn",
+    kind: "evidence",
     weight: 3,
     stage: 6,
     options: {
@@ -39127,7 +39201,8 @@ var compose_present_default = defineRule({
     rationale: "One `docker compose up` that starts the API with its database lets a reviewer run the whole system without installing Postgres, and shows you think in services.",
     fix: "Add a compose.yaml with the app (build: .) and its database, wired through environment variables.",
     level: "warn",
-    weight: 1,
+    kind: "evidence",
+    weight: 3,
     stage: 6
   },
   async check({ facts }) {
@@ -39219,7 +39294,8 @@ var container_present_default = defineRule({
     rationale: "A Dockerfile proves the app can be built and started anywhere with one command \u2014 reviewers try it, and teams ship this way.",
     fix: "Add a Dockerfile that copies the source, installs dependencies and starts the server with CMD.",
     level: "error",
-    weight: 3,
+    kind: "evidence",
+    weight: 5,
     stage: 6
   },
   async check({ facts }) {
@@ -39421,7 +39497,8 @@ var database_present_default = defineRule({
     rationale: "Almost every backend job stores data in SQL; a project that models tables and queries them shows the core skill reviewers look for at stage 4.",
     fix: "Persist the data in PostgreSQL (or MySQL/SQLite) through a driver or ORM \u2014 Prisma, SQLAlchemy, Spring Data JPA, GORM, Eloquent, EF Core or ActiveRecord.",
     level: "error",
-    weight: 4,
+    kind: "evidence",
+    weight: 3,
     stage: 4
   },
   async check({ facts }) {
@@ -39478,7 +39555,8 @@ var deploy_config_default = defineRule({
     rationale: "A live URL or a committed deploy config is the strongest proof a project works outside your laptop; reviewers click demo links first.",
     fix: "Deploy it (Render, Fly.io, Railway, \u2026), commit the platform config (render.yaml, fly.toml, \u2026) and put the live URL at the top of the README.",
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 4,
     stage: 7
   },
   async check({ facts }) {
@@ -39583,7 +39661,8 @@ var dockerfile_expose_port_default = defineRule({
     rationale: "EXPOSE documents which port the container serves; when it disagrees with the port the app listens on, `docker run -P` and reviewers reading the file get it wrong.",
     fix: "Make EXPOSE name the port the app listens on (or set ENV PORT to match).",
     level: "warn",
-    weight: 1,
+    kind: "evidence",
+    weight: 0.5,
     stage: 6,
     presets: ["platform"]
   },
@@ -39647,6 +39726,8 @@ var dockerfile_practices_default = defineRule({
     rationale: "Reviewers read the Dockerfile to see whether you ship like a team does: pinned base images, a non-root user, no secrets baked into layers, lean caches.",
     fix: "Pin the base image (node:20-alpine), add a non-root USER, use COPY, add a .dockerignore, pass secrets at runtime, and clean package caches in the same RUN.",
     level: "warn",
+    kind: "defect",
+    deduction: "risky Dockerfile practice",
     weight: 2,
     stage: 6,
     options: {
@@ -39831,7 +39912,8 @@ var env_example_default = defineRule({
     rationale: "A reviewer who clones the project needs to know which settings it reads; an .env.example is how teams share configuration without sharing secrets.",
     fix: "Commit a .env.example that lists every variable the code reads, with placeholder values.",
     level: "error",
-    weight: 2,
+    kind: "evidence",
+    weight: 3,
     stage: 3
   },
   async check({ facts }) {
@@ -39892,6 +39974,7 @@ var error_handling_default = defineRule({
     rationale: "A central error handler returns one consistent error shape, logs the failure and never leaks stack traces; reviewers look for it instead of try/catch in every handler.",
     fix: "Add one error handler: Express 4-argument middleware, a Nest exception filter, FastAPI exception_handler, @RestControllerAdvice, Gin custom recovery/error middleware, Laravel exception handler, UseExceptionHandler, or rescue_from.",
     level: "warn",
+    kind: "evidence",
     weight: 2,
     stage: 7
   },
@@ -39933,6 +40016,7 @@ var gitignore_present_default = defineRule({
     rationale: "A .gitignore for the stack is the first file a clean repository needs; without it dependencies, build output and .env files end up committed.",
     fix: "Add a .gitignore from github/gitignore for your stack (Node, Python, Maven/Gradle, Go, Laravel, VisualStudio, Rails) and add .env to it.",
     level: "warn",
+    kind: "evidence",
     weight: 1,
     stage: 6
   },
@@ -39991,7 +40075,8 @@ var health_check_default = defineRule({
     rationale: "Load balancers, Kubernetes and uptime checks need a /health (or /healthz, /ready) endpoint; adding one shows you know how services are run.",
     fix: "Add GET /health that returns 200 (and checks the database), or use the framework's: @nestjs/terminus, Spring Boot Actuator, MapHealthChecks, Rails /up.",
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 1,
     stage: 7,
     presets: ["platform"]
   },
@@ -40055,6 +40140,7 @@ var input_validation_default = defineRule({
     rationale: "Validating every request body at the edge (schemas, DTOs, form requests) prevents bad data and mass assignment; reviewers look for it on the write endpoints.",
     fix: "Validate request bodies with a schema: zod/joi/class-validator, pydantic or DRF serializers, @Valid with Bean Validation, validator struct tags, FormRequest, DataAnnotations/FluentValidation, or Rails validates + strong parameters.",
     level: "error",
+    kind: "evidence",
     weight: 4,
     stage: 3
   },
@@ -40094,7 +40180,8 @@ var license_present_default = defineRule({
     rationale: "Without a license nobody may legally reuse the code; a reviewer reads it as a sign you know how open-source publishing works.",
     fix: 'Add a LICENSE file at the root (for example MIT: GitHub \u2192 Add file \u2192 Create new file \u2192 "LICENSE" \u2192 Choose a license template).',
     level: "warn",
-    weight: 1,
+    kind: "evidence",
+    weight: 3,
     stage: 6
   },
   async check({ facts }) {
@@ -40176,7 +40263,8 @@ var logging_default = defineRule({
     rationale: "In production, logs are how you find out what went wrong; a configured logger with levels (not print statements) shows you have thought about running the service.",
     fix: "Log through a structured logger with levels \u2014 pino/winston/morgan, logging.config or structlog, SLF4J/Logback, slog/zap/zerolog, Monolog, Serilog or lograge \u2014 including one request-logging middleware.",
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 3,
     stage: 7,
     presets: ["platform"]
   },
@@ -40211,7 +40299,9 @@ var manifests_valid_default = defineRule({
     rationale: "A package.json, pom.xml or pyproject.toml that does not parse means nobody can install or build the project \u2014 the first command a reviewer runs fails.",
     fix: "Fix the syntax error at the reported line; run the package manager once to confirm it reads the file.",
     level: "error",
-    weight: 2,
+    kind: "defect",
+    deduction: "invalid manifest",
+    weight: 3,
     stage: 1
   },
   async check({ facts }) {
@@ -40236,7 +40326,8 @@ var migrations_present_default = defineRule({
     rationale: "Versioned migrations show you can change a live schema safely; letting the ORM create tables at startup is how data gets lost in production.",
     fix: "Generate migrations with your tool (prisma migrate dev, alembic revision --autogenerate, makemigrations, Flyway V1__init.sql, migrate create, php artisan make:migration, dotnet ef migrations add, rails g migration) and commit them.",
     level: "error",
-    weight: 3,
+    kind: "evidence",
+    weight: 4,
     stage: 4,
     presets: ["data"]
   },
@@ -40282,6 +40373,8 @@ var no_committed_artifacts_default = defineRule({
     rationale: "node_modules, virtualenvs, build output and .DS_Store in git bloat the repository and tell a reviewer the author does not yet know what belongs in version control.",
     fix: "git rm -r --cached the generated paths, add them to .gitignore, and commit only source and manifests.",
     level: "error",
+    kind: "defect",
+    deduction: "committed dependencies or build output",
     weight: 3,
     stage: 6
   },
@@ -40348,6 +40441,8 @@ var no_committed_env_default = defineRule({
     rationale: "A committed .env leaks credentials to anyone who clones the repository \u2014 the single most common security slip reviewers spot in portfolios.",
     fix: "Remove the file from git (git rm --cached .env), add .env to .gitignore, rotate the leaked secrets, and commit a .env.example with placeholders instead.",
     level: "error",
+    kind: "defect",
+    deduction: "committed runtime .env",
     weight: 5,
     stage: 7
   },
@@ -40419,7 +40514,9 @@ var no_committed_secrets_default = defineRule({
     rationale: "A private key, cloud or GitHub token, hard-coded JWT secret or database password in git is leaked to everyone who clones it \u2014 and deleting the file does not remove it from the history.",
     fix: "Rotate the secret, read it from an environment variable, and purge it from the history with git filter-repo.",
     level: "error",
-    weight: 5,
+    kind: "defect",
+    deduction: "committed secret",
+    weight: 8,
     stage: 7
   },
   async check({ facts }) {
@@ -40475,6 +40572,7 @@ var password_hashing_default = defineRule({
     rationale: "Stored passwords must be hashed with bcrypt, argon2, scrypt or PBKDF2; MD5/SHA-1 or plain comparisons are the first thing a security-minded reviewer greps for.",
     fix: "Hash with bcrypt or argon2 (or the framework default: Django/Laravel/ASP.NET Identity/Devise/Spring PasswordEncoder) and compare with the library's verify function.",
     level: "error",
+    kind: "evidence",
     weight: 4,
     stage: 5
   },
@@ -40545,7 +40643,8 @@ var rate_limiting_default = defineRule({
     rationale: "A limiter on the API, and a stricter one on login, stops brute force and abuse; it is a small addition that shows production thinking.",
     fix: "Register a rate limiter (express-rate-limit, @nestjs/throttler, slowapi, DRF throttling, Bucket4j, x/time/rate, Laravel throttle, AddRateLimiter, Rack::Attack), at least on the auth routes.",
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 3,
     stage: 7,
     presets: ["saas", "platform"]
   },
@@ -40575,7 +40674,8 @@ var readme_api_default = defineRule({
     rationale: "A reviewer wants to try the API in a minute: a table of endpoints or a link to Swagger shows the surface you built and how to call it.",
     fix: 'Add an "## API" section with a table of method, path and purpose, or link the Swagger UI / OpenAPI file.',
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 5,
     stage: 2
   },
   async check({ facts }) {
@@ -40648,7 +40748,8 @@ var readme_architecture_default = defineRule({
     rationale: "Reviewers want to see that you can explain how the pieces fit \u2014 layers, data flow, where the database sits \u2014 not just that the code runs.",
     fix: 'Add an "## Architecture" section with a short description of the layers and a Mermaid diagram, or link docs/architecture.md.',
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 5,
     stage: 3
   },
   async check({ facts }) {
@@ -40721,7 +40822,9 @@ var readme_commands_valid_default = defineRule({
     rationale: "A setup command that fails (a missing npm script, make target or .env.example) stops a reviewer on the first step and shows the README drifted from the code.",
     fix: "Make every command in the README work: add the missing script or target, or correct the command.",
     level: "warn",
-    weight: 2,
+    kind: "defect",
+    deduction: "README command that does not exist",
+    weight: 1,
     stage: 6
   },
   async check({ facts }) {
@@ -40874,6 +40977,8 @@ var readme_links_valid_default = defineRule({
     rationale: "A broken screenshot or a link to a missing doc is the first thing a reviewer sees, and it says the README was not read after the code moved.",
     fix: "Point each relative link and image at a file that exists (paths are case-sensitive on GitHub), or remove it.",
     level: "warn",
+    kind: "defect",
+    deduction: "broken README link",
     weight: 1,
     stage: 6
   },
@@ -40925,7 +41030,8 @@ var readme_present_default = defineRule({
     rationale: "The README is the first thing a reviewer opens; without one (or with the generator's template) they cannot tell what the project does or how to try it.",
     fix: "Add a README.md at the root: what the project does, how to run it, how it is built.",
     level: "error",
-    weight: 3,
+    kind: "evidence",
+    weight: 2,
     stage: 6,
     options: {
       minWords: { type: "number", default: 150, description: "Words below which a README counts as a stub." }
@@ -40968,7 +41074,8 @@ var readme_setup_default = defineRule({
     rationale: "A reviewer gives a project a few minutes; copy-pasteable install and run commands decide whether they ever see it working.",
     fix: 'Add a "Getting started" section with fenced ```bash blocks: clone, install dependencies, configure (.env), and start the app.',
     level: "error",
-    weight: 3,
+    kind: "evidence",
+    weight: 7,
     stage: 6
   },
   async check({ facts }) {
@@ -41015,7 +41122,8 @@ var readme_testing_default = defineRule({
     rationale: "Tests a reviewer cannot run are tests they cannot trust; one documented command (npm test, pytest, go test ./...) invites them to try.",
     fix: 'Add a "## Running tests" section with the test command in a ```bash block.',
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 1,
     stage: 6
   },
   async check({ facts }) {
@@ -41079,6 +41187,7 @@ var readme_tradeoffs_default = defineRule({
     rationale: "What separates a senior-sounding project from a tutorial is the reasoning: why this database, what breaks under load, what you would change. Few portfolios have it, so reviewers notice.",
     fix: 'Add a "## Design decisions" or "## Tradeoffs" section: two or three choices you made, the alternative, and what happens when a dependency fails.',
     level: "warn",
+    kind: "evidence",
     weight: 1,
     stage: 7
   },
@@ -41121,6 +41230,7 @@ var seed_data_default = defineRule({
     rationale: "A seed script lets a reviewer run the project and see it working in a minute, and shows you think about local setup and demo data.",
     fix: "Add a seed script that inserts a few realistic rows (prisma/seed.ts, a manage.py command, db/seeds.rb, database/seeders, a V2__seed.sql) and document how to run it.",
     level: "warn",
+    kind: "evidence",
     weight: 1,
     stage: 4,
     presets: ["data"]
@@ -41173,7 +41283,8 @@ var test_script_default = defineRule({
     rationale: 'A reviewer (and CI) should run every test with one obvious command; a placeholder "test" script or a runner nobody configured means the tests are not part of the workflow.',
     fix: 'Define the test command where your ecosystem expects it: "test" in package.json scripts, pytest config in pyproject.toml, a composer "test" script, or a `make test` target.',
     level: "warn",
-    weight: 2,
+    kind: "evidence",
+    weight: 1,
     stage: 1
   },
   async check({ facts }) {
@@ -41257,7 +41368,8 @@ var tests_api_default = defineRule({
     rationale: "Unit tests of helpers are a start; tests that send real requests to your endpoints (status codes, validation errors, auth) prove the API behaves as documented.",
     fix: "Add endpoint tests with your stack's HTTP harness: supertest, FastAPI TestClient, MockMvc, httptest, WebApplicationFactory, Laravel feature tests or request specs.",
     level: "warn",
-    weight: 3,
+    kind: "evidence",
+    weight: 8,
     stage: 2
   },
   async check({ facts }) {
@@ -41291,7 +41403,8 @@ var tests_present_default = defineRule({
     rationale: "Tests are the clearest evidence you can change code safely; generator placeholders (an empty contextLoads, ExampleTest) prove nothing.",
     fix: "Write tests for your services and endpoints with the ecosystem's runner (Jest/Vitest, pytest, JUnit, go test, PHPUnit, xUnit, RSpec).",
     level: "error",
-    weight: 5,
+    kind: "evidence",
+    weight: 10,
     stage: 1,
     options: {
       minCases: { type: "number", default: 5, description: "Test cases (excluding placeholders) needed for a full score." }
@@ -41380,9 +41493,10 @@ async function checkSource(source, options2 = {}) {
   const rules = options2.rules ?? BUILTIN_RULES;
   const config2 = options2.config ?? { rules: {} };
   const enabled = rules.filter((r) => (config2.rules[r.meta.id]?.level ?? r.meta.level) !== "off");
-  const statsLimit = enabled.some((r) => r.meta.needs?.includes("commit-stats")) ? COMMIT_STATS_LIMIT : 0;
+  const scored = (config2.chain ?? []).length > 0 ? [...enabled, ...rules.filter((r) => !r.meta.id.includes("/"))] : enabled;
+  const statsLimit = scored.some((r) => r.meta.needs?.includes("commit-stats")) ? COMMIT_STATS_LIMIT : 0;
   const facts = options2.facts ?? new Facts(source, { statsLimit, ...options2.ignore ? { ignore: options2.ignore } : {} });
-  if (enabled.some((r) => r.meta.category === "history")) void facts.history();
+  if (scored.some((r) => r.meta.category === "history")) void facts.history();
   return runChecks({
     facts,
     rules,
@@ -41603,6 +41717,13 @@ function describeRefusal(read2) {
 // src/config/presets.ts
 var PRESET_PREFIX = "portfolio-check:";
 var PRESET_NAMES = ["recommended", "saas", "data", "platform", "strict"];
+var PRESET_DESCRIPTIONS = {
+  recommended: "every rule at its default level and weight",
+  saas: "recommended, with authorization, rate limits and jobs weighted double (product APIs)",
+  data: "recommended, with migrations and seed data weighted double (data work)",
+  platform: "recommended, with logging, health checks and rate limits weighted double (platform work)",
+  strict: "every rule, as an error"
+};
 function isPresetName(name) {
   return PRESET_NAMES.includes(name);
 }
@@ -41617,7 +41738,7 @@ function presetConfig(name, rules) {
   return { rules: settings };
 }
 
-// node_modules/zod/v4/classic/external.js
+// ../../main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -41880,7 +42001,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -42197,7 +42318,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -43053,7 +43174,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -43175,7 +43296,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -43367,7 +43488,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -43527,7 +43648,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -43699,7 +43820,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -44175,7 +44296,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -44216,14 +44337,14 @@ ${content3.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -46665,7 +46786,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -46942,7 +47063,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../../main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -47010,7 +47131,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../main/node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -47122,7 +47243,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../../main/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -47233,7 +47354,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../../main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -47402,7 +47523,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../../main/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -47528,7 +47649,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../../main/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -47642,7 +47763,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../../main/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -47756,7 +47877,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../main/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -47889,7 +48010,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../../main/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -48006,7 +48127,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../../main/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -48127,7 +48248,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../../main/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -48241,7 +48362,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../../main/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -48354,7 +48475,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../main/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -48479,7 +48600,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../../main/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -48594,7 +48715,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../../main/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -48731,7 +48852,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../../main/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -48851,7 +48972,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../../main/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -48969,7 +49090,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../../main/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -49099,7 +49220,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../main/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -49212,7 +49333,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../../main/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -49326,7 +49447,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../../main/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -49528,7 +49649,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../../main/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -49640,7 +49761,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../../main/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -49767,7 +49888,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../../main/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -49881,7 +50002,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../../main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one2, many) {
   return Math.abs(count) === 1 ? one2 : many;
 }
@@ -50040,7 +50161,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../../main/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -50152,7 +50273,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../../main/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -50267,7 +50388,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../../main/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -50381,7 +50502,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../../main/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -50494,7 +50615,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../../main/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -50612,7 +50733,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../../main/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -50728,12 +50849,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../../main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../../main/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -50849,7 +50970,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../../main/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -50966,7 +51087,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../../main/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text3) => {
   return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
@@ -51174,7 +51295,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../../main/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -51289,7 +51410,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../../main/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -51402,7 +51523,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../../main/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -51514,7 +51635,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../../main/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -51630,7 +51751,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../../main/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -51744,7 +51865,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../../main/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -51858,7 +51979,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../../main/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -51973,7 +52094,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../../main/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -52093,7 +52214,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../../main/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -52208,7 +52329,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../../main/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -52352,7 +52473,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../main/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -52497,7 +52618,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../../main/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -52620,7 +52741,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../../main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -52789,7 +52910,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../../main/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -52906,7 +53027,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../../main/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -53021,7 +53142,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../../main/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -53137,7 +53258,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../../main/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -53253,7 +53374,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../../main/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -53370,7 +53491,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../../main/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -53486,7 +53607,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../../main/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -53594,7 +53715,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../../main/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -53705,7 +53826,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../../main/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -53819,12 +53940,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../../main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../../main/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -53940,7 +54061,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../../main/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -54054,7 +54175,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../../main/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -54168,7 +54289,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../main/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -54283,7 +54404,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../main/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -54396,7 +54517,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../../main/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -54509,7 +54630,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -54559,7 +54680,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../../main/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -56169,7 +56290,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -57228,7 +57349,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -57758,7 +57879,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -58506,7 +58627,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -58584,10 +58705,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -58768,7 +58889,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -58803,7 +58924,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -58849,7 +58970,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../main/node_modules/zod/v4/classic/parse.js
 var parse4 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -58863,7 +58984,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -60328,7 +60449,7 @@ function preprocess2(fn, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../../main/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -60354,7 +60475,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// node_modules/zod/v4/classic/iso.js
+// ../../main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -60379,7 +60500,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../main/node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -61112,7 +61233,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../../main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node3, rewritten) => {
@@ -61267,7 +61388,7 @@ function visit(schema, fnOrHandlers) {
   return run2(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -61279,7 +61400,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -61309,7 +61430,7 @@ function output(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -61345,15 +61466,22 @@ function settingSchema(optionsSchema) {
     external_exports.tuple([level, optionsSchema.optional()]),
     external_exports.strictObject({
       level: level.optional(),
-      weight: external_exports.number().min(0).describe("Points this rule weighs within its category (0 keeps it out of the score).").optional(),
-      options: optionsSchema.optional()
-    }).describe("Level, weight and options together; omitted fields keep their inherited value.")
+      weight: external_exports.number().min(0).describe("Evidence rule: the points it is worth. Defect rule: the points it deducts. 0 keeps it out of the score. Changing it needs a reason.").optional(),
+      options: optionsSchema.optional(),
+      reason: external_exports.string().trim().min(1).describe("Why this rule is turned off or re-weighted. Required for either: it changes the score, and every report shows it.").optional()
+    }).describe("Level, weight, options and the reason for a change that moves the score; omitted fields keep their inherited value.")
   ]);
 }
 var ruleSettingSchema = settingSchema(options);
+var categoryNumber = external_exports.number().min(0).describe("Multiplier on the points of the category's rules (default 1).");
+var categoryOff = external_exports.literal("off").describe("Leave the category out of the score.");
 var categoryWeight = external_exports.union([
-  external_exports.number().min(0).describe("Weight of the category in the overall score (default 1)."),
-  external_exports.literal("off").describe("Leave the category out of the score.")
+  categoryNumber,
+  categoryOff,
+  external_exports.strictObject({
+    weight: external_exports.union([categoryNumber, categoryOff]),
+    reason: external_exports.string().trim().min(1).describe("Why the category is re-weighted or turned off: every report shows it.")
+  }).describe("A category weight with the reason it differs from the default (required when it changes the score).")
 ]);
 var exemptionSchema = external_exports.strictObject({
   rule: external_exports.string().min(1).describe("The id of the exempted rule."),
@@ -61369,7 +61497,7 @@ var configFileSchema = external_exports.strictObject({
     'Modules that export rules made with defineRule: a relative file or an npm package. Their rules are named "<plugin>/<rule-id>".'
   ).optional(),
   rules: external_exports.record(external_exports.string(), ruleSettingSchema).describe("Per-rule level, weight and options, by rule id.").optional(),
-  categories: external_exports.strictObject(Object.fromEntries(CATEGORY_IDS.map((id) => [id, categoryWeight.optional()]))).describe('Category weights in the overall score, or "off".').optional(),
+  categories: external_exports.strictObject(Object.fromEntries(CATEGORY_IDS.map((id) => [id, categoryWeight.optional()]))).describe(`Multipliers on the points of each category's rules, or "off", each as { "weight": \u2026, "reason": "\u2026" } (a change without a reason is a config error).`).optional(),
   passScore: external_exports.number().min(0).max(100).describe("The pass mark: below it the CLI exits 1 and the Action fails.").optional(),
   exemptions: external_exports.array(exemptionSchema).describe("Rules waived for this repository, each with the reason shown in every report.").optional(),
   ignore: external_exports.array(external_exports.string().min(1)).describe("Globs (relative to the repository root) of files no rule should see.").optional()
@@ -61385,7 +61513,8 @@ var TOP_LEVEL_KEYS = Object.keys(configFileSchema.shape);
 function knownKeys(parent) {
   if (parent === "") return TOP_LEVEL_KEYS;
   if (parent === "categories") return CATEGORY_IDS;
-  if (/^rules\.[^.]+$/.test(parent)) return ["level", "weight", "options"];
+  if (/^rules\.[^.]+$/.test(parent)) return ["level", "weight", "options", "reason"];
+  if (/^categories\.[^.]+$/.test(parent)) return ["weight", "reason"];
   if (/^exemptions\[\d+\]$/.test(parent)) return ["rule", "reason"];
   return [];
 }
@@ -61665,6 +61794,33 @@ function normalize(input2) {
   if (Array.isArray(input2)) return { level: input2[0], options: input2[1], optionsAt: [1] };
   return { ...input2, optionsAt: ["options"] };
 }
+function categorySetting(input2) {
+  if (typeof input2 === "object") return { weight: input2.weight === "off" ? 0 : input2.weight, reason: input2.reason };
+  return { weight: input2 === "off" ? 0 : input2 };
+}
+function missingReasons(name, config2, byId) {
+  const problems = [];
+  for (const [id, input2] of Object.entries(config2.rules ?? {})) {
+    const rule = byId.get(id);
+    if (!rule) continue;
+    const setting = normalize(input2);
+    if (setting.reason) continue;
+    const off = setting.level === "off";
+    const reweighted = setting.weight !== void 0 && setting.weight !== rule.meta.weight;
+    if (!off && !reweighted) continue;
+    const what = off ? "turning the rule off" : `weight ${setting.weight} instead of ${rule.meta.weight}`;
+    const example = off ? `{ "level": "off", "reason": "\u2026" }` : `{ "weight": ${setting.weight}, "reason": "\u2026" }`;
+    problems.push({ file: name, path: jsonPath(["rules", id]), message: `${what} changes the score, so it needs a reason every report shows: write ${example}` });
+  }
+  for (const [id, input2] of Object.entries(config2.categories ?? {})) {
+    if (input2 === void 0) continue;
+    const { weight, reason } = categorySetting(input2);
+    if (reason || weight === 1) continue;
+    const shown = weight === 0 ? '"off"' : String(weight);
+    problems.push({ file: name, path: jsonPath(["categories", id]), message: `${weight === 0 ? "turning the category off" : `weight ${weight} instead of 1`} changes the score, so it needs a reason every report shows: write { "weight": ${shown}, "reason": "\u2026" }` });
+  }
+  return problems;
+}
 function validateAgainstRules(name, config2, byId) {
   const problems = [];
   const ids = [...byId.keys()];
@@ -61699,6 +61855,7 @@ function validateAgainstRules(name, config2, byId) {
   for (const [i, exemption] of (config2.exemptions ?? []).entries()) {
     if (!byId.has(exemption.rule)) problems.push({ file: name, path: `exemptions[${i}].rule`, message: unknownRule(exemption.rule) });
   }
+  problems.push(...missingReasons(name, config2, byId));
   return problems;
 }
 function mergeLayers(layers, rules) {
@@ -61712,33 +61869,40 @@ function mergeLayers(layers, rules) {
   }
   const categories = {};
   const exemptions = /* @__PURE__ */ new Map();
+  const reasons = {};
   const ignore3 = [];
   let passScore;
   const base = { kind: "preset", name: `${PRESET_PREFIX}recommended`, preset: "recommended" };
   for (const layer of [base, ...layers]) {
     const config2 = layer.kind === "preset" ? presetConfig(layer.preset, rules) : layer.config;
     const from = layer.name;
+    const presetReason = layer.kind === "preset" ? `the ${layer.name} preset: ${PRESET_DESCRIPTIONS[layer.preset]}` : void 0;
     for (const [id, input2] of Object.entries(config2.rules ?? {})) {
       const target = settings[id];
       if (!target) continue;
       const setting = normalize(input2);
+      const reason = setting.reason ?? presetReason;
       if (setting.level !== void 0) {
         target.level = setting.level;
         sources[`rules.${id}.level`] = from;
+        if (reason) reasons[`rules.${id}.level`] = reason;
       }
       if (setting.weight !== void 0) {
         target.weight = setting.weight;
         sources[`rules.${id}.weight`] = from;
+        if (reason) reasons[`rules.${id}.weight`] = reason;
       }
       for (const [key, value] of Object.entries(setting.options ?? {})) {
         target.options[key] = value;
         sources[`rules.${id}.options.${key}`] = from;
       }
     }
-    for (const [id, weight] of Object.entries(config2.categories ?? {})) {
-      if (weight === void 0) continue;
-      categories[id] = weight === "off" ? 0 : weight;
+    for (const [id, input2] of Object.entries(config2.categories ?? {})) {
+      if (input2 === void 0) continue;
+      const { weight, reason } = categorySetting(input2);
+      categories[id] = weight;
       sources[`categories.${id}`] = from;
+      if (reason ?? presetReason) reasons[`categories.${id}`] = reason ?? presetReason;
     }
     if (config2.passScore !== void 0) {
       passScore = config2.passScore;
@@ -61754,12 +61918,22 @@ function mergeLayers(layers, rules) {
       ignore3.push(glob);
     }
   }
+  const changes = [];
+  const change = (at, defaultValue, value) => changes.push({ path: at, default: defaultValue, value, source: sources[at] ?? DEFAULT_SOURCE, reason: reasons[at] ?? "no reason given" });
+  for (const { meta: meta3 } of rules) {
+    const setting = settings[meta3.id];
+    if (setting.level === "off") change(`rules.${meta3.id}.level`, meta3.level, "off");
+    else if (setting.weight !== meta3.weight) change(`rules.${meta3.id}.weight`, meta3.weight, setting.weight);
+  }
+  for (const [id, weight] of Object.entries(categories)) if (weight !== 1) change(`categories.${id}`, 1, weight === 0 ? "off" : weight);
+  for (const [rule, reason] of exemptions) changes.push({ path: `exemptions.${rule}`, default: null, value: "exempted", source: sources[`exemptions.${rule}`] ?? DEFAULT_SOURCE, reason });
   return {
     engineConfig: {
       rules: settings,
       categories,
       ...passScore !== void 0 ? { passScore } : {},
-      exemptions: [...exemptions].map(([rule, reason]) => ({ rule, reason }))
+      exemptions: [...exemptions].map(([rule, reason]) => ({ rule, reason })),
+      changes
     },
     ignore: ignore3,
     sources
@@ -61789,6 +61963,7 @@ async function loadConfig(root, options2 = {}) {
   for (const layer of layers) if (layer.kind === "file") problems.push(...validateAgainstRules(layer.name, layer.config, byId));
   if (problems.length > 0) throw new ConfigError(problems);
   const merged = mergeLayers(layers, rules);
+  merged.engineConfig.chain = layers.map((l) => l.name);
   for (const layer of layers) {
     if (layer.kind !== "file") continue;
     for (const plugin of plugins) if (plugin.declaredIn.includes(layer.name)) merged.sources[`plugins.${plugin.name}`] ??= layer.name;
@@ -62747,6 +62922,39 @@ function formatPoints(points) {
 function escapeMarkdown(text3) {
   return text3.replace(/[\\`*_{}[\]<>|]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, " ");
 }
+function formatDeduction(rule) {
+  return `${formatMinus(rule.pointsLost)} ${rule.deductionLabel ?? rule.title}`;
+}
+function formatMinus(points) {
+  return `\u2212${trimPoints(points)}`;
+}
+function formatPlus(points) {
+  return `+${trimPoints(points)}`;
+}
+function trimPoints(points) {
+  return points.toFixed(1).replace(/\.0$/, "");
+}
+function deductions(result) {
+  return costlyRules(result).filter((r) => r.kind === "defect");
+}
+function missingEvidence(result) {
+  return costlyRules(result).filter((r) => r.kind !== "defect");
+}
+function arithmetic(result) {
+  const { earned, applicable, deductions: deducted } = result.points;
+  const share = applicable > 0 ? Math.round(earned / applicable * 100) : 0;
+  const minus = deducted > 0 ? ` \u2212 ${trimPoints(deducted)} deducted` : "";
+  return `${trimPoints(earned)} of ${trimPoints(applicable)} evidence points (${share})${minus} = ${result.score}`;
+}
+function configChangeLines(result) {
+  return (result.config?.changes ?? []).map((c) => {
+    const was = c.default === null || c.default === void 0 ? "" : ` (default ${JSON.stringify(c.default)})`;
+    return `${c.path} = ${JSON.stringify(c.value)}${was} \u2014 ${c.reason} [${c.source}]`;
+  });
+}
+function defaultScoreDiffers(result) {
+  return result.config?.defaultScore !== void 0 && result.config.defaultScore !== result.score;
+}
 
 // src/report/github.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -62773,9 +62981,15 @@ function sections(report, target) {
   const { head, comparison } = report;
   const blocks = [];
   const delta = comparison ? ` (${signed(comparison.delta)} from ${comparison.base} on the base)` : "";
-  blocks.push(`## ${BAND_ICON[head.band]} Portfolio score: ${head.score}/100${delta}
+  const defaults = defaultScoreDiffers(head) ? `
 
-\`${gauge(head.score)}\` ${head.band}${head.stageReached > 0 ? ` \xB7 roadmap stage ${head.stageReached} reached` : ""}`);
+Under the default rules: **${head.config.defaultScore}/100 ${BAND_LABELS[head.config.defaultBand]}**; the configuration changed the score (see below).` : "";
+  const sums = head.points ? `
+
+${escapeText(arithmetic(head))}` : "";
+  blocks.push(`## ${BAND_ICON[head.band]} Portfolio score: ${head.score}/100 ${BAND_LABELS[head.band]}${delta}
+
+\`${gauge(head.score)}\` ${BAND_LABELS[head.band]} (${head.band})${head.stageReached > 0 ? ` \xB7 roadmap stage ${head.stageReached} reached` : ""}${sums}${defaults}`);
   if (report.gate) {
     blocks.push(report.gate.passed ? "\u2705 The quality gate passed." : `\u274C The quality gate failed: ${report.gate.reasons.map(escapeText).join("; ")}.`);
   }
@@ -62789,10 +63003,11 @@ function sections(report, target) {
     rows.push(`| ${cat.band ? BAND_ICON[cat.band] : "\u2796"} ${escapeText(cat.title)} | ${cell(d?.base)} | ${cell(cat.score)} | ${d?.delta === null || d?.delta === void 0 ? "\u2013" : signed(d.delta)} |`);
   }
   if (!comparison) {
-    rows[0] = "| Category | Score | Points lost |";
-    rows[1] = "| --- | ---: | ---: |";
+    rows[0] = "| Category | Score | Points earned | Deducted |";
+    rows[1] = "| --- | ---: | ---: | ---: |";
     for (const [i, cat] of head.categories.entries()) {
-      rows[i + 2] = `| ${cat.band ? BAND_ICON[cat.band] : "\u2796"} ${escapeText(cat.title)} | ${cat.score ?? "\u2013"} | ${cat.score === null ? "\u2013" : cat.pointsLost.toFixed(1)} |`;
+      const earned = cat.pointsApplicable === void 0 || cat.score === null ? "\u2013" : `${trimPoints(cat.pointsEarned)} of ${trimPoints(cat.pointsApplicable)}`;
+      rows[i + 2] = `| ${cat.band ? BAND_ICON[cat.band] : "\u2796"} ${escapeText(cat.title)} | ${cat.score ?? "\u2013"} | ${earned} | ${cat.deductions ? `\u2212${trimPoints(cat.deductions)}` : "\u2013"} |`;
     }
   }
   blocks.push(rows.join("\n"));
@@ -62824,7 +63039,17 @@ function sections(report, target) {
   if (report.shallowHistory) {
     blocks.push("> [!TIP]\n> The history rules (commit messages, commit granularity) were not available: the checkout is shallow. Add `fetch-depth: 0` to `actions/checkout` to grade the whole history.");
   }
-  const costly = costlyRules(head);
+  const deducted = deductions(head);
+  if (deducted.length > 0) {
+    const lines = ["### Deductions", ""];
+    for (const rule of deducted) lines.push(...failingRule(rule, target === "comment" ? 3 : 10, head));
+    blocks.push(lines.join("\n"));
+  }
+  const changes = configChangeLines(head);
+  if (changes.length > 0) {
+    blocks.push(["### What the configuration changed", "", ...changes.map((line) => `- ${escapeText(line)}`)].join("\n"));
+  }
+  const costly = missingEvidence(head);
   if (costly.length > 0) {
     const perRule = target === "comment" ? 3 : 10;
     const lines = ["### What to fix", ""];
@@ -62856,11 +63081,25 @@ ${head.stageReached > 0 ? `Stage reached: **${head.stageReached}** \u2014 ${esca
   if (unscored.length > 0) {
     blocks.push(["### Not judged", "", ...unscored.map((r) => `- \`${r.id}\` (${OUTCOME_LABEL[r.outcome]}): ${escapeText(r.summary)}`)].join("\n"));
   }
+  if (target === "summary") blocks.push(pointsTable(head));
   blocks.push(`<sub>portfolio-check ${escapeText(head.tool.version)}${head.target.commit ? ` \xB7 ${head.target.commit.slice(0, 7)}` : ""}</sub>`);
   return blocks;
 }
+function pointsTable(result) {
+  const rows = ["| Rule | Kind | Outcome | Points |", "| --- | --- | --- | ---: |"];
+  for (const rule of result.rules) {
+    const points = rule.score === null ? "\u2013" : rule.kind === "defect" ? rule.pointsLost > 0 ? formatDeduction(rule) : "0 (clean)" : `${formatPlus(rule.pointsEarned)} of ${trimPoints(rule.pointsEarned + rule.pointsLost)}`;
+    rows.push(`| [\`${rule.id}\`](${rule.docs}) | ${rule.kind ?? "evidence"} | ${rule.exemption ? "exempted" : OUTCOME_LABEL[rule.outcome]} | ${escapeText(points)} |`);
+  }
+  return `<details><summary>Points per rule</summary>
+
+${rows.join("\n")}
+
+</details>`;
+}
 function failingRule(rule, perRule, result) {
-  const lines = [`- **${formatPoints(rule.pointsLost)}** [\`${rule.id}\`](${rule.docs}) ${escapeText(rule.title)} \u2014 ${escapeText(rule.summary)}`];
+  const head = rule.kind === "defect" ? formatDeduction(rule) : formatPoints(rule.pointsLost);
+  const lines = [`- **${escapeText(head)}** [\`${rule.id}\`](${rule.docs}) ${escapeText(rule.title)} \u2014 ${escapeText(rule.summary)}`];
   for (const f of rule.findings.slice(0, perRule)) {
     const where = location(f);
     const url2 = findingUrl(result, f);

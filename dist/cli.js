@@ -39,17 +39,17 @@ async function run() {
     return 0;
   }
   if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h")) {
-    const { HELP } = await import("./chunks/args-WBG76ZE4.js");
+    const { HELP } = await import("./chunks/args-KARGN3WX.js");
     io.stdout(HELP);
     return 0;
   }
   if (argv[0] === "batch" || argv[0] === "report") {
-    const cohort = await import("./chunks/cli-PYQVOHRS.js");
+    const cohort = await import("./chunks/cli-DYJQ5LKB.js");
     return argv[0] === "batch" ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
-  if (argv[0] === "fix") return (await import("./chunks/cli-LHZ2SCA7.js")).fixMain(argv.slice(1), io);
+  if (argv[0] === "fix") return (await import("./chunks/cli-U7OPCJUP.js")).fixMain(argv.slice(1), io);
   exitOnSignals();
-  const { main } = await import("./chunks/main-XK77VECL.js");
+  const { main } = await import("./chunks/main-OTEZPLKN.js");
   return main(argv, io);
 }
 run().then(
