@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { apiDocEvidence, servesHttp } from '../src/facts/api-docs.js';
+import { apiDocEvidence } from '../src/facts/api-docs.js';
+import { servesHttp } from '../src/facts/http.js';
 import { filesWithLine } from '../src/facts/content-pass.js';
 import { FASTAPI_DOCS_METADATA } from '../src/facts/line-detectors.js';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { authEvidence } from '../src/facts/auth.js';
-import { judgeEvidence } from '../src/facts/evidence.js';
-import { servesHttp } from '../src/facts/api-docs.js';
+import { judgeEvidence } from '../src/engine/judge.js';
+import { servesHttp } from '../src/facts/http.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { gatherEvidence, judgeEvidence } from '../src/facts/evidence.js';
+import { judgeEvidence } from '../src/engine/judge.js';
+import { gatherEvidence } from '../src/facts/evidence.js';
 
 const JOB_DEPENDENCIES = [
   'bullmq', 'bull', 'bee-queue', 'agenda', 'pg-boss', 'graphile-worker', '@nestjs/bullmq', '@nestjs/bull', '@nestjs/schedule', 'node-cron', 'node-schedule', 'amqplib', 'kafkajs',

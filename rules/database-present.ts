@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { databaseFacts } from '../src/facts/database.js';
-import { judgeEvidence } from '../src/facts/evidence.js';
+import { judgeEvidence } from '../src/engine/judge.js';
 
 export default defineRule({
   meta: {

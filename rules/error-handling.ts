@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
-import { servesHttp } from '../src/facts/api-docs.js';
+import { servesHttp } from '../src/facts/http.js';
 import { errorMiddlewares } from '../src/facts/error-handling.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { declaredDependencies, signalHits } from '../src/facts/evidence.js';
-import { servesHttp } from '../src/facts/api-docs.js';
+import { servesHttp } from '../src/facts/http.js';
 
 const ACTUATOR = 'org.springframework.boot:spring-boot-starter-actuator';
 

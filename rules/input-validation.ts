@@ -1,8 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
-import { gatherEvidence, judgeEvidence, signalHits } from '../src/facts/evidence.js';
+import { judgeEvidence } from '../src/engine/judge.js';
+import { gatherEvidence, signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
-import { servesHttp } from '../src/facts/api-docs.js';
+import { servesHttp } from '../src/facts/http.js';
 
 const VALIDATION_DEPENDENCIES = [
   'zod', 'joi', 'yup', 'express-validator', 'celebrate', 'ajv', 'valibot', 'superstruct', 'class-validator', '@sinclair/typebox', 'nestjs-zod', '@vinejs/vine', 'arktype',

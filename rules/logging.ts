@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { codeScan } from '../src/facts/code-scan.js';
-import { judgeEvidence, signalHits } from '../src/facts/evidence.js';
+import { judgeEvidence } from '../src/engine/judge.js';
+import { signalHits } from '../src/facts/evidence.js';
 import { loggerEvidence, pythonStdlibLoggers } from '../src/facts/logging.js';
 
 export default defineRule({

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { gatherEvidence, judgeEvidence } from '../src/facts/evidence.js';
-import { servesHttp } from '../src/facts/api-docs.js';
+import { judgeEvidence } from '../src/engine/judge.js';
+import { gatherEvidence } from '../src/facts/evidence.js';
+import { servesHttp } from '../src/facts/http.js';
 
 const RATE_LIMIT_DEPENDENCIES = [
   'express-rate-limit', 'rate-limiter-flexible', 'express-slow-down', '@upstash/ratelimit', '@nestjs/throttler', '@fastify/rate-limit', 'koa-ratelimit',

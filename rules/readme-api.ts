@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
-import { servesHttp } from '../src/facts/api-docs.js';
+import { servesHttp } from '../src/facts/http.js';
 import { resolveRelativeLink } from '../src/facts/facts.js';
 import { findSections } from '../src/facts/readme-sections.js';
 

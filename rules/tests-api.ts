@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { servesHttp } from '../src/facts/api-docs.js';
+import { servesHttp } from '../src/facts/http.js';
 import { testFacts } from '../src/facts/tests.js';
 
 export default defineRule({

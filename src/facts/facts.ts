@@ -270,13 +270,18 @@ export function resolveRelativeLink(fromFile: string, url: string): string | und
     // keep the raw text
   }
   if (!clean) return undefined;
-  const base = clean.startsWith('/') ? [] : fromFile.split('/').slice(0, -1);
-  for (const part of clean.split('/')) {
+  return joinRepoPath(fromFile.split('/').slice(0, -1).join('/'), clean) || undefined;
+}
+
+/** Joins a relative path onto a repository directory ('' is the root); undefined when it leaves the root. */
+export function joinRepoPath(dir: string, relative: string): string | undefined {
+  const parts = relative.startsWith('/') ? [] : dir.split('/').filter(Boolean);
+  for (const part of relative.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') {
-      if (base.length === 0) return undefined; // outside the root
-      base.pop();
-    } else base.push(part);
+      if (parts.length === 0) return undefined; // outside the root
+      parts.pop();
+    } else parts.push(part);
   }
-  return base.join('/') || undefined;
+  return parts.join('/');
 }

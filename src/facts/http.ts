@@ -1,0 +1,34 @@
+import { filesWithLine } from './content-pass.js';
+import type { Facts } from './facts.js';
+import { JS_FRAMEWORK_IMPORT, STD_HTTP_SERVER } from './line-detectors.js';
+
+/** A server started with the standard library; a quoted name is a mention (a pattern table), not a call. */
+const GO_HTTP = /(?<!['"`])\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
+const NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(|^\s*(?:import\s+[\w{}\s,*]+\s+from\s+|(?:const|let|var)\s+[\w{}\s,]+=\s*require\(\s*)['"](?:express|fastify|koa|@hapi\/hapi|hono)['"]/m;
+
+/**
+ * Whether the project serves an HTTP API (the one answer every rule uses): a declared HTTP framework, a server started with Go's or
+ * Node's standard library, or an HTTP framework imported by the code (one declared as a dev
+ * dependency, as Paulo-Mikhael/blog-api does with fastify).
+ */
+export function servesHttp(facts: Facts): Promise<boolean> {
+  return facts.derive('serves-http', async () => {
+    const ecos = await facts.ecosystems();
+    if (ecos.http) return true;
+    const [sources, std, imported] = await Promise.all([
+      facts.sourceIndex(),
+      filesWithLine(facts, STD_HTTP_SERVER),
+      filesWithLine(facts, JS_FRAMEWORK_IMPORT),
+    ]);
+    const hint = new Set([...std, ...imported]);
+    let scanned = 0;
+    for (const { entry, ecosystem } of sources) {
+      if ((ecosystem !== 'go' && ecosystem !== 'javascript') || !hint.has(entry.path)) continue;
+      if (/_test\.go$|\.(test|spec)\.[jt]s$/.test(entry.base) || ++scanned > 300) continue;
+      const text = await facts.scan(entry.path, 128 * 1024);
+      if (!text) continue;
+      if (ecosystem === 'go' ? GO_HTTP.test(text.text) : NODE_HTTP.test(text.text)) return true;
+    }
+    return false;
+  });
+}
