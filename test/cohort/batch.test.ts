@@ -247,8 +247,9 @@ describe('the cohort CLI as processes', () => {
       const child = spawn(process.execPath, [cli, ...args], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
-      child.stdout.on('data', (c) => (stdout += c));
-      child.stderr.on('data', (c) => (stderr += c));
+      // Decode as a stream: a multibyte character may be split across two chunks.
+      child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
   }
@@ -284,7 +285,7 @@ describe('the cohort CLI as processes', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     // Interrupt once the batch is waiting on git inside its temporary folder.
     const started = () => readdirSync(ownTmp).some((n) => n.startsWith('portfolio-check-batch-'));
     for (let waited = 0; !started() && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
