@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blobUrl, githubWeb, localProject } from '../src/cli/project.js';
+import { blobUrl, githubWeb, localProject } from '../src/source/project.js';
+import { actionProject } from '../src/action/main.js';
 import { formatHtml } from '../src/report/html.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatStylish } from '../src/report/stylish.js';
@@ -36,6 +37,15 @@ describe('the project a report names', () => {
     } finally {
       removeDir(dir);
     }
+  });
+
+  it('names the Action\'s project from GITHUB_REPOSITORY on the server the workflow runs on', () => {
+    const repo = { owner: 'octo', repo: 'shop' };
+    expect(actionProject(repo, 'services/api', {})).toEqual({ name: 'octo/shop/services/api', web: 'https://github.com/octo/shop', prefix: 'services/api' });
+    expect(actionProject(repo, '', { GITHUB_SERVER_URL: 'https://ghe.example.com/' })?.web).toBe('https://ghe.example.com/octo/shop');
+    // No links to a server that is not a web address, but still the repository's name; no repository, no name.
+    expect(actionProject(repo, '', { GITHUB_SERVER_URL: 'file:///tmp/remotes' })).toEqual({ name: 'octo/shop', prefix: '' });
+    expect(actionProject(undefined, '', {})).toBeUndefined();
   });
 
   it('links file:line to the file at the commit in the HTML, Markdown and terminal reports', () => {

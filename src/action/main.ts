@@ -9,6 +9,7 @@ import { COMMENT_MARKER, formatComment, formatSummary, selectAnnotations, type G
 import { formatSarif } from '../report/sarif.js';
 import { readCommits } from '../source/git-log.js';
 import { GitRevisionSource } from '../source/git-revision.js';
+import { blobUrl, type Project } from '../source/project.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import { evaluateGate as evaluateSharedGate, type Gate } from '../gate.js';
 import type { Result } from '../types.js';
@@ -62,13 +63,13 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   }
 
   const prefix = await repoPrefix(root);
+  const repository = parseRepository(env.GITHUB_REPOSITORY);
   const pr = await readPullRequest(env);
   if (env.GITHUB_EVENT_NAME === 'pull_request_target') {
     core.warning(
       'portfolio-check runs on pull_request_target: the default checkout is the base branch, so the score is not the pull request\'s. Run it on pull_request, and post comments on fork PRs with the workflow_run recipe in the README.',
     );
   }
-  const repository = parseRepository(env.GITHUB_REPOSITORY);
   const client = inputs.githubToken ? createClient(inputs.githubToken, env) : undefined;
 
   // Fetch first: deepening can complete a shallow history, and head and base must see the same one.
@@ -83,13 +84,18 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
       : undefined;
   for (const command of prepared?.fetched ?? []) core.debug(command);
 
-  const head = await checkSource(new WorkingTreeSource(root, inputs.path), options);
+  // Reports name the repository (not the path input, often "."), and file:line links open the file at
+  // the checked commit on the server the workflow runs on.
+  const project = actionProject(repository, prefix, env);
+  const head = await checkSource(new WorkingTreeSource(root, project?.name ?? inputs.path), options);
+  const blob = project ? blobUrl(project, head.target.commit) : undefined;
+  if (blob) head.target.blobUrl = blob;
   core.info(`Portfolio score: ${head.score}/100 ${head.bandLabel} (${head.band})`);
   const report: GitHubReport = { head };
   let touched = new Set<string>();
   let base: Result | undefined;
   if (prepared) {
-    base = await scoreBase(root, prepared, inputs.path, options, report);
+    base = await scoreBase(root, prepared, project?.name ?? inputs.path, options, report);
     if (prepared.mergeBase && prepared.head) {
       touched = await changedFiles(root, prepared.mergeBase, prepared.head);
       report.commits = await gitCommits(root, prepared.mergeBase, prepared.head);
@@ -155,6 +161,22 @@ async function readPullRequest(env: NodeJS.ProcessEnv): Promise<PullRequestEvent
   const pr = event.pull_request;
   if (!pr || typeof pr.number !== 'number') return undefined;
   return { number: pr.number, baseSha: pr.base?.sha, baseRef: pr.base?.ref, headSha: pr.head?.sha };
+}
+
+/** The checked project on GitHub: `owner/repo` with the checked subdirectory, and its web address. */
+export function actionProject(repository: { owner: string; repo: string } | undefined, prefix: string, env: NodeJS.ProcessEnv): Project | undefined {
+  if (!repository) return undefined;
+  const safePrefix = prefix.startsWith('..') ? '' : prefix;
+  const name = `${repository.owner}/${repository.repo}${safePrefix ? `/${safePrefix}` : ''}`;
+  let server: URL | undefined;
+  try {
+    server = new URL(env.GITHUB_SERVER_URL || 'https://github.com');
+  } catch {
+    server = undefined;
+  }
+  // Links only to a web server; the name stays either way.
+  if (!server || (server.protocol !== 'https:' && server.protocol !== 'http:')) return { name, prefix: safePrefix };
+  return { name, web: `${server.origin}/${repository.owner}/${repository.repo}`, prefix: safePrefix };
 }
 
 function parseRepository(value: string | undefined): { owner: string; repo: string } | undefined {

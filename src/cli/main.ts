@@ -16,7 +16,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { explainRule, initConfig, listRules, printConfig } from './config-commands.js';
 import { startProgress } from './progress.js';
-import { blobUrl, localProject, type Project } from './project.js';
+import { blobUrl, localProject, type Project } from '../source/project.js';
 import { renderMarkdownForTerminal } from './terminal-markdown.js';
 
 export interface CliIo {

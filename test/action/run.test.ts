@@ -171,7 +171,11 @@ describe('run() on a pull request', () => {
     const { score, 'base-score': baseScore, 'score-delta': delta } = result.outputs;
     expect(Number(delta)).toBe(Number(score) - Number(baseScore));
     expect(result.outputs).toMatchObject({ band: 'red', 'band-label': 'early', 'default-score': score, passed: 'true', 'sarif-file': '' });
-    expect(JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8'))).toMatchObject({ score: Number(score), target: { commit: repo.headSha } });
+    expect(JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8'))).toMatchObject({
+      score: Number(score),
+      // Named after the repository, not the path input "."; file:line links open the checked commit.
+      target: { commit: repo.headSha, name: 'octo/portfolio', blobUrl: `https://github.com/octo/portfolio/blob/${repo.headSha}/` },
+    });
 
     // The new finding in a file the PR touches is the first annotation.
     const annotations = result.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
@@ -184,7 +188,7 @@ describe('run() on a pull request', () => {
     expect(result.summary).toMatch(/### ⬆️ Fixed in this pull request\n\n- \[`license-present`\]/);
     // The undocumented variable adds a finding to a rule that already failed: new, not a regression.
     expect(result.summary).not.toContain('Regressed');
-    expect(result.summary).toContain('- `env-example` `src/config.js:2` SESSION\\_SECRET is read here');
+    expect(result.summary).toContain(`- \`env-example\` [\`src/config.js:2\`](https://github.com/octo/portfolio/blob/${repo.headSha}/src/config.js#L2) SESSION\\_SECRET is read here`);
     expect(result.summary).toContain("### This pull request's commits\n\n1 of 2 commit message(s) are descriptive.");
     expect(result.summary).toMatch(/\| `[0-9a-f]{7}` \| wip \| ⚠️ vague \| 2 \|/);
     expect(result.summary).toContain('Add `fetch-depth: 0` to `actions/checkout`');

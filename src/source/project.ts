@@ -5,7 +5,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { runGit } from '../source/git-run.js';
+import { runGit } from './git-run.js';
 
 export interface Project {
   name: string;
