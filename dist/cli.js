@@ -44,12 +44,12 @@ async function run() {
     return 0;
   }
   if (argv[0] === "batch" || argv[0] === "report") {
-    const cohort = await import("./chunks/cli-DYJQ5LKB.js");
+    const cohort = await import("./chunks/cli-7ZRVIG4X.js");
     return argv[0] === "batch" ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
-  if (argv[0] === "fix") return (await import("./chunks/cli-U7OPCJUP.js")).fixMain(argv.slice(1), io);
+  if (argv[0] === "fix") return (await import("./chunks/cli-GLGLSQQA.js")).fixMain(argv.slice(1), io);
   exitOnSignals();
-  const { main } = await import("./chunks/main-OTEZPLKN.js");
+  const { main } = await import("./chunks/main-7UPPTELF.js");
   return main(argv, io);
 }
 run().then(

@@ -1,4 +1,5 @@
 import type { Manifest } from './manifests/types.js';
+import { shellCommands } from './shell-split.js';
 
 /** Commands that run a test suite, per ecosystem (signals §4.3 and §6.2). */
 export const TEST_COMMAND =
@@ -40,7 +41,7 @@ export function runsTests(
 ): boolean {
   const follow = (next: string) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1);
   // Judge each shell segment on its own: `pip install pytest && flake8` runs no test.
-  const segments = command.split(/\r?\n|&&|\|\||;/).map((s) => s.trim()).filter(Boolean);
+  const segments = command.split(/\r?\n/).flatMap(shellCommands);
   if (segments.length > 1) return segments.some((s) => runsTests(s, manifests, makeTargets, shellScripts, depth));
   if (INSTALLS_PACKAGE.test(command) || SKIPS_TESTS.test(command)) return false;
   if (TEST_COMMAND.test(command)) {

@@ -46,7 +46,10 @@ const PLATFORM_VARS =
 /** Laravel's generated config files (services.php included: its mail and cloud keys are generated too). */
 export const LARAVEL_GENERATED_CONFIG = /^(config\/[\w-]+|bootstrap\/app)\.php$/;
 
-/** Parses KEY=VALUE lines of a dotenv file with their line numbers. */
+/**
+ * Parses KEY=VALUE lines of a dotenv file with their line numbers. Kept instead of dotenv's `parse`,
+ * which gives no line numbers and whose pattern backtracks quadratically over runs of blank lines.
+ */
 export function parseDotenv(text: string): DotenvEntry[] {
   const entries: DotenvEntry[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {

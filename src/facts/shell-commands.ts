@@ -4,7 +4,8 @@ import { joinRepoPath } from './facts.js';
 import { linkedDocumentation } from './linked-docs.js';
 import { makefiles } from './makefile.js';
 import { isTopLevelBuildOutput } from './path-roles.js';
-import { blockLines, isShellBlock, stripComment } from './readme-sections.js';
+import { blockLines, isShellBlock } from './readme-sections.js';
+import { shellCommands } from './shell-split.js';
 
 /** yarn/pnpm/bun subcommands that are the tool's own, not package scripts. */
 const PM_BUILTINS = new Set(['add', 'audit', 'bin', 'cache', 'config', 'create', 'dedupe', 'dlx', 'exec', 'global', 'import', 'info', 'init', 'install', 'i', 'link', 'list', 'ls', 'outdated', 'pack', 'publish', 'remove', 'rm', 'run', 'set', 'unlink', 'up', 'update', 'upgrade', 'upgrade-interactive', 'version', 'why', 'workspace', 'workspaces', 'x', 'help', 'login', 'logout', 'env', 'prune', 'rebuild', 'store', 'patch', 'node', 'plugin', 'constraints', 'explain', 'npm', 'licenses', 'setup', 'outdated', 'approve-builds', 'fetch', 'import', 'self-update']);
@@ -65,7 +66,7 @@ export function readmeCommands(facts: Facts): Promise<ReadmeCommands> {
           // After a generator runs, the README describes the generated project, not this repository.
           if (GENERATOR.test(text)) generated = true;
           if (generated) break;
-          for (const segment of stripComment(text.replace(/^\s*(\$|>|%)\s+/, '')).split(/&&|;|\|\|/)) {
+          for (const segment of shellCommands(text.replace(/^\s*(\$|>|%)\s+/, ''))) {
             const cmd = segment.trim().replace(/^sudo\s+/, '');
             if (!cmd || cmd.startsWith('#')) continue;
             const cd = /^cd\s+([^\s]+)$/.exec(cmd);
