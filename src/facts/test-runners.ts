@@ -1,7 +1,11 @@
-import { runsTests, SCRIPT_REFERENCE } from './commands.js';
+import { NPM_PLACEHOLDER_TEST, runsTests, SCRIPT_REFERENCE, TEST_COMMAND } from './commands.js';
+import { filesWithLine } from './content-pass.js';
 import type { Facts } from './facts.js';
-import type { Manifest } from './manifests/types.js';
+import { FLASK_TEST_FUNCTION } from './line-detectors.js';
+import { linkedDocumentation } from './linked-docs.js';
+import type { Ecosystem, Manifest } from './manifests/types.js';
 import { makefiles } from './makefile.js';
+import { isShellBlock, shellLines } from './readme-sections.js';
 
 const MAX_SCRIPTS = 100;
 
@@ -82,4 +86,90 @@ export function testRunnerFamilies(command: string, context: TestCommandContext,
   }
   if (out.size === 0 && depth === 0) out.add(command.trim().replace(/\s+/g, ' ').toLowerCase());
   return out;
+}
+
+/** Ecosystems whose build tool runs the tests by convention: `go test ./...`, `mvn test`, `dotnet test`. */
+const BUILTIN_TEST_COMMAND: Partial<Record<Ecosystem, string>> = { go: 'go test ./...', java: 'mvn test / gradle test', csharp: 'dotnet test' };
+const PYTHON_TEST_CONFIG = /^(pytest\.ini|tox\.ini|noxfile\.py|conftest\.py|manage\.py|\.coveragerc)$/;
+const PYTEST_SECTION = /\[tool\.pytest|\[tool:pytest\]/;
+const RUBY_TEST_CONFIG = /^(\.rspec|rakefile|spec_helper\.rb|rails_helper\.rb|test_helper\.rb)$/;
+const PHP_TEST_CONFIG = /^phpunit(\.dist)?\.xml(\.dist)?$|^pest\.php$/;
+/** A Flask CLI command named test: the decorator, any option decorators, then `def test(`. */
+const FLASK_TEST_COMMAND = /@\w+\.cli\.command\((?:\s*['"]test['"])?[^)]*\)\s*\n(?:[ \t]*@[^\n]*\n(?:[ \t]+[^@\s][^\n]*\n)*)*[ \t]*def test\(/;
+
+/** How the tests of one ecosystem are run, as the repository declares it. */
+export interface EcosystemTestCommand {
+  ecosystem: Ecosystem;
+  /** The command (`npm run test`, `pytest`, `go test ./...`); undefined when nothing declares one. */
+  command?: string;
+  /** Where the command is declared (`package.json`, `declared in pyproject.toml`); absent for conventions. */
+  source?: string;
+  /** JavaScript without a real test script: a "test" script that is npm init's placeholder. */
+  placeholder?: { path: string; line?: number };
+  /** The ecosystem's first manifest, where a missing script would go. */
+  manifest?: string;
+}
+
+/** The command that runs one ecosystem's tests: package scripts, runner configs and dependencies, conventions. */
+export async function ecosystemTestCommand(facts: Facts, ecosystem: Ecosystem): Promise<EcosystemTestCommand> {
+  const builtin = BUILTIN_TEST_COMMAND[ecosystem];
+  if (builtin) return { ecosystem, command: builtin };
+  const [manifests, files] = await Promise.all([facts.manifests(), facts.files()]);
+  const own = manifests.filter((m) => m.ecosystem === ecosystem);
+  const found = (command: string, source?: string): EcosystemTestCommand => ({ ecosystem, command, ...(source ? { source } : {}) });
+  if (ecosystem === 'javascript') {
+    for (const m of own) {
+      const entry = Object.entries(m.scripts).find(([name, s]) => /^test(:|$)/.test(name) && !NPM_PLACEHOLDER_TEST.test(s.command));
+      if (entry) return found(`npm run ${entry[0]}`, m.path);
+    }
+    const placeholder = own.find((m) => m.scripts.test && NPM_PLACEHOLDER_TEST.test(m.scripts.test.command));
+    if (placeholder) return { ecosystem, placeholder: { path: placeholder.path, ...(placeholder.scripts.test!.line ? { line: placeholder.scripts.test!.line } : {}) } };
+    return { ecosystem, ...(own[0] ? { manifest: own[0].path } : {}) };
+  }
+  if (ecosystem === 'python') {
+    const config = files.all.find((f) => PYTHON_TEST_CONFIG.test(f.base));
+    if (config) return config.base === 'manage.py' ? found('python manage.py test') : found('pytest', config.path);
+    for (const m of own) {
+      if (m.dependencies.some((d) => d.name === 'pytest' || d.name.startsWith('pytest-'))) return found('pytest', `declared in ${m.path}`);
+      const text = (await facts.read(m.path))?.text ?? '';
+      if (PYTEST_SECTION.test(text)) return found('pytest', `configured in ${m.path}`);
+    }
+    const cfg = files.get('setup.cfg') && (await facts.read('setup.cfg'))?.text;
+    if (cfg && /\[tool:pytest\]/.test(cfg)) return found('pytest', 'setup.cfg');
+    // Flask's CLI: `@app.cli.command()` over `def test(...)` makes `flask test` (flasky).
+    for (const path of await filesWithLine(facts, FLASK_TEST_FUNCTION)) {
+      const text = await facts.read(path);
+      if (text && FLASK_TEST_COMMAND.test(text.text)) return found('flask test', path);
+    }
+    return { ecosystem };
+  }
+  if (ecosystem === 'php') {
+    const phpunit = files.all.find((f) => PHP_TEST_CONFIG.test(f.base));
+    if (phpunit) return found('phpunit', phpunit.path);
+    const script = own.find((m) => m.scripts.test);
+    if (script) return found('composer test', script.path);
+    const dep = own.find((m) => m.dependencies.some((d) => d.name === 'phpunit/phpunit' || d.name === 'pestphp/pest'));
+    if (dep) return found('vendor/bin/phpunit', `declared in ${dep.path}`);
+    return { ecosystem };
+  }
+  if (ecosystem === 'ruby') {
+    const config = files.all.find((f) => RUBY_TEST_CONFIG.test(f.base)) ?? files.get('bin/rails');
+    if (config) return /rspec|spec_helper|rails_helper/.test(config.base) ? found('bundle exec rspec', config.path) : found('rake test / bin/rails test', config.path);
+    return { ecosystem };
+  }
+  return { ecosystem };
+}
+
+/**
+ * The first test command a shell block of the README or its linked docs shows, other than a bare
+ * `npm test` (which only works when package.json defines it).
+ */
+export async function documentedTestCommand(facts: Facts): Promise<{ command: string; path: string; line: number } | undefined> {
+  for (const doc of await linkedDocumentation(facts)) {
+    for (const block of doc.code.filter((b) => isShellBlock(b.lang))) {
+      const command = shellLines(block.value).find((l) => TEST_COMMAND.test(l) && !/\b(npm|pnpm|yarn)\s+(run\s+)?test\b/.test(l));
+      if (command) return { command, path: doc.path, line: block.line };
+    }
+  }
+  return undefined;
 }

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Facts } from '../../src/facts/facts.js';
+import { documentedTestCommand, ecosystemTestCommand } from '../../src/facts/test-runners.js';
+import { WorkingTreeSource } from '../../src/source/working-tree.js';
+import { buildRepo, makeTempDir, removeDir, type FileMap } from '../helpers/repo.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) removeDir(d);
+});
+
+function factsOf(files: FileMap): Facts {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  buildRepo(dir, { files });
+  return new Facts(new WorkingTreeSource(dir));
+}
+
+describe('test commands', () => {
+  it('finds the npm test script, and says where a placeholder sits', async () => {
+    expect(await ecosystemTestCommand(factsOf({ 'package.json': '{"scripts":{"test:unit":"vitest run"}}' }), 'javascript')).toEqual({ ecosystem: 'javascript', command: 'npm run test:unit', source: 'package.json' });
+    const placeholder = await ecosystemTestCommand(factsOf({ 'package.json': '{\n  "scripts": {\n    "test": "echo \\"Error: no test specified\\" && exit 1"\n  }\n}\n' }), 'javascript');
+    expect(placeholder).toEqual({ ecosystem: 'javascript', placeholder: { path: 'package.json', line: 3 } });
+  });
+
+  it('reads pytest from a config section, a dependency, or a Flask CLI command', async () => {
+    expect(await ecosystemTestCommand(factsOf({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.pytest.ini_options]\naddopts = "-q"\n' }), 'python')).toMatchObject({ command: 'pytest', source: 'configured in pyproject.toml' });
+    expect(await ecosystemTestCommand(factsOf({ 'requirements.txt': 'flask\npytest==8.0\n' }), 'python')).toMatchObject({ command: 'pytest', source: 'declared in requirements.txt' });
+    const flasky = { 'requirements.txt': 'flask\n', 'app.py': "@app.cli.command()\n@click.option('--coverage')\ndef test(coverage):\n    pass\n" };
+    expect(await ecosystemTestCommand(factsOf(flasky), 'python')).toMatchObject({ command: 'flask test', source: 'app.py' });
+    expect(await ecosystemTestCommand(factsOf({ 'requirements.txt': 'flask\n' }), 'python')).toEqual({ ecosystem: 'python' });
+  });
+
+  it('takes Go, Java and .NET tests as run by their build tool', async () => {
+    expect((await ecosystemTestCommand(factsOf({ 'go.mod': 'module x\n' }), 'go')).command).toBe('go test ./...');
+  });
+
+  it('finds a test command in a README shell block, not a bare npm test', async () => {
+    const facts = factsOf({ 'README.md': '# x\n\n```bash\nnpm test\n```\n\n```sh\npython -m pytest -q\n```\n' });
+    expect(await documentedTestCommand(facts)).toEqual({ command: 'python -m pytest -q', path: 'README.md', line: 7 });
+  });
+});
