@@ -1,8 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-
-/** Scorecard's top-level license file pattern (signals §18). */
-const LICENSE_FILE = /^([a-z0-9.-]+[-_])?(patents?|copy(ing|right)|licen[sc]es?|unlicense)([-_.][a-z0-9.-]+)?(\.[a-z]+)?$/;
-const PLACEHOLDER = /\[(year|yyyy|fullname|name of copyright owner|copyright holders?)\]|<(year|copyright holders?|name)>/i;
+import { licenseFacts } from '../src/facts/license.js';
 
 export default defineRule({
   meta: {
@@ -17,16 +14,12 @@ export default defineRule({
     stage: 6,
   },
   async check({ facts }) {
-    const files = await facts.files();
-    const candidates = files.all.filter((f) => f.dir === '' && LICENSE_FILE.test(f.base));
-    if (candidates.length === 0) {
-      const dirLicense = files.all.find((f) => f.dir.toLowerCase() === 'licenses/');
-      if (dirLicense) return { outcome: 'pass', summary: `REUSE-style license texts in ${dirLicense.dir}.` };
-      const manifests = await facts.manifests();
-      const declared = manifests.find((m) => m.license && m.dir === '');
+    const license = await licenseFacts(facts);
+    if (!license.file) {
+      if (license.licensesDir) return { outcome: 'pass', summary: `REUSE-style license texts in ${license.licensesDir}.` };
+      const declared = license.declared;
       // Laravel's skeleton composer.json says "MIT" for the skeleton, not for the author's project.
-      const skeleton = declared?.path === 'composer.json' && declared.attributes.name === 'laravel/laravel';
-      if (declared && !skeleton) {
+      if (declared && !declared.skeleton) {
         return {
           outcome: 'partial',
           score: 0.5,
@@ -36,12 +29,8 @@ export default defineRule({
       }
       return { outcome: 'fail', summary: 'No LICENSE or COPYING file at the root.', findings: [{ message: 'No license file at the repository root.' }] };
     }
-    const file = candidates[0]!;
-    const text = await facts.read(file.path, 64 * 1024);
-    // Apache-2.0 and GPL carry "[yyyy]"/"<year>" in their how-to-apply appendix; only the header counts.
-    const header = text?.text.split(/\r?\n/).slice(0, 12).join('\n') ?? '';
-    const match = PLACEHOLDER.exec(header);
-    const line = match ? text!.lineAt(match.index) : undefined;
+    const file = license.file;
+    const line = file.placeholder?.line;
     if (line) {
       return {
         outcome: 'partial',
