@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRADE_SCORE, gradeHistory } from '../src/engine/history-grade.js';
 import { gradeCommits } from '../src/engine/pr-commits.js';
-import { classifySubject, commitKind, describe as describeSubject, HistoryAggregator, isScaffoldSubject, isTwoWordsOrFewer, measureCommit, type HistorySummary } from '../src/facts/commits.js';
+import { classifySubject, commitKind, describe as describeSubject, HistoryAggregator, isScaffoldSubject, isTwoWordsOrFewer, measureCommit, normalizeSubject, retryStem, type HistorySummary } from '../src/facts/commits.js';
 import type { Commit } from '../src/source/types.js';
 
 let counter = 0;
@@ -110,6 +110,28 @@ describe('commit subjects', () => {
         { path: 'logo.png', added: null, deleted: null },
       ]),
     ).toEqual({ insertions: 10, changed: 12, changedAll: 5212 });
+  });
+
+  it('normalises subjects as the regular expressions define it, whatever the whitespace', () => {
+    const reference = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/[\s.!?,;:…~-]+$/u, '')
+        .trim();
+    const subjects = ['Fix the build.', '  Fix\tthe   build  !! ', '\u00a0Fix\u3000build…~-', ' ...', '', '-', 'Add X ; ', 'ÄNDERUNGEN\n\n', 'a\u2028b  ?', '\ufeffwip'];
+    for (const subject of subjects) expect(normalizeSubject(subject)).toBe(reference(subject));
+    expect(retryStem('Fix deploy (2)')).toBe(retryStem('fix deploy again'));
+  });
+
+  it('counts words and characters as a reader does (tabs, no-break spaces, emoji)', () => {
+    expect(isTwoWordsOrFewer('fix\u00a0the\tbuild')).toBe(false);
+    expect(isTwoWordsOrFewer(' fix   build ')).toBe(true);
+    expect(isTwoWordsOrFewer('修复登录')).toBe(true);
+    expect(isTwoWordsOrFewer('修复登录页面')).toBe(false);
+    expect(classifySubject('🐛🐛')).toBe('vague');
+    const summary = summarize([commit('😀 Add the 🚀 launch endpoint')]);
+    expect(summary.subjectLengths[[...'😀 Add the 🚀 launch endpoint'].length]).toBe(1);
   });
 });
 

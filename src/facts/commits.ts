@@ -236,23 +236,91 @@ export function describe(subject: string): string {
   return s.trim();
 }
 
+/** Characters dropped from the end of a normalised subject (after spaces are collapsed). */
+const TRAILING = new Set([...' .!?,;:…~-'].map((c) => c.charCodeAt(0)));
+/** Whitespace other than single spaces: only then is the collapsing replace needed. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+/** Code units below this belong to no unspaced script (Thai starts at U+0E00): a cheap pre-test. */
+const MAYBE_UNSPACED = /[^\u0000-\u0dff]/;
+
 /** The form subjects are compared in: lower case, single spaces, no trailing punctuation. */
 export function normalizeSubject(subject: string): string {
-  return subject
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!?,;:…~-]+$/u, '')
-    .trim();
+  // Equivalent to .replace(/\s+/g, ' ').replace(/[\s.!?,;:…~-]+$/u, '').trim(), without the
+  // trailing-run regex, which tries every position of the subject (it was most of a long history's
+  // time).
+  let s = subject.toLowerCase();
+  if (UNCOLLAPSED.test(s)) s = s.replace(/\s+/g, ' ');
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s.charCodeAt(end - 1))) end--;
+  const start = s.charCodeAt(0) === 0x20 ? 1 : 0;
+  return start === 0 && end === s.length ? s : s.slice(start, Math.max(start, end));
+}
+
+/** Whether the text contains a character of a script written without spaces. */
+function isUnspaced(text: string): boolean {
+  return MAYBE_UNSPACED.test(text) && UNSPACED.test(text);
+}
+
+/** Words separated by whitespace (what `text.split(/\s+/).filter(Boolean).length` counts). */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20 || (c <= 0x0d && c >= 0x09) || (c > 0x7f && WHITESPACE.test(text[i]!));
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
+}
+const WHITESPACE = /^\s$/;
+
+/** Characters (code points) of a string, as `[...text].length` counts them. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * What grading needs of one subject, each piece computed once: the description (prefixes
+ * stripped), its normalised form and the subject's own normalised form.
+ */
+interface SubjectParts {
+  subject: string;
+  description: string;
+  key: string;
+  subjectKey: string;
+}
+
+function subjectParts(raw: string): SubjectParts {
+  const subject = raw.trim();
+  const description = describe(subject);
+  return { subject, description, key: normalizeSubject(description), subjectKey: normalizeSubject(subject) };
 }
 
 /** Grades one subject line (see SubjectVerdict). Pure. */
 export function classifySubject(subject: string): SubjectVerdict {
-  const description = describe(subject);
-  const key = normalizeSubject(description);
+  return classifyParts(subjectParts(subject));
+}
+
+function classifyParts({ subject, description, key, subjectKey }: SubjectParts): SubjectVerdict {
   if (key === '' || /^[\p{P}\p{S}\s]+$/u.test(description) || /^(.)\1*$/u.test(key)) return 'vague'; // ".", "..", "??", "aaa"
-  if (INITIAL_WORDS.has(key) || INITIAL_WORDS.has(normalizeSubject(subject))) return 'initial';
+  if (INITIAL_WORDS.has(key) || INITIAL_WORDS.has(subjectKey)) return 'initial';
   if (VAGUE_WORDS.has(key) || /^(wip|update|fix|test|commit|changes?)\s*#?\d+$/.test(key)) return 'vague';
-  if ((WEB_UI.test(subject.trim()) && !subject.trim().endsWith('.')) || AUTOFIX.test(description)) return 'web-ui';
+  if ((WEB_UI.test(subject) && !subject.endsWith('.')) || AUTOFIX.test(description)) return 'web-ui';
   if (VERB_CHORE.test(key)) return 'vague';
   if (VERB_FILENAME.test(description)) return 'verb-filename';
   if (isShortDescription(description)) return 'too-short';
@@ -261,20 +329,27 @@ export function classifySubject(subject: string): SubjectVerdict {
 
 /** One word or a few characters: says little even when it is not content-free. */
 function isShortDescription(description: string): boolean {
-  if (UNSPACED.test(description)) return [...description].length < 4;
-  return description.split(/\s+/).filter(Boolean).length < 2 || description.length < 6;
+  if (isUnspaced(description)) return codePoints(description) < 4;
+  return wordCount(description) < 2 || description.length < 6;
 }
 
 /** At most two words (in unspaced scripts, at most four characters). */
 export function isTwoWordsOrFewer(subject: string): boolean {
-  const description = describe(subject);
-  if (UNSPACED.test(description)) return [...description].length <= 4;
-  return description.split(/\s+/).filter(Boolean).length <= 2;
+  return isTwoWordsDescription(describe(subject));
+}
+
+function isTwoWordsDescription(description: string): boolean {
+  if (isUnspaced(description)) return codePoints(description) <= 4;
+  return wordCount(description) <= 2;
 }
 
 /** A subject without its numbering and retry words: "Fix deploy (2)" and "fix deploy again" share a stem. */
 export function retryStem(subject: string): string {
-  return normalizeSubject(describe(subject))
+  return stemOf(normalizeSubject(describe(subject)));
+}
+
+function stemOf(key: string): string {
+  return key
     .replace(/[\s\d.#()\-–_!?,:]+$/u, '')
     .replace(/\s+(again|once more|retry|take \d+)$/, '')
     .trim();
@@ -389,15 +464,16 @@ export class HistoryAggregator {
     author.commits++;
     if (this.authors.size < 50_000 || this.authors.has(email)) this.authors.set(email, author);
 
-    const subject = commit.subject.trim();
-    const verdict = verdictOf(subject);
+    const parts = subjectParts(commit.subject);
+    const { subject } = parts;
+    const verdict = isAutosquash(subject) ? 'autosquash' : classifyParts(parts);
     this.verdicts[verdict]++;
     if (verdict === 'initial') this.initialExample ??= { hash: commit.hash.slice(0, 7), subject };
-    if (isTwoWordsOrFewer(subject)) this.shortSubjects++;
-    this.lengths[Math.min([...subject].length, MAX_LENGTH_BUCKET)]!++;
-    this.countSubject(normalizeSubject(subject), subject, commit.hash.slice(0, 7), verdict);
+    if (isTwoWordsDescription(parts.description)) this.shortSubjects++;
+    this.lengths[Math.min(codePoints(subject), MAX_LENGTH_BUCKET)]!++;
+    this.countSubject(parts.subjectKey, subject, commit.hash.slice(0, 7), verdict);
 
-    const stem = retryStem(subject);
+    const stem = stemOf(parts.key);
     if (stem && stem === this.previousStem) {
       this.retries++;
       const entry = this.retryStems.get(stem) ?? { count: 0, subject, hash: commit.hash.slice(0, 7) };
