@@ -52,8 +52,10 @@ const GENERATED_PATH = [
 
 /** Whether a listed path is vendored, generated or build output and must not be analysed. */
 export function isExcludedPath(path: string): boolean {
-  return VENDORED_PATH.some((re) => re.test(path)) || BUILD_OUTPUT_PATH.some((re) => re.test(path)) || GENERATED_PATH.some((re) => re.test(path));
+  return EXCLUDED_PATH.test(path);
 }
+/** The three lists as one expression: one scan of the path instead of thirteen (100k-file trees). */
+const EXCLUDED_PATH = new RegExp([...VENDORED_PATH, ...BUILD_OUTPUT_PATH, ...GENERATED_PATH].map((re) => `(?:${re.source})`).join('|'));
 
 // ── Test code, fixtures, examples and docs ────────────────────────────────────────────────────
 

@@ -111,7 +111,18 @@ export class WorkingTreeSource implements RepositorySource {
   async listFiles(skipDirs: readonly string[]): Promise<SourceFile[]> {
     const [listing, realRoot] = await Promise.all([this.gitListing(), this.realRoot]);
     const skip = new Set(skipDirs);
-    const skipped = (file: string) => file.split('/').slice(0, -1).some((dir) => skip.has(dir));
+    // Decided once per directory: a 100k-file tree has a few thousand.
+    const skippedDirs = new Map<string, boolean>([['', false]]);
+    const skippedDir = (dir: string): boolean => {
+      let known = skippedDirs.get(dir);
+      if (known === undefined) {
+        const slash = dir.lastIndexOf('/');
+        known = skip.has(dir.slice(slash + 1)) || (slash !== -1 && skippedDir(dir.slice(0, slash)));
+        skippedDirs.set(dir, known);
+      }
+      return known;
+    };
+    const skipped = (file: string) => skippedDir(file.slice(0, Math.max(0, file.lastIndexOf('/'))));
     let candidates: { path: string; tracked: boolean | null }[];
     if (listing) {
       candidates = [
