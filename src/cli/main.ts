@@ -17,7 +17,6 @@ import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { explainRule, initConfig, listRules, printConfig } from './config-commands.js';
 import { startProgress } from './progress.js';
 import { blobUrl, localProject, type Project } from '../source/project.js';
-import { renderMarkdownForTerminal } from './terminal-markdown.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -73,7 +72,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 2;
     }
     // The doc is Markdown: raw with --format markdown (to paste or pipe), else rendered for reading.
-    io.stdout(options.format === 'markdown' ? explained.text : renderMarkdownForTerminal(explained.text, { color: useColor(options, io) }));
+    if (options.format === 'markdown') {
+      io.stdout(explained.text);
+      return 0;
+    }
+    // The GFM parser renders only here: a check never loads it.
+    const { renderMarkdownForTerminal } = await import('./terminal-markdown.js');
+    io.stdout(renderMarkdownForTerminal(explained.text, { color: useColor(options, io) }));
     return 0;
   }
 

@@ -78,7 +78,7 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
   const problems: ConfigProblem[] = [];
-  for (const layer of layers) if (layer.kind === 'file') problems.push(...validateAgainstRules(layer.name, layer.config, byId));
+  for (const layer of layers) if (layer.kind === 'file') problems.push(...(await validateAgainstRules(layer.name, layer.config, byId)));
   if (problems.length > 0) throw new ConfigError(problems);
 
   const merged = mergeLayers(layers, rules);

@@ -6,11 +6,10 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { describeRefusal, isRefused, readInside, readRegularFile } from '../source/safe-read.js';
 import { ConfigError, didYouMean, zodProblems, type ConfigProblem } from './errors.js';
 import { isPresetName, PRESET_NAMES, PRESET_PREFIX, type PresetName } from './presets.js';
-import { configFileSchema, knownKeys, type ConfigFile } from './schema.js';
+import type { ConfigFile } from './schema.js';
 
 /** Looked for at the repository root, in this order; the first found is used. */
 export const CONFIG_FILE_NAMES = [
@@ -155,6 +154,8 @@ async function readRaw(file: string, name: string): Promise<unknown> {
     checkShape(json, name);
     return json;
   }
+  // The YAML parser is loaded only for a YAML configuration (most runs have none).
+  const { parse: parseYaml } = await import('yaml');
   let yaml: unknown;
   try {
     // maxAliasCount bounds alias expansion (a "billion laughs" document).
@@ -214,6 +215,8 @@ export async function readConfigFile(file: string, name: string): Promise<Config
     const got = Array.isArray(raw) ? 'an array' : raw === undefined ? 'nothing' : typeof raw === 'object' ? 'null' : `a ${typeof raw}`;
     throw new ConfigError([{ file: name, path: pkgPrefix.join('.'), message: `expected a configuration object; got ${got}` }]);
   }
+  // The schema (zod, a third of the bundle) is loaded only when there is a file to validate.
+  const { configFileSchema, knownKeys } = await import('./schema.js');
   const parsed = configFileSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
   const problems = zodProblems(name, parsed.error.issues, pkgPrefix, (key, parent) => {

@@ -8,7 +8,7 @@ import type { CategoryId, ConfigChange, Level, Rule } from '../types.js';
 import { didYouMean, jsonPath, zodProblems, type ConfigProblem } from './errors.js';
 import type { Layer } from './load.js';
 import { PRESET_DESCRIPTIONS, PRESET_PREFIX, presetConfig } from './presets.js';
-import { ruleOptionsSchema, type ConfigFile, type RuleSettingInput } from './schema.js';
+import type { ConfigFile, RuleSettingInput } from './schema.js';
 
 /** Where the value at each JSON path came from: a file, a preset, or `default` (the rule's metadata). */
 export type ConfigSources = Record<string, string>;
@@ -65,7 +65,8 @@ function missingReasons(name: string, config: ConfigFile, byId: ReadonlyMap<stri
 }
 
 /** Checks one file's rule ids, options and exemptions against the loaded rules. */
-export function validateAgainstRules(name: string, config: ConfigFile, byId: ReadonlyMap<string, Rule<any>>): ConfigProblem[] {
+export async function validateAgainstRules(name: string, config: ConfigFile, byId: ReadonlyMap<string, Rule<any>>): Promise<ConfigProblem[]> {
+  const { ruleOptionsSchema } = await import('./schema.js');
   const problems: ConfigProblem[] = [];
   const ids = [...byId.keys()];
   const unknownRule = (id: string): string => {
