@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Facts } from '../src/facts/facts.js';
@@ -119,6 +119,27 @@ describe('listing files', () => {
       ['docs/my notes.md', true],
       ['src/ünïcödé.ts', true],
     ]);
+  });
+});
+
+describe('listing a git work tree as it is now', () => {
+  it('skips files deleted or replaced since the commit and never follows a swapped-in link', async () => {
+    const outside = makeTempDir('pc-outside-');
+    cleanups.push(() => removeDir(outside));
+    writeFileSync(path.join(outside, 'secret.txt'), 'TOP SECRET');
+    const dir = repo({ files: { 'app.js': 'x'.repeat(1234), 'gone.js': 'x', 'swapped.txt': 'x', 'src/dir-now.js': 'x', 'empty.py': '' }, git: true });
+    unlinkSync(path.join(dir, 'gone.js')); // deleted, not committed
+    unlinkSync(path.join(dir, 'swapped.txt'));
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'swapped.txt')); // now a link out of the root
+    rmSync(path.join(dir, 'src/dir-now.js'));
+    mkdirSync(path.join(dir, 'src/dir-now.js')); // now a directory
+    writeFileSync(path.join(dir, 'app.js'), 'x'.repeat(2000)); // grown since the commit
+    const source = new WorkingTreeSource(dir);
+    expect(await source.listFiles(SKIP_DIRS)).toEqual([
+      { path: 'app.js', size: 2000, symlink: false, tracked: true },
+      { path: 'empty.py', size: 0, symlink: false, tracked: true },
+    ]);
+    expect(await source.readFile('swapped.txt', { maxBytes: 1024 })).toBeUndefined();
   });
 });
 

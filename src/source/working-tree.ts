@@ -140,12 +140,10 @@ export class WorkingTreeSource implements RepositorySource {
       // would take the file outside the root: each directory is checked once.
       const slash = rel.lastIndexOf('/');
       if (slash !== -1 && !checkDirectory(this.root, rel.slice(0, slash), directories)) continue;
-      let st;
-      try {
-        st = lstatSync(path.join(this.root, rel));
-      } catch {
-        continue; // deleted in the work tree but still in the index
-      }
+      // One lstat per file (git's index could give mode and size, but parsing `ls-files --debug`
+      // costs more CPU and memory than the lstat it saves: measured on 27k and 100k files).
+      const st = lstatSync(`${this.root}/${rel}`, { throwIfNoEntry: false });
+      if (!st) continue; // deleted in the work tree but still in the index
       if (st.isSymbolicLink()) {
         const target = this.resolveInside(rel, realRoot);
         if (target) files.push({ path: rel, size: target.size, symlink: true, tracked });
