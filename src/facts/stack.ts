@@ -11,6 +11,16 @@ export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun' | 'pip' | 'poetry' 
 
 export type DatabaseKind = 'postgres' | 'mysql' | 'mongo' | 'sqlserver' | 'sqlite';
 
+/** The ORM or query layer the code uses (the tool that owns the schema and its migrations). */
+export type Orm =
+  | 'prisma' | 'sequelize' | 'typeorm' | 'knex' | 'drizzle' | 'mikro-orm' | 'mongoose'
+  | 'django' | 'sqlalchemy' | 'sqlmodel' | 'tortoise'
+  | 'jpa' | 'spring-jdbc'
+  | 'gorm' | 'ent' | 'sqlx' | 'sqlc'
+  | 'eloquent' | 'doctrine'
+  | 'ef-core' | 'dapper'
+  | 'active-record' | 'sequel';
+
 /** A value and where it was observed (a file, `file:line`, or "default" when nothing said). */
 export interface Observed<T> {
   value: T;
@@ -43,6 +53,8 @@ export interface Stack {
   /** The port the app listens on (code, config, or the framework's default). */
   port: Observed<number>;
   database?: Observed<DatabaseKind>;
+  /** The ORM the dependencies (or the framework) name. */
+  orm?: Observed<Orm>;
   /** The command that applies migrations with the stack's tool (`python manage.py migrate`). */
   migrate?: string;
   /** Paths relative to the app folder that exist (lockfiles, wrappers, bin/rails). */
@@ -79,7 +91,7 @@ export function stackFacts(facts: Facts): Promise<Stack | undefined> {
     if (!ecosystem) return undefined;
     const dir = manifest?.dir ?? '';
     const present = new Set(files.all.filter((f) => f.path.startsWith(dir)).map((f) => f.path.slice(dir.length)));
-    const framework = frameworks.find((f) => f.ecosystem === ecosystem && f.http);
+    const framework = appFramework(frameworks.filter((f) => f.ecosystem === ecosystem && f.http));
     const deps = new Set((await declaredDependencies(facts)).filter((d) => !d.indirect).map((d) => d.name.toLowerCase()));
     const siblings = manifests.filter((m) => m.dir === dir && m.ecosystem === ecosystem);
     const read = async (name: string) => (present.has(name) ? (await facts.read(dir + name, 256 * 1024))?.text : undefined);
@@ -87,6 +99,7 @@ export function stackFacts(facts: Facts): Promise<Stack | undefined> {
     const detail = await ECOSYSTEM_STACKS[ecosystem](ctx);
     const port = (await codePort(facts, dir)) ?? (await literalPort(facts, dir, ecosystem)) ?? { port: detail.defaultPort, source: 'default' };
     const database = await databaseKind(facts, deps);
+    const orm = ormOf(deps, framework);
     const tests = await testFacts(facts);
     const hasTests = tests.files.length > 0;
     return {
@@ -102,10 +115,19 @@ export function stackFacts(facts: Facts): Promise<Stack | undefined> {
       ...(detail.start ? { start: { value: withPort(detail.start.value, port.port), source: detail.start.source } } : {}),
       port: portOf(port),
       ...(database ? { database } : {}),
+      ...(orm ? { orm } : {}),
       ...(detail.migrate ? { migrate: detail.migrate } : {}),
       present,
     };
   });
+}
+
+/** Frameworks built on another that a project declares alongside it: the higher one names the tools. */
+const BUILT_ON: Record<string, string[]> = { 'django-rest-framework': ['django'], nestjs: ['express', 'fastify'] };
+
+/** The app's HTTP framework: the first declared, unless one built on it is declared too (DRF over Django). */
+function appFramework(http: readonly FrameworkSignature[]): FrameworkSignature | undefined {
+  return http.find((f) => BUILT_ON[f.id]?.some((base) => http.some((g) => g.id === base))) ?? http[0];
 }
 
 /** The start command with its port arguments set to the port the app listens on. */
@@ -440,6 +462,40 @@ async function literalPort(facts: Facts, dir: string, ecosystem: Ecosystem): Pro
   if (ports.size !== 1) return undefined;
   const [port, source] = [...ports][0]!;
   return { port, source };
+}
+
+/** ORMs by the dependency that declares them, most specific first (SQLModel sits on SQLAlchemy). */
+const ORM_DEPENDENCIES: [Orm, RegExp][] = [
+  ['prisma', /^(prisma|@prisma\/client)$/],
+  ['sequelize', /^(sequelize|sequelize-typescript)$/],
+  ['typeorm', /^(typeorm|@nestjs\/typeorm)$/],
+  ['mikro-orm', /^@mikro-orm\/core$/],
+  ['drizzle', /^drizzle-orm$/],
+  ['knex', /^(knex|objection)$/],
+  ['mongoose', /^(mongoose|@nestjs\/mongoose)$/],
+  ['sqlmodel', /^sqlmodel$/],
+  ['sqlalchemy', /^(sqlalchemy|flask-sqlalchemy|alembic|flask-migrate)$/],
+  ['tortoise', /^tortoise-orm$/],
+  ['jpa', /^(org\.springframework\.boot:spring-boot-starter-data-jpa|org\.hibernate(\.orm)?:hibernate-core|jakarta\.persistence:jakarta\.persistence-api)$/],
+  ['spring-jdbc', /^org\.springframework\.boot:spring-boot-starter-(jdbc|data-jdbc)$/],
+  ['gorm', /^gorm\.io\/gorm$/],
+  ['ent', /^entgo\.io\/ent$/],
+  ['sqlx', /^github\.com\/jmoiron\/sqlx$/],
+  ['doctrine', /^(doctrine\/orm|doctrine\/doctrine-bundle)$/],
+  ['ef-core', /^microsoft\.entityframeworkcore(\..+)?$/],
+  ['dapper', /^dapper$/],
+  ['sequel', /^sequel$/],
+];
+
+/** The ORM: a declared one, else the framework's own (Django's ORM, Eloquent, Active Record). */
+function ormOf(deps: Set<string>, framework: FrameworkSignature | undefined): Observed<Orm> | undefined {
+  for (const [orm, re] of ORM_DEPENDENCIES) {
+    const dep = [...deps].find((d) => re.test(d));
+    if (dep) return { value: orm, source: `${dep} in the dependencies` };
+  }
+  const own: Record<string, Orm> = { django: 'django', 'django-rest-framework': 'django', laravel: 'eloquent', rails: 'active-record' };
+  const orm = framework ? own[framework.id] : undefined;
+  return orm ? { value: orm, source: `the ${framework!.name} framework` } : undefined;
 }
 
 /** The database the code uses, from its drivers and then its configuration files. */
