@@ -41,7 +41,7 @@ export default defineRule({
       outcome: 'partial',
       score: 0.7,
       summary: `${first.path} has no CMD or ENTRYPOINT that starts the app.`,
-      findings: [{ message: 'The Dockerfile never says how to start the app (no CMD or ENTRYPOINT).', file: first.path, fix: 'End the Dockerfile with CMD ["node", "server.js"] (or your start command).' }],
+      findings: [{ message: 'The Dockerfile never says how to start the app (no CMD or ENTRYPOINT).', file: first.path, fix: 'End the Dockerfile with CMD and your start command (CMD ["node", "server.js"], CMD ["gunicorn", "app.wsgi"]…).', advice: 'start' }],
     };
   },
 });

@@ -33,6 +33,7 @@ export default defineRule({
           file: hit.file,
           line: hit.line,
           fix: id === 'log-builtin:config' ? 'Log through SLF4J (LoggerFactory.getLogger or @Slf4j) where things happen, and set logging.structured.format.console for JSON.' : 'Configure JSON output and levels from the environment (dictConfig, Serilog, lograge).',
+          ...(id === 'log-builtin:config' ? {} : { advice: 'structured' }),
         })),
       };
     }

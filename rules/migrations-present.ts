@@ -31,7 +31,7 @@ export default defineRule({
       findings.push({ message: `Only the framework's generated migrations (${db.scaffoldMigrations.length}, e.g. ${db.scaffoldMigrations[0]!.path}); none of your own tables.`, file: db.scaffoldMigrations[0]!.path, fix: 'Add a migration for each of your own tables (php artisan make:migration create_posts_table).' });
     }
     for (const s of db.schemaSync) {
-      findings.push({ message: 'The ORM creates or alters the schema at startup instead of versioned migrations.', file: s.file, line: s.line, fix: 'Turn schema sync off outside tests and generate a migration for the current schema.' });
+      findings.push({ message: 'The ORM creates or alters the schema at startup instead of versioned migrations.', file: s.file, line: s.line, fix: 'Turn schema sync off outside tests and generate a migration for the current schema.', advice: 'schema-sync' });
     }
     if (db.schemaSync.length > 0) {
       return { outcome: 'partial', score: 0.3, summary: 'The schema is created by the ORM at startup; no migrations are committed.', findings };

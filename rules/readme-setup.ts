@@ -43,8 +43,8 @@ export default defineRule({
     const section = sections[0];
     const at = section ? { file: section.doc.path, line: section.section.line } : { file: readme.path };
     if (!section) findings.push({ ...at, message: 'No setup section (Installation, Getting started, Running locally, …).', fix: 'Add a "## Getting started" section with the commands to install and run the project.' });
-    if (!install) findings.push({ ...at, message: 'No install command in a code block (npm install, pip install -r requirements.txt, …).', fix: 'Add the dependency install command in a ```bash block.' });
-    if (!run) findings.push({ ...at, message: 'No command that starts the app in a code block (npm start, uvicorn app.main:app, go run ., …).', fix: 'Add the command that starts the server in a ```bash block.' });
+    if (!install) findings.push({ ...at, message: 'No install command in a code block.', fix: 'Add the dependency install command in a ```bash block.', advice: 'install' });
+    if (!run) findings.push({ ...at, message: 'No command that starts the app in a code block.', fix: 'Add the command that starts the server in a ```bash block.', advice: 'run' });
 
     const score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
     if (score >= 0.999) return { outcome: 'pass', summary: `Install command at ${describe(install!)}, run command at ${describe(run!)}.` };

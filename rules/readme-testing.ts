@@ -39,7 +39,7 @@ export default defineRule({
       if (at !== -1) return { outcome: 'pass', summary: `A test command in the text at ${doc.path}:${at + 1}.` };
     }
     if (section) {
-      return { outcome: 'partial', score: 0.4, summary: `"${section.section.title}" has no test command.`, findings: [{ file: section.doc.path, line: section.section.line, message: 'The testing section shows no command that runs the tests.', fix: 'Add the command, e.g. ```bash\nnpm test\n```.' }] };
+      return { outcome: 'partial', score: 0.4, summary: `"${section.section.title}" has no test command.`, findings: [{ file: section.doc.path, line: section.section.line, message: 'The testing section shows no command that runs the tests.', fix: 'Add the command, e.g. ```bash\nnpm test\n```.', advice: 'command' }] };
     }
     return { outcome: 'fail', summary: 'The README never says how to run the tests.', findings: [{ file: readme.path, message: 'No test command (npm test, pytest, go test ./..., mvn test, …) in the README or the docs it links.' }] };
   },

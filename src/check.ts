@@ -3,6 +3,7 @@ import { Facts, type FactsOptions } from './facts/facts.js';
 import type { RepositorySource } from './source/types.js';
 import type { Result, Rule } from './types.js';
 import { BUILTIN_RULES } from '../rules/index.js';
+import { RULE_ADVICE } from '../rules/advice/index.js';
 import { VERSION } from './version.js';
 
 /** Newest commits whose per-file stats are read when an enabled rule needs them. */
@@ -34,5 +35,6 @@ export async function checkSource(source: RepositorySource, options: CheckOption
     config,
     version: VERSION,
     timings: options.timings ?? false,
+    advice: RULE_ADVICE,
   });
 }

@@ -51,6 +51,12 @@ export interface Finding {
   fix?: string;
   /** A commit the finding refers to (history rules). */
   commit?: string;
+  /**
+   * Built-in rules: the key of a stack-specific fix for this finding in the rule's advice table
+   * (rules/advice/). The engine replaces `fix` with it for the detected stack and removes the key, so
+   * a Result never holds it.
+   */
+  advice?: string;
 }
 
 /** What a rule's check returns. `score` is required for `partial` and ignored otherwise. */

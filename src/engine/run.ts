@@ -12,6 +12,8 @@ import {
   type RuleOutcome,
   type RuleResult,
 } from '../types.js';
+import { stackFacts } from '../facts/stack.js';
+import { applyAdvice, selectAdvice, type RuleAdvice } from './advice.js';
 import { defaultOptions, docsUrl } from './define-rule.js';
 import { band, bandLabel, computeScores } from './score.js';
 import { evaluateDepth } from './depth.js';
@@ -47,10 +49,12 @@ export interface RunInput {
   version: string;
   /** Include wall-clock timings (off by default: output stays byte-for-byte deterministic). */
   timings?: boolean;
+  /** Stack-specific fixes by rule id: rule and finding fixes name the tools of the detected stack. */
+  advice?: Readonly<Record<string, RuleAdvice>>;
 }
 
 /** Runs every enabled rule against shared facts and assembles the Result. */
-export async function runChecks({ facts, rules, config, version, timings = false }: RunInput): Promise<Result> {
+export async function runChecks({ facts, rules, config, version, timings = false, advice }: RunInput): Promise<Result> {
   const started = performance.now();
   const exemptions = new Map((config.exemptions ?? []).map((e) => [e.rule, e.reason]));
   const ruleTimings: Record<string, number> = {};
@@ -94,9 +98,11 @@ export async function runChecks({ facts, rules, config, version, timings = false
   };
   const optionsOf = (rule: Rule<any>) => ({ ...defaultOptions(rule.meta), ...config.rules[rule.meta.id]?.options });
   const eco = await facts.ecosystems();
-  const evaluated = (await Promise.all(enabled.map((rule) => evaluate(rule, optionsOf(rule), exemptions.get(rule.meta.id), config.rules[rule.meta.id])))).map((r) =>
-    withoutCode(r, eco.ecosystems.length === 0),
-  );
+  const [ran, stack] = await Promise.all([
+    Promise.all(enabled.map((rule) => evaluate(rule, optionsOf(rule), exemptions.get(rule.meta.id), config.rules[rule.meta.id]))),
+    advice ? stackFacts(facts) : undefined,
+  ]);
+  const evaluated = ran.map((r) => applyAdvice(withoutCode(r, eco.ecosystems.length === 0), selectAdvice(advice?.[r.id], stack)));
 
   const categoryOrder = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
   evaluated.sort((a, b) => categoryOrder.get(a.category)! - categoryOrder.get(b.category)! || compareStrings(a.id, b.id));
