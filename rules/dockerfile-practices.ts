@@ -47,7 +47,7 @@ export default defineRule({
     if (kinds.size === 0) return { outcome: 'pass', summary: `${names}: pinned bases, non-root user, no secrets, clean caches.` };
     const score = Math.max(0, 1 - [...kinds].reduce((sum, k) => sum + COST[k], 0));
     const summary = `${findings.length} issue(s) in ${names}: ${[...kinds].join(', ')}.`;
-    return { outcome: score > 0 ? 'partial' : 'fail', ...(score > 0 ? { score } : {}), summary, findings: findings.map(({ kind: _kind, ...f }) => f) };
+    return { outcome: score > 0 ? 'partial' : 'fail', ...(score > 0 ? { score } : {}), summary, findings: findings.map(({ kind, ...f }) => (kind === 'root' || kind === 'dockerignore' ? { ...f, advice: kind } : f)) };
   },
 });
 

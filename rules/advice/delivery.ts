@@ -99,30 +99,37 @@ export const dockerfilePractices: RuleAdvice = {
     javascript: {
       fix: (s) => `Pin the base image (node:${s.runtime.value}-alpine), install with \`${s.install}\` (production dependencies only in the final stage), run as USER node, add a .dockerignore (.git, node_modules, .env*), and pass secrets at runtime.`,
       docs: 'https://docs.docker.com/guides/nodejs/containerize/',
+      findings: { root: 'Switch to the unprivileged user the Node images ship: USER node before CMD.', dockerignore: 'Add a .dockerignore listing .git, node_modules, dist, .env* and npm-debug.log*.' },
     },
     python: {
       fix: (s) => `Pin the base image (python:${s.runtime.value}-slim), pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1), create a user (useradd --create-home app) and USER app, add a .dockerignore (.git, .venv, __pycache__, .env*), and pass secrets at runtime.`,
       docs: 'https://docs.docker.com/guides/python/containerize/',
+      findings: { root: 'Create a user and switch to it before CMD: RUN useradd --create-home app, then USER app.', dockerignore: 'Add a .dockerignore listing .git, .venv, __pycache__, *.pyc, .pytest_cache and .env*.' },
     },
     java: {
       fix: (s) => `Pin the base images (eclipse-temurin:${s.runtime.value}-jdk to build, eclipse-temurin:${s.runtime.value}-jre to run), copy only the jar into the final stage, create a user and USER it, add a .dockerignore (.git, ${s.packageManager.value === 'maven' ? 'target' : 'build, .gradle'}, .env*), and pass secrets at runtime.`,
       docs: 'https://docs.spring.io/spring-boot/reference/packaging/container-images/dockerfiles.html',
+      findings: { root: 'Create a user and switch to it before CMD: RUN useradd --system spring (adduser -S spring on Alpine), then USER spring.', dockerignore: 'Add a .dockerignore listing .git, target, build, .gradle, .idea and .env*.' },
     },
     go: {
       fix: (s) => `Build in golang:${s.runtime.value} and run the static binary in gcr.io/distroless/static-debian12:nonroot (pinned, no shell, non-root), add a .dockerignore (.git, .env*, local binaries), and pass secrets at runtime.`,
       docs: 'https://github.com/GoogleContainerTools/distroless#docker',
+      findings: { root: 'Run the binary as non-root: FROM gcr.io/distroless/static-debian12:nonroot for the final stage, or USER 65532:65532.', dockerignore: 'Add a .dockerignore listing .git, .env*, the built binary and coverage files.' },
     },
     php: {
       fix: (s) => `Pin the base image (php:${s.runtime.value}-fpm-alpine or -apache), composer install --no-dev --optimize-autoloader, USER www-data, add a .dockerignore (.git, vendor, node_modules, .env*), and pass secrets at runtime.`,
       docs: 'https://hub.docker.com/_/php',
+      findings: { root: 'Switch to the images\' www-data user before CMD: USER www-data.', dockerignore: 'Add a .dockerignore listing .git, vendor, node_modules, storage/logs and .env*.' },
     },
     csharp: {
       fix: (s) => `Pin the images (mcr.microsoft.com/dotnet/sdk:${s.runtime.value} to publish, mcr.microsoft.com/dotnet/aspnet:${s.runtime.value} to run), switch to the images' non-root user with USER $APP_UID, add a .dockerignore (.git, bin, obj, .env*), and pass secrets at runtime.`,
       docs: 'https://learn.microsoft.com/en-us/dotnet/core/docker/container-images',
+      findings: { root: 'Switch to the non-root user of the .NET 8+ images before ENTRYPOINT: USER $APP_UID.', dockerignore: 'Add a .dockerignore listing .git, bin, obj, .vs and .env*.' },
     },
     ruby: {
       fix: (s) => `Pin the base image (ruby:${s.runtime.value}-slim), bundle install without development and test and remove the gem cache in the same RUN, create a user and USER it, add a .dockerignore (.git, log, tmp, .env*), and pass secrets at runtime (RAILS_MASTER_KEY).`,
       docs: 'https://docs.docker.com/guides/ruby/containerize/',
+      findings: { root: 'Create a user and switch to it before CMD: RUN useradd rails --create-home, then USER rails.', dockerignore: 'Add a .dockerignore listing .git, log, tmp, vendor/bundle, config/master.key and .env*.' },
     },
   },
 };
