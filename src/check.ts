@@ -5,6 +5,7 @@ import type { Result, Rule } from './types.js';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { RULE_ADVICE } from '../rules/advice/index.js';
 import { VERSION } from './version.js';
+import { markFixable } from './fix/fixable.js';
 
 /** Newest commits whose per-file stats are read when an enabled rule needs them. */
 export const COMMIT_STATS_LIMIT = 250;
@@ -16,6 +17,11 @@ export interface CheckOptions {
   timings?: boolean;
   /** Facts to reuse (the caller keeps them to read the repository after the check); built here when absent. */
   facts?: Facts;
+  /**
+   * The local directory being checked: rules `portfolio-check fix` can resolve there are marked
+   * `fixable` (from the plan fix would make; nothing is written).
+   */
+  fixRoot?: string;
 }
 
 /** Scores one repository source: the single code path shared by the CLI and the Action. */
@@ -29,7 +35,7 @@ export async function checkSource(source: RepositorySource, options: CheckOption
   const facts = options.facts ?? new Facts(source, { statsLimit, ...(options.ignore ? { ignore: options.ignore } : {}) });
   // Start the one `git log` now: git walks the history on the other core while rules read files.
   if (scored.some((r) => r.meta.category === 'history')) void facts.history();
-  return runChecks({
+  const result = await runChecks({
     facts,
     rules,
     config,
@@ -37,4 +43,5 @@ export async function checkSource(source: RepositorySource, options: CheckOption
     timings: options.timings ?? false,
     advice: RULE_ADVICE,
   });
+  return options.fixRoot !== undefined ? markFixable(result, facts, options.fixRoot) : result;
 }

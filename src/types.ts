@@ -143,6 +143,11 @@ export interface RuleResult {
   findings: Finding[];
   docs: string;
   exemption?: string;
+  /**
+   * Set when `portfolio-check fix` writes a file that resolves this rule's findings (derived from the
+   * plan fix would make, when the check ran on a local directory): the command and the files.
+   */
+  fixable?: { command: string; files: string[] };
 }
 
 export interface CategoryResult {

@@ -87,7 +87,7 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   // Reports name the repository (not the path input, often "."), and file:line links open the file at
   // the checked commit on the server the workflow runs on.
   const project = actionProject(repository, prefix, env);
-  const head = await checkSource(new WorkingTreeSource(root, project?.name ?? inputs.path), options);
+  const head = await checkSource(new WorkingTreeSource(root, project?.name ?? inputs.path), { ...options, fixRoot: root });
   const blob = project ? blobUrl(project, head.target.commit) : undefined;
   if (blob) head.target.blobUrl = blob;
   core.info(`Portfolio score: ${head.score}/100 ${head.bandLabel} (${head.band})`);

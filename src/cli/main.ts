@@ -145,6 +145,7 @@ async function checkDirectory(root: string, project: Project, options: CliOption
       rules: loaded.rules,
       ignore: loaded.ignore,
       timings: options.timings,
+      fixRoot: root,
     });
   } finally {
     progress.stop();

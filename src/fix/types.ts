@@ -14,6 +14,11 @@ export interface PlannedFile {
   before?: string;
   /** The rules this file is meant to satisfy. */
   rules: string[];
+  /**
+   * The rules whose findings the file resolves as written, when not all of `rules`: a template or a
+   * headed placeholder earns nothing until the author fills it in, so it resolves none.
+   */
+  resolves?: string[];
   /** One line: what the file holds and what it was derived from. */
   summary: string;
 }

@@ -300,6 +300,7 @@ function failingRule(rule: RuleResult, perRule: number, result: Result): string[
   }
   if (rule.findings.length > perRule) lines.push(`  - …and ${rule.findings.length - perRule} more`);
   lines.push(`  - _Fix:_ ${escapeText(rule.findings.find((f) => f.fix)?.fix ?? rule.fix)}`);
+  if (rule.fixable) lines.push(`  - _Fixable:_ ${inlineCode(rule.fixable.command)} writes ${rule.fixable.files.map(inlineCode).join(', ')}`);
   return lines;
 }
 

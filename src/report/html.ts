@@ -172,7 +172,7 @@ ${findings}
 <dl>
 <dt>Why it matters</dt><dd>${esc(rule.rationale)}</dd>
 <dt>How to fix</dt><dd>${esc(rule.fix)}</dd>
-<dt>Details</dt><dd>${rule.kind === 'defect' ? `Defect: deducts up to ${rule.weight} points` : `Evidence worth ${rule.weight} points`} · level ${rule.level} · stage ${rule.stage}${rule.score !== null ? ` · score ${Math.round(rule.score * 100)}%` : ''}${earned ? ` · ${earned} earned` : ''}${points ? ` · ${esc(points)}` : ''} · ${link(rule.docs, `Rule documentation<span class="visually-hidden"> for ${esc(rule.id)}</span>`)}</dd>
+${rule.fixable ? `<dt>Fixable</dt><dd><code>${esc(rule.fixable.command)}</code> writes ${rule.fixable.files.map((f) => `<code>${esc(f)}</code>`).join(', ')}</dd>\n` : ''}<dt>Details</dt><dd>${rule.kind === 'defect' ? `Defect: deducts up to ${rule.weight} points` : `Evidence worth ${rule.weight} points`} · level ${rule.level} · stage ${rule.stage}${rule.score !== null ? ` · score ${Math.round(rule.score * 100)}%` : ''}${earned ? ` · ${earned} earned` : ''}${points ? ` · ${esc(points)}` : ''} · ${link(rule.docs, `Rule documentation<span class="visually-hidden"> for ${esc(rule.id)}</span>`)}</dd>
 </dl>
 </div>
 </details>`;

@@ -148,6 +148,7 @@ function ruleBlock(
   if (rule.findings.length > shown.length) out.push(`${pad}${c.dim(`…and ${rule.findings.length - shown.length} more (see --format json)`)}`);
   out.push(`${pad}${c.dim('Why:')} ${rule.rationale}`);
   if (!shown.some((f) => f.fix && f.fix !== rule.fix)) out.push(`${pad}${c.dim('Fix:')} ${rule.fix}`);
+  if (rule.fixable) out.push(`${pad}${c.cyan('fixable:')} ${rule.fixable.command} ${c.dim(`(writes ${rule.fixable.files.join(', ')})`)}`);
   out.push(`${pad}${c.dim(rule.docs)}`);
   return out;
 }

@@ -35,6 +35,6 @@ What else was possible, and why it was not chosen.
 
 What becomes easier or harder, what it costs, and what would make us revisit it.
 `;
-    return { files: [{ path, mode: 'create', content, rules: this.rules, summary: 'context, decision, alternatives, consequences' }] };
+    return { files: [{ path, mode: 'create', content, rules: this.rules, resolves: [], summary: 'context, decision, alternatives, consequences' }] };
   },
 };

@@ -19,9 +19,17 @@ export const readme: Generator = {
     const has = (kind: SectionKind) => findSections(existing ? [existing] : [], kind).length > 0;
     const wants = (rule: string) => context.selected(rule) && (needsFix(context.result.rules.find((r) => r.id === rule)) || !existing);
     const sections: string[] = [];
+    // The placeholders (architecture, design decisions) resolve nothing until the author writes them.
+    const resolves: string[] = existing ? [] : ['readme-present'];
     const stack = context.stack;
-    if (stack && wants('readme-setup') && !has('setup')) sections.push(setupSection(stack, context));
-    if (stack?.test && wants('readme-testing') && !has('testing')) sections.push(`## Running tests\n\n\`\`\`bash\n${stack.test.value}\n\`\`\`\n`);
+    if (stack && wants('readme-setup') && !has('setup')) {
+      sections.push(setupSection(stack, context));
+      resolves.push('readme-setup');
+    }
+    if (stack?.test && wants('readme-testing') && !has('testing')) {
+      sections.push(`## Running tests\n\n\`\`\`bash\n${stack.test.value}\n\`\`\`\n`);
+      resolves.push('readme-testing');
+    }
     const reads = projectReads(context);
     if (reads.size > 0 && !has('environment') && (context.selected('env-example') || context.selected('readme-setup'))) sections.push(envSection(reads, context));
     if (wants('readme-architecture') && !has('architecture')) sections.push('## Architecture\n\n_TODO: how a request flows through the layers to the database._\n');
@@ -31,13 +39,13 @@ export const readme: Generator = {
     if (!existing) {
       if (context.exists('README.md')) return { skipped: 'README.md exists but could not be read' };
       const intro = `# ${context.projectName.replace(/[\r\n]+/g, ' ')}\n\n_TODO: what the project does and who it is for._\n`;
-      const file: PlannedFile = { path: 'README.md', mode: 'create', content: [intro, ...sections].join('\n'), rules: this.rules, summary: titles };
+      const file: PlannedFile = { path: 'README.md', mode: 'create', content: [intro, ...sections].join('\n'), rules: this.rules, resolves, summary: titles };
       return { files: [file] };
     }
     const before = await context.readExisting('README.md');
     if (before === undefined) return { skipped: 'README.md cannot be read' };
     const sep = before.endsWith('\n') ? '\n' : '\n\n';
-    return { files: [{ path: 'README.md', mode: 'append', before, content: sep + sections.join('\n'), rules: this.rules, summary: titles }] };
+    return { files: [{ path: 'README.md', mode: 'append', before, content: sep + sections.join('\n'), rules: this.rules, resolves, summary: titles }] };
   },
 };
 
