@@ -9,6 +9,7 @@ import path from 'node:path';
 const RULES_DIR = 'rules';
 const TESTS_DIR = path.join('test', 'rules');
 const INDEX = path.join(RULES_DIR, 'index.ts');
+const ADVICE_INDEX = path.join(RULES_DIR, 'advice', 'index.ts');
 
 /** Metadata fields documented in each page, as `- **Label:** value` lines. */
 const DOC_FIELDS = [
@@ -48,6 +49,11 @@ function main() {
   for (const id of docs) {
     if (!ids.includes(id)) problems.push(`${RULES_DIR}/${id}.md: no matching ${RULES_DIR}/${id}.ts`);
   }
+  // A rule with stack-specific advice documents it per stack (scripts/gen-rule-advice.mjs writes the section).
+  for (const id of adviceIds()) {
+    if (!ids.includes(id)) problems.push(`${ADVICE_INDEX}: advice for "${id}", which is no rule`);
+    else if (existsSync(`${RULES_DIR}/${id}.md`) && !/^## Fix by stack$/m.test(readFileSync(`${RULES_DIR}/${id}.md`, 'utf8'))) problems.push(`${RULES_DIR}/${id}.md: no "## Fix by stack" section (run node scripts/gen-rule-advice.mjs)`);
+  }
 
   for (const p of problems) console.log(p);
   if (problems.length > 0) return 1;
@@ -66,6 +72,13 @@ function staleMetadata(id, docPath, doc) {
     else if (inCode !== undefined && inCode !== inDoc) out.push(`${docPath}: ${label.toLowerCase()} is ${inDoc}, but ${RULES_DIR}/${id}.ts says ${inCode}`);
   }
   return out;
+}
+
+/** The rule ids RULE_ADVICE lists (`'id': table,` or a shorthand `id,`). */
+function adviceIds() {
+  if (!existsSync(ADVICE_INDEX)) return [];
+  const body = /RULE_ADVICE[^=]*=\s*\{([\s\S]*?)\n\};/.exec(readFileSync(ADVICE_INDEX, 'utf8'))?.[1] ?? '';
+  return [...body.matchAll(/^\s*'?([a-z][a-z0-9-]*)'?\s*[:,]/gm)].map((m) => m[1]);
 }
 
 function escapeRe(text) {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { adviceRows, adviceSection } from '../rules/advice/examples.js';
 import { RULE_ADVICE } from '../rules/advice/index.js';
 import { checkSource } from '../src/check.js';
 import { selectAdvice, applyAdvice } from '../src/engine/advice.js';
@@ -129,4 +131,21 @@ describe('fix texts on weak projects of each ecosystem', () => {
     }
     expect(JSON.stringify(result)).not.toContain('"advice"');
   }, 60_000);
+});
+
+describe('rule docs', () => {
+  it('show the current advice for each stack in a "Fix by stack" section', () => {
+    for (const [id, advice] of Object.entries(RULE_ADVICE)) {
+      const doc = readFileSync(new URL(`../rules/${id}.md`, import.meta.url), 'utf8');
+      expect(doc, `rules/${id}.md is stale: run node scripts/gen-rule-advice.mjs`).toContain(adviceSection(advice));
+    }
+  });
+
+  it('render every framework and ORM entry for an example of its stack', () => {
+    for (const advice of Object.values(RULE_ADVICE)) {
+      const rows = adviceRows(advice);
+      expect(rows.filter((r) => r.kind === 'ecosystem')).toHaveLength(ECOSYSTEMS.length);
+      for (const row of rows) expect(row.docs).toMatch(/^https:\/\//);
+    }
+  });
 });

@@ -23,7 +23,7 @@ export function addPackage(s: Stack, name: string, dev = false): string {
     case 'pipenv':
       return `pipenv install ${dev ? '--dev ' : ''}${name}`;
     case 'pip':
-      return `pip install ${name} (and list it in ${s.present.has('requirements.txt') ? 'requirements.txt' : 'pyproject.toml'})`;
+      return `pip install ${name}`;
     case 'composer':
       return `composer require ${dev ? '--dev ' : ''}${name}`;
     case 'dotnet':
