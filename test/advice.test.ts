@@ -56,6 +56,15 @@ describe('selectAdvice', () => {
     expect(drfHealth?.fix).toContain('django-health-check');
   });
 
+  it('gives a Java project on another framework than Spring Boot no Spring tools', () => {
+    const ktor = stack('java', { framework: framework('ktor'), packageManager: { value: 'gradle', source: 'build.gradle.kts' }, test: { value: './gradlew test', source: 'build.gradle.kts' } });
+    expect(selectAdvice(RULE_ADVICE['health-check'], ktor)).toBeUndefined();
+    expect(selectAdvice(RULE_ADVICE['migrations-present'], ktor)).toBeUndefined();
+    expect(selectAdvice(RULE_ADVICE['compose-present'], ktor)?.fix).toContain('DATABASE_URL');
+    expect(selectAdvice(RULE_ADVICE['ci-runs-tests'], ktor)?.fix).toContain('./gradlew test');
+    expect(selectAdvice(RULE_ADVICE['health-check'], stack('java', { framework: framework('spring-boot') }))?.fix).toContain('actuator');
+  });
+
   it('names the package manager in use', () => {
     const pnpm = stack('javascript', { packageManager: { value: 'pnpm', source: 'pnpm-lock.yaml' }, install: 'pnpm install --frozen-lockfile', test: { value: 'pnpm test', source: 'package.json' } });
     expect(selectAdvice(RULE_ADVICE['tests-present'], pnpm)?.fix).toContain('pnpm add -D vitest');

@@ -127,3 +127,11 @@ export function databaseUrl(s: Stack): string {
 export function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/**
+ * Advice written for Spring Boot, the Java stack most projects use: a Java project on another
+ * framework (Ktor, Quarkus) gets the rule's generic fix instead of Spring's tools.
+ */
+export function springBoot(text: string | ((stack: Stack) => string | undefined)): (stack: Stack) => string | undefined {
+  return (s) => (s.framework && s.framework.id !== 'spring-boot' ? undefined : typeof text === 'string' ? text : text(s));
+}

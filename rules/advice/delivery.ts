@@ -1,6 +1,6 @@
 import type { Stack } from '../../src/facts/stack.js';
 import type { RuleAdvice, StackAdvice } from '../../src/engine/advice.js';
-import { buildTool, cmd, databaseImage, databaseName, databaseUrl, startCommand, testCommand } from './commands.js';
+import { buildTool, cmd, databaseImage, databaseName, databaseUrl, startCommand, testCommand, springBoot } from './commands.js';
 
 /** Advice for the delivery rules: CI, containers, Compose, deployment and the repository's hygiene. */
 
@@ -138,7 +138,7 @@ export const dockerfileExposePort: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Make EXPOSE name the port the server listens on: EXPOSE ${s.port.value}, with ENV PORT=${s.port.value} when the app reads process.env.PORT.`, docs: 'https://docs.docker.com/reference/dockerfile/#expose' },
     python: { fix: (s) => `Make EXPOSE ${s.port.value} match the port the server binds (${startCommand(s) ?? 'gunicorn --bind 0.0.0.0:8000 / uvicorn --port 8000'}).`, docs: 'https://docs.docker.com/reference/dockerfile/#expose' },
-    java: { fix: (s) => `Make EXPOSE ${s.port.value} match server.port (Spring Boot listens on 8080 unless server.port or SERVER_PORT says otherwise).`, docs: 'https://docs.spring.io/spring-boot/how-to/webserver.html#howto.webserver.change-port' },
+    java: { fix: springBoot((s) => `Make EXPOSE ${s.port.value} match server.port (Spring Boot listens on 8080 unless server.port or SERVER_PORT says otherwise).`), docs: 'https://docs.spring.io/spring-boot/how-to/webserver.html#howto.webserver.change-port' },
     go: { fix: (s) => `Make EXPOSE ${s.port.value} match the address the server listens on (http.ListenAndServe(":${s.port.value}", …), or the PORT variable it reads).`, docs: 'https://docs.docker.com/reference/dockerfile/#expose' },
     php: { fix: (s) => `Make EXPOSE ${s.port.value} match the port the server listens on (${startCommand(s) ?? 'php -S 0.0.0.0:8000 -t public'}).`, docs: 'https://docs.docker.com/reference/dockerfile/#expose' },
     csharp: { fix: 'Make EXPOSE name the port Kestrel listens on: 8080 in the .NET 8+ images (ASPNETCORE_HTTP_PORTS), or set ASPNETCORE_HTTP_PORTS to the port you expose.', docs: 'https://learn.microsoft.com/en-us/dotnet/core/compatibility/containers/8.0/aspnet-port' },
@@ -149,7 +149,7 @@ export const dockerfileExposePort: RuleAdvice = {
 /** The environment that points the app at the Compose database, in the stack's own configuration names. */
 function databaseEnvironment(s: Stack): string {
   const fw = s.framework?.id;
-  if (s.ecosystem === 'java') return s.database?.value === 'mongo' ? 'SPRING_DATA_MONGODB_URI: mongodb://db:27017/app' : `SPRING_DATASOURCE_URL: jdbc:${s.database?.value === 'mysql' ? 'mysql://db:3306' : 'postgresql://db:5432'}/app with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD`;
+  if (s.ecosystem === 'java' && (!fw || fw === 'spring-boot')) return s.database?.value === 'mongo' ? 'SPRING_DATA_MONGODB_URI: mongodb://db:27017/app' : `SPRING_DATASOURCE_URL: jdbc:${s.database?.value === 'mysql' ? 'mysql://db:3306' : 'postgresql://db:5432'}/app with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD`;
   if (fw === 'laravel') return `DB_CONNECTION: ${s.database?.value === 'mysql' ? 'mysql' : 'pgsql'}, DB_HOST: db, DB_DATABASE, DB_USERNAME and DB_PASSWORD`;
   if (s.ecosystem === 'csharp') return 'ConnectionStrings__DefaultConnection: "Host=db;Database=app;Username=app;Password=app" (the double underscore maps to ConnectionStrings:DefaultConnection)';
   return `DATABASE_URL: ${databaseUrl(s)}`;
@@ -158,7 +158,7 @@ function databaseEnvironment(s: Stack): string {
 export const composePresent: RuleAdvice = {
   ecosystems: perEcosystem((e) => ({
     fix: (s) => `Add a compose.yaml with the app (build: ., ports "${s.port.value}:${s.port.value}", env_file: .env, depends_on the database with condition: service_healthy) and a db service (image: ${databaseImage(s)}, a health check and a named volume); point the app at it with ${databaseEnvironment(s)}.`,
-    docs: e === 'java' ? 'https://docs.spring.io/spring-boot/reference/features/dev-services.html#features.dev-services.docker-compose' : 'https://docs.docker.com/compose/how-tos/startup-order/',
+    docs: (s) => (e === 'java' && (!s.framework || s.framework.id === 'spring-boot') ? 'https://docs.spring.io/spring-boot/reference/features/dev-services.html#features.dev-services.docker-compose' : 'https://docs.docker.com/compose/how-tos/startup-order/'),
   })),
   frameworks: {
     laravel: {

@@ -1,7 +1,7 @@
 import type { RuleAdvice } from '../../src/engine/advice.js';
 import type { Stack } from '../../src/facts/stack.js';
 import { devCommand } from '../../src/fix/generators/readme.js';
-import { addPackage } from './commands.js';
+import { addPackage, springBoot } from './commands.js';
 
 /** Advice for the documentation rules that depend on the stack: setup commands and API docs. */
 
@@ -46,7 +46,7 @@ export const apiDocs: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Serve OpenAPI docs: \`${addPackage(s, 'swagger-jsdoc swagger-ui-express')}\`, JSDoc @openapi comments on the routes, app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec)); or commit an openapi.yaml.`, docs: 'https://github.com/scottie1984/swagger-ui-express' },
     python: { fix: 'Commit an openapi.yaml describing the endpoints, or generate it with your framework\'s OpenAPI extension.', docs: 'https://spec.openapis.org/oas/latest.html' },
-    java: { fix: 'Add springdoc-openapi (org.springdoc:springdoc-openapi-starter-webmvc-ui): the spec is served at /v3/api-docs and Swagger UI at /swagger-ui.html; describe endpoints with @Operation.', docs: 'https://springdoc.org/' },
+    java: { fix: springBoot('Add springdoc-openapi (org.springdoc:springdoc-openapi-starter-webmvc-ui): the spec is served at /v3/api-docs and Swagger UI at /swagger-ui.html; describe endpoints with @Operation.'), docs: 'https://springdoc.org/' },
     go: { fix: 'Generate OpenAPI with swaggo: annotate handlers (// @Summary, // @Router), run `swag init`, and serve it with gin-swagger or http-swagger; or commit an openapi.yaml.', docs: 'https://github.com/swaggo/swag' },
     php: { fix: 'Commit an openapi.yaml, or generate it from attributes with swagger-php (`composer require zircote/swagger-php`).', docs: 'https://zircote.github.io/swagger-php/' },
     csharp: { fix: 'Generate OpenAPI: builder.Services.AddOpenApi() and app.MapOpenApi() (Microsoft.AspNetCore.OpenApi, .NET 9+), or Swashbuckle.AspNetCore (AddSwaggerGen, UseSwaggerUI) on .NET 8.', docs: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/openapi/aspnetcore-openapi' },

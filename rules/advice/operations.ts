@@ -1,5 +1,5 @@
 import type { RuleAdvice } from '../../src/engine/advice.js';
-import { addPackage } from './commands.js';
+import { addPackage, springBoot } from './commands.js';
 
 /** Advice for the operations rules: error handling, health checks, logging and background work. */
 
@@ -7,7 +7,7 @@ export const errorHandling: RuleAdvice = {
   ecosystems: {
     javascript: { fix: 'Add one error handler: an Express 4-argument middleware (err, req, res, next) registered after the routes that logs the error and returns a JSON status.', docs: 'https://expressjs.com/en/guide/error-handling.html' },
     python: { fix: 'Add one error handler that maps your exceptions to JSON responses and logs the unexpected ones (the framework\'s exception-handler hook).', docs: 'https://docs.python.org/3/tutorial/errors.html' },
-    java: { fix: 'Add a @RestControllerAdvice with @ExceptionHandler methods that return ProblemDetail (or ResponseEntity) for your exceptions.', docs: 'https://docs.spring.io/spring-framework/reference/web/webmvc/mvc-controller/ann-advice.html' },
+    java: { fix: springBoot('Add a @RestControllerAdvice with @ExceptionHandler methods that return ProblemDetail (or ResponseEntity) for your exceptions.'), docs: 'https://docs.spring.io/spring-framework/reference/web/webmvc/mvc-controller/ann-advice.html' },
     go: { fix: 'Give handlers an error return and wrap them in one adapter that maps errors to status codes and JSON (errors.Is / errors.As), plus a recovery middleware.', docs: 'https://go.dev/blog/error-handling-and-go' },
     php: { fix: 'Register one error handler (set_exception_handler, or the framework\'s error middleware) that logs and returns a JSON error.', docs: 'https://www.php.net/manual/en/function.set-exception-handler.php' },
     csharp: { fix: 'Add builder.Services.AddProblemDetails() and app.UseExceptionHandler() (with an IExceptionHandler for your exception types) so every error is a ProblemDetails response.', docs: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/error-handling-api' },
@@ -32,7 +32,7 @@ export const healthCheck: RuleAdvice = {
   ecosystems: {
     javascript: { fix: 'Add GET /health that returns 200 when the app and its database answer (a SELECT 1), 503 otherwise.', docs: 'https://expressjs.com/en/advanced/healthcheck-graceful-shutdown.html' },
     python: { fix: 'Add GET /health that returns 200 when the app and its database answer (a SELECT 1), 503 otherwise.', docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/' },
-    java: { fix: 'Add spring-boot-starter-actuator: /actuator/health reports the app and its database (management.endpoints.web.exposure.include=health).', docs: 'https://docs.spring.io/spring-boot/reference/actuator/endpoints.html#actuator.endpoints.health' },
+    java: { fix: springBoot('Add spring-boot-starter-actuator: /actuator/health reports the app and its database (management.endpoints.web.exposure.include=health).'), docs: 'https://docs.spring.io/spring-boot/reference/actuator/endpoints.html#actuator.endpoints.health' },
     go: { fix: 'Add GET /healthz that returns 200 when db.PingContext(ctx) succeeds and 503 otherwise.', docs: 'https://pkg.go.dev/database/sql#DB.PingContext' },
     php: { fix: 'Add GET /health that returns 200 when the app and its database answer, 503 otherwise.', docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/' },
     csharp: { fix: 'Add builder.Services.AddHealthChecks() (AddDbContextCheck<AppDbContext>() for the database) and app.MapHealthChecks("/health").', docs: 'https://learn.microsoft.com/en-us/aspnet/core/host-and-deploy/health-checks' },
@@ -50,7 +50,7 @@ export const logging: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Log through pino with levels (\`${addPackage(s, 'pino pino-http')}\`): one logger, app.use(pinoHttp({ logger })) for request logs, LOG_LEVEL from the environment.`, docs: 'https://github.com/pinojs/pino-http#readme', findings: { structured: 'Replace console.log with pino (JSON by default) and read the level from LOG_LEVEL.' } },
     python: { fix: 'Log through the logging module: logger = logging.getLogger(__name__), configured once with logging.config.dictConfig (JSON with python-json-logger or structlog), level from the environment.', docs: 'https://docs.python.org/3/howto/logging.html', findings: { structured: 'Configure JSON output and the level from the environment once, with logging.config.dictConfig (python-json-logger) or structlog.' } },
-    java: { fix: 'Log through SLF4J (LoggerFactory.getLogger or Lombok @Slf4j) with levels, and turn on JSON with logging.structured.format.console=ecs (Spring Boot 3.4+).', docs: 'https://docs.spring.io/spring-boot/reference/features/logging.html', findings: { structured: 'Set logging.structured.format.console=ecs (Spring Boot 3.4+) and logging.level.root from the environment.' } },
+    java: { fix: springBoot('Log through SLF4J (LoggerFactory.getLogger or Lombok @Slf4j) with levels, and turn on JSON with logging.structured.format.console=ecs (Spring Boot 3.4+).'), docs: 'https://docs.spring.io/spring-boot/reference/features/logging.html', findings: { structured: 'Set logging.structured.format.console=ecs (Spring Boot 3.4+) and logging.level.root from the environment.' } },
     go: { fix: 'Log through log/slog: slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{Level: …})) and one request-logging middleware.', docs: 'https://pkg.go.dev/log/slog', findings: { structured: 'Replace the log package with log/slog and slog.NewJSONHandler, with the level from the environment.' } },
     php: { fix: 'Log through Monolog (`composer require monolog/monolog`) with a JSON formatter and levels.', docs: 'https://seldaek.github.io/monolog/doc/01-usage.html', findings: { structured: 'Configure Monolog with a JsonFormatter and the level from the environment.' } },
     csharp: { fix: 'Log through ILogger<T> with message templates; add Serilog.AspNetCore (UseSerilogRequestLogging) or builder.Logging.AddJsonConsole() for structured output.', docs: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/logging/', findings: { structured: 'Add builder.Logging.AddJsonConsole() (or Serilog) and set the levels under Logging:LogLevel in appsettings.json.' } },
@@ -68,7 +68,7 @@ export const backgroundJobs: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Move slow work to a queue: BullMQ on Redis (\`${addPackage(s, 'bullmq')}\`), a Queue to add jobs from the request and a Worker process that runs them.`, docs: 'https://docs.bullmq.io/guide/introduction' },
     python: { fix: (s) => `Move slow work to a queue: Celery with Redis (\`${addPackage(s, 'celery[redis]')}\`), @shared_task functions, and a worker (celery -A <app> worker).`, docs: 'https://docs.celeryq.dev/en/stable/getting-started/first-steps-with-celery.html' },
-    java: { fix: 'Run slow work off the request: @EnableAsync with @Async methods, @EnableScheduling with @Scheduled for periodic jobs (Quartz or JobRunr for persistent jobs).', docs: 'https://docs.spring.io/spring-framework/reference/integration/scheduling.html' },
+    java: { fix: springBoot('Run slow work off the request: @EnableAsync with @Async methods, @EnableScheduling with @Scheduled for periodic jobs (Quartz or JobRunr for persistent jobs).'), docs: 'https://docs.spring.io/spring-framework/reference/integration/scheduling.html' },
     go: { fix: 'Run slow work in a worker: a goroutine pool fed by a channel with context cancellation, or asynq on Redis for durable jobs.', docs: 'https://github.com/hibiken/asynq' },
     php: { fix: 'Move slow work to a queue with a worker (symfony/messenger with an async transport, messenger:consume).', docs: 'https://symfony.com/doc/current/messenger.html' },
     csharp: { fix: 'Run slow work in a BackgroundService (AddHostedService) fed by a Channel<T>, or Hangfire for persistent and recurring jobs.', docs: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/host/hosted-services' },

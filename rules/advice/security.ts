@@ -1,5 +1,5 @@
 import type { RuleAdvice } from '../../src/engine/advice.js';
-import { addPackage } from './commands.js';
+import { addPackage, springBoot } from './commands.js';
 
 /** Advice for the security rules: authentication, authorization, hashing, rate limits, validation and secrets. */
 
@@ -7,7 +7,7 @@ export const authPresent: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Add login that issues a JWT (\`${addPackage(s, 'jsonwebtoken')}\`, jwt.sign at login) and a middleware that verifies the Bearer token with jwt.verify on the write routes (or sessions with Passport).`, docs: 'https://github.com/auth0/node-jsonwebtoken#usage' },
     python: { fix: (s) => `Add login that issues a JWT (\`${addPackage(s, 'pyjwt')}\`) and check it in a decorator or dependency on the write routes.`, docs: 'https://pyjwt.readthedocs.io/en/stable/usage.html' },
-    java: { fix: 'Add Spring Security: spring-boot-starter-security with spring-boot-starter-oauth2-resource-server for JWTs, a SecurityFilterChain that permits login and authenticates the rest.', docs: 'https://docs.spring.io/spring-security/reference/servlet/oauth2/resource-server/jwt.html' },
+    java: { fix: springBoot('Add Spring Security: spring-boot-starter-security with spring-boot-starter-oauth2-resource-server for JWTs, a SecurityFilterChain that permits login and authenticates the rest.'), docs: 'https://docs.spring.io/spring-security/reference/servlet/oauth2/resource-server/jwt.html' },
     go: { fix: 'Add login that issues a JWT with github.com/golang-jwt/jwt/v5 and a middleware that parses and verifies the Bearer token (jwt.Parse with the expected signing method) on the write routes.', docs: 'https://pkg.go.dev/github.com/golang-jwt/jwt/v5' },
     php: { fix: 'Add login with sessions (session_regenerate_id on login) or JWTs (firebase/php-jwt) and check them on the write routes.', docs: 'https://github.com/firebase/php-jwt' },
     csharp: { fix: 'Add JWT bearer authentication: `dotnet add package Microsoft.AspNetCore.Authentication.JwtBearer`, builder.Services.AddAuthentication().AddJwtBearer(), app.UseAuthentication(), and [Authorize] (or RequireAuthorization()) on the write endpoints.', docs: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/configure-jwt-bearer-authentication' },
@@ -29,7 +29,7 @@ export const authorization: RuleAdvice = {
   ecosystems: {
     javascript: { fix: 'Check ownership on writes (if (post.userId !== req.user.id) return res.sendStatus(403)) and guard admin routes with a role middleware (requireRole(\'admin\')), or define abilities with CASL.', docs: 'https://casl.js.org/v6/en/guide/intro' },
     python: { fix: 'Check ownership before each write (object.owner_id == current_user.id, else 403) and guard admin routes with a role check in a decorator or dependency.', docs: 'https://owasp.org/Top10/A01_2021-Broken_Access_Control/' },
-    java: { fix: 'Enable method security (@EnableMethodSecurity) and guard endpoints with @PreAuthorize("hasRole(\'ADMIN\')"), checking ownership with an expression or in the service (post.getOwner().equals(principal)).', docs: 'https://docs.spring.io/spring-security/reference/servlet/authorization/method-security.html' },
+    java: { fix: springBoot('Enable method security (@EnableMethodSecurity) and guard endpoints with @PreAuthorize("hasRole(\'ADMIN\')"), checking ownership with an expression or in the service (post.getOwner().equals(principal)).'), docs: 'https://docs.spring.io/spring-security/reference/servlet/authorization/method-security.html' },
     go: { fix: 'Check ownership in the handler (post.UserID != claims.UserID → 403) and wrap admin routes in a middleware that checks the role claim (or use Casbin policies).', docs: 'https://casbin.org/docs/overview' },
     php: { fix: 'Check ownership before each write ($post->user_id === $user->id, else 403) and guard admin routes with a role check.', docs: 'https://owasp.org/Top10/A01_2021-Broken_Access_Control/' },
     csharp: { fix: 'Guard endpoints with [Authorize(Roles = "Admin")] or named policies (AddAuthorization(o => o.AddPolicy(…))), and check ownership with resource-based authorization (IAuthorizationService.AuthorizeAsync(User, post, "Owner")).', docs: 'https://learn.microsoft.com/en-us/aspnet/core/security/authorization/resourcebased' },
@@ -88,7 +88,7 @@ export const inputValidation: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Validate request bodies with a schema: \`${addPackage(s, 'zod')}\`, schema.safeParse(req.body) in a middleware, 400 with the issues when it fails.`, docs: 'https://zod.dev/basics' },
     python: { fix: (s) => `Validate request bodies with Pydantic models (\`${addPackage(s, 'pydantic')}\`): Model.model_validate(data), 400 on ValidationError.`, docs: 'https://docs.pydantic.dev/latest/concepts/models/' },
-    java: { fix: 'Add spring-boot-starter-validation, Bean Validation constraints on request DTOs (@NotBlank, @Email, @Size), and @Valid on the @RequestBody parameters.', docs: 'https://docs.spring.io/spring-boot/reference/io/validation.html' },
+    java: { fix: springBoot('Add spring-boot-starter-validation, Bean Validation constraints on request DTOs (@NotBlank, @Email, @Size), and @Valid on the @RequestBody parameters.'), docs: 'https://docs.spring.io/spring-boot/reference/io/validation.html' },
     go: { fix: 'Validate decoded bodies with go-playground/validator struct tags (validate:"required,email") and return 400 on errors.', docs: 'https://pkg.go.dev/github.com/go-playground/validator/v10' },
     php: { fix: 'Validate request bodies with symfony/validator constraints (or respect/validation) before using them.', docs: 'https://symfony.com/doc/current/validation.html' },
     csharp: { fix: 'Put DataAnnotations on the request DTOs ([Required], [EmailAddress], [StringLength]); [ApiController] returns 400 automatically (or use FluentValidation).', docs: 'https://learn.microsoft.com/en-us/aspnet/core/mvc/models/validation' },
@@ -110,7 +110,7 @@ export const inputValidation: RuleAdvice = {
 const ENV = {
   javascript: { read: 'process.env.NAME (loaded from .env with node --env-file=.env or dotenv)', docs: 'https://nodejs.org/api/cli.html#--env-filefile' },
   python: { read: 'os.environ["NAME"] (pydantic-settings or python-dotenv load .env locally)', docs: 'https://docs.pydantic.dev/latest/concepts/pydantic_settings/' },
-  java: { read: '${NAME} placeholders in application.properties (Spring Boot also binds SPRING_DATASOURCE_URL-style variables)', docs: 'https://docs.spring.io/spring-boot/reference/features/external-config.html' },
+  java: { read: 'System.getenv("NAME") or ${NAME} placeholders in the application\'s config file', docs: 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/System.html#getenv(java.lang.String)' },
   go: { read: 'os.Getenv("NAME") (github.com/joho/godotenv loads .env locally)', docs: 'https://pkg.go.dev/os#Getenv' },
   php: { read: '$_ENV / getenv() (vlucas/phpdotenv loads .env locally)', docs: 'https://github.com/vlucas/phpdotenv' },
   csharp: { read: 'IConfiguration, fed by environment variables (Jwt__Key for Jwt:Key) and `dotnet user-secrets` in development', docs: 'https://learn.microsoft.com/en-us/aspnet/core/security/app-secrets' },
@@ -123,6 +123,7 @@ const ECOSYSTEMS = Object.keys(ENV) as Eco[];
 export const envExample: RuleAdvice = {
   ecosystems: Object.fromEntries(ECOSYSTEMS.map((e) => [e, { fix: `Commit a .env.example that lists every variable the code reads through ${ENV[e].read}, with placeholder values.`, docs: ENV[e].docs }])),
   frameworks: {
+    'spring-boot': { fix: 'Commit a .env.example with every ${NAME} placeholder of application.properties or application.yml (Spring Boot also binds variables like SPRING_DATASOURCE_URL to spring.datasource.url), with placeholder values.', docs: 'https://docs.spring.io/spring-boot/reference/features/external-config.html' },
     django: { fix: 'Commit a .env.example with every variable settings.py reads (SECRET_KEY, DEBUG, DATABASE_URL…), read with django-environ (environ.Env.read_env()) or os.environ.', docs: 'https://django-environ.readthedocs.io/en/latest/quickstart.html' },
     laravel: { fix: 'Keep .env.example in step with every env() key of config/*.php (APP_KEY empty: `php artisan key:generate` fills .env), so `cp .env.example .env` is the whole setup.', docs: 'https://laravel.com/docs/configuration#environment-configuration' },
     symfony: { fix: 'Commit .env with non-secret defaults for every variable (Symfony loads it) and keep real values in .env.local or `php bin/console secrets:set`.', docs: 'https://symfony.com/doc/current/configuration.html#configuring-environment-variables-in-env-files' },

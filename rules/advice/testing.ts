@@ -1,6 +1,6 @@
 import type { RuleAdvice } from '../../src/engine/advice.js';
 import type { Stack } from '../../src/facts/stack.js';
-import { addPackage, buildTool, exec, testCommand } from './commands.js';
+import { addPackage, buildTool, exec, testCommand, springBoot } from './commands.js';
 
 /** Advice for the testing rules: the stack's test runner, HTTP test harness and test command. */
 
@@ -8,7 +8,7 @@ export const testsPresent: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Write tests for your services and endpoints with Vitest or Jest (\`${addPackage(s, 'vitest', true)}\`, files named *.test.js or *.test.ts) and run them with \`${testCommand(s)}\`.`, docs: 'https://vitest.dev/guide/' },
     python: { fix: (s) => `Write tests with pytest: \`${addPackage(s, 'pytest', true)}\`, tests/test_*.py with plain assert statements, run with \`${testCommand(s)}\`.`, docs: 'https://docs.pytest.org/en/stable/getting-started.html' },
-    java: { fix: (s) => `Write JUnit 5 tests in src/test/java (spring-boot-starter-test brings JUnit Jupiter, AssertJ and Mockito) and run them with \`${testCommand(s)}\`.`, docs: 'https://docs.junit.org/current/user-guide/' },
+    java: { fix: springBoot((s) => `Write JUnit 5 tests in src/test/java (spring-boot-starter-test brings JUnit Jupiter, AssertJ and Mockito) and run them with \`${testCommand(s)}\`.`), docs: 'https://docs.junit.org/current/user-guide/' },
     go: { fix: 'Write table-driven tests in *_test.go files next to the code (package testing) and run them with `go test ./...`.', docs: 'https://go.dev/doc/tutorial/add-a-test' },
     php: { fix: (s) => `Write PHPUnit tests in tests/ (\`composer require --dev phpunit/phpunit\`, a phpunit.xml) and run them with \`${testCommand(s)}\`.`, docs: 'https://docs.phpunit.de/en/11.5/writing-tests-for-phpunit.html' },
     csharp: { fix: 'Add a test project: `dotnet new xunit -o tests/App.Tests`, `dotnet add tests/App.Tests reference <your .csproj>`, add it to the solution, and run `dotnet test`.', docs: 'https://learn.microsoft.com/en-us/dotnet/core/testing/unit-testing-csharp-with-xunit' },
@@ -27,7 +27,7 @@ export const testsApi: RuleAdvice = {
   ecosystems: {
     javascript: { fix: (s) => `Test the endpoints over HTTP with supertest: \`${addPackage(s, 'supertest', true)}\`, export the app without listen(), and assert on request(app).post('/api/…').expect(201).`, docs: 'https://github.com/ladjs/supertest' },
     python: { fix: (s) => `Test the endpoints through the framework's test client (pytest with the app's client fixture) and run them with \`${testCommand(s)}\`.`, docs: 'https://docs.pytest.org/en/stable/how-to/fixtures.html' },
-    java: { fix: 'Test the endpoints with MockMvc (@WebMvcTest or @SpringBootTest with @AutoConfigureMockMvc): perform(post("/api/…")).andExpect(status().isCreated()).', docs: 'https://docs.spring.io/spring-boot/reference/testing/spring-boot-applications.html#testing.spring-boot-applications.with-mock-environment' },
+    java: { fix: springBoot('Test the endpoints with MockMvc (@WebMvcTest or @SpringBootTest with @AutoConfigureMockMvc): perform(post("/api/…")).andExpect(status().isCreated()).'), docs: 'https://docs.spring.io/spring-boot/reference/testing/spring-boot-applications.html#testing.spring-boot-applications.with-mock-environment' },
     go: { fix: 'Test the handlers with net/http/httptest: build the router, send httptest.NewRequest through router.ServeHTTP(rec, req), and assert on rec.Code and the body.', docs: 'https://pkg.go.dev/net/http/httptest' },
     php: { fix: 'Test the endpoints through the framework\'s HTTP kernel (Symfony WebTestCase, Slim\'s app->handle with a PSR-7 request) in PHPUnit.', docs: 'https://symfony.com/doc/current/testing.html#application-tests' },
     csharp: { fix: 'Test the endpoints in-memory with WebApplicationFactory<Program> (`dotnet add package Microsoft.AspNetCore.Mvc.Testing`): factory.CreateClient().PostAsJsonAsync("/api/…", …).', docs: 'https://learn.microsoft.com/en-us/aspnet/core/test/integration-tests' },
