@@ -53,7 +53,8 @@ export async function planFixes(options: PlanOptions): Promise<Plan> {
     readExisting: async (p) => {
       try {
         const abs = path.join(root, p);
-        if (lstatSync(abs).isSymbolicLink()) return undefined;
+        // Only regular files: a link may leave the root, and a FIFO or device would block or never end.
+        if (!lstatSync(abs).isFile()) return undefined;
         return await readFile(abs, 'utf8');
       } catch {
         return undefined;
