@@ -77,7 +77,8 @@ describe('a check under a maintainer config', () => {
   it('gives identical Results through the CLI and through loadConfig + checkSource (the Action path), named by the directory', async () => {
     const cli = await run([repo, '--format', 'json'], ROOT);
     const { engineConfig, rules, ignore } = await loadConfig(repo, { configPath: 'portfolio-check.config.json' });
-    const direct = await checkSource(new WorkingTreeSource(repo, path.basename(repo)), { config: engineConfig, rules, ignore });
+    // The Action, like the CLI, marks what `fix` could resolve in the checked directory.
+    const direct = await checkSource(new WorkingTreeSource(repo, path.basename(repo)), { config: engineConfig, rules, ignore, fixRoot: repo });
     expect(cli.stdout).toBe(formatJson(direct));
   });
 });
