@@ -2,7 +2,7 @@
  * The configuration side of the CLI: `init`, `explain`, `--print-config` and `--list-rules`.
  * Each returns text (or an exit code) so main.ts stays a thin dispatcher.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { CONFIG_FILE_NAMES, DEFAULT_SOURCE, PRESET_PREFIX, type LoadedConfig, type PresetName } from '../config/index.js';
@@ -11,6 +11,7 @@ import { discoverConfigFile } from '../config/load.js';
 import { docsUrl } from '../engine/define-rule.js';
 import { CATEGORY_IDS, type Rule } from '../types.js';
 import { compareStrings } from '../util.js';
+import { readRuleDoc } from './rule-doc.js';
 
 /** Where editors fetch the schema that `init` points `$schema` at. */
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/portfolio-check/portfolio-check/main/schema/portfolio-check.schema.json';
@@ -112,19 +113,6 @@ export function printConfig(config: LoadedConfig, json: boolean): string {
     ...(config.engineConfig.changes ?? []).map((c) => `# changes the score: ${c.path} = ${JSON.stringify(c.value)} — ${c.reason} [${c.source}]`),
   ];
   return `${[...header, ...cells.map(([left, from]) => `${left.padEnd(width)}  # ${from}`)].join('\n')}\n`;
-}
-
-/** The text of a built-in rule's doc, read from the package's rules/ directory. */
-async function readRuleDoc(id: string): Promise<string | undefined> {
-  // dist/cli.js sits one level below the package root; src/cli/*.ts two levels.
-  for (const relative of [`../rules/${id}.md`, `../../rules/${id}.md`]) {
-    try {
-      return await readFile(new URL(relative, import.meta.url), 'utf8');
-    } catch {
-      // try the next layout
-    }
-  }
-  return undefined;
 }
 
 /** `explain RULE`: the rule's doc, or a plugin rule's metadata; an unknown id suggests a near one. */

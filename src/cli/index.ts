@@ -34,8 +34,9 @@ function exitOnSignals(): void {
 }
 
 /**
- * `--version` and `--help` answer without loading the checker; every other command loads the CLI
- * on demand (a separate chunk of the bundle), so start-up pays only for what the command uses.
+ * `--version`, `--help` and `explain RULE` (a built-in rule) answer without loading the checker;
+ * every other command loads the CLI on demand (a separate chunk of the bundle), so start-up pays
+ * only for what the command uses.
  */
 async function run(): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -52,6 +53,10 @@ async function run(): Promise<number> {
     return argv[0] === 'batch' ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
   if (argv[0] === 'fix') return (await import('../fix/cli.js')).fixMain(argv.slice(1), io);
+  if (argv.length === 2 && argv[0] === 'explain') {
+    const code = await (await import('./explain-quick.js')).explainQuickly(argv[1]!, io);
+    if (code !== undefined) return code;
+  }
   exitOnSignals();
   const { main } = await import('./main.js');
   return main(argv, io);
