@@ -30,6 +30,9 @@ export class WorkingTreeSource implements RepositorySource {
     this.root = path.resolve(root);
     this.name = name;
     this.realRoot = realpath(this.root);
+    // Awaited where it is needed; a source used only for reads must not leave a rejection unhandled
+    // (its directory may be gone by then).
+    this.realRoot.catch(() => undefined);
   }
 
   /** git metadata, or undefined when the directory is not in a git work tree git may read (or git is missing). */
