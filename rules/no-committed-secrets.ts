@@ -2,6 +2,10 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { historySecrets, HISTORY_SCAN_LIMITS, SECRET_LABEL, treeSecrets } from '../src/facts/secrets.js';
 import type { Finding } from '../src/types.js';
 import { maskSecret } from '../src/util.js';
+import type { SecretMatch } from '../src/facts/secret-patterns.js';
+
+/** A guessable default key costs a quarter of the deduction (2 of 8 points): weak, but not a leaked credential. */
+const GUESSABLE_KEY_SCORE = 0.75;
 
 export default defineRule({
   meta: {
@@ -25,12 +29,17 @@ export default defineRule({
     }
     const findings: Finding[] = [];
     const inTree = new Set<string>();
+    // Only guessable default keys (made of words): the app runs with a key anyone can guess, but no
+    // credential that looks real leaked. A reviewer takes a little off for that, not the full deduction.
+    let realLeaks = 0;
+    const label = (s: SecretMatch) => (s.guessable ? 'A guessable hard-coded signing key' : SECRET_LABEL[s.kind]);
     for (const s of tree) {
       const key = `${s.kind}\0${s.value}`;
       inTree.add(key);
+      if (!s.guessable) realLeaks++;
       const commit = introducedBy.get(key);
       findings.push({
-        message: `${SECRET_LABEL[s.kind]} (${maskSecret(s.value)})${tracked && !tracked.has(s.file) ? ' in an untracked file' : ''}.`,
+        message: `${label(s)} (${maskSecret(s.value)})${tracked && !tracked.has(s.file) ? ' in an untracked file' : ''}.`,
         file: s.file,
         line: s.line,
         ...(commit ? { commit: commit.slice(0, 7) } : {}),
@@ -44,8 +53,9 @@ export default defineRule({
       if (inTree.has(key) || reported.has(key)) continue;
       if (tracked?.has(s.file) && s.kind === 'env-secret') continue; // a tracked .env is no-committed-env's finding
       reported.add(key);
+      if (!s.guessable) realLeaks++;
       findings.push({
-        message: `${SECRET_LABEL[s.kind]} (${maskSecret(s.value)}) was committed and later removed; it is still in the history.`,
+        message: `${label(s)} (${maskSecret(s.value)}) was committed and later removed; it is still in the history.`,
         file: s.file,
         line: s.line,
         commit: s.commit.slice(0, 7),
@@ -56,6 +66,9 @@ export default defineRule({
     if (findings.length === 0) return { outcome: 'pass', summary: `No secrets found in ${scope}.` };
     const shown = findings.slice(0, 20);
     if (findings.length > shown.length) shown.push({ message: `…and ${findings.length - shown.length} more.` });
+    if (realLeaks === 0) {
+      return { outcome: 'partial', score: GUESSABLE_KEY_SCORE, summary: `${findings.length} guessable signing key(s) made of words hard-coded in ${scope}; no credential that looks real.`, findings: shown };
+    }
     return { outcome: 'fail', summary: `${findings.length} secret(s) found in ${scope}.`, findings: shown };
   },
 });

@@ -6,9 +6,14 @@ import { isEnvTemplate, isMachineWrittenText, isTestOrDocPath } from './path-rol
 export interface SecretMatch {
   kind: SecretKind;
   value: string;
+  /**
+   * A hard-coded signing key made of words (`jwt-secret`, `superSecret`, `default-secret-key`):
+   * a guessable default the app runs with, not a credential that looks real.
+   */
+  guessable?: boolean;
 }
 
-export type SecretKind = 'private-key' | 'cloud-token' | 'github-token' | 'saas-token' | 'db-url' | 'jwt-secret' | 'env-secret';
+export type SecretKind = 'private-key' | 'cloud-token' | 'github-token' | 'saas-token' | 'db-url' | 'jwt-secret' | 'env-secret' | 'db-password' | 'code-secret';
 
 export const SECRET_LABEL: Record<SecretKind, string> = {
   'private-key': 'A private key',
@@ -18,7 +23,12 @@ export const SECRET_LABEL: Record<SecretKind, string> = {
   'db-url': 'A database URL with a password',
   'jwt-secret': 'A hard-coded JWT/session secret',
   'env-secret': 'A secret value in an env file',
+  'db-password': 'A database password',
+  'code-secret': 'A hard-coded secret',
 };
+
+/** Kinds whose format is a secret in any file, env files included (a private key in `.env.ci`). */
+const FORMAT_KINDS: ReadonlySet<SecretKind> = new Set(['private-key', 'cloud-token', 'github-token', 'saas-token']);
 
 interface SecretDetector extends Detector {
   kind: SecretKind;
@@ -26,7 +36,29 @@ interface SecretDetector extends Detector {
   group?: number;
   /** Only in files whose path matches. */
   path?: RegExp;
+  /** Never in files whose path matches. */
+  notPath?: RegExp;
+  /** The value is not quoted: a parenthesis in it is code (a call), not part of a key. */
+  unquoted?: boolean;
+  /** The value may be string literals joined with `+` (Java, JS): they are joined before judging. */
+  concat?: boolean;
+  /**
+   * Only the variable's name says it is a secret, so a camelCase identifier as the value is the
+   * name of something (`CLAIM_SECRET = "tokenSecret"`, a claim or header key), not a key.
+   */
+  nameOnly?: boolean;
 }
+
+/** Spellings of identifiers that end in a secret's name: `jwtSecret`, `SECRET_KEY`, `signingKey`, `JWT_KEY`. */
+const SECRET_NAME_TERMS = [
+  'ecret', 'ECRET',
+  ...['igning', 'IGNING', 'wt', 'WT'].flatMap((stem) => ['Key', 'key', 'KEY', '_key', '_Key', '_KEY'].map((tail) => `${stem}${tail}`)),
+];
+const SECRET_NAME = String.raw`(?:[A-Za-z_$][\w$]*?)?(?:[sS]ecret|SECRET|(?:[sS]igning|SIGNING|[jJ]wt|JWT)_?(?:[kK]ey|KEY))(?:_?(?:[kK]ey|KEY))?(?![\w$])`;
+/** Compose files and CI definitions: their passwords are those of throwaway local or CI service containers. */
+/** Application configuration files (not API docs or data that happen to be YAML): by name or by folder. */
+const CONFIG_FILE = /(^|\/)(application|bootstrap|database|config|settings|secrets?|credentials|db)[\w-]*\.(properties|ya?ml|toml|ini|cfg|conf)$|(^|\/)(config|conf|resources)\/[^/]+\.(properties|ya?ml|toml|ini|cfg|conf)$|\.properties$/;
+const SERVICE_CONTAINER_FILE = /(^|\/)((docker-)?compose[\w.-]*\.ya?ml|\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|\.github\/workflows\/[^/]+|\.circleci\/[^/]+)$/;
 
 /**
  * The secret detectors, each with the literals that pre-filter it (literal alternatives only: git's
@@ -56,7 +88,67 @@ const DETECTORS: SecretDetector[] = [
   { kind: 'jwt-secret', terms: ['[]byte("', 'jwtKey'], re: /\b(?:[jJ]wt\w*|[sS]ecret\w*|[sS]igning[kK]ey)\s*:?=\s*\[\]byte\(\s*"([^"\n]{4,})"/ },
   { kind: 'jwt-secret', terms: ['jwt.', 'jwt-'], re: /^\s*(?:jwt|app\.jwt|security\.jwt|application\.jwt)[\w.-]*(?:secret|key)\s*[=:]\s*['"]?([^\s'"$]{8,})/i, path: /\.(properties|ya?ml)$/ },
   { kind: 'jwt-secret', terms: ['"Key"', '"Secret"', '"SecretKey"', '"JwtKey"', '"TokenKey"', '"JwtSecret"', '"SigningKey"'], re: /"(?:Key|Secret|SecretKey|JwtKey|TokenKey|JwtSecret|SigningKey)"\s*:\s*"([^"\n]{16,})"/, path: /appsettings[\w.-]*\.json$/i },
-  { kind: 'env-secret', terms: [], re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/ },
+  { kind: 'env-secret', terms: [], re: /^\s*(?:export\s+)?([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY)[A-Z0-9_]*)\s*=\s*['"]?([^\s'"#;]{8,})/, group: 2, path: /(^|\/)\.env(\.[\w-]+)*$/, unquoted: true },
+  // CodeClimate's test-reporter id uploads coverage as the project: its documentation says to keep it secret.
+  { kind: 'saas-token', terms: ['CC_TEST_REPORTER_ID'], re: /\bCC_TEST_REPORTER_ID['"]?\s*[=:]\s*['"]?([0-9a-f]{64})\b/ },
+  // A secret-named variable or constant given a literal, in any language, literals joined with `+` included:
+  // `private static final String SECRET = "…" + "…";`, `signingKey = "…"`, `const jwtSecret: string = '…'`.
+  {
+    kind: 'jwt-secret',
+    terms: SECRET_NAME_TERMS,
+    re: new RegExp(String.raw`(?:^|[^\w$.'"\`])(${SECRET_NAME})(?:\s*:\s*[\w<>[\]]+)?(?:\s+[\w[\]]+)?\s*(?::=|=(?![=>~])|:)\s*((['"\`])[^'"\`\n]{8,}\3(?:\s*\+\s*(['"\`])[^'"\`\n]*\4)*)`),
+    group: 2,
+    concat: true,
+    nameOnly: true,
+    notPath: /\.(properties|ya?ml|json|env)$|(^|\/)\.env/,
+  },
+  // Spring's `${VAR:fallback}`: the fallback is what the app signs with (or connects with) when VAR is unset.
+  {
+    kind: 'jwt-secret',
+    terms: ['${'],
+    re: /^\s*[\w.-]*(?:secret|key|token)[\w.-]*\s*[=:]\s*['"]?\$\{\w+:-?([^}\s'"]{6,})\}/i,
+    path: /\.(properties|ya?ml)$/,
+    unquoted: true,
+  },
+  { kind: 'db-password', terms: ['${'], re: /^\s*[\w.-]*(?:password|passwd|pwd)\s*[=:]\s*['"]?\$\{\w+:-?([^}\s'"]{3,})\}/i, path: /\.(properties|ya?ml)$/, unquoted: true },
+  // Database passwords in configuration: application.properties, database.yml, config/config.json,
+  // appsettings connection strings, config/*.js, Django's DATABASES, PHP connection scripts.
+  {
+    kind: 'db-password',
+    terms: ['password', 'Password', 'PASSWORD', 'passwd', 'PASSWD'],
+    re: /^\s*(?:[\w-]+\.)*[\w-]*(?:password|passwd|Password|PASSWORD|PASSWD)\s*[=:]\s*(['"]?)([^\s'"#$<{][^\s'"#]{2,})\1\s*(?:#.*)?$/,
+    group: 2,
+    path: CONFIG_FILE,
+    notPath: SERVICE_CONTAINER_FILE,
+    unquoted: true,
+  },
+  {
+    kind: 'db-password',
+    terms: ['"password"', '"Password"', '"PASSWORD"', '"pass"', '"pwd"'],
+    re: /"(?:password|Password|PASSWORD|pass|pwd)"\s*:\s*"([^"\n$<{][^"\n]{2,})"/,
+    path: /(^|\/)(appsettings[\w.-]*|ormconfig|config|database|db|datasource)\.json$|(^|\/)config\/[\w.-]+\.json$/i,
+  },
+  {
+    kind: 'db-password',
+    terms: ['Password=', 'password=', 'PASSWORD=', 'Pwd=', 'pwd=', 'PWD='],
+    re: /(?:^|[;"'\s])(?:Password|password|PASSWORD|Pwd|pwd|PWD)=([^;"'\s$<{][^;"'\s]{2,})/,
+    path: /(^|\/)appsettings[\w.-]*\.json$|(^|\/)(web|app)\.config$/i,
+  },
+  {
+    kind: 'db-password',
+    terms: ['password', 'Password', 'PASSWORD'],
+    re: /\b(?:password|Password|PASSWORD|DB_PASSWORD|DATABASE_PASSWORD)\s*:\s*(['"`])([^'"`\n$]{3,})\1/,
+    group: 2,
+    path: /(^|\/)(config|configs)\/[\w.-]+\.[cm]?[jt]s$|(^|\/)(knexfile|ormconfig|database|db|data-source|datasource|sequelize)[\w.-]*\.[cm]?[jt]s$/,
+  },
+  { kind: 'db-password', terms: ["'PASSWORD'", '"PASSWORD"'], re: /(?:'PASSWORD'|"PASSWORD")\s*:\s*(['"])([^'"\n]{3,})\1/, group: 2, path: /(^|\/)settings[\w.-]*\.py$|(^|\/)settings\/[\w.-]+\.py$/ },
+  {
+    kind: 'db-password',
+    terms: ['pass', 'Pass', 'PASS', 'pwd', 'PWD'],
+    re: /(?:\$\w*(?:pass|Pass|PASS|pwd|PWD)\w*\s*=\s*|define\(\s*['"]\w*(?:PASS|PWD)\w*['"]\s*,\s*)(['"])([^'"\n$]{3,})\1/,
+    group: 2,
+    path: /(^|\/)(config|db|database|conn\w*|connect\w*|settings)[\w.-]*\.php$/i,
+  },
 ];
 
 /**
@@ -70,7 +162,7 @@ export const SECRET_LITERALS: readonly string[] = [...new Set(DETECTORS.flatMap(
 export const SECRET_DETECTORS: readonly Detector[] = DETECTORS;
 
 /** Placeholder values are not leaks (signals §12.5); one list for the tree, history and env-file scans. */
-const PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_-]?me|change[_-]?this|changethis|replace[_-]?me|your[_-].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
+const PLACEHOLDER = /^(|true|false|127\.0\.0\.1|sk_test_x+|changeme|change[_ -]?(?:me|this)(?:[_ -].*)?|changethis|replace[_-]?me|your[_-]?[a-z].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%|x{3,}.*|\*+|\.{3,}|example.*|dummy.*|test.*|secret|password|passwd|postgres|root|admin|user|pass|localhost|null|none|todo|tbd|sample.*|placeholder.*|my[_-]?secret.*|some[_-]?secret.*|supersecret|s3cr3t)$/i;
 
 /**
  * Keys their vendors publish for tests and documentation (Google's reCAPTCHA test pair, Stripe's
@@ -107,23 +199,49 @@ function isLocalHost(host: string): boolean {
   return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes('.') || /\.(local|example|test|invalid)$|(^|\.)example\.(com|org|net)$/i.test(host);
 }
 
+/**
+ * Whether a key is made of words a person typed (`jwt-secret`, `superSecret`, `default-secret-key`,
+ * `my-super-signing-key-2024`, a keyboard row) rather than generated: guessable, but not a
+ * credential that looks real. Any piece that is not a word (`tj67O==5H`, `nRvyYC4soF`, hex) makes it random.
+ */
+export function isWordLikeKey(value: string): boolean {
+  const pieces = value
+    .replace(/[!?.*#@]+$/, '')
+    .split(/[-_.\s:/]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/)
+    .filter(Boolean);
+  // A word has a vowel unless it is a short acronym (jwt, api, db).
+  const word = (p: string) => /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})$/.test(p) && (p.length <= 4 || /[aeiouy]/i.test(p));
+  return pieces.length > 0 && pieces.every((p) => word(p) || /^\d{1,4}$/.test(p) || '1234567890'.includes(p));
+}
+
+/** String literals joined with `+` as one value: `"ab" + "cd"` is `abcd`. */
+function joinLiterals(chain: string): string {
+  return [...chain.matchAll(/(['"`])([^'"`\n]*)\1/g)].map((m) => m[2]).join('');
+}
+
 /** Secrets on one line of a file (an empty list for placeholders, local dev URLs and env lookups). */
-export function detectSecrets(line: string, path: string): SecretMatch[] {
+export function detectSecrets(line: string, path: string, options: { formatsOnly?: boolean } = {}): SecretMatch[] {
   const out: SecretMatch[] = [];
   for (const d of DETECTORS) {
-    if (d.path && !d.path.test(path)) continue;
+    if (options.formatsOnly && !FORMAT_KINDS.has(d.kind)) continue;
+    if ((d.path && !d.path.test(path)) || d.notPath?.test(path)) continue;
     const m = d.re.exec(line);
     if (!m) continue;
     let value = m[d.group ?? 1] ?? m[0];
+    if (d.concat) value = joinLiterals(value);
+    let guessable = false;
     if (d.kind === 'db-url') {
       const password = value.slice(value.indexOf(':') + 1);
       if (isPlaceholderValue(password) || /^\$|^\{|^%|^<|\$\{/.test(password) || isLocalHost(m[2]!)) continue;
       value = password;
-    } else if (d.kind === 'jwt-secret' || d.kind === 'env-secret') {
-      // Code in the "value" (a pattern list, a call) is not a literal key.
-      if ((d.kind === 'env-secret' ? isEnvPlaceholderValue(value) : isPlaceholderValue(value)) || /^\$|\$\{|^\{\{|^process\.env|^%|[()]/.test(value) || /^(.)\1+$/.test(value)) continue;
+    } else if (d.kind === 'jwt-secret' || d.kind === 'env-secret' || d.kind === 'db-password') {
+      // Code in the "value" (a pattern list, a call, an ERB or template tag) is not a literal key.
+      if ((d.kind === 'env-secret' ? isEnvPlaceholderValue(value) : isPlaceholderValue(value)) || /^\$|\$\{|^\{\{|^<%|^process\.env|^%|^ENV\b/.test(value) || (d.unquoted ? /[()]/.test(value) : /^[\w.$]+\(|\($/.test(value)) || /^(.)\1+$/.test(value)) continue;
+      if (d.nameOnly && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) continue;
+      if (d.kind === 'jwt-secret' && isWordLikeKey(value)) guessable = true;
     }
-    out.push({ kind: d.kind, value });
+    if (out.some((o) => o.value === value)) continue;
+    out.push({ kind: d.kind, value, ...(guessable ? { guessable } : {}) });
   }
   return out;
 }
@@ -134,21 +252,31 @@ export interface TreeSecret extends SecretMatch {
   line: number;
 }
 
-/** Whether a tree file is read for secrets: lockfiles, bundles, env files (no-committed-env's), tests and docs are not. */
+/**
+ * Whether a tree file is read for secrets: lockfiles, bundles, env templates, tests and docs are
+ * not. Env files are, for secrets by format only (a private key in `.env.ci`): their key=value
+ * lines are no-committed-env's to judge.
+ */
 export function isSecretScanFile(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return !(isMachineWrittenText(path) || isEnvTemplate(base) || /^\.env(\.[\w-]+)*$/.test(base) || isTestOrDocPath(path));
+  return !(isMachineWrittenText(path) || isEnvTemplate(base) || isTestOrDocPath(path));
+}
+
+/** An env file (`.env`, `.env.ci`): only secrets recognisable by their format are looked for in it. */
+export function isEnvFilePath(path: string): boolean {
+  return /^\.env(\.[\w-]+)*$/.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
 /** Every secret in one file's text, line by line. */
 export function secretsInText(path: string, text: string): TreeSecret[] {
   const out: TreeSecret[] = [];
   if (!SECRET_HINT.test(text)) return out;
+  const formatsOnly = isEnvFilePath(path);
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 4096 || !SECRET_HINT.test(line)) continue;
-    for (const s of detectSecrets(line, path)) out.push({ ...s, file: path, line: i + 1 });
+    for (const s of detectSecrets(line, path, { formatsOnly })) out.push({ ...s, file: path, line: i + 1 });
   }
   return out;
 }
