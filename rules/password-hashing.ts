@@ -29,6 +29,11 @@ export default defineRule({
       fix: id === 'plain-compare' ? 'Store a bcrypt/argon2 hash and check it with the library\'s compare/verify function.' : 'Replace the digest with bcrypt or argon2 (they salt and are deliberately slow).',
     }));
     const uses: Finding[] = kdf.map(({ hit }) => ({ message: 'Password hashing with a KDF or the framework hasher.', file: hit.file, line: hit.line }));
+    // A KDF with no login and no password field in the code hashes something else (a verification token).
+    const noPasswords = auth.used.length === 0 && defects.length === 0 && !(await mentionsPasswords(facts));
+    if (noPasswords && kdf.length > 0) {
+      return { outcome: 'not-applicable', summary: `A KDF is used (${kdf[0]!.hit.file}:${kdf[0]!.hit.line}), but the code has no login and no password field: no passwords to hash.` };
+    }
     if (defects.length > 0) {
       return {
         outcome: kdf.length > 0 ? 'partial' : 'fail',

@@ -1,3 +1,4 @@
+import { codeScan, type SignalHit } from './code-scan.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
 import { filesWithLine } from './content-pass.js';
@@ -16,8 +17,28 @@ export const AUTH_DEPENDENCIES = new Set([
 ]);
 
 /** Authentication evidence, shared by the auth, hashing and authorization rules. */
-export function authEvidence(facts: Facts): Promise<Evidence> {
-  return facts.derive('auth-evidence', () => gatherEvidence(facts, { signals: ['auth'], dependencies: [...AUTH_DEPENDENCIES] }));
+export interface AuthEvidence extends Evidence {
+  /**
+   * Spring Security configured to permit every request (`.anyRequest().permitAll()`), when its
+   * configuration classes are all the authentication code there is: nobody ever authenticates.
+   */
+  permitsAll: SignalHit[];
+  /**
+   * Accounts exist (Devise, has_secure_password) but no controller requires a login: the only
+   * authentication code is in the models.
+   */
+  accountsOnly: boolean;
+}
+
+export function authEvidence(facts: Facts): Promise<AuthEvidence> {
+  return facts.derive('auth-evidence', async () => {
+    const [evidence, scan] = await Promise.all([gatherEvidence(facts, { signals: ['auth'], dependencies: [...AUTH_DEPENDENCIES] }), codeScan(facts)]);
+    const open = scan.hits.get('auth-open:java') ?? [];
+    const only = (id: string) => evidence.used.length > 0 && evidence.used.every((u) => u.id === id);
+    const permitsAll = only('auth:java-config') ? open.slice(0, 3) : [];
+    if (permitsAll.length > 0) return { used: [], declared: evidence.declared, permitsAll, accountsOnly: false };
+    return { ...evidence, permitsAll: [], accountsOnly: only('auth:ruby-accounts') };
+  });
 }
 
 /** Whether non-test code handles a password field at all (the content pass's lines, no file read). */

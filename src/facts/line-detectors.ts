@@ -52,8 +52,11 @@ export const OWNERSHIP_CHECK: Detector = {
   re: new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`),
 };
 
-/** Code that handles a password field. */
-export const PASSWORD_FIELD: Detector = { terms: ['password', 'Password'], re: /[Pp]assword/ };
+/**
+ * Code that handles a password field. The names of KDF functions (`bcrypt.GenerateFromPassword`,
+ * `CompareHashAndPassword`) are not one: bcrypt applied to a verification token handles no password.
+ */
+export const PASSWORD_FIELD: Detector = { terms: ['password', 'Password'], re: /(?<!GenerateFrom|CompareHashAnd)[Pp]assword/ };
 
 // ── Operations ────────────────────────────────────────────────────────────────────────────────
 

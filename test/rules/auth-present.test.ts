@@ -24,7 +24,14 @@ ruleTester(rule, {
       findings: [{ file: 'src/main/java/app/TokenService.java', line: 3 }],
     },
     { name: 'Spring Security filter chain', files: { 'pom.xml': '<project></project>\n', 'src/main/java/app/Sec.java': 'class Sec {\n  @Bean SecurityFilterChain chain(HttpSecurity h) { return h.build(); }\n}\n' } },
-    { name: 'Rails has_secure_password', files: { 'Gemfile': "gem 'rails'\n", 'app/models/user.rb': 'class User < ApplicationRecord\n  has_secure_password\nend\n' } },
+    {
+      name: 'Rails has_secure_password with a login check in the controllers',
+      files: {
+        'Gemfile': "gem 'rails'\n",
+        'app/models/user.rb': 'class User < ApplicationRecord\n  has_secure_password\nend\n',
+        'app/controllers/application_controller.rb': 'class ApplicationController < ActionController::API\n  before_action :authorize_request\nend\n',
+      },
+    },
     { name: 'a library without HTTP has no users', outcome: 'not-applicable', files: { 'package.json': packageJson(), 'index.js': 'module.exports = 1;\n' } },
   ],
   invalid: [
@@ -40,6 +47,28 @@ ruleTester(rule, {
       outcome: 'partial',
       score: 0.25,
       findings: [{ file: 'go.mod', line: 7, message: /indirect/ }],
+    },
+    {
+      name: 'Devise accounts that no controller requires (masoda1112/rails-todo-api)',
+      files: {
+        'Gemfile': "gem 'rails'\ngem 'devise_token_auth'\n",
+        'app/models/user.rb': "class User < ActiveRecord::Base\n  devise :database_authenticatable, :registerable\n  include DeviseTokenAuth::Concerns::User\nend\n",
+        'config/routes.rb': "Rails.application.routes.draw do\n  mount_devise_token_auth_for 'User', at: 'auth'\n  resources :todos\nend\n",
+        'app/controllers/todos_controller.rb': 'class TodosController < ApplicationController\n  def index\n    render json: Todo.all\n  end\nend\n',
+      },
+      outcome: 'partial',
+      score: 0.4,
+      summary: /no controller requires a login/,
+    },
+    {
+      name: 'Spring Security configured to permit every request (Cassio8186/SpringBoot-CRUD)',
+      files: {
+        'pom.xml': '<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId></dependency><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n',
+        'src/main/java/app/SecurityConfig.java': 'public class SecurityConfig extends WebSecurityConfigurerAdapter {\n  protected void configure(HttpSecurity http) throws Exception {\n    http.csrf().disable()\n        .authorizeRequests()\n        .antMatchers("/**")\n        .permitAll();\n  }\n}\n',
+      },
+      outcome: 'fail',
+      summary: /permit every request/,
+      findings: [{ file: 'src/main/java/app/SecurityConfig.java', line: 5 }],
     },
     { name: 'an Express API with no authentication', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express')();\n" }, outcome: 'fail' },
   ],

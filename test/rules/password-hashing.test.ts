@@ -34,6 +34,15 @@ ruleTester(rule, {
       },
     },
     { name: 'no authentication, no passwords', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express');\n" } },
+    {
+      name: 'bcrypt on a verification token, with no login and no password field, hashes no password (wizact/go-todo-api)',
+      outcome: 'not-applicable',
+      summary: /no login and no password field/,
+      files: {
+        'go.mod': 'module example.com/todo\n\ngo 1.22\n\nrequire golang.org/x/crypto v0.45.0\n',
+        'internal/user/token.go': 'package user\n\nimport "golang.org/x/crypto/bcrypt"\n\nfunc (t *Token) Hash() ([]byte, error) {\n\treturn bcrypt.GenerateFromPassword([]byte(t.verificationToken), 14)\n}\n\nfunc (t *Token) Check(h []byte) bool {\n\treturn bcrypt.CompareHashAndPassword(h, []byte(t.verificationToken)) == nil\n}\n',
+      },
+    },
   ],
   invalid: [
     {
