@@ -1,7 +1,7 @@
 import type { SignalHit } from './code-scan.js';
 import type { Facts } from './facts.js';
 import { firstLines } from './content-pass.js';
-import { OWNERSHIP_CHECK } from './line-detectors.js';
+import { OWNER_SCOPED_QUERY, OWNER_SCOPED_RECORD, OWNERSHIP_CHECK } from './line-detectors.js';
 import { isTestPath } from './path-roles.js';
 
 /** Policy and permission files by convention (Laravel policies, Pundit, CanCanCan, Symfony voters, casbin). */
@@ -12,9 +12,26 @@ export async function policyFiles(facts: Facts): Promise<string[]> {
   return (await facts.files()).all.filter((f) => POLICY_FILE.test(f.path)).slice(0, 3).map((f) => f.path);
 }
 
-/** Ownership comparisons (`todo.owner_id !== user.id`) in non-test source code, outside comments: the first three files. */
+/** A comment line, or a line that creates a record (setting its owner is not checking it) or handles tokens. */
+const NOT_AN_ACCESS_CHECK = /^\s*(\/\/|#|\*)|\b(?:save|create|insert|insertOne|build)\b\s*[({]|\bnew\s+[A-Z]\w*\s*\(\s*\{|\bINSERT\b|\b(?:refresh_?)?tokens?\b|\bsessions?\b|password/i;
+
+/**
+ * Ownership checks in non-test source code, outside comments: comparisons (`todo.owner_id !==
+ * user.id`), single records fetched with their owner (`WHERE id = $1 AND user_id = $2`,
+ * `findByIdAndUserId`) and queries through the current user (`current_user.todos`,
+ * `filter(owner=request.user)`); the first three files of each kind.
+ */
 export async function ownershipChecks(facts: Facts): Promise<{ id: string; hit: SignalHit }[]> {
   const paths = (await facts.sourceFiles()).map((f) => f.path).filter((p) => !isTestPath(p));
-  const hits = await firstLines(facts, paths, OWNERSHIP_CHECK, 3, (text) => !/^\s*(\/\/|#|\*)/.test(text));
-  return hits.map((hit) => ({ id: 'authz:ownership', hit }));
+  const keep = (text: string) => !NOT_AN_ACCESS_CHECK.test(text);
+  const [compared, records, queries] = await Promise.all([
+    firstLines(facts, paths, OWNERSHIP_CHECK, 3, keep),
+    firstLines(facts, paths, OWNER_SCOPED_RECORD, 3, keep),
+    firstLines(facts, paths, OWNER_SCOPED_QUERY, 3, keep),
+  ]);
+  return [
+    ...compared.map((hit) => ({ id: 'authz:ownership', hit })),
+    ...records.map((hit) => ({ id: 'authz:owner-scoped-record', hit })),
+    ...queries.map((hit) => ({ id: 'authz:owner-scoped-query', hit })),
+  ];
 }

@@ -52,6 +52,54 @@ export const OWNERSHIP_CHECK: Detector = {
   re: new RegExp(String.raw`\.${OWNER}\s*(?:!==?|===?)\s*(?:\w+\.)?(?:currentUser|authUser|current_user|auth_user)?_?${OWNER}\b|\b(?:current_?|auth_?)?${OWNER}\s*(?:!==?|===?)\s*\w+\.${OWNER}\b|\b\w*(?:[oO]wner|[aA]uthor)_?I[dD]\s*(?:!=|==)\s*\w*[uU]ser_?I[dD]\b`),
 };
 
+/** A bind parameter in SQL: `?`, `$1`, `:userId`, `@id`, `%s`. */
+const BIND = String.raw`(?:\?|\$\d+|:\w+|@\w+|%s)`;
+/** The owner column or key, lower camel or snake case: `user_id`, `userId`, `account_id`, `ownerId`. */
+const OWNER_KEY = String.raw`(?:user|owner|author|account|creator)_?[iI]d`;
+const column = (name: string) => String.raw`(?:\w+\.)?[\`"]?${name}[\`"]?`;
+const OWNER_TERMS = ['user', 'owner', 'author', 'account', 'creator'].flatMap((who) => ['', '_'].flatMap((sep) => ['id', 'Id'].map((id) => `${who}${sep}${id}`)));
+
+/**
+ * One resource read or changed only if it belongs to the current user, in any language: SQL
+ * `WHERE id = $1 AND user_id = $2` (either order), Spring Data `findByIdAndUserId`, an object filter
+ * `{ _id: id, accountId }`, `resource.author.id !== user.id`.
+ */
+export const OWNER_SCOPED_RECORD: Detector = {
+  terms: [
+    ...OWNER_TERMS,
+    ...['User', 'Owner', 'Author', 'Account', 'Creator'].flatMap((who) => [`By${who}`, `And${who}`]),
+    ...['author', 'owner', 'user', 'creator'].flatMap((who) => [`.${who}.id`, `.${who}._id`]),
+  ],
+  re: new RegExp([
+    String.raw`\b${column('id')}\s*=\s*${BIND}\s+(?:AND|and)\s+${column(OWNER_KEY)}\s*=\s*${BIND}`,
+    String.raw`${column(OWNER_KEY)}\s*=\s*${BIND}\s+(?:AND|and)\s+${column(String.raw`\w*(?:id|Id)`)}\s*=\s*${BIND}`,
+    String.raw`\b(?:find|get|delete|exists|count|remove|update|fetch|load|read)\w*By(?:\w*Id)And(?:User|Owner|Author|Account|Creator)(?:Id)?\b`,
+    String.raw`\b(?:find|get|delete|exists|count|remove|update|fetch|load|read)\w*By(?:User|Owner|Author|Account|Creator)(?:Id)?And[A-Z]\w*`,
+    String.raw`\b_?id\s*:[^{}\n]*?,\s*(?:user|owner|author|account|creator)(?:Id|_id)\s*[:,}]`,
+    String.raw`\b(?:user|owner|author|account|creator)(?:Id|_id)\s*:[^{}\n]*?,\s*_?id\s*[:,}]`,
+    // A resource's owner, not the logged-in user himself (`req.user.id === user.id` links accounts).
+    String.raw`(?<!\b(?:req|request|ctx|locals))\.(?:author|owner|user|creator)\.(?:id|_id)\b(?:\.toString\(\))?\s*(?:!==?|===?)\s*[\w.]`,
+  ].join('|')),
+};
+
+/**
+ * Records looked up through the current user, so another user's are out of reach: Rails
+ * `current_user.todos`, `user_id: current_user.id` or Doorkeeper's `resource_owner_id` as the owner
+ * key, `userId: req.user.id`, Django/Flask `filter(owner=request.user)`, Laravel
+ * `auth()->user()->posts()->findOrFail($id)` or `where('user_id', auth()->id())`.
+ */
+export const OWNER_SCOPED_QUERY: Detector = {
+  terms: ['current_user', 'resource_owner', 'request.user', 'g.user', 'auth()->user()', 'Auth::user()', '$request->user()', ...OWNER_TERMS],
+  re: new RegExp([
+    String.raw`@?\bcurrent_user\.(?!id\b|admin\b)[a-z_]+s\b(?![?!(])`,
+    String.raw`\b(?:user|owner|author|account|creator)(?:_id)?:\s+(?:@?current_user(?:\.id)?|doorkeeper_token\.resource_owner_id|current_resource_owner(?:\.id)?)\b`,
+    String.raw`\b(?:user|owner|author|account|creator)(?:Id|_id)\s*:\s*(?:req|request|ctx\.state|res\.locals)(?:\.|\[['"])(?:user|currentUser|auth|account)\w*(?:['"]\])?\.(?:id|_id|sub)\b`,
+    String.raw`[(,]\s*(?:user|owner|author|account|creator)(?:_id)?=(?:self\.request\.user|request\.user|current_user|g\.user)(?:\.id|\.pk)?\b`,
+    String.raw`(?:auth\(\)->user\(\)|Auth::user\(\)|\$request->user\(\))->\w+\(\)->(?:find|findOrFail|where|get|paginate|latest|orderBy)\b`,
+    String.raw`->where\(\s*['"](?:user|owner|author)_id['"]\s*,\s*(?:auth\(\)->(?:id\(\)|user\(\)->id)|Auth::(?:id\(\)|user\(\)->id)|\$request->user\(\)->id)`,
+  ].join('|')),
+};
+
 /**
  * Code that handles a password field. The names of KDF functions (`bcrypt.GenerateFromPassword`,
  * `CompareHashAndPassword`) are not one: bcrypt applied to a verification token handles no password.
@@ -88,6 +136,8 @@ export const LINE_DETECTORS: readonly Detector[] = [
   JS_FRAMEWORK_IMPORT,
   FLASK_TEST_FUNCTION,
   OWNERSHIP_CHECK,
+  OWNER_SCOPED_RECORD,
+  OWNER_SCOPED_QUERY,
   JS_ERROR_MIDDLEWARE,
   SQL_INSERT,
   FASTAPI_DOCS_METADATA,

@@ -58,8 +58,80 @@ ruleTester(rule, {
     },
     { name: 'Pundit policies', files: { 'Gemfile': "gem 'rails'\n", 'app/policies/post_policy.rb': 'class PostPolicy\nend\n' } },
     { name: 'no authentication', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }), 'index.js': "require('express');\n" } },
+    {
+      name: 'a record fetched by its id and its owner in SQL (YogiPristiawan/go-todo-api, zhashkevych/todo-app)',
+      files: {
+        'go.mod': 'module x\n\nrequire github.com/golang-jwt/jwt/v5 v5.0.0\n', 'auth.go': 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n',
+        'todo_repository.go': 'package repo\n\nconst detail = `SELECT id, title FROM todos\n\t\tWHERE user_id = $1 AND id = $2`\n',
+        'list_repository.go': 'package repo\n\nconst get = `SELECT tl.id FROM lists tl INNER JOIN users_lists ul on tl.id = ul.list_id WHERE ul.user_id = $1 AND ul.list_id = $2`\n',
+      },
+      findings: [{ file: 'list_repository.go', line: 3 }, { file: 'todo_repository.go', line: 4 }],
+    },
+    {
+      name: 'backquoted camelCase columns in PHP (maurobonfietti/rest-api-slim-php)',
+      files: { 'composer.json': '{ "require": { "firebase/php-jwt": "^6" } }\n', 'src/Auth.php': "<?php\nuse Firebase\\JWT\\JWT;\n", 'src/TaskRepository.php': "<?php\n$query = 'SELECT * FROM `tasks` WHERE `id` = :id AND `userId` = :userId';\n" },
+      findings: [{ file: 'src/TaskRepository.php', line: 2 }],
+    },
+    {
+      name: 'Spring Data queries scoped by the owner (rafaeltmbr/todo-api-spring)',
+      files: {
+        'pom.xml': '<project></project>\n',
+        'src/main/java/app/Security.java': 'class Security { UserDetailsService users; }\n',
+        'src/main/java/app/TodoRepository.java': 'interface TodoRepository extends JpaRepository<Todo, UUID> {\n  Optional<Todo> findByUserIdAndId(UUID userId, UUID id);\n}\n',
+      },
+      findings: [{ file: 'src/main/java/app/TodoRepository.java', line: 2 }],
+    },
+    {
+      name: 'a Mongo filter on the id and the owner (sergiokopplin/todo-api)',
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/todos-repository.ts': 'await collection.deleteOne({ _id: new ObjectId(id), accountId })\n' },
+      findings: [{ file: 'src/todos-repository.ts', line: 1 }],
+    },
+    {
+      name: "a resource's author compared with the current user (gothinkster/node-express-realworld-example-app)",
+      files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/article.service.ts': 'if (existingArticle.author.id !== id) {\n  throw new HttpException(403, {});\n}\n' },
+      findings: [{ file: 'src/article.service.ts', line: 1 }],
+    },
+    {
+      name: 'records reached through the current user in Rails (bestwebua/todo-api, lakshmaji/pt-rails-todo-api)',
+      files: {
+        'Gemfile': "gem 'rails'\ngem 'doorkeeper'\n",
+        'app/controllers/application_controller.rb': 'class ApplicationController < ActionController::API\n  before_action :authorize_request\nend\n',
+        'app/controllers/projects_controller.rb': 'class ProjectsController < ApplicationController\n  def index\n    json_response(current_user.projects)\n  end\nend\n',
+        'app/controllers/tasks_controller.rb': 'class TasksController < ApplicationController\n  def index\n    ListTasks.new(repo).execute(page:, user_id: doorkeeper_token.resource_owner_id)\n  end\nend\n',
+      },
+      findings: [{ file: 'app/controllers/projects_controller.rb', line: 3 }, { file: 'app/controllers/tasks_controller.rb', line: 3 }],
+    },
+    {
+      name: 'a role check middleware (vyancharuk/nodejs-todo-api-boilerplate, muhammedkucukaslan/advanced-todo-api)',
+      files: {
+        'go.mod': 'module x\n\nrequire github.com/golang-jwt/jwt/v5 v5.0.0\n', 'auth.go': 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n',
+        'package.json': EXPRESS_JWT,
+        'src/token.js': SIGN,
+        'src/routes.ts': "router.delete('/todos', isAuth, checkRole(UserRoles.Admin), handler);\n",
+        'middleware.go': 'package mw\n\nfunc Admin(c *fiber.Ctx) error {\n\trole := c.Locals("role").(string)\n\tif role != "ADMIN" {\n\t\treturn fiber.ErrForbidden\n\t}\n\treturn c.Next()\n}\n',
+      },
+      findings: [{ file: 'middleware.go', line: 5 }, { file: 'src/routes.ts', line: 1 }],
+    },
   ],
   invalid: [
+    {
+      name: "passport.authorize links an OAuth account; it checks no permission (sahat/hackathon-starter)",
+      files: {
+        'package.json': packageJson({ dependencies: { express: '^4', passport: '^0.7' } }),
+        'app.js': "const passport = require('passport');\napp.get('/auth/tumblr', passport.authorize('tumblr'));\n",
+        'config/passport.js': "if (sessionAlreadyLoggedIn && req.user.id === user.id) req.flash('info', { msg: 'Account linked.' });\n",
+      },
+      outcome: 'fail',
+    },
+    {
+      name: 'setting the owner on create and looking up refresh tokens are not access checks',
+      files: {
+        'package.json': EXPRESS_JWT,
+        'src/token.js': SIGN,
+        'src/todos.js': 'await Todo.create({ title, userId: req.user.id });\nconst list = await db.query("SELECT * FROM refresh_tokens WHERE id = $1 AND user_id = $2", [id, userId]);\n',
+      },
+      outcome: 'fail',
+    },
     { name: 'login without any access checks', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/posts.js': 'router.delete("/posts/:id", auth, (req, res) => Post.destroy(req.params.id));\n' }, outcome: 'fail' },
   ],
 });
