@@ -3,6 +3,7 @@ import { scanLiterals, signalScanScopes, SignalScanner } from './signal-scan.js'
 import type { Detector } from './detector.js';
 import type { Facts } from './facts.js';
 import { grepTerms, isGrepSkipped, linesAt, looksMinified, TreeGrep, type GrepLine, type GrepLines } from './grep.js';
+import { RouteCollector, type ServedRoutes } from './routes/index.js';
 import { isSecretScanFile, secretsInText, type TreeSecret } from './secret-patterns.js';
 import { TermMatcher } from './term-matcher.js';
 import { decode, looksBinary, TextFile } from './text.js';
@@ -15,6 +16,8 @@ export interface ContentPass {
   codeScan: CodeScan;
   /** Secrets in the analysable files (tests, docs, env files and lockfiles excluded), by file and line. */
   secrets: TreeSecret[];
+  /** The routes the code serves (src/facts/routes), extracted from the files as they are read. */
+  served: ServedRoutes;
 }
 
 /** Bytes of one file searched: past this, a file is data or generated, not code to judge. */
@@ -33,7 +36,7 @@ const FILES_PER_SLICE = 2000;
  */
 export function contentPass(facts: Facts): Promise<ContentPass> {
   return facts.derive('content-pass', async () => {
-    const [{ ecosystems, http }, files, sources] = await Promise.all([facts.ecosystems(), facts.files(), facts.sourceIndex()]);
+    const [{ ecosystems, http }, files, sources, routes] = await Promise.all([facts.ecosystems(), facts.files(), facts.sourceIndex(), RouteCollector.create(facts)]);
     const matcher = new TermMatcher(grepTerms(ecosystems, http));
     const scopes = signalScanScopes(files, sources, ecosystems);
     const literals = scanLiterals(ecosystems);
@@ -42,6 +45,7 @@ export function contentPass(facts: Facts): Promise<ContentPass> {
     const lines: GrepLines = new Map();
     const visit = (path: string, bytes: Buffer) => {
       if (looksBinary(bytes) || looksMinified(bytes)) return;
+      routes.offer(path, bytes);
       const ends = matcher.matchEnds(bytes);
       if (ends.length === 0) return;
       const found = linesAt(bytes, ends);
@@ -69,7 +73,7 @@ export function contentPass(facts: Facts): Promise<ContentPass> {
       }
     }
     secrets.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-    return { grep: new TreeGrep(lines), codeScan: scanner.result(), secrets };
+    return { grep: new TreeGrep(lines), codeScan: scanner.result(), secrets, served: await routes.finish(facts) };
   });
 }
 

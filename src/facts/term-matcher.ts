@@ -63,6 +63,17 @@ export class TermMatcher {
     });
   }
 
+  /** Whether any term occurs in `bytes[0, length)` (stops at the first). */
+  test(bytes: Uint8Array, length = bytes.length): boolean {
+    const transitions = this.transitions;
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      state = transitions[state | bytes[i]!]!;
+      if (state < 0) return true;
+    }
+    return false;
+  }
+
   /**
    * The indexes just past every occurrence of a term in `bytes[0, length)` (one per end position,
    * however many terms end there), ascending.

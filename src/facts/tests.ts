@@ -1,5 +1,7 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
+import { callsInTest } from './routes/calls.js';
+import type { EndpointMention } from './routes/types.js';
 
 export interface TestFile {
   path: string;
@@ -18,6 +20,8 @@ export interface TestFacts {
   /** Cases in non-scaffold files. */
   realCases: number;
   scaffoldCases: number;
+  /** The endpoints the test files call over HTTP (src/facts/routes), read with them. */
+  endpointCalls: EndpointMention[];
 }
 
 interface TestSignature {
@@ -88,6 +92,7 @@ export function testFacts(facts: Facts): Promise<TestFacts> {
     const { ecosystems } = await facts.ecosystems();
     const sources = await facts.sourceFiles(ecosystems);
     const files: TestFile[] = [];
+    const endpointCalls: EndpointMention[] = [];
     for (const entry of sources) {
       const eco = testFileEcosystem(entry.path, entry.base, ecosystems);
       if (!eco) continue;
@@ -95,6 +100,7 @@ export function testFacts(facts: Facts): Promise<TestFacts> {
       const text = await facts.scan(entry.path, MAX_TEST_FILE_BYTES);
       if (!text) continue;
       const cases = countCases(text.text, sig.cases);
+      if (endpointCalls.length < 5000) endpointCalls.push(...callsInTest(text));
       if (cases === 0 && !/conftest|helper|setup|support/i.test(entry.base)) {
         files.push({ path: entry.path, ecosystem: eco, cases: 0, scaffold: false, http: false });
         continue;
@@ -110,7 +116,7 @@ export function testFacts(facts: Facts): Promise<TestFacts> {
       if (f.scaffold) scaffoldCases += f.cases;
       else realCases += f.cases;
     }
-    return { files, realCases, scaffoldCases };
+    return { files, realCases, scaffoldCases, endpointCalls };
   });
 }
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { contentPass } from '../../src/facts/content-pass.js';
 import { Facts } from '../../src/facts/facts.js';
 import { normalizePath, pathMatches, routes } from '../../src/facts/routes/index.js';
+import { testFacts } from '../../src/facts/tests.js';
 import { WorkingTreeSource } from '../../src/source/working-tree.js';
 import { buildRepo, makeTempDir, removeDir, type FileMap } from '../helpers/repo.js';
 
@@ -305,5 +307,46 @@ describe('claims and test calls', () => {
       'POST /tasks/{id}/done',
       'PUT /api/tasks/1',
     ]);
+  });
+});
+
+describe('cost', () => {
+  it('reads no source or test file for routes beyond the content pass and the test facts', async () => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    buildRepo(dir, {
+      files: {
+        'package.json': '{"dependencies":{"express":"^4"}}',
+        'README.md': '# API\n\n- `GET /tasks`\n',
+        'src/app.js': "const express = require('express');\nconst tasks = require('./tasks');\nconst app = express();\napp.use('/api', tasks);\n",
+        'src/tasks.js': "const router = require('express').Router();\nrouter.get('/tasks', list);\nmodule.exports = router;\n",
+        'test/tasks.test.js': "it('lists', async () => { await request(app).get('/api/tasks'); });\n",
+      },
+    });
+    const source = new WorkingTreeSource(dir);
+    const reads: string[] = [];
+    const readFile = source.readFile.bind(source);
+    const readEach = source.readEach.bind(source);
+    source.readFile = (path, options) => {
+      reads.push(path);
+      return readFile(path, options);
+    };
+    source.readEach = (paths, maxBytes, visit) => {
+      reads.push(...paths);
+      readEach(paths, maxBytes, visit);
+    };
+    const facts = new Facts(source);
+    await Promise.all([contentPass(facts), testFacts(facts)]);
+    const before = reads.length;
+    expect(reads.filter((p) => p.endsWith('.js')).sort()).toEqual(['src/app.js', 'src/tasks.js', 'test/tasks.test.js']);
+    const r = await routes(facts);
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.tested?.file}`)).toEqual(['GET /api/tasks test/tasks.test.js']);
+    expect(reads.slice(before).filter((p) => p.endsWith('.js'))).toEqual([]);
+  });
+
+  it('does not lex a JavaScript package that declares no HTTP server; a server declared for development counts', async () => {
+    const code = { 'src/index.js': "export function get(map, key) { return map.get(key); }\nconst app = makeApp();\napp.get('/tasks', list);\n" };
+    expect(await table({ 'package.json': '{"name":"lib","dependencies":{"lodash":"^4"}}', ...code })).toEqual([]);
+    expect(await table({ 'package.json': '{"name":"api","devDependencies":{"fastify":"^4"}}', ...code })).toEqual(['GET /tasks']);
   });
 });

@@ -1,7 +1,10 @@
 import type { Facts } from '../facts.js';
 import type { Ecosystem } from '../manifests/types.js';
+import { contentPass } from '../content-pass.js';
+import { TermMatcher } from '../term-matcher.js';
+import { decode } from '../text.js';
 import { endpointClaims } from './claims.js';
-import { testCalls } from './calls.js';
+import { testFacts } from '../tests.js';
 import { ExtractContext } from './context.js';
 import { extractCsharp, CSHARP_ROUTE_TERMS } from './csharp.js';
 import { extractGo, GO_ROUTE_TERMS } from './go.js';
@@ -101,31 +104,97 @@ export function routes(facts: Facts): Promise<RoutesFact> {
   });
 }
 
-/** The served routes alone (no docs or tests read). */
-export function servedRoutes(facts: Facts): Promise<{ routes: Route[]; unresolved: UnresolvedRoute[] }> {
-  return facts.derive('routes-served', async () => {
-    const [index, files] = await Promise.all([facts.sourceIndex(), facts.files()]);
-    const paths = new Set(files.all.map((f) => f.path));
-    const byEcosystem = new Map<Ecosystem, { path: string }[]>();
-    for (const { entry, ecosystem } of index) {
-      const list = byEcosystem.get(ecosystem) ?? [];
-      list.push({ path: entry.path });
-      byEcosystem.set(ecosystem, list);
-    }
+/** Endpoints the tests call over HTTP: collected while the test facts read each test file once. */
+export async function testCalls(facts: Facts): Promise<EndpointMention[]> {
+  return (await testFacts(facts)).endpointCalls;
+}
+
+/** The served routes alone (no docs or tests read): extracted in the content pass, each file read once. */
+export async function servedRoutes(facts: Facts): Promise<ServedRoutes> {
+  return (await contentPass(facts)).served;
+}
+
+export interface ServedRoutes {
+  routes: Route[];
+  unresolved: UnresolvedRoute[];
+}
+
+/**
+ * HTTP server packages per ecosystem whose terms are too common to lex every file that holds one
+ * (`def `, `export function`, `Map`): a project declaring none of them (babel, a CLI, a library)
+ * is not lexed for routes. Any dependency counts, dev ones too (a server declared as a dev
+ * dependency still serves), and an ecosystem without a manifest is always read (a script can't
+ * declare anything). Go, Java, PHP and Ruby route terms are specific enough to need no gate.
+ */
+const SERVER_PACKAGES: Partial<Record<Ecosystem, RegExp>> = {
+  javascript: /^(express|fastify|koa|@koa\/router|koa-router|hono|@hono\/.+|@hapi\/hapi|restify|polka|next|@nestjs\/(core|common)|routing-controllers|express-promise-router|ultimate-express|hyper-express|router)$/,
+  python: /^(flask.*|fastapi|django.*|starlette|litestar|sanic|aiohttp|tornado|falcon|quart|bottle|connexion)$/,
+  csharp: /^(microsoft\.aspnetcore\..+|fastendpoints.*)$/i,
+};
+
+/** The ecosystems whose source files are read for routes in this repository. */
+export async function routeEcosystems(facts: Facts): Promise<Set<Ecosystem>> {
+  const [manifests, index] = await Promise.all([facts.manifests(), facts.sourceIndex()]);
+  const out = new Set<Ecosystem>();
+  for (const { ecosystem } of index) {
+    if (out.has(ecosystem)) continue;
+    const gate = SERVER_PACKAGES[ecosystem];
+    const own = manifests.filter((m) => m.ecosystem === ecosystem);
+    if (!gate || own.length === 0 || own.some((m) => m.dependencies.some((d) => gate.test(d.name)) || (ecosystem === 'csharp' && m.attributes.sdk === 'Microsoft.NET.Sdk.Web'))) out.add(ecosystem);
+  }
+  return out;
+}
+
+/**
+ * Collects the route candidates of the content pass (source files holding one of their
+ * ecosystem's ROUTE_TERMS) while their bytes are in hand, then extracts the routes of each
+ * ecosystem once every file has been seen (a router's prefix may be declared in a later file).
+ */
+export class RouteCollector {
+  private readonly matchers = new Map<Ecosystem, TermMatcher>();
+  private readonly texts = new Map<Ecosystem, Map<string, string>>();
+  private budget = MAX_FILES;
+
+  constructor(
+    /** The ecosystem of every source file that may declare routes. */
+    private readonly ecosystemOf: ReadonlyMap<string, Ecosystem>,
+    ecosystems: ReadonlySet<Ecosystem>,
+  ) {
+    for (const e of ecosystems) this.matchers.set(e, new TermMatcher(ROUTE_TERMS[e]));
+  }
+
+  static async create(facts: Facts): Promise<RouteCollector> {
+    const [index, ecosystems] = await Promise.all([facts.sourceIndex(), routeEcosystems(facts)]);
+    const ecosystemOf = new Map<string, Ecosystem>();
+    for (const { entry, ecosystem } of index) if (ecosystems.has(ecosystem)) ecosystemOf.set(entry.path, ecosystem);
+    return new RouteCollector(ecosystemOf, ecosystems);
+  }
+
+  /** Offers one file's bytes (a reused buffer: decoded now when the file is a candidate). */
+  offer(path: string, bytes: Buffer): void {
+    const ecosystem = this.ecosystemOf.get(path);
+    if (!ecosystem || this.budget <= 0) return;
+    const length = Math.min(bytes.length, MAX_FILE_BYTES);
+    if (!this.matchers.get(ecosystem)!.test(bytes, length)) return;
+    this.budget--;
+    let texts = this.texts.get(ecosystem);
+    if (!texts) this.texts.set(ecosystem, (texts = new Map()));
+    texts.set(path, decode(bytes.subarray(0, length)));
+  }
+
+  /** The routes of every candidate, the texts released. */
+  async finish(facts: Facts): Promise<ServedRoutes> {
     const routes: Route[] = [];
     const unresolved: UnresolvedRoute[] = [];
-    let budget = MAX_FILES;
-    for (const [ecosystem, list] of byEcosystem) {
-      const terms = ROUTE_TERMS[ecosystem];
+    if (this.texts.size === 0) return { routes, unresolved };
+    const files = await facts.files();
+    const paths = new Set(files.all.map((f) => f.path));
+    for (const ecosystem of Object.keys(EXTRACTORS) as Ecosystem[]) {
+      const texts = this.texts.get(ecosystem);
+      if (!texts) continue;
       const sources = new Map<string, Source>();
-      for (const { path } of list) {
-        if (budget <= 0) break;
-        const text = await facts.scan(path, MAX_FILE_BYTES);
-        if (!text || !terms.some((t) => text.text.includes(t))) continue;
-        budget--;
-        sources.set(path, new Source(path, text.text, STYLES[ecosystem](path)));
-      }
-      if (sources.size === 0) continue;
+      for (const [path, text] of texts) sources.set(path, new Source(path, text, STYLES[ecosystem](path)));
+      this.texts.delete(ecosystem);
       const ctx = new ExtractContext(ecosystem, sources, paths);
       if (ecosystem === 'javascript') ctx.aliases = await pathAliases(facts);
       EXTRACTORS[ecosystem](ctx);
@@ -133,7 +202,7 @@ export function servedRoutes(facts: Facts): Promise<{ routes: Route[]; unresolve
       unresolved.push(...ctx.unresolved);
     }
     return { routes: dedupe(routes), unresolved };
-  });
+  }
 }
 
 function dedupe(routes: Route[]): Route[] {
