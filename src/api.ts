@@ -12,6 +12,8 @@ export { formatMarkdown } from './report/markdown.js';
 export { VERSION } from './version.js';
 export type {
   CategoryId,
+  EndpointEntry,
+  EndpointsResult,
   Finding,
   Level,
   OutcomeKind,

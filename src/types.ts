@@ -249,6 +249,50 @@ export interface DepthItem {
   rules: string[];
 }
 
+/** Where an endpoint is documented or called: a file and line, and the kind of source. */
+export interface EndpointReference {
+  file: string;
+  line: number;
+  /** `readme` (README and linked docs), `openapi`, `collection` (Postman, Insomnia), `http-file`, `test`. */
+  kind: 'readme' | 'openapi' | 'collection' | 'http-file' | 'test';
+}
+
+/** One endpoint the code serves, as every report lists it (src/facts/routes). */
+export interface EndpointEntry {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'ANY';
+  /** Normalised path: parameters as `{name}`, no trailing slash. */
+  path: string;
+  /** The handler as written, when named. */
+  handler?: string;
+  file: string;
+  line: number;
+  framework: string;
+  /** Authentication (`auth`) and role, permission or ownership (`role`) checks applied, as the code names them. */
+  guards: { kind: 'auth' | 'role'; name: string }[];
+  guarded: boolean;
+  /** The first README/spec/collection/.http mention with the same method and path; null when none. */
+  documented: EndpointReference | null;
+  /** The first test call with the same method and path; null when none. */
+  tested: EndpointReference | null;
+  /** Set when the router's mount prefix is computed at run time: the path is then router-relative. */
+  unresolvedPrefix?: string;
+}
+
+/** The endpoint inventory: what the code serves, set against what the project documents and tests. */
+export interface EndpointsResult {
+  /** Served routes in file and line order (at most 2,000; `omitted` counts the rest). */
+  routes: EndpointEntry[];
+  omitted: number;
+  /** Route declarations whose path could not be resolved statically, with the reason. */
+  unresolved: { file: string; line: number; framework: string; reason: string }[];
+  /** Endpoints the documentation names that no served route matches. */
+  documentedNotServed: (EndpointReference & { method: EndpointEntry['method']; path: string })[];
+  /** Whether any endpoint documentation was found (otherwise `documented` says nothing about the routes). */
+  documentationFound: boolean;
+  /** Whether any test calls an endpoint over HTTP. */
+  testCallsFound: boolean;
+}
+
 export interface Result {
   /** 2: evidence/defect arithmetic, points per rule and category, the config block (see docs/maintainers.md). */
   schemaVersion: 2;
@@ -283,6 +327,11 @@ export interface Result {
    * Always set by the engine; optional so hand-built Results and older JSON still type-check.
    */
   depth?: DepthItem[];
+  /**
+   * The endpoint inventory, when the project serves HTTP or declares routes. Optional: absent for
+   * projects without an HTTP API, in hand-built Results and in older JSON.
+   */
+  endpoints?: EndpointsResult;
   ecosystems: string[];
   frameworks: string[];
   history: HistoryInfo;

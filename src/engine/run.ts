@@ -17,6 +17,9 @@ import { applyAdvice, selectAdvice, type RuleAdvice } from './advice.js';
 import { defaultOptions, docsUrl } from './define-rule.js';
 import { band, bandLabel, computeScores } from './score.js';
 import { evaluateDepth } from './depth.js';
+import { endpointsResult } from './endpoints.js';
+import { routes } from '../facts/routes/index.js';
+import { servesHttp } from '../facts/http.js';
 import { evaluateStages, nextStep } from './stages.js';
 
 /** Per-rule settings after configuration is resolved. */
@@ -132,7 +135,8 @@ export async function runChecks({ facts, rules, config, version, timings = false
     info.defaultBand = band(defaultScore);
   }
   const { stages, reached } = evaluateStages(ruleResults);
-  const [history, commit] = await Promise.all([historyInfo(facts), facts.source.head()]);
+  const [history, commit, routesFact, http] = await Promise.all([historyInfo(facts), facts.source.head(), routes(facts), servesHttp(facts)]);
+  const endpoints = endpointsResult(routesFact, http);
 
   const result: Result = {
     schemaVersion: 2,
@@ -150,6 +154,7 @@ export async function runChecks({ facts, rules, config, version, timings = false
     stageReached: reached,
     nextStep: nextStep(ruleResults, stages),
     depth: evaluateDepth(ruleResults, eco.http),
+    ...(endpoints ? { endpoints } : {}),
     ecosystems: eco.ecosystems,
     frameworks: eco.frameworks.map((f) => f.name),
     history,

@@ -1,4 +1,4 @@
-import { BAND_LABELS, type Finding, type OutcomeKind, type Result, type RuleResult } from '../types.js';
+import { BAND_LABELS, type EndpointEntry, type EndpointsResult, type Finding, type OutcomeKind, type Result, type RuleResult } from '../types.js';
 import { isRepoRelative } from './sarif.js';
 
 /** Rules that lost points, most costly first (ties by id for determinism). */
@@ -96,4 +96,31 @@ export function configChangeLines(result: Result): string[] {
 /** Whether to show the default-rule-set score next to the configured one. */
 export function defaultScoreDiffers(result: Result): boolean {
   return result.config?.defaultScore !== undefined && result.config.defaultScore !== result.score;
+}
+
+/** "24 endpoints served: 18 guarded, 12 documented, 9 tested (38 %)", or why none are listed. */
+export function endpointSummary(endpoints: EndpointsResult): string {
+  const all = endpoints.routes;
+  const total = all.length + endpoints.omitted;
+  if (total === 0) {
+    return endpoints.unresolved.length > 0
+      ? `No route path could be resolved statically (${endpoints.unresolved.length} declaration(s) build their path at run time).`
+      : 'The project serves HTTP, but no route declaration of a supported framework was found.';
+  }
+  const count = (p: (e: EndpointEntry) => boolean) => all.filter(p).length;
+  const share = (n: number) => `${Math.round((n / all.length) * 100)} %`;
+  const parts = [`${count((e) => e.guarded)} guarded`];
+  parts.push(endpoints.documentationFound ? `${count((e) => e.documented !== null)} documented` : 'no endpoint documentation found');
+  parts.push(endpoints.testCallsFound ? `${count((e) => e.tested !== null)} tested (${share(count((e) => e.tested !== null))})` : 'no test calls an endpoint');
+  const extra = [
+    endpoints.documentedNotServed.length > 0 ? `${endpoints.documentedNotServed.length} documented but not served` : '',
+    endpoints.unresolved.length > 0 ? `${endpoints.unresolved.length} unresolved` : '',
+  ].filter(Boolean);
+  return `${total} endpoint${total === 1 ? '' : 's'} served: ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
+}
+
+/** The guard column: "auth", "role", "auth+role" or "–". */
+export function guardLabel(e: EndpointEntry): string {
+  const kinds = [...new Set(e.guards.map((g) => g.kind))].sort();
+  return kinds.length > 0 ? kinds.join('+') : '–';
 }

@@ -5,9 +5,9 @@
 import type { Comparison } from '../engine/compare.js';
 import type { PullRequestCommits } from '../engine/pr-commits.js';
 import { failsGate, type FailOn } from '../gate.js';
-import { BAND_LABELS, type Band, type Result, type RuleResult } from '../types.js';
+import { BAND_LABELS, type Band, type EndpointsResult, type Result, type RuleResult } from '../types.js';
 import { compareStrings } from '../util.js';
-import { arithmetic, configChangeLines, deductions, defaultScoreDiffers, escapeMarkdown, findingUrl, formatDeduction, formatPlus, formatPoints, location, missingEvidence, OUTCOME_LABEL, trimPoints, unscoredRules } from './common.js';
+import { arithmetic, configChangeLines, deductions, defaultScoreDiffers, endpointSummary, guardLabel, escapeMarkdown, findingUrl, formatDeduction, formatPlus, formatPoints, location, missingEvidence, OUTCOME_LABEL, trimPoints, unscoredRules } from './common.js';
 import { isRepoRelative } from './sarif.js';
 
 /** The hidden marker that identifies the sticky comment among a pull request's comments. */
@@ -259,6 +259,8 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
     blocks.push(['### Project depth', '', ...items].join('\n'));
   }
 
+  if (head.endpoints) blocks.push(endpointsSection(head, head.endpoints, target));
+
   const exempt = head.rules.filter((r) => r.exemption);
   if (exempt.length > 0) {
     blocks.push(['### Exempted', '', ...exempt.map((r) => `- \`${r.id}\`: ${escapeText(r.exemption!)}`)].join('\n'));
@@ -271,6 +273,33 @@ function sections(report: GitHubReport, target: 'summary' | 'comment'): string[]
   if (target === 'summary') blocks.push(pointsTable(head));
   blocks.push(`<sub>portfolio-check ${escapeText(head.tool.version)}${head.target.commit ? ` · ${head.target.commit.slice(0, 7)}` : ''}</sub>`);
   return blocks;
+}
+
+/**
+ * The endpoint inventory: a table of method, path, guard, documented, tested and file:line (the
+ * comment folds it and shows the first rows; the summary and --format markdown show up to 500).
+ */
+function endpointsSection(result: Result, endpoints: EndpointsResult, target: 'summary' | 'comment'): string {
+  const lines = ['### Endpoints', '', escapeText(endpointSummary(endpoints))];
+  const shown = endpoints.routes.slice(0, target === 'comment' ? 30 : 500);
+  if (shown.length > 0) {
+    const yes = (known: boolean, ref: { file: string; line: number } | null) => (!known ? '–' : ref ? `✅ ${inlineCode(`${ref.file}:${ref.line}`)}` : '❌');
+    const rows = ['| Method | Path | Guarded | Documented | Tested | Where |', '| --- | --- | --- | --- | --- | --- |'];
+    for (const e of shown) {
+      const where = `${e.file}:${e.line}`;
+      const url = findingUrl(result, { message: '', file: e.file, line: e.line });
+      const guard = e.guarded ? `✅ ${escapeText(e.guards.map((g) => g.name).join(', ').slice(0, 80))} (${guardLabel(e)})` : '❌';
+      rows.push(`| ${e.method} | ${inlineCode(e.path)}${e.unresolvedPrefix ? ' (prefix unresolved)' : ''} | ${guard} | ${yes(endpoints.documentationFound, e.documented)} | ${yes(endpoints.testCallsFound, e.tested)} | ${url ? `[${inlineCode(where)}](${url})` : inlineCode(where)} |`);
+    }
+    const rest = endpoints.routes.length + endpoints.omitted - shown.length;
+    if (rest > 0) rows.push(`| … | ${rest} more in the JSON report | | | | |`);
+    lines.push('', target === 'comment' ? `<details><summary>Endpoints (${shown.length + rest})</summary>\n\n${rows.join('\n')}\n\n</details>` : rows.join('\n'));
+  }
+  if (endpoints.documentedNotServed.length > 0) {
+    const listed = endpoints.documentedNotServed.slice(0, 20).map((d) => `${inlineCode(`${d.method} ${d.path}`)} (${inlineCode(`${d.file}:${d.line}`)})`);
+    lines.push('', `Documented but not served: ${listed.join(', ')}${endpoints.documentedNotServed.length > listed.length ? ', …' : ''}.`);
+  }
+  return lines.join('\n');
 }
 
 /** Every rule's points, folded: evidence earned of its worth, a defect's deduction. */

@@ -1,5 +1,5 @@
-import { BAND_LABELS, type Band, type Result, type RuleResult } from '../types.js';
-import { arithmetic, configChangeLines, deductions, findingUrl, defaultScoreDiffers, formatMinus, formatPlus, location, missingEvidence, OUTCOME_LABEL, trimPoints, unscoredRules } from './common.js';
+import { BAND_LABELS, type Band, type EndpointsResult, type Result, type RuleResult } from '../types.js';
+import { arithmetic, configChangeLines, deductions, endpointSummary, guardLabel, findingUrl, defaultScoreDiffers, formatMinus, formatPlus, location, missingEvidence, OUTCOME_LABEL, trimPoints, unscoredRules } from './common.js';
 import { paint } from './style.js';
 
 export interface StylishOptions {
@@ -90,6 +90,7 @@ export function formatStylish(result: Result, { color, verbose = false, quiet = 
     lines.push(c.bold('  Configuration changed the score'));
     for (const change of changes) lines.push(`    ${change}`);
   }
+  if (result.endpoints) lines.push('', ...endpointLines(result.endpoints, verbose, c, result, link));
   if (verbose) {
     const rest = result.rules.filter((r) => r.pointsLost === 0 && !unscored.includes(r) && !r.exemption);
     if (rest.length > 0) {
@@ -150,5 +151,35 @@ function ruleBlock(
   if (!shown.some((f) => f.fix && f.fix !== rule.fix)) out.push(`${pad}${c.dim('Fix:')} ${rule.fix}`);
   if (rule.fixable) out.push(`${pad}${c.cyan('fixable:')} ${rule.fixable.command} ${c.dim(`(writes ${rule.fixable.files.join(', ')})`)}`);
   out.push(`${pad}${c.dim(rule.docs)}`);
+  return out;
+}
+
+/** Endpoints shown without --verbose; the rest are counted (all are in --format json). */
+const ENDPOINT_ROWS = 20;
+
+/** The endpoint inventory as a compact table: method, path, guard, documented, tested, file:line. */
+function endpointLines(
+  endpoints: EndpointsResult,
+  verbose: boolean,
+  c: Record<'bold' | 'dim' | 'red' | 'green' | 'cyan', (s: string) => string>,
+  result: Pick<Result, 'target'>,
+  link: (text: string, url: string | undefined) => string,
+): string[] {
+  const out = [`${c.bold('  Endpoints')}  ${c.dim(endpointSummary(endpoints))}`];
+  const shown = endpoints.routes.slice(0, verbose ? 500 : ENDPOINT_ROWS);
+  if (shown.length === 0) return out;
+  const pathWidth = Math.min(48, Math.max(4, ...shown.map((e) => e.path.length)));
+  const mark = (known: boolean, yes: boolean) => (!known ? c.dim('·') : yes ? c.green('✓') : c.red('✗'));
+  out.push(c.dim(`    ${'METHOD'.padEnd(7)} ${'PATH'.padEnd(pathWidth)}  ${'GUARD'.padEnd(10)}DOC  TEST  WHERE`));
+  for (const e of shown) {
+    const path = e.path.length > pathWidth ? `${e.path.slice(0, pathWidth - 1)}…` : e.path.padEnd(pathWidth);
+    const where = `${e.file}:${e.line}`;
+    const guard = guardLabel(e);
+    out.push(
+      `    ${e.method.padEnd(7)} ${path}  ${guard === '–' ? c.dim(guard.padEnd(10)) : guard.padEnd(10)} ${mark(endpoints.documentationFound, e.documented !== null)}    ${mark(endpoints.testCallsFound, e.tested !== null)}    ${c.cyan(link(where, findingUrl(result, { message: '', file: e.file, line: e.line })))}`,
+    );
+  }
+  const rest = endpoints.routes.length + endpoints.omitted - shown.length;
+  if (rest > 0) out.push(c.dim(`    …and ${rest} more (--verbose or --format json)`));
   return out;
 }

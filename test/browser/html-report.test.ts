@@ -227,6 +227,27 @@ it('renders the project-depth checklist when the Result has one', async () => {
   await opened.page.close();
 });
 
+it('sorts the endpoint table by any column, both ways, and says so to assistive technology', async () => {
+  const opened = await open(results.good);
+  const { page } = opened;
+  const cells = (col: number) => page.locator(`.endpoint-table tbody tr td:nth-child(${col})`).allInnerTexts();
+  expect(await cells(2)).toEqual(['/health', '/tasks', '/tasks', '/tasks/{id}']);
+  const method = page.locator('.endpoint-table th').nth(0);
+  await method.locator('button').click();
+  expect(await cells(1)).toEqual(['GET', 'GET', 'GET', 'POST']);
+  expect(await method.getAttribute('aria-sort')).toBe('ascending');
+  await method.locator('button').press('Enter');
+  expect(await cells(1)).toEqual(['POST', 'GET', 'GET', 'GET']);
+  expect(await method.getAttribute('aria-sort')).toBe('descending');
+  // Sorting by another column resets the first; ties keep file order.
+  await page.locator('.endpoint-table th').nth(5).locator('button').click();
+  expect(await method.getAttribute('aria-sort')).toBe('none');
+  expect(await cells(2)).toEqual(['/health', '/tasks', '/tasks', '/tasks/{id}']);
+  expect((await page.evaluate(CONTRAST_CHECK)).problems).toEqual([]);
+  expectClean(opened);
+  await opened.page.close();
+});
+
 /** Runs in the page: lists text whose contrast with its background is under 4.5:1. */
 const CONTRAST_CHECK = () => {
   const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
