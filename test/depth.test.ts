@@ -30,6 +30,11 @@ describe('project depth checklist', () => {
     expect(evaluateDepth([], true).find((d) => d.id === 'writes-endpoints')!.met).toBe(true);
   });
 
+  it('counts declared routes as writing endpoints, with no framework detected and no rule evidence', () => {
+    expect(evaluateDepth([], false, 3).find((d) => d.id === 'writes-endpoints')!.met).toBe(true);
+    expect(evaluateDepth([], false, 0).find((d) => d.id === 'writes-endpoints')!.met).toBe(false);
+  });
+
   it('is part of every Result', async () => {
     const result = await checkSource(new WorkingTreeSource(path.join(FIXTURES_DIR, 'js-good'), 'js-good'));
     expect(result.depth).toHaveLength(7);

@@ -24,14 +24,15 @@ const MET_SCORE = 0.75;
 /**
  * Evaluates the checklist from rule results. A rule that did not run (absent, off, not applicable,
  * not available) is no evidence either way, so an item without evidence is simply not met.
- * `writes-endpoints` is also met when an HTTP framework was detected.
+ * `writes-endpoints` is also met when the code declares routes (the endpoint inventory), or, when
+ * none was found statically, when an HTTP framework was detected.
  */
-export function evaluateDepth(rules: readonly RuleResult[], frameworksServeHttp: boolean): DepthItem[] {
+export function evaluateDepth(rules: readonly RuleResult[], frameworksServeHttp: boolean, routesServed = 0): DepthItem[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
   return CRITERIA.map(({ id, title, rules: ids, min = MET_SCORE }) => {
     const present = ids.filter((r) => byId.has(r));
     const evidenced = present.filter((r) => (byId.get(r)!.score ?? 0) >= min);
-    const met = evidenced.length > 0 || (id === 'writes-endpoints' && frameworksServeHttp);
+    const met = evidenced.length > 0 || (id === 'writes-endpoints' && (routesServed > 0 || frameworksServeHttp));
     return { id, title, met, rules: evidenced.length > 0 ? evidenced : present };
   });
 }

@@ -1,13 +1,14 @@
 import { filesWithLine } from './content-pass.js';
 import type { Facts } from './facts.js';
 import { JS_FRAMEWORK_IMPORT, STD_HTTP_SERVER } from './line-detectors.js';
+import { servedRoutes } from './routes/index.js';
 
 /** A server started with the standard library; a quoted name is a mention (a pattern table), not a call. */
 const GO_HTTP = /(?<!['"`])\bhttp\.(ListenAndServe|HandleFunc|Handle|NewServeMux)\(/;
 const NODE_HTTP = /(?<!['"`])\bhttp\.createServer\(|^\s*(?:import\s+[\w{}\s,*]+\s+from\s+|(?:const|let|var)\s+[\w{}\s,]+=\s*require\(\s*)['"](?:express|fastify|koa|@hapi\/hapi|hono)['"]/m;
 
 /**
- * Whether the project serves an HTTP API (the one answer every rule uses): a declared HTTP framework, a server started with Go's or
+ * Whether the project serves an HTTP API (the one answer every rule uses): a declared HTTP framework, routes the code declares, a server started with Go's or
  * Node's standard library, or an HTTP framework imported by the code (one declared as a dev
  * dependency, as Paulo-Mikhael/blog-api does with fastify).
  */
@@ -15,6 +16,8 @@ export function servesHttp(facts: Facts): Promise<boolean> {
   return facts.derive('serves-http', async () => {
     const ecos = await facts.ecosystems();
     if (ecos.http) return true;
+    // Routes the code declares (src/facts/routes) are the direct observation; the signals below are the fallback.
+    if ((await servedRoutes(facts)).routes.length > 0) return true;
     const [sources, std, imported] = await Promise.all([
       facts.sourceIndex(),
       filesWithLine(facts, STD_HTTP_SERVER),

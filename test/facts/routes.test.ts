@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentPass } from '../../src/facts/content-pass.js';
 import { Facts } from '../../src/facts/facts.js';
+import { servesHttp } from '../../src/facts/http.js';
 import { normalizePath, pathMatches, routes } from '../../src/facts/routes/index.js';
 import { testFacts } from '../../src/facts/tests.js';
 import { WorkingTreeSource } from '../../src/source/working-tree.js';
@@ -348,5 +349,28 @@ describe('cost', () => {
     const code = { 'src/index.js': "export function get(map, key) { return map.get(key); }\nconst app = makeApp();\napp.get('/tasks', list);\n" };
     expect(await table({ 'package.json': '{"name":"lib","dependencies":{"lodash":"^4"}}', ...code })).toEqual([]);
     expect(await table({ 'package.json': '{"name":"api","devDependencies":{"fastify":"^4"}}', ...code })).toEqual(['GET /tasks']);
+  });
+});
+
+describe('serves HTTP', () => {
+  it('is answered by the routes when the manifest declares no framework the catalogue knows (JAX-RS)', async () => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    buildRepo(dir, {
+      files: {
+        'pom.xml': '<project><dependencies><dependency><groupId>jakarta.ws.rs</groupId><artifactId>jakarta.ws.rs-api</artifactId></dependency></dependencies></project>',
+        'src/main/java/app/TaskResource.java': '@Path("/tasks")\npublic class TaskResource {\n  @GET\n  public List<Task> list() { return null; }\n}\n',
+      },
+    });
+    const facts = new Facts(new WorkingTreeSource(dir));
+    expect((await facts.ecosystems()).http).toBe(false);
+    expect(await servesHttp(facts)).toBe(true);
+  });
+
+  it('stays false for a library with no route and no server', async () => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    buildRepo(dir, { files: { 'pom.xml': '<project></project>', 'src/main/java/lib/Mapping.java': 'public class Mapping { Map<String, String> values; }\n' } });
+    expect(await servesHttp(new Facts(new WorkingTreeSource(dir)))).toBe(false);
   });
 });
