@@ -1,4 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { unguardedWriteFindings } from '../src/engine/endpoint-findings.js';
+import { routes } from '../src/facts/routes/index.js';
 import { authEvidence } from '../src/facts/auth.js';
 import { judgeEvidence } from '../src/engine/judge.js';
 import { servesHttp } from '../src/facts/http.js';
@@ -46,6 +48,8 @@ export default defineRule({
       label: () => 'Authentication in code',
     });
     if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework or server and no authentication code: not a web service with users.' };
-    return verdict;
+    // State-changing routes left open while others require a login: for the reviewer to verify.
+    const open = unguardedWriteFindings(await routes(facts));
+    return open.length > 0 ? { ...verdict, findings: [...(verdict.findings ?? []), ...open] } : verdict;
   },
 });

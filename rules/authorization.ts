@@ -1,4 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { ownershipFindings } from '../src/engine/endpoint-findings.js';
+import { routes } from '../src/facts/routes/index.js';
 import { authEvidence } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
 import { signalHits } from '../src/facts/evidence.js';
@@ -25,13 +27,13 @@ export default defineRule({
         ...policies.map((file) => ({ message: 'Authorization policy.', file })),
         ...hits.map(({ hit }) => ({ message: 'Role, permission or ownership check.', file: hit.file, line: hit.line })),
       ];
-      return { outcome: 'pass', summary: `Access checks found (${findings[0]!.file}).`, findings };
+      return { outcome: 'pass', summary: `Access checks found (${findings[0]!.file}).`, findings: [...findings, ...ownershipFindings(await routes(facts))] };
     }
     if (auth.used.length === 0) return { outcome: 'not-applicable', summary: 'No authentication, so there are no users to authorize.' };
     return {
       outcome: 'fail',
       summary: 'Users authenticate, but no role, permission or ownership check was found.',
-      findings: [{ message: 'Every logged-in user appears able to do everything: no role, permission, policy or ownership check.' }],
+      findings: [{ message: 'Every logged-in user appears able to do everything: no role, permission, policy or ownership check.' }, ...ownershipFindings(await routes(facts))],
     };
   },
 });

@@ -1,4 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { documentationFindings } from '../src/engine/endpoint-findings.js';
+import type { Facts } from '../src/facts/facts.js';
+import { routes } from '../src/facts/routes/index.js';
+import type { Finding, RuleOutcome } from '../src/types.js';
 import { linkedDocumentation } from '../src/facts/linked-docs.js';
 import { servesHttp } from '../src/facts/http.js';
 import { resolveRelativeLink } from '../src/facts/facts.js';
@@ -28,6 +32,13 @@ export default defineRule({
   },
   async check({ facts }) {
     if (!(await servesHttp(facts))) return { outcome: 'not-applicable', summary: 'No HTTP framework or server detected: there is no API to list.' };
+    return withInventory(await listed(facts), documentationFindings(await routes(facts)));
+  },
+});
+
+/** The verdict on what the README lists. */
+async function listed(facts: Facts): Promise<RuleOutcome> {
+  {
     const docs = await linkedDocumentation(facts);
     const readme = docs[0];
     if (!readme) return { outcome: 'fail', summary: 'There is no README to list the API.', findings: [{ message: 'No README, so no API overview.' }] };
@@ -79,8 +90,14 @@ export default defineRule({
       return { outcome: 'partial', score: 0.3, summary: `"${section.section.title}" names no endpoints.`, findings: [{ ...at, message: 'The API section lists no endpoints (method and path) and links no API docs.', fix: 'Add a table: | Method | Path | Description |, e.g. | POST | /api/auth/login | Log in |.' }] };
     }
     return { outcome: 'fail', summary: 'No endpoints listed and no API docs linked.', findings: [{ file: readme.path, message: 'The README lists no endpoints (e.g. "GET /api/tasks") and links no Swagger/OpenAPI docs.' }] };
-  },
-});
+  }
+}
+
+/** The endpoint inventory's cross-check appended to the verdict (the score is the verdict's). */
+function withInventory(outcome: RuleOutcome, extra: { findings: Finding[]; note: string }): RuleOutcome {
+  if (extra.findings.length === 0 && !extra.note) return outcome;
+  return { ...outcome, summary: `${outcome.summary}${extra.note}`, findings: [...(outcome.findings ?? []), ...extra.findings] };
+}
 
 /** A deployed app's Swagger UI or ReDoc (https://notes.onrender.com/api-docs). */
 function deployedDocs(url: string): boolean {

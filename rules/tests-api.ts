@@ -1,4 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { testCoverageFindings } from '../src/engine/endpoint-findings.js';
+import { routes } from '../src/facts/routes/index.js';
 import { servesHttp } from '../src/facts/http.js';
 import { testFacts } from '../src/facts/tests.js';
 
@@ -16,12 +18,13 @@ export default defineRule({
   },
   async check({ facts }) {
     if (!(await servesHttp(facts))) return { outcome: 'not-applicable', summary: 'No HTTP framework or server detected: there is no API to test over HTTP.' };
-    const tests = await testFacts(facts);
+    const [tests, inventory] = await Promise.all([testFacts(facts), routes(facts)]);
+    const coverage = testCoverageFindings(inventory);
     const http = tests.files.filter((f) => f.http && !f.scaffold && f.cases > 0);
     if (http.length > 0) {
       const cases = http.reduce((n, f) => n + f.cases, 0);
       const example = [...http].sort((a, b) => b.cases - a.cases)[0]!;
-      return { outcome: 'pass', summary: `${cases} case(s) in ${http.length} HTTP-level test file(s), e.g. ${example.path}.` };
+      return { outcome: 'pass', summary: `${cases} case(s) in ${http.length} HTTP-level test file(s), e.g. ${example.path}.${coverage.note}`, findings: coverage.findings };
     }
     const real = tests.files.filter((f) => !f.scaffold && f.cases > 0);
     if (real.length > 0) {
