@@ -41,6 +41,9 @@ export function signalInScope(signal: CodeSignal, ecosystems: readonly Ecosystem
   return Array.isArray(signal.scope) ? signal.scope.some((e) => ecosystems.includes(e)) : ecosystems.includes(signal.scope);
 }
 
+/** Level methods of loggers across the ecosystems (Go's standard `log.Fatal` and `log.Print` have no level). */
+const LOG_LEVELS = ['debug', 'info', 'warn', 'warning', 'error', 'critical', 'notice', 'Debug', 'Info', 'Warn', 'Warning', 'Error', 'LogDebug', 'LogInformation', 'LogWarning', 'LogError', 'LogCritical'];
+
 export const CODE_SIGNALS: readonly CodeSignal[] = [
   // ── data: relational drivers and ORMs in use ──────────────────────────────────────────────
   sig('db:js-driver', JS, jsModule('pg|mysql2|mysql|better-sqlite3|sqlite3|postgres|@neondatabase/serverless|mssql|oracledb'), ...quoted('pg|mysql2|mysql|better-sqlite3|sqlite3|postgres|@neondatabase/serverless|mssql|oracledb')),
@@ -136,25 +139,32 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
   sig('rate:manual', [JS, PY, JAVA, GO, PHP, CS, RB], /\b(?:sendStatus|status|abort|HttpResponse|Response|StatusCode|WriteHeader)\(\s*(?:429|[\w.]*(?:TOO_MANY_REQUESTS|TooManyRequests)\w*)\b|\bstatus(?:_code)?\s*[:=]\s*(?:429|:too_many_requests)\b|\bHTTP_429_TOO_MANY_REQUESTS\b|\bHttpStatus\.TOO_MANY_REQUESTS\b|\bhttp\.StatusTooManyRequests\b|\bStatus429TooManyRequests\b/, '429', 'TOO_MANY_REQUESTS', 'TooManyRequests', 'too_many_requests'),
   sig('rate:config', 'config', /\blimit_req_zone\b|\blogin_throttling\s*:|^\s*rate_limiter\s*:|\bbucket4j\.filters\b/, 'limit_req_zone', 'login_throttling', 'rate_limiter', 'bucket4j'),
 
-  // ── operations: structured logging actually used ──────────────────────────────────────────
-  sig('log:js', JS, jsModule('pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js'), ...quoted('pino|pino-http|nestjs-pino|winston|morgan|bunyan|log4js')),
+  // ── operations: a leveled logger configured and used ──────────────────────────────────────
+  sig('log:js', JS, jsModule('pino|pino-http|nestjs-pino|winston|bunyan|log4js'), ...quoted('pino|pino-http|nestjs-pino|winston|bunyan|log4js')),
   // Fastify({ logger: true }) turns on its bundled pino logger.
   sig('log:fastify', JS, /\b[fF]astify\(\s*\{[^}]*\blogger\s*:\s*(?:true|\{)/, 'astify('),
   sig('log:nest', JS, /\bnew Logger\(\s*\w+\.name\s*\)|\bprivate\s+readonly\s+logger\s*=\s*new Logger\b/, 'new Logger'),
-  sig('log:python', PY, /\blogging\.(?:config\.dictConfig|basicConfig)\s*\(|^\s*(?:import|from)\s+(?:structlog|loguru|pythonjsonlogger)\b|^LOGGING\s*=\s*\{/, 'dictConfig', 'basicConfig', 'structlog', 'loguru', 'pythonjsonlogger', 'LOGGING'),
-  sig('log:java', JAVA, /\bLoggerFactory\.getLogger\s*\(|@Slf4j\b|@Log4j2\b|\bLogManager\.getLogger\s*\(|\binstall\(\s*CallLogging\b/, 'LoggerFactory', '@Slf4j', '@Log4j2', 'LogManager', 'CallLogging'),
-  sig('log:go', GO, /"log\/slog"|"go\.uber\.org\/zap"|"github\.com\/(?:rs\/zerolog|sirupsen\/logrus)|\bmiddleware\.(?:Logger|RequestLogger\w*)\b|"github\.com\/gofiber\/fiber\/v[23]\/middleware\/logger"/, 'log/slog', 'go.uber.org/zap', 'zerolog', 'logrus', 'middleware.', 'middleware/logger'),
-  sig('log:php', PHP, /\bLog::(?:info|error|warning|debug|channel|notice|critical)\s*\(|\bLoggerInterface\s+\$/, 'Log::', 'LoggerInterface'),
-  sig('log-builtin:php', PHP, /\bMonolog\\/, 'Monolog'),
+  // Configured: dictConfig/basicConfig, a Django LOGGING dict, handlers attached, or a structured library.
+  sig('log:python', PY, /\blogging\.(?:config\.dictConfig|basicConfig)\s*\(|^\s*(?:import|from)\s+(?:structlog|loguru|pythonjsonlogger)\b|^LOGGING\s*=\s*\{|\.addHandler\s*\(/, 'dictConfig', 'basicConfig', 'structlog', 'loguru', 'pythonjsonlogger', 'LOGGING', 'addHandler'),
+  sig('log:java', JAVA, /\bLoggerFactory\.getLogger\s*\(|@Slf4j\b|@Log4j2\b|\bLogManager\.getLogger\s*\(/, 'LoggerFactory', '@Slf4j', '@Log4j2', 'LogManager'),
+  sig('log:go', GO, /"log\/slog"|"go\.uber\.org\/zap"|"github\.com\/(?:rs\/zerolog|sirupsen\/logrus)/, 'log/slog', 'go.uber.org/zap', 'zerolog', 'logrus'),
+  // An injected PSR-3 logger (Symfony, Slim): configured through its container.
+  sig('log:php', PHP, /\bLoggerInterface\s+\$/, 'LoggerInterface'),
   sig('log:csharp', CS, /\bUseSerilog\w*\s*\(|\bSerilog\b|\bNLog\b/, 'Serilog', 'NLog'),
-  // gin.Default() installs Gin's text request logger: the framework's logger, used as is.
-  sig('log-builtin:go', GO, /\bgin\.Default\(\)/, 'gin.Default'),
-  sig('log-builtin:csharp', CS, /\bILogger<\w+>/, 'ILogger<'),
   sig('log:ruby', RB, /\blograge\b|\bSemanticLogger\b|\bOugai\b/, 'lograge', 'SemanticLogger', 'Ougai'),
-  sig('log-builtin:ruby', RB, /\bActiveSupport::(?:TaggedLogging|Logger)\b|\bLogger\.new\s*\(|\bRails\.logger\.\w+/, 'ActiveSupport::', 'Logger.new', 'Rails.logger'),
   sig('log:config', 'config', /^\s*logging\.structured\b|"Serilog"\s*:/, 'logging.structured', 'Serilog'),
+  // Request-log middleware: one line per request, nothing the application says about itself.
+  sig('log-access:js', JS, jsModule('morgan'), ...quoted('morgan')),
+  sig('log-access:go', GO, /\bgin\.(?:Default|Logger)\(\)|\bmiddleware\.(?:Logger|RequestLogger\w*)\b|"github\.com\/gofiber\/fiber\/v[23]\/middleware\/logger"/, 'gin.Default', 'gin.Logger', 'middleware.', 'middleware/logger'),
+  sig('log-access:java', JAVA, /\binstall\(\s*CallLogging\b/, 'CallLogging'),
+  // The framework's default logger, as generated or injected: no choice of the author's.
+  sig('log-builtin:php', PHP, /\bMonolog\\/, 'Monolog'),
+  sig('log-builtin:csharp', CS, /\bILogger<\w+>/, 'ILogger<'),
+  sig('log-builtin:ruby', RB, /\bActiveSupport::(?:TaggedLogging|Logger)\b|\bLogger\.new\s*\(/, 'ActiveSupport::', 'Logger.new'),
   // Levels or a pattern for Spring Boot's default Logback: configured, but plain text and no logger in code.
   sig('log-builtin:config', 'config', /^\s*logging\.(?:level|pattern|file)\b/, 'logging.level', 'logging.pattern', 'logging.file'),
+  // A leveled call through some logger object (Laravel's Log::, Rails.logger, ILogger, a stdlib logger).
+  sig('log-call:any', [JS, PY, JAVA, GO, PHP, CS, RB], new RegExp(String.raw`\b(?:\w*[lL]ogger|log|LOG|Log)(?:\.|::|->)(?:${LOG_LEVELS.join('|')})\b\s*[(\s'"]`), ...['ogger', 'log', 'LOG', 'Log'].flatMap((who) => ['.', '::', '->'].flatMap((sep) => LOG_LEVELS.map((level) => `${who}${sep}${level}`)))),
 
   // ── operations: health and readiness endpoints ────────────────────────────────────────────
   // A bare "up" or "ready" is any word (a CLI subcommand's name): those need the leading slash.
