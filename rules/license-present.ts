@@ -17,14 +17,15 @@ export default defineRule({
     const license = await licenseFacts(facts);
     if (!license.file) {
       if (license.licensesDir) return { outcome: 'pass', summary: `REUSE-style license texts in ${license.licensesDir}.` };
+      // A license named only in a manifest (npm init writes "ISC") or the README grants nothing a reviewer
+      // can read: the text is what licenses the code. The finding names it, so the fix is one file.
       const declared = license.declared;
       // Laravel's skeleton composer.json says "MIT" for the skeleton, not for the author's project.
       if (declared && !declared.skeleton) {
         return {
-          outcome: 'partial',
-          score: 0.5,
-          summary: `${declared.path} declares "${declared.license}" but there is no LICENSE file.`,
-          findings: [{ message: `The license "${declared.license}" is declared in ${declared.path} but no LICENSE file holds its text.`, file: declared.path, fix: `Add a LICENSE file with the full ${declared.license} text.` }],
+          outcome: 'fail',
+          summary: `${declared.path} names "${declared.license}", but there is no LICENSE file.`,
+          findings: [{ message: `The license "${declared.license}" is only named in ${declared.path}; no LICENSE file holds its text.`, file: declared.path, fix: `Add a LICENSE file at the root with the full ${declared.license} text.` }],
         };
       }
       return { outcome: 'fail', summary: 'No LICENSE or COPYING file at the root.', findings: [{ message: 'No license file at the repository root.' }] };
