@@ -26,6 +26,9 @@ export const RELATIONAL_DEPENDENCIES = new Set([
   'rails', 'activerecord', 'pg', 'mysql2', 'sqlite3', 'sequel', 'sinatra-activerecord', 'trilogy',
 ]);
 
+/** JDBC drivers of databases that keep their data on disk (H2 and HSQLDB may run in memory). */
+const PERSISTENT_JDBC_DRIVERS = new Set(['org.postgresql:postgresql', 'com.mysql:mysql-connector-j', 'mysql:mysql-connector-java', 'org.mariadb.jdbc:mariadb-java-client', 'org.xerial:sqlite-jdbc', 'com.microsoft.sqlserver:mssql-jdbc', 'com.oracle.database.jdbc:ojdbc11', 'com.oracle.database.jdbc:ojdbc8']);
+
 const MONGO_DEPENDENCIES = new Set([
   'mongoose', 'mongodb', '@nestjs/mongoose', 'pymongo', 'motor', 'mongoengine', 'beanie', 'odmantic', 'djongo',
   'org.springframework.boot:spring-boot-starter-data-mongodb', 'go.mongodb.org/mongo-driver', 'go.mongodb.org/mongo-driver/v2', 'mongoid', 'MongoDB.Driver', 'mongodb/laravel-mongodb',
@@ -41,6 +44,10 @@ export interface DatabaseFacts {
   relational: Evidence;
   /** Mongo used or declared (non-relational persistence). */
   mongo: boolean;
+  /** MongoDB used in non-test code (a client, an ODM, a repository), first few lines. */
+  mongoUsed: { file: string; line: number }[];
+  /** An in-memory JDBC database (H2, HSQLDB, Derby `:mem:`) configured with no persistent datasource beside it. */
+  inMemoryOnly: { file: string; line: number }[];
   /** A prisma schema with a relational provider. */
   prismaSchema?: string;
   migrations: Migration[];
@@ -103,7 +110,11 @@ export function databaseFacts(facts: Facts): Promise<DatabaseFacts> {
       (LARAVEL_SCAFFOLD.test(f.path) ? scaffoldMigrations : migrations).push({ path: f.path, tool });
     }
     const schemaSync = signalHits(scan, ['schema-sync'], 5).map((h) => h.hit);
-    return { relational: { used, declared: declaredReal }, mongo, ...(prismaSchema ? { prismaSchema } : {}), migrations, scaffoldMigrations, schemaSync };
+    const mongoUsed = signalHits(scan, ['mongo'], 3).map((h) => h.hit);
+    // H2 in memory with no datasource URL or JDBC driver of a database that keeps the data.
+    const persistentDatasource = (scan.counts.get('db:config') ?? 0) > 0 || declared.some((d) => PERSISTENT_JDBC_DRIVERS.has(d.name));
+    const inMemoryOnly = persistentDatasource ? [] : signalHits(scan, ['db-memory'], 3).map((h) => h.hit);
+    return { relational: { used, declared: declaredReal }, mongo, mongoUsed, inMemoryOnly, ...(prismaSchema ? { prismaSchema } : {}), migrations, scaffoldMigrations, schemaSync };
   });
 }
 
