@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { TEMPLATE_README } from '../src/facts/readme-sections.js';
 
-const TEMPLATE_README = /(Nest(\]\([^)]*\))? framework TypeScript starter repository|This README would normally document whatever steps are necessary|<p align="center"><a href="https:\/\/laravel\.com"|This is a \[Next\.js\]\(https:\/\/nextjs\.org\) project bootstrapped with|bootstrapped with \[Create React App\])/;
 
 export default defineRule({
   meta: {

@@ -224,9 +224,10 @@ export class Facts {
     const files = await this.files();
     const seen = new Set(docs.map((d) => d.path));
     for (const doc of from) {
+      const self = ownGithubSlug(doc);
       for (const link of doc.links) {
         if (docs.length >= max) return;
-        const target = resolveRelativeLink(doc.path, link.url);
+        const target = resolveRelativeLink(doc.path, link.url) ?? (self ? ownBlobPath(link.url, self) : undefined);
         if (!target || seen.has(target)) continue;
         const entry = files.get(target) ?? files.get(`${target.replace(/\/$/, '')}/README.md`);
         if (!entry || !/\.(md|markdown)$/i.test(entry.path) || seen.has(entry.path)) continue;
@@ -271,6 +272,31 @@ export function resolveRelativeLink(fromFile: string, url: string): string | und
   }
   if (!clean) return undefined;
   return joinRepoPath(fromFile.split('/').slice(0, -1).join('/'), clean) || undefined;
+}
+
+const GITHUB_REPO_LINK = /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/?#]|$)/i;
+
+/**
+ * The repository a README keeps linking to (its issues, graphs, badges, blob links): the GitHub
+ * owner/name named by at least two of its links and by more of them than any other. Its absolute
+ * `blob/<ref>/<path>` links are links into the checked tree.
+ */
+export function ownGithubSlug(doc: MarkdownDocument): string | undefined {
+  const counts = new Map<string, number>();
+  for (const link of doc.links) {
+    const m = GITHUB_REPO_LINK.exec(link.url);
+    if (m) counts.set(`${m[1]}/${m[2]}`.toLowerCase(), (counts.get(`${m[1]}/${m[2]}`.toLowerCase()) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
+/** The in-tree path of an absolute `https://github.com/<slug>/blob/<ref>/<path>` link to the repository itself. */
+export function ownBlobPath(url: string, slug: string): string | undefined {
+  const m = /^https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/(?:blob|tree)\/[^/]+\/([^?#]+)/i.exec(url);
+  if (!m || m[1]!.toLowerCase() !== slug) return undefined;
+  return resolveRelativeLink('', m[2]!);
 }
 
 /** Joins a relative path onto a repository directory ('' is the root); undefined when it leaves the root. */

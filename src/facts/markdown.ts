@@ -28,6 +28,19 @@ export interface Section {
   text: string;
   code: CodeBlock[];
   links: MarkdownLink[];
+  /**
+   * Commands written in the prose rather than a fenced block: inline code spans (`npm i`) and lines
+   * typed after a `$ ` prompt in a paragraph or list item ("1. $ bundle install").
+   */
+  inline?: InlineCommand[];
+}
+
+/** A command in the prose of a section, with its line. */
+export interface InlineCommand {
+  /** `span`: inline code (may be a mere mention); `line`: a prose line that is only a command. */
+  kind: 'span' | 'line';
+  value: string;
+  line: number;
 }
 
 export interface MarkdownDocument {
@@ -188,7 +201,7 @@ export function parseMarkdown(path: string, text: string): MarkdownDocument {
   type Open = { section: Section; parts: string[] };
   const open: Open[] = [];
   const preamble: Open = {
-    section: { title: '', normalized: '', depth: 0, line: 1, text: '', code: [], links: [] },
+    section: { title: '', normalized: '', depth: 0, line: 1, text: '', code: [], links: [], inline: [] },
     parts: [],
   };
   sections.push(preamble.section);
@@ -200,7 +213,7 @@ export function parseMarkdown(path: string, text: string): MarkdownDocument {
       const title = heading.title;
       while (open.length > 1 && open.at(-1)!.section.depth >= heading.depth) close(open.pop()!);
       const entry: Open = {
-        section: { title, normalized: normalizeHeading(title), depth: heading.depth, line: heading.line, text: '', code: [], links: [] },
+        section: { title, normalized: normalizeHeading(title), depth: heading.depth, line: heading.line, text: '', code: [], links: [], inline: [] },
         parts: [],
       };
       for (const o of open) o.parts.push(title);
@@ -211,7 +224,8 @@ export function parseMarkdown(path: string, text: string): MarkdownDocument {
     const plain = toString(node);
     const code: CodeBlock[] = [];
     const links: MarkdownLink[] = [];
-    collect(node, code, links);
+    const inline: InlineCommand[] = [];
+    collect(node, code, links, inline);
     allCode.push(...code);
     allLinks.push(...links);
     for (const o of open) {
@@ -219,6 +233,7 @@ export function parseMarkdown(path: string, text: string): MarkdownDocument {
       if (node.type === 'code') o.parts.push((node as Code).value);
       o.section.code.push(...code);
       o.section.links.push(...links);
+      o.section.inline!.push(...inline);
     }
   };
   const close = (o: Open) => {
@@ -253,7 +268,25 @@ function asHeading(node: RootContent): { title: string; depth: number; line: num
   return undefined;
 }
 
-function collect(node: Nodes, code: CodeBlock[], links: MarkdownLink[]): void {
+/**
+ * A prose line that is only a command: typed after a `$ ` prompt ("1. $ bundle install"), or starting
+ * with a build tool or package manager and nothing else ("mvn clean compile spring-boot:run").
+ */
+const COMMAND_LINE = /^\s*(?:\$\s+(\S.*)|((?:npm|pnpm|yarn|pip3?|python3?|poetry|uv|pipenv|go|mvn|\.\/mvnw|mvnw|gradle|\.\/gradlew|gradlew|composer|php|dotnet|bundle|rails|rake|docker|docker-compose|flask|uvicorn|java|cargo)\s+[\w.:/=@-][^\s]*(?:\s+[^\s]+){0,8}))\s*$/;
+
+function collect(node: Nodes, code: CodeBlock[], links: MarkdownLink[], inline: InlineCommand[] = []): void {
+  if (node.type === 'inlineCode') {
+    inline.push({ kind: 'span', value: node.value, line: node.position?.start.line ?? 1 });
+    return;
+  }
+  if (node.type === 'text') {
+    const first = node.position?.start.line ?? 1;
+    node.value.split(/\r?\n/).forEach((text, i) => {
+      const m = COMMAND_LINE.exec(text);
+      if (m) inline.push({ kind: 'line', value: (m[1] ?? m[2]!).trim(), line: first + i });
+    });
+    return;
+  }
   if (node.type === 'code') {
     code.push({ lang: node.lang ? node.lang.toLowerCase() : null, value: node.value, line: node.position?.start.line ?? 1 });
     return;
@@ -272,5 +305,5 @@ function collect(node: Nodes, code: CodeBlock[], links: MarkdownLink[]): void {
       links.push({ url: m[3]!, text: '', line: node.position?.start.line ?? 1, image: m[1]!.toLowerCase() === 'img' });
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collect(child, code, links);
+  if ('children' in node) for (const child of node.children as Nodes[]) collect(child, code, links, inline);
 }

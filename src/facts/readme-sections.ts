@@ -1,10 +1,14 @@
 import type { MarkdownDocument, Section } from './markdown.js';
 
+/** The README a framework generator writes (Nest, Rails, Laravel, Next.js, Create React App), unmodified. */
+export const TEMPLATE_README = /(Nest(\]\([^)]*\))? framework TypeScript starter repository|This README would normally document whatever steps are necessary|<p align="center"><a href="https:\/\/laravel\.com"|This is a \[Next\.js\]\(https:\/\/nextjs\.org\) project bootstrapped with|bootstrapped with \[Create React App\])/;
+
 /** Heading dictionary (signals §4.2): exact titles first, then the keyword anywhere in the heading. */
 export const SECTION_PATTERNS = {
   setup: {
     exact: /^(install(ation|ing)?|setup|set ?up|getting started|get started|quick ?start|local (development|setup)|development|running (it )?locally|run(ning)?( the (app|application|project|server|api))?( locally)?|how to run|build( (&|and) run)?|prerequisites|requirements|local environment|usage)$/,
-    keyword: /\b(install\w*|setup|set up|getting started|quick ?start|run(ning)?|local dev\w*|how to (run|start|use)|development)\b/,
+    // Also the common words of Portuguese, Spanish, French, German and Russian READMEs.
+    keyword: /\b(install\w*|setup|set up|getting started|quick ?start|run(ning)?|local dev\w*|how to (run|start|use)|development)\b|(^|\s)(instala(ção|cao|ción|cion|tion)|como (rodar|executar|ejecutar|usar)|executando|ejecución|ejecutar|rodando|lancement|démarrage|ausführen|einrichtung|запуск\S*|установк\S*)(\s|$)/,
   },
   testing: {
     exact: /^(test(s|ing)?|running (the )?tests|how to test|test(ing)? strategy|quality|coverage)$/,
