@@ -166,7 +166,7 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
   // Levels or a pattern for Spring Boot's default Logback: configured, but plain text and no logger in code.
   sig('log-builtin:config', 'config', /^\s*logging\.(?:level|pattern|file)\b/, 'logging.level', 'logging.pattern', 'logging.file'),
   // A leveled call through some logger object (Laravel's Log::, Rails.logger, ILogger, a stdlib logger).
-  sig('log-call:any', [JS, PY, JAVA, GO, PHP, CS, RB], new RegExp(String.raw`\b(?:\w*[lL]ogger|log|LOG|Log)(?:\.|::|->)(?:${LOG_LEVELS.join('|')})\b\s*[(\s'"]`), ...['ogger', 'log', 'LOG', 'Log'].flatMap((who) => ['.', '::', '->'].flatMap((sep) => LOG_LEVELS.map((level) => `${who}${sep}${level}`)))),
+  sig('log-call:any', [JS, PY, JAVA, GO, PHP, CS, RB], new RegExp(String.raw`\b(?:\w*[lL](?:ogger\.|ogger::|ogger->)|log\.|log::|log->|LOG\.|LOG::|LOG->|Log\.|Log::|Log->)(?:${LOG_LEVELS.join('|')})\b\s*[(\s'"]`), ...['ogger', 'log', 'LOG', 'Log'].flatMap((who) => ['.', '::', '->'].map((sep) => `${who}${sep}`))),
 
   // ── operations: health and readiness endpoints ────────────────────────────────────────────
   // A bare "up" or "ready" is any word (a CLI subcommand's name): those need the leading slash.
