@@ -10,6 +10,8 @@ export { GitRevisionSource } from './source/git-revision.js';
 export { formatJson } from './report/json.js';
 export { formatMarkdown } from './report/markdown.js';
 export { VERSION } from './version.js';
+/** The observations rules read (`dockerfiles(facts)`, `licenseFacts(facts)`…) and the `Facts` interface. */
+export * from './facts/public.js';
 export type {
   CategoryId,
   EndpointEntry,

@@ -1,5 +1,5 @@
 import { runChecks, type EngineConfig } from './engine/run.js';
-import { Facts, type FactsOptions } from './facts/facts.js';
+import { RepositoryFacts, type Facts, type FactsOptions } from './facts/facts.js';
 import type { RepositorySource } from './source/types.js';
 import type { Result, Rule } from './types.js';
 import { BUILTIN_RULES } from '../rules/index.js';
@@ -32,7 +32,7 @@ export async function checkSource(source: RepositorySource, options: CheckOption
   // With a configuration the default rule set is scored too, so its rules' needs count.
   const scored = (config.chain ?? []).length > 0 ? [...enabled, ...rules.filter((r) => !r.meta.id.includes('/'))] : enabled;
   const statsLimit = scored.some((r) => r.meta.needs?.includes('commit-stats')) ? COMMIT_STATS_LIMIT : 0;
-  const facts = options.facts ?? new Facts(source, { statsLimit, ...(options.ignore ? { ignore: options.ignore } : {}) });
+  const facts = options.facts ?? new RepositoryFacts(source, { statsLimit, ...(options.ignore ? { ignore: options.ignore } : {}) });
   // Start the one `git log` now: git walks the history on the other core while rules read files.
   if (scored.some((r) => r.meta.category === 'history')) void facts.history();
   const result = await runChecks({

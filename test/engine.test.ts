@@ -6,7 +6,7 @@ import { defineRule, defaultOptions, docsUrl } from '../src/engine/define-rule.j
 import { runChecks, type EngineConfig } from '../src/engine/run.js';
 import { band, computeScores } from '../src/engine/score.js';
 import { evaluateStages, nextStep } from '../src/engine/stages.js';
-import { Facts } from '../src/facts/facts.js';
+import { RepositoryFacts } from '../src/facts/facts.js';
 import { WorkingTreeSource } from '../src/source/working-tree.js';
 import type { CategoryId, Finding, Result, Rule, RuleOutcome, RuleResult, Stage } from '../src/types.js';
 import { FIXTURES_DIR, buildRepo, makeTempDir, removeDir } from './helpers/repo.js';
@@ -60,7 +60,7 @@ afterAll(() => {
 });
 
 async function run(rules: Rule[], config: Partial<EngineConfig> = {}, root = codeDir): Promise<Result> {
-  return runChecks({ facts: new Facts(new WorkingTreeSource(root)), rules, config: { rules: {}, ...config }, version: '0.0.0-test' });
+  return runChecks({ facts: new RepositoryFacts(new WorkingTreeSource(root)), rules, config: { rules: {}, ...config }, version: '0.0.0-test' });
 }
 
 const byId = (result: Result, id: string): RuleResult => {
@@ -527,7 +527,7 @@ describe('the Result', () => {
 
   it('includes timings only when asked', async () => {
     const result = await runChecks({
-      facts: new Facts(new WorkingTreeSource(emptyDir)),
+      facts: new RepositoryFacts(new WorkingTreeSource(emptyDir)),
       rules: [fixedRule('a', pass)],
       config: { rules: {} },
       version: 'x',

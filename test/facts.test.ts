@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCiFiles, parseCiFile } from '../src/facts/ci.js';
 import { classifySubject, isIgnoredCommit } from '../src/facts/commits.js';
 import { parseDotenv } from '../src/facts/env.js';
-import { Facts, resolveRelativeLink } from '../src/facts/facts.js';
+import { RepositoryFacts, resolveRelativeLink, type Facts } from '../src/facts/facts.js';
 import { isEnvTemplate, isExampleOrDocPath } from '../src/facts/path-roles.js';
 import { FileIndex } from '../src/facts/file-index.js';
 import { detectFrameworks } from '../src/facts/frameworks.js';
@@ -350,7 +350,7 @@ describe('Facts over a repository', () => {
   beforeAll(() => {
     dir = makeTempDir('pc-facts-');
     buildRepo(dir, { files: FILES });
-    facts = new Facts(new WorkingTreeSource(dir));
+    facts = new RepositoryFacts(new WorkingTreeSource(dir));
   });
   afterAll(() => removeDir(dir));
 
@@ -382,7 +382,7 @@ describe('Facts over a repository', () => {
     const plain = makeTempDir('pc-facts-');
     try {
       buildRepo(plain, { files: { 'main.go': 'package main\n', 'scripts/tool.py': 'print(1)\n', 'docs/example.rb': 'puts 1\n' } });
-      const eco = await new Facts(new WorkingTreeSource(plain)).ecosystems();
+      const eco = await new RepositoryFacts(new WorkingTreeSource(plain)).ecosystems();
       expect(eco).toEqual({ ecosystems: ['python', 'go'], frameworks: [], http: false });
     } finally {
       removeDir(plain);
@@ -536,7 +536,7 @@ npm test
     afterAll(() => removeDir(dir));
 
     it('prefers the root README.md and follows its relative links once', async () => {
-      const facts = new Facts(new WorkingTreeSource(dir));
+      const facts = new RepositoryFacts(new WorkingTreeSource(dir));
       expect((await facts.readme())?.path).toBe('README.md');
       expect((await facts.documentation()).map((d) => d.path)).toEqual(['README.md', 'docs/SETUP.md', 'backend/README.md']);
     });
@@ -662,7 +662,7 @@ integration:
     const dir = makeTempDir('pc-ci-');
     try {
       buildRepo(dir, { files: { '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    steps:\n      - run: go test ./...\n', '.github/workflows/bad.yml': 'on: [push\n' } });
-      const configs = await new Facts(new WorkingTreeSource(dir)).ci();
+      const configs = await new RepositoryFacts(new WorkingTreeSource(dir)).ci();
       expect(configs.map((c) => [c.path, c.commands.length, Boolean(c.error)])).toEqual([
         ['.github/workflows/bad.yml', 0, true],
         ['.github/workflows/ci.yml', 1, false],

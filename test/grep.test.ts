@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { envFacts } from '../src/facts/env.js';
-import { Facts } from '../src/facts/facts.js';
+import { RepositoryFacts } from '../src/facts/facts.js';
 import { filesWithLine, treeGrep } from '../src/facts/content-pass.js';
 import { grepTerms, isGrepSkipped, linesAt, looksMinified } from '../src/facts/grep.js';
 import { TermMatcher } from '../src/facts/term-matcher.js';
@@ -91,11 +91,11 @@ describe('treeGrep', () => {
   it('reads each analysable text file once for every term, skipping tests, Markdown, vendored and binary files', async () => {
     const dir = temp();
     buildRepo(dir, { files });
-    const grep = await treeGrep(new Facts(new WorkingTreeSource(dir)));
+    const grep = await treeGrep(new RepositoryFacts(new WorkingTreeSource(dir)));
     expect([...grep.lines.keys()].sort()).toEqual(['src/auth.js', 'src/config.js']);
     expect(grep.lines.get('src/config.js')).toEqual([{ line: 2, text: 'const port = process.env.PORT || 3000;' }]);
     expect(grep.filesMatching(/jwt\.sign\(/)).toEqual(new Set(['src/auth.js']));
-    const facts = new Facts(new WorkingTreeSource(dir));
+    const facts = new RepositoryFacts(new WorkingTreeSource(dir));
     expect(await filesWithLine(facts, { terms: ['PORT'], re: /PORT/ })).toEqual(new Set(['src/config.js']));
   });
 
@@ -103,9 +103,9 @@ describe('treeGrep', () => {
     const dir = temp();
     buildRepo(dir, { git: true, files });
     writeFiles(dir, { 'src/config.js': 'changed in the work tree only\n' });
-    const fromRevision = await treeGrep(new Facts(new GitRevisionSource(dir, 'HEAD')));
+    const fromRevision = await treeGrep(new RepositoryFacts(new GitRevisionSource(dir, 'HEAD')));
     expect(fromRevision.lines.get('src/config.js')).toEqual([{ line: 2, text: 'const port = process.env.PORT || 3000;' }]);
-    const fromTree = await treeGrep(new Facts(new WorkingTreeSource(dir)));
+    const fromTree = await treeGrep(new RepositoryFacts(new WorkingTreeSource(dir)));
     expect(fromTree.lines.has('src/config.js')).toBe(false);
   });
 
@@ -125,7 +125,7 @@ describe('treeGrep', () => {
     expect(looksMinified(Buffer.from('const a = 1;\n'.repeat(3000)))).toBe(false);
     const dir = temp();
     buildRepo(dir, { files: { 'package.json': '{}\n', 'public/js/support.js': bundle, 'src/app.js': 'const port = process.env.PORT;\n' } });
-    const grep = await treeGrep(new Facts(new WorkingTreeSource(dir)));
+    const grep = await treeGrep(new RepositoryFacts(new WorkingTreeSource(dir)));
     expect([...grep.lines.keys()]).toEqual(['src/app.js']);
   });
 
@@ -133,7 +133,7 @@ describe('treeGrep', () => {
     const dir = temp();
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Django==5.0\r\ndjangorestframework==3.15\r\n', 'utf16le')]);
     buildRepo(dir, { files: { 'requirements.txt': utf16, 'app/views.py': 'from rest_framework.views import APIView\n' } });
-    const facts = new Facts(new WorkingTreeSource(dir));
+    const facts = new RepositoryFacts(new WorkingTreeSource(dir));
     const [manifest] = await facts.manifests();
     expect(manifest!.error).toBeUndefined();
     expect(manifest!.dependencies.map((d) => d.name)).toEqual(['django', 'djangorestframework']);
@@ -157,7 +157,7 @@ describe('treeGrep', () => {
         'app/middleware.py': 'def app(environ, start_response):\n    host = environ["HTTP_HOST"]\n',
       },
     });
-    const { reads } = await envFacts(new Facts(new WorkingTreeSource(dir)));
+    const { reads } = await envFacts(new RepositoryFacts(new WorkingTreeSource(dir)));
     expect([...reads].map(([name, list]) => [name, list.map((r) => `${r.file}:${r.line}:${r.hasDefault}`)]).sort()).toEqual([
       ['DB_ENGINE', ['config/common.py:4:true']],
       ['SECRET_KEY', ['config/common.py:3:false']],
@@ -174,7 +174,7 @@ describe('treeGrep', () => {
         'app/Mail.php': "<?php\n// env('COMMENTED_OUT')\n$k = getenv('MAIL_KEY');\n",
       },
     });
-    const { reads } = await envFacts(new Facts(new WorkingTreeSource(dir)));
+    const { reads } = await envFacts(new RepositoryFacts(new WorkingTreeSource(dir)));
     const seen = [...reads].map(([name, list]) => [name, list.map((r) => `${r.file}:${r.line}:${r.hasDefault}`)]);
     expect(seen.sort()).toEqual([
       ['APP_NAME', ['config/session.php:7:true']],

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Facts } from '../src/facts/facts.js';
+import { RepositoryFacts } from '../src/facts/facts.js';
 import { SKIP_DIRS } from '../src/source/exclusions.js';
 import { isExcludedPath } from '../src/facts/path-roles.js';
 import { LogParser, readHistory } from '../src/source/git-log.js';
@@ -160,7 +160,7 @@ describe('symlinks', () => {
     expect(await source.readFile('escape.txt', { maxBytes: 1024 })).toBeUndefined();
     expect(await source.readFile('relative-escape.txt', { maxBytes: 1024 })).toBeUndefined();
     expect(await source.readFile('linked-dir/inner.txt', { maxBytes: 1024 })).toBeUndefined();
-    expect(await new Facts(source).read('escape.txt')).toBeUndefined();
+    expect(await new RepositoryFacts(source).read('escape.txt')).toBeUndefined();
   });
 
   it('refuses paths that climb out of the root', async () => {
@@ -176,7 +176,7 @@ describe('symlinks', () => {
     symlinkSync('docs/README.md', path.join(dir, 'README.md'));
     const files = await new WorkingTreeSource(dir).listFiles(SKIP_DIRS);
     expect(files).toContainEqual({ path: 'README.md', size: 7, symlink: true, tracked: null });
-    expect((await new Facts(new WorkingTreeSource(dir)).read('README.md'))?.text).toBe('# Hello');
+    expect((await new RepositoryFacts(new WorkingTreeSource(dir)).read('README.md'))?.text).toBe('# Hello');
   });
 
   it('skips a dangling link', async () => {
@@ -192,7 +192,7 @@ describe('reading files', () => {
     const dir = repo({ files: { 'logo.png': png, 'data.txt': Buffer.concat([Buffer.from('text'), Buffer.from([0]), Buffer.from('more')]) } });
     const source = new WorkingTreeSource(dir);
     expect((await source.readFile('logo.png', { maxBytes: 100 }))?.bytes.length).toBe(png.length);
-    const facts = new Facts(source);
+    const facts = new RepositoryFacts(source);
     expect(await facts.read('logo.png')).toBeUndefined();
     expect(await facts.read('data.txt')).toBeUndefined();
   });
@@ -205,19 +205,19 @@ describe('reading files', () => {
     expect(raw).toMatchObject({ size: big.length, truncated: true });
     expect(raw!.bytes.length).toBe(4096);
 
-    const text = await new Facts(source).read('big.sql');
+    const text = await new RepositoryFacts(source).read('big.sql');
     expect(text?.truncated).toBe(true);
     expect(text?.text.length).toBe(1024 * 1024);
 
-    const capped = await new Facts(source, { maxFileBytes: 100 }).read('big.sql');
+    const capped = await new RepositoryFacts(source, { maxFileBytes: 100 }).read('big.sql');
     expect(capped?.text.length).toBe(100);
-    expect((await new Facts(source).read('big.sql', 10))?.text).toBe('a'.repeat(10));
+    expect((await new RepositoryFacts(source).read('big.sql', 10))?.text).toBe('a'.repeat(10));
   });
 
   it('decodes non-UTF-8 bytes leniently and strips a BOM', async () => {
     const latin1 = Buffer.from('caf\xe9 cr\xe8me\n', 'latin1');
     const dir = repo({ files: { 'menu.txt': latin1, 'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Title\n')]) } });
-    const facts = new Facts(new WorkingTreeSource(dir));
+    const facts = new RepositoryFacts(new WorkingTreeSource(dir));
     const text = await facts.read('menu.txt');
     expect(text?.text).toBe('caf\ufffd cr\ufffdme\n');
     expect((await facts.read('bom.md'))?.text).toBe('# Title\n');
@@ -232,7 +232,7 @@ describe('reading files', () => {
 
   it('re-reads a truncated file when a larger cap is asked for', async () => {
     const dir = repo({ files: { 'a.txt': 'x'.repeat(100) } });
-    const facts = new Facts(new WorkingTreeSource(dir));
+    const facts = new RepositoryFacts(new WorkingTreeSource(dir));
     expect(await facts.read('a.txt', 10)).toMatchObject({ truncated: true, text: 'x'.repeat(10) });
     expect(await facts.read('a.txt', 1000)).toMatchObject({ truncated: false, text: 'x'.repeat(100) });
     expect((await facts.read('a.txt', 50))?.text.length).toBe(100);
@@ -240,7 +240,7 @@ describe('reading files', () => {
 
   it('reads each file once per Facts', async () => {
     const dir = repo({ files: { 'a.txt': 'one' } });
-    const facts = new Facts(new WorkingTreeSource(dir));
+    const facts = new RepositoryFacts(new WorkingTreeSource(dir));
     const first = await facts.read('a.txt');
     writeFileSync(path.join(dir, 'a.txt'), 'two');
     expect(await facts.read('a.txt')).toBe(first);
@@ -261,7 +261,7 @@ describe('analysable files', () => {
         'legacy/old.ts': 'x',
       },
     });
-    const facts = new Facts(new WorkingTreeSource(dir), { ignore: ['legacy/**'] });
+    const facts = new RepositoryFacts(new WorkingTreeSource(dir), { ignore: ['legacy/**'] });
     expect((await facts.files()).all.map((f) => f.path)).toEqual(['src/app.ts']);
   });
 

@@ -42,10 +42,54 @@ export const SOURCE_EXTENSIONS: Record<Ecosystem, string[]> = {
 };
 
 /**
- * Everything rules know about a repository, computed lazily and at most once per run.
- * Rules share one Facts instance, so a file is read and parsed once however many rules use it.
+ * What a rule sees of the repository: its files, their text, manifests, CI, README and history,
+ * each computed lazily and at most once per run. Every rule of a run, built-in or plugin, shares
+ * one Facts, so a file is read and parsed once however many rules use it.
+ *
+ * The typed observations (`dockerfiles`, `inspectDockerfiles`, `envFiles`, `licenseFacts`, `routes`,
+ * `testFacts`…) are functions that take a Facts and memoise their answer on it with `derive`; the
+ * package entry exports them for plugin rules. Nothing here judges: that is the rules' job.
  */
-export class Facts {
+export interface Facts {
+  /** The repository being read (a working tree or a git revision). Prefer the cached methods below. */
+  readonly source: RepositorySource;
+  /**
+   * Memoises an async derived fact under a key, once per run. Keys are global: prefix a plugin's own
+   * keys with its name (`my-plugin:routes`).
+   */
+  derive<T>(key: string, compute: (facts: Facts) => Promise<T>): Promise<T>;
+  /** A derived fact already requested, without computing it. */
+  peek<T>(key: string): Promise<T> | undefined;
+  /** The analysable files: vendored, generated and ignored paths removed. */
+  files(): Promise<FileIndex>;
+  /** Every path git tracks, including vendored ones (committed artefacts); undefined without git. */
+  tracked(): Promise<Set<string> | undefined>;
+  /** A file's text, read once; undefined for missing, binary or unreadable files. */
+  read(path: string, maxBytes?: number): Promise<TextFile | undefined>;
+  /** A file's text for a one-off scan, not kept in memory (for bulk scans over source files). */
+  scan(path: string, maxBytes?: number): Promise<TextFile | undefined>;
+  /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
+  manifests(): Promise<Manifest[]>;
+  /** Detected ecosystems (by manifest, falling back to source files) and frameworks. */
+  ecosystems(): Promise<EcosystemFacts>;
+  /** Source files of the given ecosystems (all detected ones by default), tests included, outside docs and examples. */
+  sourceFiles(ecosystems?: readonly Ecosystem[]): Promise<FileEntry[]>;
+  /** Every source file with its ecosystem by extension. */
+  sourceIndex(): Promise<{ entry: FileEntry; ecosystem: Ecosystem }[]>;
+  /** The README: root first, then .github/ and docs/ (as GitHub surfaces them). */
+  readme(): Promise<MarkdownDocument | undefined>;
+  /** The README and the repository Markdown it links, each parsed once. */
+  documentation(): Promise<MarkdownDocument[]>;
+  /** Appends to `docs` the repository Markdown files that `from` link to, until `docs` holds `max`. */
+  followMarkdownLinks(from: readonly MarkdownDocument[], docs: MarkdownDocument[], max: number): Promise<void>;
+  /** CI configurations, parsed; a broken file carries `error`. */
+  ci(): Promise<CiConfig[]>;
+  /** The commit history summarised, or why it is not available. */
+  history(): Promise<History>;
+}
+
+/** The Facts of one run over a repository source (the engine and `checkSource` make one per run). */
+export class RepositoryFacts implements Facts {
   readonly source: RepositorySource;
   private readonly options: Required<FactsOptions>;
   private readonly cache = new Map<string, Promise<unknown>>();

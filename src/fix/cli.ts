@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkSource, COMMIT_STATS_LIMIT } from '../check.js';
 import type { CliIo } from '../cli/main.js';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../config/index.js';
-import { Facts } from '../facts/facts.js';
+import { RepositoryFacts, type Facts } from '../facts/facts.js';
 import { WorkingTreeSource } from '../source/working-tree.js';
 import type { Result } from '../types.js';
 import { unifiedDiff } from './diff.js';
@@ -173,7 +173,7 @@ export async function fixMain(argv: readonly string[], io: FixIo): Promise<numbe
 async function check(source: WorkingTreeSource | OverlaySource, loaded: LoadedConfig): Promise<{ result: Result; facts: Facts }> {
   const enabled = loaded.rules.filter((r) => (loaded.engineConfig.rules[r.meta.id]?.level ?? r.meta.level) !== 'off');
   const statsLimit = enabled.some((r) => r.meta.needs?.includes('commit-stats')) ? COMMIT_STATS_LIMIT : 0;
-  const facts = new Facts(source, { statsLimit, ignore: loaded.ignore });
+  const facts = new RepositoryFacts(source, { statsLimit, ignore: loaded.ignore });
   const result = await checkSource(source, { config: loaded.engineConfig, rules: loaded.rules, ignore: loaded.ignore, facts });
   return { result, facts };
 }

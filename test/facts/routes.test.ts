@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentPass } from '../../src/facts/content-pass.js';
-import { Facts } from '../../src/facts/facts.js';
+import { RepositoryFacts } from '../../src/facts/facts.js';
 import { servesHttp } from '../../src/facts/http.js';
 import { normalizePath, pathMatches, routes } from '../../src/facts/routes/index.js';
 import { testFacts } from '../../src/facts/tests.js';
@@ -16,7 +16,7 @@ async function served(files: FileMap) {
   const dir = makeTempDir();
   dirs.push(dir);
   buildRepo(dir, { files });
-  return routes(new Facts(new WorkingTreeSource(dir)));
+  return routes(new RepositoryFacts(new WorkingTreeSource(dir)));
 }
 
 /** `METHOD /path` of every route, sorted. */
@@ -336,7 +336,7 @@ describe('cost', () => {
       reads.push(...paths);
       readEach(paths, maxBytes, visit);
     };
-    const facts = new Facts(source);
+    const facts = new RepositoryFacts(source);
     await Promise.all([contentPass(facts), testFacts(facts)]);
     const before = reads.length;
     expect(reads.filter((p) => p.endsWith('.js')).sort()).toEqual(['src/app.js', 'src/tasks.js', 'test/tasks.test.js']);
@@ -362,7 +362,7 @@ describe('serves HTTP', () => {
         'src/main/java/app/TaskResource.java': '@Path("/tasks")\npublic class TaskResource {\n  @GET\n  public List<Task> list() { return null; }\n}\n',
       },
     });
-    const facts = new Facts(new WorkingTreeSource(dir));
+    const facts = new RepositoryFacts(new WorkingTreeSource(dir));
     expect((await facts.ecosystems()).http).toBe(false);
     expect(await servesHttp(facts)).toBe(true);
   });
@@ -371,6 +371,6 @@ describe('serves HTTP', () => {
     const dir = makeTempDir();
     dirs.push(dir);
     buildRepo(dir, { files: { 'pom.xml': '<project></project>', 'src/main/java/lib/Mapping.java': 'public class Mapping { Map<String, String> values; }\n' } });
-    expect(await servesHttp(new Facts(new WorkingTreeSource(dir)))).toBe(false);
+    expect(await servesHttp(new RepositoryFacts(new WorkingTreeSource(dir)))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Facts } from '../../src/facts/facts.js';
+import { RepositoryFacts, type Facts } from '../../src/facts/facts.js';
 import { documentedTestCommand, ecosystemTestCommand } from '../../src/facts/test-runners.js';
 import { WorkingTreeSource } from '../../src/source/working-tree.js';
 import { buildRepo, makeTempDir, removeDir, type FileMap } from '../helpers/repo.js';
@@ -13,7 +13,7 @@ function factsOf(files: FileMap): Facts {
   const dir = makeTempDir();
   dirs.push(dir);
   buildRepo(dir, { files });
-  return new Facts(new WorkingTreeSource(dir));
+  return new RepositoryFacts(new WorkingTreeSource(dir));
 }
 
 describe('test commands', () => {

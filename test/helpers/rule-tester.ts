@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMIT_STATS_LIMIT } from '../../src/check.js';
 import { runChecks, type EngineConfig } from '../../src/engine/run.js';
-import { Facts } from '../../src/facts/facts.js';
+import { RepositoryFacts } from '../../src/facts/facts.js';
 import { WorkingTreeSource } from '../../src/source/working-tree.js';
 import type { OutcomeKind, Result, Rule, RuleResult } from '../../src/types.js';
 import { FIXTURES_DIR, buildRepo, makeTempDir, removeDir, shallowClone, type CommitSpec, type FileMap } from './repo.js';
@@ -81,7 +81,7 @@ export async function runRuleCase(rule: Rule<any>, testCase: CaseBase): Promise<
     };
     // As src/check.ts does: rules that need per-commit stats get them.
     const statsLimit = rule.meta.needs?.includes('commit-stats') ? COMMIT_STATS_LIMIT : 0;
-    return await runChecks({ facts: new Facts(new WorkingTreeSource(root), { statsLimit }), rules: [rule], config, version: '0.0.0-test' });
+    return await runChecks({ facts: new RepositoryFacts(new WorkingTreeSource(root), { statsLimit }), rules: [rule], config, version: '0.0.0-test' });
   } finally {
     for (const cleanup of cleanups) cleanup();
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/commit-granularity.js';
 import { runChecks } from '../../src/engine/run.js';
-import { Facts } from '../../src/facts/facts.js';
+import { RepositoryFacts } from '../../src/facts/facts.js';
 import { WorkingTreeSource } from '../../src/source/working-tree.js';
 import { git, tempRepo, type CommitSpec } from '../helpers/repo.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -77,7 +77,7 @@ describe('commit-granularity on a history longer than the stats window', () => {
       ],
     });
     try {
-      const facts = new Facts(new WorkingTreeSource(dir), { statsLimit: 3 });
+      const facts = new RepositoryFacts(new WorkingTreeSource(dir), { statsLimit: 3 });
       const result = await runChecks({ facts, rules: [rule], config: { rules: {} }, version: '0.0.0-test' });
       const verdict = result.rules.find((r) => r.id === 'commit-granularity')!;
       expect(verdict.outcome).toBe('pass');
@@ -93,7 +93,7 @@ describe('commit-granularity on a history longer than the stats window', () => {
       // Delete one blob of the newest commit: git log still lists commits, --numstat cannot diff.
       const blob = git(dir, ['rev-parse', 'HEAD:src/f9.js']).trim();
       rmSync(path.join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
-      const facts = new Facts(new WorkingTreeSource(dir), { statsLimit: 20 });
+      const facts = new RepositoryFacts(new WorkingTreeSource(dir), { statsLimit: 20 });
       const history = await facts.history();
       expect(history.available).toBe(true);
       if (!history.available) return;
