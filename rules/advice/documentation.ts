@@ -1,6 +1,6 @@
 import type { RuleAdvice } from '../../src/engine/advice.js';
 import type { Stack } from '../../src/facts/stack.js';
-import { devCommand } from '../../src/fix/generators/readme.js';
+import { devCommand } from '../../src/facts/stack.js';
 import { addPackage, springBoot } from './commands.js';
 
 /** Advice for the documentation rules that depend on the stack: setup commands and API docs. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentationFindings, ownershipFindings, testCoverageFindings, unguardedWriteFindings } from '../../src/engine/endpoint-findings.js';
-import { Facts } from '../../src/facts/facts.js';
+import { RepositoryFacts } from '../../src/facts/facts.js';
 import { routes } from '../../src/facts/routes/index.js';
 import { WorkingTreeSource } from '../../src/source/working-tree.js';
 import { buildRepo, makeTempDir, removeDir } from '../helpers/repo.js';
@@ -31,7 +31,7 @@ async function inventory() {
       'test/tasks.test.js': "it('lists', async () => { await request(app).get('/tasks'); });\n",
     },
   });
-  return routes(new Facts(new WorkingTreeSource(dir)));
+  return routes(new RepositoryFacts(new WorkingTreeSource(dir)));
 }
 
 describe('endpoint cross-checks', () => {

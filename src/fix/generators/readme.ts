@@ -1,5 +1,5 @@
 import { findSections, type SectionKind } from '../../facts/readme-sections.js';
-import type { Stack } from '../../facts/stack.js';
+import { devCommand, type Stack } from '../../facts/stack.js';
 import type { FixContext, Generator, PlannedFile } from '../types.js';
 import { needsFix } from '../types.js';
 import { projectReads } from './env-example.js';
@@ -72,37 +72,6 @@ function readmeInstall(stack: Stack): string {
   if (stack.packageManager.value === 'gradle') return `${stack.build?.value.split(' ')[0] ?? './gradlew'} build`;
   if (stack.ecosystem === 'python' && stack.packageManager.value === 'pip') return `python -m venv .venv && . .venv/bin/activate\n${stack.install}`;
   return stack.install;
-}
-
-/** The command that starts the app on a developer's machine. */
-export function devCommand(stack: Stack): string | undefined {
-  const start = stack.start?.value;
-  const fw = stack.framework?.id;
-  switch (stack.ecosystem) {
-    case 'javascript':
-      if (start && start[0] !== 'node') return start.join(' ');
-      return start ? start.join(' ') : undefined;
-    case 'python':
-      if (fw === 'django' || fw === 'django-rest-framework') return stack.present.has('manage.py') ? 'python manage.py runserver' : start?.join(' ');
-      if (start?.[0] === 'uvicorn') return `uvicorn ${start[1]} --reload`;
-      if (start?.[0] === 'gunicorn' && fw === 'flask') return `flask --app ${start[1]!.split(':')[0]} run`;
-      return start?.join(' ');
-    case 'java': {
-      const tool = stack.build?.value.split(' ')[0] ?? 'mvn';
-      if (fw === 'spring-boot') return stack.packageManager.value === 'maven' ? `${tool} spring-boot:run` : `${tool} bootRun`;
-      return stack.packageManager.value === 'maven' ? `${tool} -B package && java -jar target/*.jar` : `${tool} run`;
-    }
-    case 'go': {
-      const pkg = stack.build?.value.split(' ').at(-1);
-      return pkg ? `go run ${pkg}` : undefined;
-    }
-    case 'php':
-      return fw === 'laravel' && stack.present.has('artisan') ? 'php artisan serve' : start?.join(' ');
-    case 'csharp':
-      return 'dotnet run';
-    case 'ruby':
-      return start?.join(' ').replace(/ -b 0\.0\.0\.0 -p \d+$| --host 0\.0\.0\.0 --port \d+$/, '');
-  }
 }
 
 function envSection(reads: ReturnType<typeof projectReads>, context: FixContext): string {
