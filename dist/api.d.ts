@@ -107,7 +107,8 @@ interface CommitSize {
 	/** Lines added plus deleted in every file, lockfiles included. */
 	changedAll: number;
 }
-interface HistoryCommit {
+/** A commit kept whole (the newest ones, and the oldest): no body, subject capped at 512 bytes. */
+export interface HistoryCommit {
 	hash: string;
 	parents: number;
 	authorName: string;
@@ -134,7 +135,8 @@ interface AuthorShare {
 	email: string;
 	commits: number;
 }
-interface HistorySummary {
+/** The history folded into what the commit rules judge. Everything but `newest` is bounded by caps. */
+export interface HistorySummary {
 	/** Every commit read. */
 	commits: number;
 	kinds: Record<CommitKind, number>;
@@ -181,7 +183,7 @@ interface HistorySummary {
 	measured: number;
 	sizesComplete: boolean;
 }
-type History = {
+export type History = {
 	available: true;
 	shallow: boolean;
 	head: string;
@@ -192,7 +194,19 @@ type History = {
 	reason: string;
 	shallow: boolean;
 };
-type PathRole = 
+/**
+ * What role a path plays in a repository, decided in one place: test code, examples and docs,
+ * fixtures, vendored code, generated files, build output, lockfiles, env templates, committed
+ * artefacts. Every detector and rule asks here instead of keeping its own pattern, so changing what
+ * counts as "a test" or "build output" is one edit.
+ *
+ * Some roles look alike but answer different questions and stay distinct on purpose: `test` (code
+ * the detectors skip) is narrower than `test-or-doc` (where fake secrets are expected), and
+ * `excluded` (never analysed) differs from `artifact` (committed by mistake, judged by
+ * no-committed-artifacts).
+ */
+/** The roles the file index records for every analysable path (see {@link pathRoles}). */
+export type PathRole = 
 /** Test code or test data: tests/, spec/, __tests__/, e2e/, fixtures/. */
 "test"
 /** Top-level examples, samples, demos and documentation sources; read as docs, never as the project's code. */
@@ -205,13 +219,22 @@ type PathRole =
  | "lockfile"
 /** .env.example and its spellings. */
  | "env-template";
-interface FileEntry extends SourceFile {
+/** Test code or test data (every code detector skips it). */
+export declare function isTestPath(path: string): boolean;
+/** Example, sample and documentation folders: read for docs, never counted as the project's code. */
+export declare function isExampleOrDocPath(path: string): boolean;
+/** Whether a base name is an env template (.env.example and its spellings). */
+export declare function isEnvTemplate(base: string): boolean;
+/** Every role of a path (an index entry carries them, computed once; see FileIndex.roles). */
+export declare function pathRoles(path: string): PathRole[];
+export interface FileEntry extends SourceFile {
 	/** Lower-cased base name, for case-insensitive lookups. */
 	base: string;
 	/** Directory part with a trailing slash ('' at the root). */
 	dir: string;
 }
-declare class FileIndex {
+/** The analysable files of a repository, with cheap lookups. */
+export declare class FileIndex {
 	readonly all: readonly FileEntry[];
 	private readonly byPath;
 	private readonly matchers;
@@ -231,7 +254,8 @@ declare class FileIndex {
 	/** Files at the root whose lower-cased base name matches. */
 	rootFile(test: RegExp): FileEntry[];
 }
-declare class TextFile {
+/** A decoded text file with line lookups. */
+export declare class TextFile {
 	readonly path: string;
 	readonly text: string;
 	/** True when the file was larger than the read cap and only its head was read. */
@@ -249,7 +273,7 @@ declare class TextFile {
 	findLine(pattern: RegExp | string, from?: number): number | undefined;
 	lines(): string[];
 }
-interface CiCommand {
+export interface CiCommand {
 	file: string;
 	line: number;
 	/** The job (or top-level key) the command belongs to. */
@@ -260,7 +284,7 @@ interface CiCommand {
 	/** `if: false` or similar: a step that never runs. */
 	disabled: boolean;
 }
-interface CiConfig {
+export interface CiConfig {
 	path: string;
 	system: string;
 	/** Events that start the pipeline; null when the system implies push. */
@@ -286,8 +310,8 @@ declare const ECOSYSTEMS: readonly [
 	"csharp",
 	"ruby"
 ];
-type Ecosystem = (typeof ECOSYSTEMS)[number];
-interface Dependency {
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+export interface Dependency {
 	/** Normalised package name (lower-cased for Python, group:artifact for Java). */
 	name: string;
 	dev: boolean;
@@ -299,7 +323,7 @@ interface ManifestProblem {
 	message: string;
 	line?: number;
 }
-interface Manifest {
+export interface Manifest {
 	path: string;
 	/** Directory with a trailing slash ('' at the root). */
 	dir: string;
@@ -325,19 +349,19 @@ interface FrameworkSignature {
 	/** An HTTP server framework (as opposed to a front-end or CLI library). */
 	http: boolean;
 }
-interface CodeBlock {
+export interface CodeBlock {
 	lang: string | null;
 	value: string;
 	/** 1-based line of the opening fence. */
 	line: number;
 }
-interface MarkdownLink {
+export interface MarkdownLink {
 	url: string;
 	text: string;
 	line: number;
 	image: boolean;
 }
-interface Section {
+export interface Section {
 	/** Heading text as written ('' for the part before the first heading). */
 	title: string;
 	/** Lower-cased heading with emoji, numbering and punctuation removed. */
@@ -348,8 +372,19 @@ interface Section {
 	text: string;
 	code: CodeBlock[];
 	links: MarkdownLink[];
+	/**
+	 * Commands written in the prose rather than a fenced block: inline code spans (`npm i`) and lines
+	 * typed after a `$ ` prompt in a paragraph or list item ("1. $ bundle install").
+	 */
+	inline?: InlineCommand[];
 }
-interface MarkdownDocument {
+interface InlineCommand {
+	/** `span`: inline code (may be a mere mention); `line`: a prose line that is only a command. */
+	kind: "span" | "line";
+	value: string;
+	line: number;
+}
+export interface MarkdownDocument {
 	path: string;
 	/**
 	 * Set when the document went past the parsing budget (MARKDOWN_LIMITS): only the part before
@@ -373,19 +408,28 @@ interface FactsOptions {
 	/** Newest commits whose per-file stats are collected (0: none, the plain fast log). */
 	statsLimit?: number;
 }
-interface EcosystemFacts {
+export interface EcosystemFacts {
 	ecosystems: Ecosystem[];
 	frameworks: FrameworkSignature[];
 	/** Whether any manifest declares an HTTP server framework. */
 	http: boolean;
 }
-declare class Facts {
+/**
+ * What a rule sees of the repository: its files, their text, manifests, CI, README and history,
+ * each computed lazily and at most once per run. Every rule of a run, built-in or plugin, shares
+ * one Facts, so a file is read and parsed once however many rules use it.
+ *
+ * The typed observations (`dockerfiles`, `inspectDockerfiles`, `envFiles`, `licenseFacts`, `routes`,
+ * `testFacts`…) are functions that take a Facts and memoise their answer on it with `derive`; the
+ * package entry exports them for plugin rules. Nothing here judges: that is the rules' job.
+ */
+export interface Facts {
+	/** The repository being read (a working tree or a git revision). Prefer the cached methods below. */
 	readonly source: RepositorySource;
-	private readonly options;
-	private readonly cache;
-	private readonly texts;
-	constructor(source: RepositorySource, options?: FactsOptions);
-	/** Memoises an async derived fact under a key; shared detection modules use this. */
+	/**
+	 * Memoises an async derived fact under a key, once per run. Keys are global: prefix a plugin's own
+	 * keys with its name (`my-plugin:routes`).
+	 */
 	derive<T>(key: string, compute: (facts: Facts) => Promise<T>): Promise<T>;
 	/** A derived fact already requested, without computing it. */
 	peek<T>(key: string): Promise<T> | undefined;
@@ -393,45 +437,30 @@ declare class Facts {
 	files(): Promise<FileIndex>;
 	/** Every path git tracks, including vendored ones (committed artefacts); undefined without git. */
 	tracked(): Promise<Set<string> | undefined>;
-	/**
-	 * A file's text, read once; undefined for missing, binary or unreadable files. A later request
-	 * with a larger cap re-reads only when the first read was truncated.
-	 */
+	/** A file's text, read once; undefined for missing, binary or unreadable files. */
 	read(path: string, maxBytes?: number): Promise<TextFile | undefined>;
-	/**
-	 * Reads a file for a one-off scan without keeping its text: bulk scans over thousands of source
-	 * files would otherwise hold every file in memory for the whole run. Uses the cache when present.
-	 */
+	/** A file's text for a one-off scan, not kept in memory (for bulk scans over source files). */
 	scan(path: string, maxBytes?: number): Promise<TextFile | undefined>;
 	/** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
 	manifests(): Promise<Manifest[]>;
 	/** Detected ecosystems (by manifest, falling back to source files) and frameworks. */
 	ecosystems(): Promise<EcosystemFacts>;
-	/** Source files of the given ecosystems (tests included), outside docs and examples. */
+	/** Source files of the given ecosystems (all detected ones by default), tests included, outside docs and examples. */
 	sourceFiles(ecosystems?: readonly Ecosystem[]): Promise<FileEntry[]>;
-	/** Every source file with its ecosystem by extension, classified in one pass. */
+	/** Every source file with its ecosystem by extension. */
 	sourceIndex(): Promise<{
 		entry: FileEntry;
 		ecosystem: Ecosystem;
 	}[]>;
 	/** The README: root first, then .github/ and docs/ (as GitHub surfaces them). */
 	readme(): Promise<MarkdownDocument | undefined>;
-	/**
-	 * The README and the Markdown documents it links inside the repository (docs/…, backend/README.md),
-	 * each parsed once and capped in size and number.
-	 */
+	/** The README and the repository Markdown it links, each parsed once. */
 	documentation(): Promise<MarkdownDocument[]>;
-	/**
-	 * Appends to `docs` the repository Markdown files that `from` link to (a folder link means its
-	 * README.md), each parsed once, until `docs` holds `max` documents.
-	 */
+	/** Appends to `docs` the repository Markdown files that `from` link to, until `docs` holds `max`. */
 	followMarkdownLinks(from: readonly MarkdownDocument[], docs: MarkdownDocument[], max: number): Promise<void>;
-	/** CI configurations, parsed; a broken file carries `error` instead of throwing. */
+	/** CI configurations, parsed; a broken file carries `error`. */
 	ci(): Promise<CiConfig[]>;
-	/**
-	 * The commit history streamed into a summary (one `git log` in bounded memory, plus per-file
-	 * stats for the newest `statsLimit` commits), or why it is not available.
-	 */
+	/** The commit history summarised, or why it is not available. */
 	history(): Promise<History>;
 }
 declare const CATEGORY_IDS: readonly [
@@ -459,6 +488,12 @@ export interface Finding {
 	fix?: string;
 	/** A commit the finding refers to (history rules). */
 	commit?: string;
+	/**
+	 * Built-in rules: the key of a stack-specific fix for this finding in the rule's advice table
+	 * (rules/advice/). The engine replaces `fix` with it for the detected stack and removes the key, so
+	 * a Result never holds it.
+	 */
+	advice?: string;
 }
 /** What a rule's check returns. `score` is required for `partial` and ignored otherwise. */
 export interface RuleOutcome {
@@ -539,6 +574,14 @@ export interface RuleResult {
 	findings: Finding[];
 	docs: string;
 	exemption?: string;
+	/**
+	 * Set when `portfolio-check fix` writes a file that resolves this rule's findings (derived from the
+	 * plan fix would make, when the check ran on a local directory): the command and the files.
+	 */
+	fixable?: {
+		command: string;
+		files: string[];
+	};
 }
 interface CategoryResult {
 	id: CategoryId;
@@ -618,6 +661,57 @@ interface DepthItem {
 	/** The rules that evidence the item (when met) or that were consulted (when not). */
 	rules: string[];
 }
+interface EndpointReference {
+	file: string;
+	line: number;
+	/** `readme` (README and linked docs), `openapi`, `collection` (Postman, Insomnia), `http-file`, `test`. */
+	kind: "readme" | "openapi" | "collection" | "http-file" | "test";
+}
+/** One endpoint the code serves, as every report lists it (src/facts/routes). */
+export interface EndpointEntry {
+	method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY";
+	/** Normalised path: parameters as `{name}`, no trailing slash. */
+	path: string;
+	/** The handler as written, when named. */
+	handler?: string;
+	file: string;
+	line: number;
+	framework: string;
+	/** Authentication (`auth`) and role, permission or ownership (`role`) checks applied, as the code names them. */
+	guards: {
+		kind: "auth" | "role";
+		name: string;
+	}[];
+	guarded: boolean;
+	/** The first README/spec/collection/.http mention with the same method and path; null when none. */
+	documented: EndpointReference | null;
+	/** The first test call with the same method and path; null when none. */
+	tested: EndpointReference | null;
+	/** Set when the router's mount prefix is computed at run time: the path is then router-relative. */
+	unresolvedPrefix?: string;
+}
+/** The endpoint inventory: what the code serves, set against what the project documents and tests. */
+export interface EndpointsResult {
+	/** Served routes in file and line order (at most 2,000; `omitted` counts the rest). */
+	routes: EndpointEntry[];
+	omitted: number;
+	/** Route declarations whose path could not be resolved statically, with the reason. */
+	unresolved: {
+		file: string;
+		line: number;
+		framework: string;
+		reason: string;
+	}[];
+	/** Endpoints the documentation names that no served route matches. */
+	documentedNotServed: (EndpointReference & {
+		method: EndpointEntry["method"];
+		path: string;
+	})[];
+	/** Whether any endpoint documentation was found (otherwise `documented` says nothing about the routes). */
+	documentationFound: boolean;
+	/** Whether any test calls an endpoint over HTTP. */
+	testCallsFound: boolean;
+}
 export interface Result {
 	/** 2: evidence/defect arithmetic, points per rule and category, the config block (see docs/maintainers.md). */
 	schemaVersion: 2;
@@ -655,6 +749,11 @@ export interface Result {
 	 * Always set by the engine; optional so hand-built Results and older JSON still type-check.
 	 */
 	depth?: DepthItem[];
+	/**
+	 * The endpoint inventory, when the project serves HTTP or declares routes. Optional: absent for
+	 * projects without an HTTP API, in hand-built Results and in older JSON.
+	 */
+	endpoints?: EndpointsResult;
 	ecosystems: string[];
 	frameworks: string[];
 	history: HistoryInfo;
@@ -687,6 +786,11 @@ interface CheckOptions {
 	timings?: boolean;
 	/** Facts to reuse (the caller keeps them to read the repository after the check); built here when absent. */
 	facts?: Facts;
+	/**
+	 * The local directory being checked: rules `portfolio-check fix` can resolve there are marked
+	 * `fixable` (from the plan fix would make; nothing is written).
+	 */
+	fixRoot?: string;
 }
 /** Scores one repository source: the single code path shared by the CLI and the Action. */
 export declare function checkSource(source: RepositorySource, options?: CheckOptions): Promise<Result>;
@@ -818,5 +922,586 @@ export declare function formatJson(result: Result): string;
 export declare function formatMarkdown(result: Result): string;
 /** The tool's version: injected by the bundler, read from package.json when running from source. */
 export declare const VERSION: string;
+/**
+ * The README, the Markdown it links, and the Markdown those link in turn (a docs/README.md index
+ * that links docs/tests.md): two levels, capped, each parsed once per run.
+ */
+export declare function linkedDocumentation(facts: Facts): Promise<MarkdownDocument[]>;
+declare const SECTION_PATTERNS: {
+	readonly setup: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+	readonly testing: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+	readonly environment: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+	readonly architecture: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+	readonly api: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+	readonly tradeoffs: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+	readonly roadmap: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+	readonly deployment: {
+		readonly exact: RegExp;
+		readonly keyword: RegExp;
+	};
+};
+export type SectionKind = keyof typeof SECTION_PATTERNS;
+export interface SectionMatch {
+	doc: MarkdownDocument;
+	section: Section;
+	/** 'exact' title match, or 'keyword' (one strength level lower). */
+	strength: "exact" | "keyword";
+}
+export declare function findSections(docs: readonly MarkdownDocument[], kind: SectionKind): SectionMatch[];
+/** Shell-like fenced blocks: bash/sh/console/… or an untagged block (signals §4.3). */
+export declare function isShellBlock(lang: string | null): boolean;
+/** Lines of a shell block with prompts and comments stripped. */
+export declare function shellLines(value: string): string[];
+interface Problem {
+	message: string;
+	fix: string;
+}
+interface CommandProblem extends Problem {
+	file: string;
+	line: number;
+}
+/** The shell commands of the README and its linked documents, checked against the repository. */
+export interface ReadmeCommands {
+	/** Documents read (0: no README). */
+	documents: number;
+	/** Commands that name something checkable: npm/composer scripts, make targets, copied files, compose services. */
+	checked: number;
+	problems: CommandProblem[];
+}
+/**
+ * Reads the shell blocks of the README and the documents it links as a reader would run them
+ * (following `cd`, stopping after a project generator), and checks that each npm/yarn/pnpm/bun or
+ * composer script, make target, copied file and compose service they name exists.
+ */
+export declare function readmeCommands(facts: Facts): Promise<ReadmeCommands>;
+/**
+ * Whether the project serves an HTTP API (the one answer every rule uses): a declared HTTP framework, routes the code declares, a server started with Go's or
+ * Node's standard library, or an HTTP framework imported by the code (one declared as a dev
+ * dependency, as Paulo-Mikhael/blog-api does with fastify).
+ */
+export declare function servesHttp(facts: Facts): Promise<boolean>;
+type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY";
+type GuardKind = "auth" | "role";
+interface Guard {
+	kind: GuardKind;
+	/** The guard as written ("authenticate", "@UseGuards(JwtAuthGuard)", "permission_classes IsAdminUser"). */
+	name: string;
+}
+interface Route {
+	method: HttpMethod;
+	/** Normalised path: leading slash, parameters as `{name}`, no trailing slash (except `/`). */
+	path: string;
+	/** The handler as written (a function, `Controller@method`, `TasksController#show`), when named. */
+	handler?: string;
+	file: string;
+	line: number;
+	framework: string;
+	ecosystem: Ecosystem;
+	guards: Guard[];
+	/**
+	 * Set when part of the path could not be resolved statically (a router mounted under a computed
+	 * prefix, or never mounted where the code shows it): the path is then the router-relative one.
+	 */
+	unresolvedPrefix?: string;
+}
+interface UnresolvedRoute {
+	file: string;
+	line: number;
+	framework: string;
+	/** Why it could not be resolved, for the report. */
+	reason: string;
+}
+type EndpointSourceKind = "readme" | "openapi" | "collection" | "http-file" | "test";
+interface EndpointMention {
+	method: HttpMethod;
+	path: string;
+	file: string;
+	line: number;
+	kind: EndpointSourceKind;
+}
+interface EndpointRow extends Route {
+	/** Documented in the README, an OpenAPI spec, a collection or a .http file (where first seen). */
+	documented?: EndpointMention;
+	/** Called by a test (where first seen). */
+	tested?: EndpointMention;
+}
+export interface RoutesFact {
+	/** Every served route, in file and line order. */
+	routes: EndpointRow[];
+	/** Route declarations whose path could not be resolved statically. */
+	unresolved: UnresolvedRoute[];
+	/** Endpoints the README, specs, collections and .http files name. */
+	claimed: EndpointMention[];
+	/** Endpoints tests call. */
+	called: EndpointMention[];
+	/** Claims that name no served route (only meaningful when routes were found). */
+	undocumentedServed: EndpointRow[];
+	documentedNotServed: EndpointMention[];
+}
+/** Routes the code serves, statically extracted for the seven ecosystems' web frameworks. */
+export declare function routes(facts: Facts): Promise<RoutesFact>;
+/** Where a code signal was seen. */
+export interface SignalHit {
+	file: string;
+	line: number;
+}
+export interface CodeScan {
+	/** Hits per signal id, the first few locations of each (in file order). */
+	hits: Map<string, SignalHit[]>;
+	/** Matches per signal id, counted until the signal has MAX_HITS locations (a presence test, not a total). */
+	counts: Map<string, number>;
+	/** Non-test files matched. */
+	filesScanned: number;
+}
+/** The first hit of any of the signals, in the order given. */
+export declare function firstHit(scan: CodeScan, ids: readonly string[]): {
+	id: string;
+	hit: SignalHit;
+} | undefined;
+/** Every hit of the signals, capped, deduplicated by location. */
+export declare function allHits(scan: CodeScan, ids: readonly string[], limit?: number): {
+	id: string;
+	hit: SignalHit;
+}[];
+interface SecretMatch {
+	kind: SecretKind;
+	value: string;
+	/**
+	 * A hard-coded signing key made of words (`jwt-secret`, `superSecret`, `default-secret-key`):
+	 * a guessable default the app runs with, not a credential that looks real.
+	 */
+	guessable?: boolean;
+}
+type SecretKind = "private-key" | "cloud-token" | "github-token" | "saas-token" | "db-url" | "jwt-secret" | "env-secret" | "db-password" | "code-secret";
+/** A secret found in the working tree. */
+export interface TreeSecret extends SecretMatch {
+	file: string;
+	line: number;
+}
+/** Every code signal the data, security and operations rules look for, from the content pass. */
+export declare function codeScan(facts: Facts): Promise<CodeScan>;
+type ApiDocKind = "spec" | "generator" | "builtin" | "collection" | "graphql" | "scaffold";
+export interface ApiDocEvidence {
+	kind: ApiDocKind;
+	/** What was found, for the summary ("openapi.yaml (OpenAPI 3)", "@nestjs/swagger"). */
+	label: string;
+	file?: string;
+	line?: number;
+}
+/** Every piece of API documentation evidence, strongest kinds first. */
+export declare function apiDocEvidence(facts: Facts): Promise<ApiDocEvidence[]>;
+/** A manifest dependency with where it is declared. */
+export interface DeclaredDependency extends Dependency {
+	manifest: string;
+}
+/** Evidence for one capability on the signals §0.2 ladder: used in code beats declared in a manifest. */
+export interface Evidence {
+	/** Code-usage hits (strong), first few. */
+	used: {
+		id: string;
+		hit: SignalHit;
+	}[];
+	/** Runtime dependencies declared (medium), `// indirect` Go requirements last (weak). */
+	declared: DeclaredDependency[];
+}
+/** Every runtime dependency of every manifest, indexed once per run. */
+export declare function declaredDependencies(facts: Facts): Promise<DeclaredDependency[]>;
+interface AuthEvidence extends Evidence {
+	/**
+	 * Spring Security configured to permit every request (`.anyRequest().permitAll()`), when its
+	 * configuration classes are all the authentication code there is: nobody ever authenticates.
+	 */
+	permitsAll: SignalHit[];
+	/**
+	 * Accounts exist (Devise, has_secure_password) but no controller requires a login: the only
+	 * authentication code is in the models.
+	 */
+	accountsOnly: boolean;
+}
+export declare function authEvidence(facts: Facts): Promise<AuthEvidence>;
+/** A structured logger used in code or declared in a manifest. */
+export declare function loggerEvidence(facts: Facts): Promise<Evidence>;
+/** Express error middlewares defined by signature, (err, req, res, next): the first three files. */
+export declare function errorMiddlewares(facts: Facts): Promise<{
+	id: string;
+	hit: SignalHit;
+}[]>;
+/** Authorization policy files, the first three. */
+export declare function policyFiles(facts: Facts): Promise<string[]>;
+/**
+ * Ownership checks in non-test source code, outside comments: comparisons (`todo.owner_id !==
+ * user.id`), single records fetched with their owner (`WHERE id = $1 AND user_id = $2`,
+ * `findByIdAndUserId`) and queries through the current user (`current_user.todos`,
+ * `filter(owner=request.user)`); the first three files of each kind.
+ */
+export declare function ownershipChecks(facts: Facts): Promise<{
+	id: string;
+	hit: SignalHit;
+}[]>;
+interface Migration {
+	path: string;
+	tool: string;
+}
+export interface DatabaseFacts {
+	relational: Evidence;
+	/** Mongo used or declared (non-relational persistence). */
+	mongo: boolean;
+	/** MongoDB used in non-test code (a client, an ODM, a repository), first few lines. */
+	mongoUsed: {
+		file: string;
+		line: number;
+	}[];
+	/** An in-memory JDBC database (H2, HSQLDB, Derby `:mem:`) configured with no persistent datasource beside it. */
+	inMemoryOnly: {
+		file: string;
+		line: number;
+	}[];
+	/** A prisma schema with a relational provider. */
+	prismaSchema?: string;
+	migrations: Migration[];
+	/** Framework-generated migrations that prove nothing (Laravel's defaults). */
+	scaffoldMigrations: Migration[];
+	/** Schema created by the ORM at startup (synchronize, AutoMigrate, EnsureCreated, ddl-auto, create_all). */
+	schemaSync: {
+		file: string;
+		line: number;
+	}[];
+}
+/** Relational database usage, migrations and startup schema sync, derived once. */
+export declare function databaseFacts(facts: Facts): Promise<DatabaseFacts>;
+/** Whether the project uses a database at all (relational or not): data rules apply. */
+export declare function usesDatabase(db: DatabaseFacts): boolean;
+export interface EnvRead {
+	name: string;
+	file: string;
+	line: number;
+	/** The code supplies a fallback (`|| 3000`, `getenv("X", "d")`, `${X:d}`): optional to configure. */
+	hasDefault: boolean;
+}
+interface DotenvEntry {
+	key: string;
+	value: string;
+	line: number;
+}
+interface EnvTemplate {
+	path: string;
+	entries: DotenvEntry[];
+}
+export interface EnvFacts {
+	/** Every read of an environment variable in non-test code, grouped by name. */
+	reads: Map<string, EnvRead[]>;
+	templates: EnvTemplate[];
+}
+/** Environment variables the code reads and the templates that document them. */
+export declare function envFacts(facts: Facts): Promise<EnvFacts>;
+export interface TestFile {
+	path: string;
+	ecosystem: Ecosystem;
+	/** Test cases declared (skipped and empty ones excluded). */
+	cases: number;
+	/** A framework generator's placeholder test (Spring's contextLoads, Laravel's ExampleTest, …). */
+	scaffold: boolean;
+	/** Drives the app over HTTP (supertest, TestClient, MockMvc, httptest, …). */
+	http: boolean;
+	line?: number;
+}
+export interface TestFacts {
+	files: TestFile[];
+	/** Cases in non-scaffold files. */
+	realCases: number;
+	scaffoldCases: number;
+	/** The endpoints the test files call over HTTP (src/facts/routes), read with them. */
+	endpointCalls: EndpointMention[];
+}
+/** Test files of the detected ecosystems with their case counts, read once per run. */
+export declare function testFacts(facts: Facts): Promise<TestFacts>;
+/** What resolving a test command needs: package scripts, root Makefile targets, shell scripts. */
+export interface TestCommandContext {
+	manifests: readonly Manifest[];
+	makeTargets: ReadonlyMap<string, string>;
+	shellScripts: ReadonlyMap<string, string>;
+}
+/** The context for `runsTests`, read once per run and shared by the CI and README rules. */
+export declare function testCommandContext(facts: Facts): Promise<TestCommandContext>;
+/** Whether a command runs the tests, under the repository's scripts and targets. */
+export declare function isTestCommand(command: string, context: TestCommandContext): boolean;
+/** How the tests of one ecosystem are run, as the repository declares it. */
+export interface EcosystemTestCommand {
+	ecosystem: Ecosystem;
+	/** The command (`npm run test`, `pytest`, `go test ./...`); undefined when nothing declares one. */
+	command?: string;
+	/** Where the command is declared (`package.json`, `declared in pyproject.toml`); absent for conventions. */
+	source?: string;
+	/** JavaScript without a real test script: a "test" script that is npm init's placeholder. */
+	placeholder?: {
+		path: string;
+		line?: number;
+	};
+	/** The ecosystem's first manifest, where a missing script would go. */
+	manifest?: string;
+}
+/** The command that runs one ecosystem's tests: package scripts, runner configs and dependencies, conventions. */
+export declare function ecosystemTestCommand(facts: Facts, ecosystem: Ecosystem): Promise<EcosystemTestCommand>;
+/**
+ * The first test command a shell block of the README or its linked docs shows, other than a bare
+ * `npm test` (which only works when package.json defines it).
+ */
+export declare function documentedTestCommand(facts: Facts): Promise<{
+	command: string;
+	path: string;
+	line: number;
+} | undefined>;
+export interface Makefile {
+	path: string;
+	dir: string;
+	targets: Map<string, string>;
+	/** Pattern rules (`%:`) or `include`s make the target list open-ended: any name may exist. */
+	open: boolean;
+}
+/** Every Makefile of the repository with its targets, parsed once per run. */
+export declare function makefiles(facts: Facts): Promise<Makefile[]>;
+export interface DockerInstruction {
+	keyword: string;
+	/** 1-based line of the instruction's first line. */
+	line: number;
+	/** Arguments as the parser splits them (quotes kept off JSON arrays are not unwrapped). */
+	args: string[];
+	/** The argument text with line continuations joined. */
+	text: string;
+	/** Index of the build stage (FROM) the instruction belongs to; -1 before the first FROM. */
+	stage: number;
+}
+export interface DockerStage {
+	index: number;
+	line: number;
+	image: string;
+	/** Image name without tag or digest ("node", "ghcr.io/org/app"). */
+	name: string;
+	tag: string | null;
+	digest: string | null;
+	/** The `AS name` alias. */
+	alias: string | null;
+}
+export interface ParsedDockerfile {
+	path: string;
+	dir: string;
+	file: TextFile;
+	instructions: DockerInstruction[];
+	stages: DockerStage[];
+	/** Stages whose files end up in the final image: the last stage and the stages it is built FROM. */
+	finalChain: Set<number>;
+}
+/** The repository's Dockerfiles (dev containers, docs and examples left out), parsed once per run. */
+export declare function dockerfiles(facts: Facts): Promise<ParsedDockerfile[]>;
+/** Whether the Dockerfile starts a process (CMD or ENTRYPOINT), i.e. builds a runnable app image. */
+export declare function startsApp(dockerfile: ParsedDockerfile): boolean;
+/**
+ * One thing a Dockerfile shows about how its image is built, the kinds hadolint checks. These are
+ * observations; which of them matter, and how much, is the rules' judgement.
+ */
+export type DockerfileObservation = 
+/** A FROM without a tag (DL3006) or with `latest` (DL3007); scratch, stage aliases, variables and digests are left out. */
+{
+	kind: "unpinned-base";
+	at: DockerStage;
+	pin: "untagged" | "latest";
+}
+/** The final image starts an app as root: no USER (`user: 'default'`) or a last USER of root/0 (DL3002). */
+ | {
+	kind: "root-user";
+	at: DockerStage | DockerInstruction;
+	user: "default" | "root";
+}
+/** ADD of local files, not archives or URLs (DL3020). */
+ | {
+	kind: "local-add";
+	at: DockerInstruction;
+	sources: string[];
+}
+/** An ARG, or an ENV with a literal value, whose name says secret (DL3064). */
+ | {
+	kind: "secret-in-layer";
+	at: DockerInstruction;
+	name: string;
+}
+/** A package install in the final image that keeps the package manager's cache (DL3009/DL3019/DL3042). */
+ | {
+	kind: "package-cache";
+	at: DockerInstruction;
+	manager: "apt-get" | "apk" | "pip";
+}
+/** Packages installed without a version (DL3008/DL3018/DL3013). */
+ | {
+	kind: "unpinned-packages";
+	at: DockerInstruction;
+	packages: string[];
+}
+/** The first COPY/ADD of the whole build context, when no .dockerignore applies to it. */
+ | {
+	kind: "context-without-dockerignore";
+	at: DockerInstruction;
+};
+export interface InspectedDockerfile {
+	dockerfile: ParsedDockerfile;
+	/** In the order a reader meets them: base images, the final user, then instruction by instruction. */
+	observations: DockerfileObservation[];
+}
+/** Every Dockerfile with what it shows, computed once per run. */
+export declare function inspectDockerfiles(facts: Facts): Promise<InspectedDockerfile[]>;
+/** The ports the final image's EXPOSE instructions name; `variable` when one is a build variable ($PORT). */
+export declare function exposedPorts(df: ParsedDockerfile): {
+	instructions: DockerInstruction[];
+	ports: number[];
+	variable: boolean;
+};
+export interface AppPort {
+	port: number;
+	/** Where the port was read (`file:line`, or a description). */
+	source: string;
+}
+/**
+ * The port the code under `dir` defaults to, from env-var fallbacks, Spring's server.port and an
+ * env template's PORT; undefined unless exactly one port is found (several mean several servers).
+ */
+export declare function codePort(facts: Facts, dir: string): Promise<AppPort | undefined>;
+/**
+ * The port a Dockerfile's app listens on, from the strongest simple evidence: the start command,
+ * ENV PORT, the compose service built from its folder, then the code's own default. Undefined when unclear.
+ */
+export declare function imageListenPort(facts: Facts, df: ParsedDockerfile): Promise<AppPort | undefined>;
+export interface ComposeService {
+	name: string;
+	line: number;
+	/** The build context, when the service is built from this repository. */
+	build?: string;
+	image?: string;
+	/** Container-side ports from `ports:` ("8080:3000" → 3000). */
+	containerPorts: number[];
+}
+export interface ComposeFile {
+	path: string;
+	services: ComposeService[];
+	error?: {
+		message: string;
+		line?: number;
+	};
+}
+/** Compose files outside dev containers, parsed once per run. */
+export declare function composeFiles(facts: Facts): Promise<ComposeFile[]>;
+/** How the application is deployed, as the repository shows it (signals §17). */
+export interface DeploymentFacts {
+	/** A platform configuration file (Procfile, fly.toml, render.yaml, Kubernetes manifests, Kamal, …). */
+	config?: PlatformConfig;
+	/** A CI step that deploys. */
+	cd?: {
+		file: string;
+		line: number;
+	};
+	/** A live-demo URL in the documentation. */
+	demo?: {
+		url: string;
+		file: string;
+		line: number;
+	};
+}
+interface PlatformConfig {
+	/** The platform ("Fly.io", "Kubernetes manifests"). */
+	label: string;
+	file: string;
+	/** The generator's default, never edited (Rails' Kamal config with its placeholder server). */
+	scaffold?: boolean;
+}
+/** Platform config, CD step and live demo, observed once per run. */
+export declare function deploymentFacts(facts: Facts): Promise<DeploymentFacts>;
+/** One `KEY=value` line of an env file, with what its value looks like. */
+export interface EnvFileEntry extends DotenvEntry {
+	/**
+	 * Why the value looks like a real secret: a known token format, a password in a URL to a
+	 * non-local host, or a secret-named key with a value of 8+ characters. Absent for placeholders,
+	 * and for a URL with no password or a local host (`postgres://postgres:changethis@db/app`).
+	 */
+	secret?: "token" | "url-password" | "secret-name";
+	/** The value has a known token format and is no placeholder (the check that holds for templates too). */
+	token: boolean;
+}
+export interface EnvFile {
+	path: string;
+	base: string;
+	/** A test suite's own env file (.env.test, test/.env). */
+	test: boolean;
+	entries: EnvFileEntry[];
+}
+export interface EnvFiles {
+	/** Runtime env files (.env, .env.production…): those git tracks, or without git every one present. */
+	runtime: EnvFile[];
+	/** Templates meant to be committed (.env.example, .env.sample…). */
+	templates: EnvFile[];
+	/** Whether tracked-ness is known (a git repository); false means "present and not ignored". */
+	tracked: boolean;
+}
+/** The repository's env files and templates with their entries classified, read once per run. */
+export declare function envFiles(facts: Facts): Promise<EnvFiles>;
+/** Secrets in the analysable files of the tree, by file and line (matched by the single content pass). */
+export declare function treeSecrets(facts: Facts): Promise<TreeSecret[]>;
+/** A secret added by a commit. */
+export interface HistorySecret extends SecretMatch {
+	commit: string;
+	file: string;
+	line: number;
+}
+/**
+ * Secrets added anywhere in the recent history (all refs), oldest commit first, or undefined when
+ * the source has no history to read.
+ */
+export declare function historySecrets(facts: Facts): Promise<{
+	secrets: HistorySecret[];
+	complete: boolean;
+} | undefined>;
+export interface LicenseFile {
+	path: string;
+	/** The SPDX id of a standard license text recognised by its first lines; absent when not recognised. */
+	spdx?: string;
+	/** A template placeholder left in the header (`[year] [fullname]`), with its line. */
+	placeholder?: {
+		text: string;
+		line: number;
+	};
+}
+export interface LicenseFacts {
+	/** The root license file (LICENSE, COPYING, LICENSE.md…); the first by path when several. */
+	file?: LicenseFile;
+	/** A REUSE-style LICENSES/ folder at the root holding the texts. */
+	licensesDir?: string;
+	/** The license a root manifest names (`"license": "MIT"`), as written. */
+	declared?: {
+		path: string;
+		license: string;
+		/** Laravel's skeleton composer.json names the skeleton's license, not the author's project's. */
+		skeleton: boolean;
+	};
+}
+/** Where the repository states its license, read once per run. */
+export declare function licenseFacts(facts: Facts): Promise<LicenseFacts>;
 
 export {};
