@@ -5,6 +5,7 @@
  * operators is re-quoted, a `$VAR` stays `$VAR`, a glob stays its pattern.
  */
 import { parse, type ParseEntry } from 'shell-quote';
+import { stripComment } from './readme-sections.js';
 
 /** Operators that end one command and start the next; a pipe or a redirection stays in its command. */
 const SEPARATORS = new Set(['&&', '||', ';', ';;', '&']);
@@ -62,7 +63,8 @@ function requote(word: string): string {
 }
 
 /** Commands split at `&&`, `||`, `;` and `&` outside quotes, up to a comment. */
-function naiveCommands(line: string): string[] {
+function naiveCommands(raw: string): string[] {
+  const line = raw.startsWith('#') ? '' : stripComment(raw);
   const commands: string[] = [];
   let quote: string | undefined;
   let start = 0;
@@ -76,9 +78,6 @@ function naiveCommands(line: string): string[] {
       if (c === quote) quote = undefined;
     } else if (c === "'" || c === '"') {
       quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
-      push(i);
-      return commands;
     } else if (c === ';' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>') || (c === '|' && line[i + 1] === '|')) {
       push(i);
       if ((c === '&' && line[i + 1] === '&') || c === '|') i++;
