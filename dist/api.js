@@ -46584,6 +46584,96 @@ async function gatherEvidence(facts, query) {
 
 // src/facts/shell-split.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
+
+// src/facts/readme-sections.ts
+var TEMPLATE_README = /(Nest(\]\([^)]*\))? framework TypeScript starter repository|This README would normally document whatever steps are necessary|<p align="center"><a href="https:\/\/laravel\.com"|This is a \[Next\.js\]\(https:\/\/nextjs\.org\) project bootstrapped with|bootstrapped with \[Create React App\])/;
+var SECTION_PATTERNS = {
+  setup: {
+    exact: /^(install(ation|ing)?|setup|set ?up|getting started|get started|quick ?start|local (development|setup)|development|running (it )?locally|run(ning)?( the (app|application|project|server|api))?( locally)?|how to run|build( (&|and) run)?|prerequisites|requirements|local environment|usage)$/,
+    // Also the common words of Portuguese, Spanish, French, German and Russian READMEs.
+    keyword: /\b(install\w*|setup|set up|getting started|quick ?start|run(ning)?|local dev\w*|how to (run|start|use)|development)\b|(^|\s)(instala(ção|cao|ción|cion|tion)|como (rodar|executar|ejecutar|usar)|executando|ejecución|ejecutar|rodando|lancement|démarrage|ausführen|einrichtung|запуск\S*|установк\S*)(\s|$)/
+  },
+  testing: {
+    exact: /^(test(s|ing)?|running (the )?tests|how to test|test(ing)? strategy|quality|coverage)$/,
+    keyword: /\btest(s|ing)?\b/
+  },
+  environment: {
+    exact: /^(env(ironment)?( variables| vars)?|configuration|config|settings|\.env|secrets)$/,
+    keyword: /\b(environment|env vars?|\.env|configuration|config)\b/
+  },
+  architecture: {
+    exact: /^(architecture|structure|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
+    // A bare "structure" is any step ("create the structure and load test data"): say whose.
+    keyword: /\b(architecture|system design|design overview|(project|folder|directory|code|application|app|repo(sitory)?|source|module|file|model|data) structure|structure of the (project|code|app(lication)?)|diagram|data ?model|schema|erd|how it works|tech stack)\b/
+  },
+  api: {
+    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|available endpoints)$/,
+    keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/
+  },
+  tradeoffs: {
+    exact: /^(trade[- ]?offs?|design (decisions|choices|considerations|notes)|(technical |key )?decisions|architecture decisions?( records?)?|adrs?|rationale|why (?!(do|does|did|am|is|are|was|were|can|cannot|can't|won't|doesn't|don't|isn't|aren't|should i|my)\b).+|alternatives( considered)?|limitations|known (issues|limitations)|caveats|lessons learned|what i('d| would) (do|change) differently|failure (modes|scenarios|handling)|resilien(ce|cy)|fault tolerance|reliability|edge cases|what happens (if|when) .+|retries|idempotency|graceful (degradation|shutdown)|disaster recovery|scal(ing|ability)|bottlenecks|consistency)$/,
+    keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/
+  },
+  roadmap: {
+    exact: /^(roadmap|future (work|improvements|plans|enhancements|considerations)( and \w+)?|improvements|next steps|todo|to do|planned features)$/,
+    keyword: /\b(roadmap|future (work|improvements)|next steps)\b/
+  },
+  deployment: {
+    exact: /^(deploy(ment|ing)?|production|hosting|live( demo| site| url| version)?|demo|ci ?\/ ?cd|release)$/,
+    keyword: /\b(deploy\w*|production|hosting|live demo)\b/
+  }
+};
+var SLUG = /^[\w.]+(?:[-_][\w.]+)+$/;
+function findSections(docs, kind) {
+  const { exact, keyword } = SECTION_PATTERNS[kind];
+  const matches = [];
+  for (const doc of docs) {
+    const title = doc.sections.find((s) => s.depth === 1);
+    for (const section of doc.sections) {
+      if (!section.normalized) continue;
+      if (exact.test(section.normalized)) matches.push({ doc, section, strength: "exact" });
+      else if (section !== title && !SLUG.test(section.title.trim()) && keyword.test(section.normalized)) matches.push({ doc, section, strength: "keyword" });
+    }
+  }
+  return matches.sort((a, b) => a.strength === b.strength ? 0 : a.strength === "exact" ? -1 : 1);
+}
+function isShellBlock(lang) {
+  return lang === null || /^(bash|sh|shell|console|zsh|fish|powershell|ps1|pwsh|cmd|bat|terminal|shellsession|text|txt|make|makefile|dockerfile)$/.test(lang);
+}
+function shellLines(value) {
+  return value.split(/\r?\n/).map((l) => stripComment(l.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "")).trim()).filter((l) => l && !l.startsWith("#"));
+}
+function stripComment(line) {
+  let quote2;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote2) {
+      if (c === quote2) quote2 = void 0;
+    } else if (c === "'" || c === '"') {
+      quote2 = c;
+    } else if (c === "#" && i > 0 && /\s/.test(line[i - 1])) {
+      return line.slice(0, i);
+    }
+  }
+  return line;
+}
+function isDiagramBlock(block) {
+  return /^(mermaid|plantuml|puml|c4plantuml|dot|graphviz|d2|structurizr)$/.test(block.lang ?? "") || /@startuml|C4Context|System_Boundary/.test(block.value);
+}
+function isTreeBlock(block) {
+  return (block.value.match(/[├└]──/g)?.length ?? 0) >= 3;
+}
+function blockLines(block) {
+  return block.value.split(/\r?\n/).map((text3, i) => ({ line: block.line + 1 + i, text: text3 }));
+}
+function hasContent(section) {
+  return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
+}
+function isDocTemplate(path8) {
+  return /(^|\/)([\w-]*[-_])?template(s)?([-_.][\w-]*)?\.md$/i.test(path8);
+}
+
+// src/facts/shell-split.ts
 var SEPARATORS = /* @__PURE__ */ new Set(["&&", "||", ";", ";;", "&"]);
 var PLACEHOLDER2 = /(?<=^|[\s=])<[^<>\s'"][^<>'"]{0,80}>(?=\s|$)/g;
 var MAX_LINE = 64 * 1024;
@@ -46622,7 +46712,8 @@ function requote(word) {
   const assignment = /^(\w+)=/.exec(word);
   return assignment ? `${assignment[0]}"${word.slice(assignment[0].length)}"` : `"${word}"`;
 }
-function naiveCommands(line) {
+function naiveCommands(raw) {
+  const line = raw.startsWith("#") ? "" : stripComment(raw);
   const commands = [];
   let quote2;
   let start = 0;
@@ -46636,9 +46727,6 @@ function naiveCommands(line) {
       if (c === quote2) quote2 = void 0;
     } else if (c === "'" || c === '"') {
       quote2 = c;
-    } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
-      push2(i);
-      return commands;
     } else if (c === ";" || c === "&" && line[i + 1] !== ">" && line[i - 1] !== ">" || c === "|" && line[i + 1] === "|") {
       push2(i);
       if (c === "&" && line[i + 1] === "&" || c === "|") i++;
@@ -63163,94 +63251,6 @@ function linkedDocumentation(facts) {
     await facts.followMarkdownLinks(first.slice(1), docs, LIMIT);
     return docs;
   });
-}
-
-// src/facts/readme-sections.ts
-var TEMPLATE_README = /(Nest(\]\([^)]*\))? framework TypeScript starter repository|This README would normally document whatever steps are necessary|<p align="center"><a href="https:\/\/laravel\.com"|This is a \[Next\.js\]\(https:\/\/nextjs\.org\) project bootstrapped with|bootstrapped with \[Create React App\])/;
-var SECTION_PATTERNS = {
-  setup: {
-    exact: /^(install(ation|ing)?|setup|set ?up|getting started|get started|quick ?start|local (development|setup)|development|running (it )?locally|run(ning)?( the (app|application|project|server|api))?( locally)?|how to run|build( (&|and) run)?|prerequisites|requirements|local environment|usage)$/,
-    // Also the common words of Portuguese, Spanish, French, German and Russian READMEs.
-    keyword: /\b(install\w*|setup|set up|getting started|quick ?start|run(ning)?|local dev\w*|how to (run|start|use)|development)\b|(^|\s)(instala(ção|cao|ción|cion|tion)|como (rodar|executar|ejecutar|usar)|executando|ejecución|ejecutar|rodando|lancement|démarrage|ausführen|einrichtung|запуск\S*|установк\S*)(\s|$)/
-  },
-  testing: {
-    exact: /^(test(s|ing)?|running (the )?tests|how to test|test(ing)? strategy|quality|coverage)$/,
-    keyword: /\btest(s|ing)?\b/
-  },
-  environment: {
-    exact: /^(env(ironment)?( variables| vars)?|configuration|config|settings|\.env|secrets)$/,
-    keyword: /\b(environment|env vars?|\.env|configuration|config)\b/
-  },
-  architecture: {
-    exact: /^(architecture|structure|system (design|architecture|overview)|design|high[- ]level (design|architecture)|how it works|project (structure|layout|architecture)|folder structure|directory (structure|layout)|code (structure|organi[sz]ation)|components|modules|layers|data ?model|database (schema|design)|erd|domain model|diagrams?|tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/,
-    // A bare "structure" is any step ("create the structure and load test data"): say whose.
-    keyword: /\b(architecture|system design|design overview|(project|folder|directory|code|application|app|repo(sitory)?|source|module|file|model|data) structure|structure of the (project|code|app(lication)?)|diagram|data ?model|schema|erd|how it works|tech stack)\b/
-  },
-  api: {
-    exact: /^(api( reference| docs| documentation| endpoints| overview| usage| routes)?|endpoints|routes|rest api|graphql( api)?|swagger|openapi|available endpoints)$/,
-    keyword: /\b(api|endpoints?|routes|swagger|openapi|graphql)\b/
-  },
-  tradeoffs: {
-    exact: /^(trade[- ]?offs?|design (decisions|choices|considerations|notes)|(technical |key )?decisions|architecture decisions?( records?)?|adrs?|rationale|why (?!(do|does|did|am|is|are|was|were|can|cannot|can't|won't|doesn't|don't|isn't|aren't|should i|my)\b).+|alternatives( considered)?|limitations|known (issues|limitations)|caveats|lessons learned|what i('d| would) (do|change) differently|failure (modes|scenarios|handling)|resilien(ce|cy)|fault tolerance|reliability|edge cases|what happens (if|when) .+|retries|idempotency|graceful (degradation|shutdown)|disaster recovery|scal(ing|ability)|bottlenecks|consistency)$/,
-    keyword: /\b(trade[- ]?offs?|decisions?|adrs?|limitations|caveats|failure|resilien\w+|fault tolerance|scalability|scaling|bottlenecks?|alternatives)\b/
-  },
-  roadmap: {
-    exact: /^(roadmap|future (work|improvements|plans|enhancements|considerations)( and \w+)?|improvements|next steps|todo|to do|planned features)$/,
-    keyword: /\b(roadmap|future (work|improvements)|next steps)\b/
-  },
-  deployment: {
-    exact: /^(deploy(ment|ing)?|production|hosting|live( demo| site| url| version)?|demo|ci ?\/ ?cd|release)$/,
-    keyword: /\b(deploy\w*|production|hosting|live demo)\b/
-  }
-};
-var SLUG = /^[\w.]+(?:[-_][\w.]+)+$/;
-function findSections(docs, kind) {
-  const { exact, keyword } = SECTION_PATTERNS[kind];
-  const matches = [];
-  for (const doc of docs) {
-    const title = doc.sections.find((s) => s.depth === 1);
-    for (const section of doc.sections) {
-      if (!section.normalized) continue;
-      if (exact.test(section.normalized)) matches.push({ doc, section, strength: "exact" });
-      else if (section !== title && !SLUG.test(section.title.trim()) && keyword.test(section.normalized)) matches.push({ doc, section, strength: "keyword" });
-    }
-  }
-  return matches.sort((a, b) => a.strength === b.strength ? 0 : a.strength === "exact" ? -1 : 1);
-}
-function isShellBlock(lang) {
-  return lang === null || /^(bash|sh|shell|console|zsh|fish|powershell|ps1|pwsh|cmd|bat|terminal|shellsession|text|txt|make|makefile|dockerfile)$/.test(lang);
-}
-function shellLines(value) {
-  return value.split(/\r?\n/).map((l) => stripComment(l.replace(/^\s*(\$|>|PS [^>]*>|%)\s+/, "")).trim()).filter((l) => l && !l.startsWith("#"));
-}
-function stripComment(line) {
-  let quote2;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote2) {
-      if (c === quote2) quote2 = void 0;
-    } else if (c === "'" || c === '"') {
-      quote2 = c;
-    } else if (c === "#" && i > 0 && /\s/.test(line[i - 1])) {
-      return line.slice(0, i);
-    }
-  }
-  return line;
-}
-function isDiagramBlock(block) {
-  return /^(mermaid|plantuml|puml|c4plantuml|dot|graphviz|d2|structurizr)$/.test(block.lang ?? "") || /@startuml|C4Context|System_Boundary/.test(block.value);
-}
-function isTreeBlock(block) {
-  return (block.value.match(/[├└]──/g)?.length ?? 0) >= 3;
-}
-function blockLines(block) {
-  return block.value.split(/\r?\n/).map((text3, i) => ({ line: block.line + 1 + i, text: text3 }));
-}
-function hasContent(section) {
-  return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
-}
-function isDocTemplate(path8) {
-  return /(^|\/)([\w-]*[-_])?template(s)?([-_.][\w-]*)?\.md$/i.test(path8);
 }
 
 // src/facts/makefile.ts

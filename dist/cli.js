@@ -44,16 +44,16 @@ async function run() {
     return 0;
   }
   if (argv[0] === "batch" || argv[0] === "report") {
-    const cohort = await import("./chunks/cli-WSSJ4RWN.js");
+    const cohort = await import("./chunks/cli-KPJUBIYN.js");
     return argv[0] === "batch" ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
-  if (argv[0] === "fix") return (await import("./chunks/cli-UN44LI6U.js")).fixMain(argv.slice(1), io);
+  if (argv[0] === "fix") return (await import("./chunks/cli-4RSK7DK2.js")).fixMain(argv.slice(1), io);
   if (argv.length === 2 && argv[0] === "explain") {
     const code = await (await import("./chunks/explain-quick-7KERAY5G.js")).explainQuickly(argv[1], io);
     if (code !== void 0) return code;
   }
   exitOnSignals();
-  const { main } = await import("./chunks/main-6FRD7ILU.js");
+  const { main } = await import("./chunks/main-W7WAMGT7.js");
   return main(argv, io);
 }
 run().then(
