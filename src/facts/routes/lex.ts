@@ -4,6 +4,8 @@
  * A real parser per language (seven of them) would be heavier than what route tables need: calls,
  * decorators and blocks with literal arguments. Every loop below advances one character at a time.
  */
+import { TextFile } from '../text.js';
+
 export type LexStyle = 'c' | 'js' | 'go' | 'csharp' | 'php' | 'python' | 'ruby';
 
 export class Source {
@@ -13,7 +15,7 @@ export class Source {
   private readonly closes = new Map<number, number>();
   /** Start offsets of string literals, for `isInString`-style questions. */
   private readonly stringEnds = new Map<number, number>();
-  private lineStarts: number[] | undefined;
+  private lines: TextFile | undefined;
 
   constructor(readonly path: string, readonly text: string, style: LexStyle) {
     this.code = lex(text, style, this.closes, this.stringEnds);
@@ -31,15 +33,7 @@ export class Source {
 
   /** 1-based line of an offset. */
   lineAt(offset: number): number {
-    const starts = (this.lineStarts ??= lineStartsOf(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return (this.lines ??= new TextFile(this.path, this.text, false)).lineAt(offset);
   }
 
   /**
@@ -104,12 +98,6 @@ export class Source {
     }
     return best;
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
 }
 
 function lex(text: string, style: LexStyle, closes: Map<number, number>, strings: Map<number, number>): string {
