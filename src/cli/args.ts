@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PRESET_NAMES, type PresetName } from '../config/presets.js';
 import { FAIL_ON, type FailOn } from '../gate.js';
 
@@ -36,6 +36,18 @@ export interface CliOptions {
 
 /** A usage error: exit 2 with this message, never a stack trace. */
 export class UsageError extends Error {}
+
+/**
+ * `util.parseArgs` in strict mode with positionals, for every subcommand: an unknown or malformed
+ * option becomes a UsageError with node's first line, without its "To specify a positional…" hint.
+ */
+export function parseArgv<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError(((error as Error).message.split('\n')[0] ?? 'invalid arguments').replace(/\. To specify.*$/, ''));
+  }
+}
 
 export const HELP = `Usage: portfolio-check [path | github:owner/repo[@ref]] [options]
        portfolio-check init [dir] [--preset name]
@@ -95,37 +107,27 @@ cloned, 130/143 interrupted (Ctrl-C / SIGTERM).
 
 /** Parses argv (without node and script). Throws UsageError with a one-line reason. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        badge: { type: 'string' },
-        'min-score': { type: 'string' },
-        'fail-on': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        verbose: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        timings: { type: 'boolean' },
-        'list-rules': { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        'repo-config': { type: 'boolean' },
-        'print-config': { type: 'boolean' },
-        preset: { type: 'string' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? 'invalid arguments').replace(/\. To specify.*$/, ''));
-  }
+  const parsed = parseArgv(argv, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    badge: { type: 'string' },
+    'min-score': { type: 'string' },
+    'fail-on': { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    verbose: { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    timings: { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
+    'no-config': { type: 'boolean' },
+    'repo-config': { type: 'boolean' },
+    'print-config': { type: 'boolean' },
+    preset: { type: 'string' },
+    version: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values } = parsed;
   let { positionals } = parsed;
   const command = positionals[0] === 'init' || positionals[0] === 'explain' ? positionals[0] : undefined;

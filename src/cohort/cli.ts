@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError, formatProblem, loadConfig } from '../config/index.js';
 import { formatHtml } from '../report/html.js';
+import { parseArgv } from '../cli/args.js';
 import type { CliIo } from '../cli/main.js';
 import { runBatch, type BatchOutcome, type CohortConfig } from './batch.js';
 import { formatCohortHtml } from './dashboard.js';
@@ -81,39 +81,34 @@ function usage(io: CliIo, message: string, help: string): number {
 
 /** `portfolio-check batch …`: returns the exit code. */
 export async function batchMain(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: Record<string, string | boolean | string[] | undefined>;
-  let positionals: string[];
+  let parsed;
   try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        org: { type: 'string' },
-        match: { type: 'string' },
-        'include-archived': { type: 'boolean' },
-        'include-forks': { type: 'boolean' },
-        'api-url': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        concurrency: { type: 'string' },
-        shard: { type: 'string' },
-        'retry-failed': { type: 'boolean' },
-        timeout: { type: 'string' },
-        'max-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    parsed = parseArgv(argv, {
+      out: { type: 'string' },
+      org: { type: 'string' },
+      match: { type: 'string' },
+      'include-archived': { type: 'boolean' },
+      'include-forks': { type: 'boolean' },
+      'api-url': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      concurrency: { type: 'string' },
+      shard: { type: 'string' },
+      'retry-failed': { type: 'boolean' },
+      timeout: { type: 'string' },
+      'max-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
   } catch (error) {
-    return usage(io, (error as Error).message.split('\n')[0]!, BATCH_HELP);
+    return usage(io, (error as Error).message, BATCH_HELP);
   }
+  const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(BATCH_HELP);
     return 0;
   }
   if (typeof values.out !== 'string' || values.out.trim() === '') return usage(io, 'batch needs --out DIR, where the Results go', BATCH_HELP);
   if (positionals.length === 0 && !values.org) return usage(io, 'batch needs targets (github:owner/repo, paths, @file) or --org NAME', BATCH_HELP);
-  const number = (name: string, fallback: number, min: number, max: number): number | string => {
+  const number = (name: 'concurrency' | 'timeout' | 'max-size', fallback: number, min: number, max: number): number | string => {
     const raw = values[name];
     if (raw === undefined) return fallback;
     const n = Number(raw);
@@ -250,23 +245,18 @@ function cohortProgress(total: number, io: CliIo) {
 
 /** `portfolio-check report DIR…`: returns the exit code. */
 export async function reportMain(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: Record<string, string | boolean | string[] | undefined>;
-  let positionals: string[];
+  let parsed;
   try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        previous: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    parsed = parseArgv(argv, {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      previous: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    });
   } catch (error) {
-    return usage(io, (error as Error).message.split('\n')[0]!, REPORT_HELP);
+    return usage(io, (error as Error).message, REPORT_HELP);
   }
+  const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(REPORT_HELP);
     return 0;

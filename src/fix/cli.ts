@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { checkSource, COMMIT_STATS_LIMIT } from '../check.js';
+import { parseArgv, UsageError } from '../cli/args.js';
 import type { CliIo } from '../cli/main.js';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../config/index.js';
 import { RepositoryFacts, type Facts } from '../facts/facts.js';
@@ -55,27 +55,15 @@ interface FixOptions {
   config?: string;
 }
 
-class UsageError extends Error {}
-
 function parseFixArgs(argv: readonly string[]): FixOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'dry-run': { type: 'boolean' },
-        yes: { type: 'boolean', short: 'y' },
-        only: { type: 'string' },
-        license: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? 'invalid arguments').replace(/\. To specify.*$/, ''));
-  }
+  const parsed = parseArgv(argv, {
+    'dry-run': { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
+    only: { type: 'string' },
+    license: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (positionals.length > 1) throw new UsageError(`fix takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
