@@ -3,38 +3,19 @@
 // rules/advice/, rendered for a typical project of each ecosystem, framework and ORM. The section
 // goes before "## Options" and is replaced on every run. With --check, fails when a doc is stale.
 // Run from the repository root: node scripts/gen-rule-advice.mjs [--check]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importTypeScript } from './import-ts.mjs';
 
 const check = process.argv.includes('--check');
 const START = '## Fix by stack';
 const END = '<!-- End of the generated section. -->';
 
-// The tables are TypeScript: bundle them once into a temporary ESM file and import it.
-const dir = mkdtempSync(path.join(tmpdir(), 'pc-advice-'));
-let RULE_ADVICE;
-let adviceSection;
-try {
-  const entry = path.join(dir, 'entry.ts');
-  writeFileSync(entry, `export { RULE_ADVICE } from ${JSON.stringify(path.resolve('rules/advice/index.ts'))};\nexport { adviceSection } from ${JSON.stringify(path.resolve('rules/advice/examples.ts'))};\n`);
-  const outfile = path.join(dir, 'advice.mjs');
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'warning',
-    define: { __PORTFOLIO_CHECK_VERSION__: '"0.0.0"' },
-    banner: { js: "import { createRequire as __pcCreateRequire } from 'node:module';\nconst require = __pcCreateRequire(import.meta.url);" },
-  });
-  ({ RULE_ADVICE, adviceSection } = await import(pathToFileURL(outfile).href));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+// The tables are TypeScript: import them through a temporary bundle.
+const { RULE_ADVICE, adviceSection } = await importTypeScript({
+  RULE_ADVICE: 'rules/advice/index.ts',
+  adviceSection: 'rules/advice/examples.ts',
+});
 
 const stale = [];
 for (const [id, advice] of Object.entries(RULE_ADVICE).sort(([a], [b]) => (a < b ? -1 : 1))) {
