@@ -161,16 +161,10 @@ interface StackContext {
   read: (name: string) => Promise<string | undefined>;
 }
 
-interface EcosystemStack {
-  packageManager: Observed<PackageManager>;
-  install: string;
-  runtime: Observed<string>;
-  test?: Observed<string>;
-  build?: Observed<string>;
-  start?: Observed<string[]>;
-  migrate?: string;
+/** What each ecosystem's reader answers; the port it gives is the framework's default. */
+type EcosystemStack = Pick<Stack, 'packageManager' | 'install' | 'runtime' | 'test' | 'build' | 'start' | 'migrate'> & {
   defaultPort: number;
-}
+};
 
 const ECOSYSTEM_STACKS: Record<Ecosystem, (ctx: StackContext) => Promise<EcosystemStack>> = {
   javascript: javascriptStack,

@@ -1,20 +1,11 @@
-import type { Ecosystem } from '../manifests/types.js';
 import { mergeGuards } from './guards.js';
 import { joinPaths } from './paths.js';
-import type { Guard, HttpMethod, Route } from './types.js';
+import type { Guard, Route } from './types.js';
 
 /** A route as declared on one router, before the router's mount prefix is known. */
-export interface LocalRoute {
+export interface LocalRoute extends Omit<Route, 'unresolvedPrefix'> {
   /** The router it is declared on (`file#variable`, `file`, `func:Name`). */
   router: string;
-  method: HttpMethod;
-  path: string;
-  handler?: string;
-  file: string;
-  line: number;
-  framework: string;
-  ecosystem: Ecosystem;
-  guards: Guard[];
   /** Offset in its file: router-level middleware applies only to routes declared after it. */
   offset?: number;
 }
