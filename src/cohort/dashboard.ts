@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { escapeHtml as esc } from '../report/escape.js';
+import { pageStart, TABLE_SORT_SCRIPT } from '../report/page.js';
 import { CATEGORY_IDS, CATEGORY_TITLES, type OutcomeKind } from '../types.js';
 import { BAND_WORDS, distribution, type Cohort, type CohortRow } from './merge.js';
 import { cohortSummary } from './report.js';
@@ -8,20 +8,6 @@ export interface DashboardOptions {
   /** Relative link to each repository's own report (`reports/<key>.html`), when those were written. */
   reportHref?: (row: CohortRow) => string;
 }
-
-/**
- * Sorts the leaderboard by the clicked column (numbers numerically, text by locale), toggling the
- * direction and keeping aria-sort right. Without JavaScript the table stays sorted by score.
- */
-const SORT_SCRIPT =
-  "document.querySelectorAll('table[data-sortable]').forEach(function(t){var b=t.tBodies[0];" +
-  "t.querySelectorAll('th button[data-col]').forEach(function(btn){btn.addEventListener('click',function(){" +
-  "var col=+btn.getAttribute('data-col'),th=btn.parentNode,asc=th.getAttribute('aria-sort')!=='ascending';" +
-  "t.querySelectorAll('th[aria-sort]').forEach(function(h){h.removeAttribute('aria-sort')});th.setAttribute('aria-sort',asc?'ascending':'descending');" +
-  "var rows=[].slice.call(b.rows);rows.sort(function(x,y){var a=x.cells[col].getAttribute('data-sort'),c=y.cells[col].getAttribute('data-sort');" +
-  "var na=parseFloat(a),nc=parseFloat(c),r=(!isNaN(na)&&!isNaN(nc))?na-nc:(isNaN(na)&&!isNaN(nc))?1:(!isNaN(na)&&isNaN(nc))?-1:a.localeCompare(c);return asc?r:-r});" +
-  "rows.forEach(function(r){b.appendChild(r)})})})});";
-const SORT_SCRIPT_HASH = `sha256-${createHash('sha256').update(SORT_SCRIPT).digest('base64')}`;
 
 const SYMBOL: Record<OutcomeKind, string> = { pass: '✓', partial: '~', fail: '✗', 'not-applicable': '·', 'not-available': '?', error: '!' };
 
@@ -33,20 +19,8 @@ const SYMBOL: Record<OutcomeKind, string> = { pass: '✓', partial: '~', fail: '
  */
 export function formatCohortHtml(cohort: Cohort, options: DashboardOptions = {}): string {
   const s = cohortSummary(cohort);
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '${SORT_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
   const title = `Cohort report — ${s.checked} repositories`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header><h1>${esc(title)}</h1>
+  return `${pageStart(title, TABLE_SORT_SCRIPT, CSS)}<header><h1>${esc(title)}</h1>
 <p class="meta">Scored with ${cohort.configs.map((c) => `<code>${esc(c)}</code>`).join(', ') || 'no configuration'} by portfolio-check. Repositories were read, never run.</p></header>
 <main>
 <section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
@@ -71,7 +45,7 @@ ${gaps(cohort)}
 </section>
 ${failures(cohort)}
 </main>
-<script>${SORT_SCRIPT}</script>
+<script>${TABLE_SORT_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { BAND_LABELS, type Band, type CategoryResult, type Result, type RuleResult, type StageResult } from '../types.js';
 import { compareStrings } from '../util.js';
 import { arithmetic, configChangeLines, defaultScoreDiffers, endpointSummary, guardLabel, findingUrl, formatDeduction, formatMinus, formatPlus, formatPoints, location, OUTCOME_LABEL, trimPoints } from './common.js';
 import { escapeHtml as esc } from './escape.js';
+import { pageStart, TABLE_SORT_SCRIPT } from './page.js';
 
 /**
  * The HTML report: one self-contained file (inline CSS and SVG, no fonts, scripts or requests from
@@ -11,20 +11,8 @@ import { escapeHtml as esc } from './escape.js';
  */
 export function formatHtml(result: Result): string {
   const title = `portfolio-check: ${result.target.name} — ${result.score}/100`;
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
   const detected = [...result.ecosystems, ...result.frameworks].join(', ') || 'no supported ecosystem detected';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<a class="skip" href="#rules">Skip to the rules</a>
+  return `${pageStart(title, SCRIPT, CSS)}<a class="skip" href="#rules">Skip to the rules</a>
 <header class="top">
 <h1>Portfolio report <span class="target">${esc(result.target.name)}</span></h1>
 <p class="meta">${esc(detected)}${result.target.commit ? ` · commit <code>${esc(result.target.commit.slice(0, 12))}</code>` : ''} · ${esc(result.tool.name)} ${esc(result.tool.version)}</p>
@@ -60,17 +48,7 @@ ${result.categories.map((c) => categoryRules(result, c)).join('\n')}
 const PRINT_SCRIPT =
   "addEventListener('beforeprint',function(){document.querySelectorAll('details:not([open])').forEach(function(d){d.open=true;d.setAttribute('data-print-opened','')})});" +
   "addEventListener('afterprint',function(){document.querySelectorAll('details[data-print-opened]').forEach(function(d){d.open=false;d.removeAttribute('data-print-opened')})});";
-// Sorts the endpoint table by the column whose heading button is pressed (again: the other way),
-// ties in file order; aria-sort tells assistive technology. Without JavaScript the table stays in file order.
-const SORT_SCRIPT =
-  "document.querySelectorAll('table[data-sortable]').forEach(function(t){t.querySelectorAll('th button[data-col]').forEach(function(b){b.addEventListener('click',function(){" +
-  "var th=b.parentNode,col=+b.getAttribute('data-col'),asc=th.getAttribute('aria-sort')!=='ascending';" +
-  "t.querySelectorAll('th[aria-sort]').forEach(function(h){h.setAttribute('aria-sort','none')});th.setAttribute('aria-sort',asc?'ascending':'descending');" +
-  "var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows);" +
-  "rows.sort(function(x,y){var a=x.cells[col].getAttribute('data-sort'),c=y.cells[col].getAttribute('data-sort');return (a<c?-1:a>c?1:0)*(asc?1:-1)||x.getAttribute('data-index')-y.getAttribute('data-index')});" +
-  "rows.forEach(function(r){body.appendChild(r)})})})});";
-const SCRIPT = PRINT_SCRIPT + SORT_SCRIPT;
-const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+const SCRIPT = PRINT_SCRIPT + TABLE_SORT_SCRIPT;
 
 const CIRCUMFERENCE = 2 * Math.PI * 52;
 
@@ -158,7 +136,7 @@ function endpointsSection(result: Result): string {
     const guard = e.guarded ? `<td data-sort="${esc(guardLabel(e))}" class="yes">✓ ${esc(e.guards.map((g) => g.name).join(', '))} <span class="muted">(${esc(guardLabel(e))})</span></td>` : '<td data-sort="" class="no">✗<span class="visually-hidden"> none</span></td>';
     return `<tr data-index="${i}"><td data-sort="${esc(e.method)}">${esc(e.method)}</td><td data-sort="${esc(e.path)}"><code>${esc(e.path)}</code>${e.unresolvedPrefix ? ` <span class="muted" title="${esc(e.unresolvedPrefix)}">(prefix unresolved)</span>` : ''}</td>${guard}${yesNo(endpoints.documentationFound, e.documented)}${yesNo(endpoints.testCallsFound, e.tested)}<td data-sort="${esc(`${e.file}:${String(e.line).padStart(7, '0')}`)}">${url ? `<a href="${esc(url)}">${code}</a>` : code}</td></tr>`;
   });
-  const heads = ['Method', 'Path', 'Guarded', 'Documented', 'Tested', 'Where'].map((h, i) => `<th scope="col" aria-sort="none"><button type="button" data-col="${i}">${h}</button></th>`).join('');
+  const heads = ['Method', 'Path', 'Guarded', 'Documented', 'Tested', 'Where'].map((h, i) => `<th scope="col"><button type="button" data-col="${i}">${h}</button></th>`).join('');
   const table = rows.length
     ? `<div class="table-wrap"><table class="endpoint-table" data-sortable="">
 <caption class="visually-hidden">Endpoints the code serves; press a column heading to sort by it</caption>
