@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { databaseFacts, usesDatabase } from '../src/facts/database.js';
+import { databaseFacts, usesDatabase, type SchemaSync, type SchemaSyncMode } from '../src/facts/database.js';
 import type { Finding } from '../src/types.js';
 import { plural } from '../src/util.js';
 
@@ -19,24 +19,33 @@ export default defineRule({
   async check({ facts }) {
     const db = await databaseFacts(facts);
     if (!usesDatabase(db)) return { outcome: 'not-applicable', summary: 'No database is used, so there is no schema to migrate.' };
+    // Altering or dropping the tables at every start loses data even beside migrations: always said.
+    const destructive = db.schemaSync.filter((s) => s.mode !== 'create');
     if (db.migrations.length > 0) {
       // golang-migrate and friends write each migration as a .up.sql/.down.sql pair: one migration.
       const count = new Set(db.migrations.map((m) => m.path.replace(/\.(up|down)\.sql$/i, ''))).size;
       const tools = [...new Set(db.migrations.map((m) => m.tool))];
-      const findings: Finding[] = [{ message: `${plural(count, 'migration')} (${tools.join(', ')}), first: ${db.migrations[0]!.path}.`, file: db.migrations[0]!.path }];
+      const findings: Finding[] = [{ message: `${plural(count, 'migration')} (${tools.join(', ')}), first: ${db.migrations[0]!.path}.`, file: db.migrations[0]!.path }, ...destructive.map(syncFinding)];
       return { outcome: 'pass', summary: `${plural(count, 'migration')} committed (${tools.join(', ')}).`, findings };
     }
     const findings: Finding[] = [];
     if (db.scaffoldMigrations.length > 0) {
       findings.push({ message: `Only the framework's generated migrations (${db.scaffoldMigrations.length}, e.g. ${db.scaffoldMigrations[0]!.path}); none of your own tables.`, file: db.scaffoldMigrations[0]!.path, fix: 'Add a migration for each of your own tables (php artisan make:migration create_posts_table).' });
     }
-    for (const s of db.schemaSync) {
-      findings.push({ message: 'The ORM creates or alters the schema at startup instead of versioned migrations.', file: s.file, line: s.line, fix: 'Turn schema sync off outside tests and generate a migration for the current schema.', advice: 'schema-sync' });
-    }
-    if (db.schemaSync.length > 0) {
-      return { outcome: 'partial', score: 0.3, summary: 'The schema is created by the ORM at startup; no migrations are committed.', findings };
-    }
+    // Startup schema sync is the opposite of a migration: no history, no review, no rollback. It earns nothing.
+    findings.push(...db.schemaSync.map(syncFinding));
     if (!findings.length) findings.push({ message: 'No migration files were found for the database in use.' });
-    return { outcome: 'fail', summary: db.scaffoldMigrations.length > 0 ? 'Only scaffold migrations; none for the project\'s own tables.' : 'No migrations are committed.', findings };
+    const summary = db.scaffoldMigrations.length > 0 ? 'Only scaffold migrations; none for the project\'s own tables.' : db.schemaSync.length > 0 ? 'No migrations: the ORM creates the schema at startup instead.' : 'No migrations are committed.';
+    return { outcome: 'fail', summary, findings };
   },
 });
+
+const SYNC_MESSAGES: Record<SchemaSyncMode, string> = {
+  create: 'The ORM creates the tables from the models (schema sync) instead of versioned migrations: no schema change has a history, a review or a rollback.',
+  alter: 'Schema sync alters the live tables to match the models: a renamed or removed field can drop a column and its data, with no migration to review.',
+  drop: 'Schema sync drops and re-creates the tables: every run deletes the data.',
+};
+
+function syncFinding(s: SchemaSync): Finding {
+  return { message: SYNC_MESSAGES[s.mode], file: s.file, line: s.line, fix: 'Turn schema sync off outside tests and generate a migration for the current schema.', advice: 'schema-sync' };
+}

@@ -60,12 +60,18 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
   // An in-memory JDBC database: the data is gone at every restart.
   sig('db-memory:config', 'config', /\bjdbc:(?:h2|hsqldb|derby):mem:/, 'jdbc:'),
   sig('mongo:use', [JS, PY, JAVA, GO, PHP, CS, RB], /(?:(?:require\(\s*|from\s+|import\s+)['"](?:mongoose|mongodb)['"]|^\s*(?:from|import)\s+(?:pymongo|motor|mongoengine|beanie|odmantic)\b|\bMongoRepository\b|"go\.mongodb\.org\/mongo-driver(?:\/v2)?\/mongo"|\bMongoClient\b|\bMongoid::Document\b)/, 'mongoose', 'mongodb', 'pymongo', 'motor', 'mongoengine', 'beanie', 'odmantic', 'MongoRepository', 'go.mongodb.org', 'MongoClient', 'Mongoid'),
-  // Schema created by the ORM at startup instead of migrations (§11.2: weak as the only mechanism).
-  sig('schema-sync:js', JS, /\bsynchronize\s*:\s*true\b|\.sync\(\s*\{\s*(?:alter|force)\s*:\s*true/, 'synchronize', '.sync('),
+  // Schema created by the ORM at startup instead of migrations (§11.2: weak as the only mechanism). The family
+  // says what a start does to the tables: `schema-sync` creates the missing ones, `schema-sync-alter` changes
+  // live tables to match the models, `schema-sync-drop` drops them and their data.
+  // Sequelize: `sequelize.sync()` on the instance (db.sequelize.sync() too), or `Model.sync()` in a file that imports it.
+  sig('schema-sync:js', JS, /\b[sS]equelize\.sync\((?!\s*\{[^)]*\b(?:alter|force)\s*:\s*true)|\b[A-Z]\w*\.sync\((?!\s*\{[^)]*\b(?:alter|force)\s*:\s*true)(?<=['"]sequelize(?:-typescript)?['"][\s\S]*)/, '.sync('),
+  sig('schema-sync-alter:js', JS, /\bsynchronize\s*:\s*true\b|\.sync\(\s*\{(?![^)]*\bforce\s*:\s*true)[^)]*\balter\s*:\s*true/, 'synchronize', '.sync('),
+  sig('schema-sync-drop:js', JS, /\.sync\(\s*\{[^)]*\bforce\s*:\s*true|\bdropSchema\s*:\s*true\b/, '.sync(', 'dropSchema'),
   sig('schema-sync:python', PY, /\.metadata\.create_all\b|\bdb\.create_all\s*\(|Tortoise\.generate_schemas/, 'create_all', 'generate_schemas'),
-  sig('schema-sync:go', GO, /\.AutoMigrate\s*\(/, 'AutoMigrate'),
+  sig('schema-sync-alter:go', GO, /\.AutoMigrate\s*\(/, 'AutoMigrate'),
   sig('schema-sync:csharp', CS, /\.Database\.EnsureCreated(?:Async)?\s*\(/, 'EnsureCreated'),
-  sig('schema-sync:config', 'config', /\bddl-auto\s*[=:]\s*(?:update|create|create-drop)\b/, 'ddl-auto'),
+  sig('schema-sync-alter:config', 'config', /\bddl-auto\s*[=:]\s*update\b/, 'ddl-auto'),
+  sig('schema-sync-drop:config', 'config', /\bddl-auto\s*[=:]\s*(?:create|create-drop)\b/, 'ddl-auto'),
   // Seeding in code.
   sig('seed:csharp', CS, /\.HasData\s*\(|\bUse(?:Async)?Seeding\s*\(|\.Seed(?:Data|Database)?Async\s*\(/, 'HasData', 'Seeding', 'SeedAsync', 'SeedDataAsync', 'SeedDatabaseAsync'),
   sig('seed:flask-cli', PY, /@\w+\.cli\.command\(\s*['"]seed|def\s+seed\w*\s*\(/, 'seed'),

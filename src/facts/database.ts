@@ -1,6 +1,7 @@
-import { codeScan } from './code-scan.js';
+import { codeScan, type CodeScan } from './code-scan.js';
 import { declaredDependencies, signalHits, type DeclaredDependency, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
+import type { FileIndex } from './file-index.js';
 import { isTestPath } from './path-roles.js';
 
 /** Relational drivers and ORMs by manifest name (signals §11.1). */
@@ -53,8 +54,22 @@ export interface DatabaseFacts {
   migrations: Migration[];
   /** Framework-generated migrations that prove nothing (Laravel's defaults). */
   scaffoldMigrations: Migration[];
-  /** Schema created by the ORM at startup (synchronize, AutoMigrate, EnsureCreated, ddl-auto, create_all). */
-  schemaSync: { file: string; line: number }[];
+  /** Schema created by the ORM at startup (sequelize.sync(), synchronize, AutoMigrate, EnsureCreated, ddl-auto, create_all). */
+  schemaSync: SchemaSync[];
+}
+
+/**
+ * What starting the app does to the tables: `create` makes the missing ones (sequelize.sync(), create_all,
+ * EnsureCreated), `alter` changes live tables to match the models (sync({ alter: true }), synchronize: true,
+ * AutoMigrate, ddl-auto=update), `drop` drops them and their rows (sync({ force: true }), dropSchema,
+ * ddl-auto=create).
+ */
+export type SchemaSyncMode = 'create' | 'alter' | 'drop';
+
+export interface SchemaSync {
+  file: string;
+  line: number;
+  mode: SchemaSyncMode;
 }
 
 /** Laravel's generated migrations (≤10 and ≥11 names): they prove the generator ran. */
@@ -75,7 +90,51 @@ const MIGRATION_PATTERNS: { tool: string; test: RegExp }[] = [
   { tool: 'TypeORM/Sequelize/Knex migrations', test: /(^|\/)migrations?\/\d{3,}[-_][^/]+\.[cm]?[jt]s$/ },
   { tool: 'SQL migrations', test: /(^|\/)(db\/)?migrations?\/[^/]+\.sql$/ },
   { tool: 'goose', test: /(^|\/)migrations?\/\d+_[^/]+\.go$/ },
+  // `php artisan schema:dump` squashes the migrations run so far into one schema file.
+  { tool: 'Laravel schema dump', test: /(^|\/)database\/schema\/[\w-]+-schema\.(sql|dump)$/ },
 ];
+
+/** A script in a migrations folder whose name carries no version (db/migrations/create-user.js): its code tells. */
+const UNVERSIONED_JS_MIGRATION = /(^|\/)migrations?\/[^/]+(?<!\.d\.ts)\.[cm]?[jt]s$/;
+/** An `up` step… */
+const MIGRATION_UP = /\bexports\.up\b|\basync\s+up\s*\(|^\s*up\s*(?::|\()|\bexport\s+(?:async\s+)?function\s+up\b/m;
+/** …that changes the schema through a migration API (not `sequelize.sync()`, which is no migration). */
+const MIGRATION_APIS: { tool: string; re: RegExp }[] = [
+  { tool: 'Sequelize migrations', re: /\bqueryInterface\.(?:createTable|addColumn|changeColumn|renameColumn|removeColumn|addIndex|addConstraint|dropTable|bulkInsert)\s*\(/ },
+  { tool: 'TypeORM migrations', re: /\bimplements\s+MigrationInterface\b/ },
+  { tool: 'Knex migrations', re: /\bknex\.schema\s*\.\s*(?:createTable|alterTable|table|dropTable|raw)\s*\(/ },
+  { tool: 'node-pg-migrate', re: /\bpgm\.(?:createTable|addColumns?|alterColumn|sql)\s*\(/ },
+];
+
+/** The migration tool of an unversioned script in a migrations folder, judged from its code. */
+function jsMigrationTool(text: string): string | undefined {
+  if (!MIGRATION_UP.test(text)) return undefined;
+  return MIGRATION_APIS.find((a) => a.re.test(text))?.tool;
+}
+
+/** Drizzle Kit writes `NNNN_<name>.sql` beside `meta/_journal.json` in whatever folder drizzle.config names. */
+function drizzleMigrations(files: FileIndex): Set<string> {
+  const out = new Set<string>();
+  for (const journal of files.all.filter((f) => f.path.endsWith('meta/_journal.json'))) {
+    const dir = journal.dir.slice(0, -'meta/'.length);
+    for (const f of files.all) if (f.dir === dir && /^\d{4}_[^/]+\.sql$/.test(f.base)) out.add(f.path);
+  }
+  return out;
+}
+
+const SYNC_MODES: readonly SchemaSyncMode[] = ['drop', 'alter', 'create'];
+
+/** Startup schema sync locations, the most destructive mode of each line, first few in file order. */
+function schemaSyncHits(scan: CodeScan): SchemaSync[] {
+  const byLine = new Map<string, SchemaSync>();
+  for (const mode of SYNC_MODES) {
+    for (const { hit } of signalHits(scan, [mode === 'create' ? 'schema-sync' : `schema-sync-${mode}`], 5)) {
+      const key = `${hit.file}:${hit.line}`;
+      if (!byLine.has(key)) byLine.set(key, { ...hit, mode });
+    }
+  }
+  return [...byLine.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)).slice(0, 5);
+}
 
 /** The migration tool a path belongs to, if any. */
 export function migrationTool(path: string): string | undefined {
@@ -104,12 +163,16 @@ export function databaseFacts(facts: Facts): Promise<DatabaseFacts> {
     const mongo = (scan.counts.get('mongo:use') ?? 0) > 0 || deps.some((d) => !d.dev && MONGO_DEPENDENCIES.has(d.name) && !d.name.startsWith('go.mongodb.org/'));
     const migrations: Migration[] = [];
     const scaffoldMigrations: Migration[] = [];
+    const drizzle = drizzleMigrations(files);
     for (const f of files.all) {
-      const tool = migrationTool(f.path);
-      if (!tool || isTestPath(f.path)) continue;
+      let tool = migrationTool(f.path) ?? (drizzle.has(f.path) ? 'Drizzle Kit' : undefined);
+      if (!tool && !UNVERSIONED_JS_MIGRATION.test(f.path)) continue;
+      if (isTestPath(f.path)) continue;
+      tool ??= jsMigrationTool((await facts.read(f.path))?.text ?? '');
+      if (!tool) continue;
       (LARAVEL_SCAFFOLD.test(f.path) ? scaffoldMigrations : migrations).push({ path: f.path, tool });
     }
-    const schemaSync = signalHits(scan, ['schema-sync'], 5).map((h) => h.hit);
+    const schemaSync = schemaSyncHits(scan);
     const mongoUsed = signalHits(scan, ['mongo'], 3).map((h) => h.hit);
     // H2 in memory with no datasource URL or JDBC driver of a database that keeps the data.
     const persistentDatasource = (scan.counts.get('db:config') ?? 0) > 0 || declared.some((d) => PERSISTENT_JDBC_DRIVERS.has(d.name));
