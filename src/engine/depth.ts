@@ -25,14 +25,14 @@ const MET_SCORE = 0.75;
  * Evaluates the checklist from rule results. A rule that did not run (absent, off, not applicable,
  * not available) is no evidence either way, so an item without evidence is simply not met.
  * `writes-endpoints` is also met when the code declares routes (the endpoint inventory), or, when
- * none was found statically, when an HTTP framework was detected.
+ * none was found statically, when the project serves HTTP (a framework, or a server the code starts).
  */
-export function evaluateDepth(rules: readonly RuleResult[], frameworksServeHttp: boolean, routesServed = 0): DepthItem[] {
+export function evaluateDepth(rules: readonly RuleResult[], servesHttp: boolean, routesServed = 0): DepthItem[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
   return CRITERIA.map(({ id, title, rules: ids, min = MET_SCORE }) => {
     const present = ids.filter((r) => byId.has(r));
     const evidenced = present.filter((r) => (byId.get(r)!.score ?? 0) >= min);
-    const met = evidenced.length > 0 || (id === 'writes-endpoints' && (routesServed > 0 || frameworksServeHttp));
+    const met = evidenced.length > 0 || (id === 'writes-endpoints' && (routesServed > 0 || servesHttp));
     return { id, title, met, rules: evidenced.length > 0 ? evidenced : present };
   });
 }

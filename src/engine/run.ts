@@ -153,7 +153,7 @@ export async function runChecks({ facts, rules, config, version, timings = false
     stages,
     stageReached: reached,
     nextStep: nextStep(ruleResults, stages),
-    depth: evaluateDepth(ruleResults, eco.http, routesFact.routes.length),
+    depth: evaluateDepth(ruleResults, http, routesFact.routes.length),
     ...(endpoints ? { endpoints } : {}),
     ecosystems: eco.ecosystems,
     frameworks: eco.frameworks.map((f) => f.name),

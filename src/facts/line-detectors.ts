@@ -7,10 +7,10 @@ import type { Detector } from './detector.js';
 
 // ── HTTP ──────────────────────────────────────────────────────────────────────────────────────
 
-/** A server started with the standard library (Go's net/http, Node's http). */
+/** A server started with the standard library (Go's net/http, or an `http.Server{Handler: router}` it starts; Node's http). */
 export const STD_HTTP_SERVER: Detector = {
-  terms: ['http.ListenAndServe(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer('],
-  re: /http\.(ListenAndServe|HandleFunc|Handle|NewServeMux|createServer)\(/,
+  terms: ['http.ListenAndServe(', 'http.ListenAndServeTLS(', 'http.HandleFunc(', 'http.Handle(', 'http.NewServeMux(', 'http.createServer(', 'http.Server{'],
+  re: /http\.(ListenAndServe|ListenAndServeTLS|HandleFunc|Handle|NewServeMux|createServer)\(|http\.Server\{/,
   ecosystems: ['go', 'javascript'],
 };
 
