@@ -3,4 +3,4 @@
  * content pass (content-pass.ts); helpers to pick their hits.
  */
 export { codeScan } from './content-pass.js';
-export { allHits, firstHit, inComment, type CodeScan, type SignalHit } from './signal-scan.js';
+export { allHits, firstHit, inComment, inProse, type CodeScan, type SignalHit } from './signal-scan.js';

@@ -176,7 +176,10 @@ export const CODE_SIGNALS: readonly CodeSignal[] = [
 
   // ── operations: health and readiness endpoints ────────────────────────────────────────────
   // A bare "up" or "ready" is any word (a CLI subcommand's name): those need the leading slash.
-  sig('health:route', [JS, PY, JAVA, GO, PHP, CS, RB], /['"`](?:\/?(?:api\/(?:v\d\/)?)?_{0,2}(?:health|healthz|healthcheck|health-check|health_check)|\/(?:api\/(?:v\d\/)?)?(?:ready|readyz|readiness|livez|liveness|up))['"`]\s*(?:[,);=]|=>|$)/, 'health', '/ready', '/live', '/up'),
+  // A path string (a slashless name only as a call's first argument, `get("health")`); an item of a
+  // table of strings (`['/health', '/ready']`, `'health', '/up'` after another string that is no HTTP
+  // method) is a list of names, as in a checker's own pattern table, not a route.
+  sig('health:route', [JS, PY, JAVA, GO, PHP, CS, RB], /(?<![^A-Z\s]['"`]\s*,\s*|\[\s*)(?:['"`]\/(?:api\/(?:v\d\/)?)?_{0,2}(?:health|healthz|healthcheck|health-check|health_check)|(?<=(?:\(|\bget)\s*)['"`]_{0,2}(?:health|healthz|healthcheck|health-check|health_check)|['"`]\/(?:api\/(?:v\d\/)?)?(?:ready|readyz|readiness|livez|liveness|up))['"`]\s*(?:[,);=]|=>|$)/, 'health', '/ready', '/live', '/up'),
   sig('health:lib', [JS, PY, JAVA, GO, PHP, CS, RB], /@nestjs\/terminus|\bHealthCheckService\b|\bMapHealthChecks\s*\(|\bAddHealthChecks\s*\(|\bhealth_check\b|\bspatie\\\\?Health|health:\s*['"]\/up['"]|(?:=>|to:)\s*['"]rails\/health#show|\bHealthIndicator\b|\bresources?\s+:health\b|terminus|fastify-healthcheck|express-healthcheck/, 'terminus', 'HealthCheckService', 'HealthChecks', 'health_check', 'Health', 'health:', 'rails/health', 'HealthIndicator', 'resources :health', 'resource :health', 'healthcheck'),
   sig('health:actuator', 'config', /^\s*management\.endpoints?\.|^\s*management\s*:/, 'management'),
 

@@ -1,6 +1,6 @@
 import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
-import { inComment } from './signal-scan.js';
+import { inComment, inProse } from './signal-scan.js';
 import { BARE_ENVIRON, ENV_READS, NAME } from './env-reads.js';
 import { treeGrep } from './content-pass.js';
 import { isEnvTemplate, isTestPath } from './path-roles.js';
@@ -79,7 +79,7 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
     const readsIn = (eco: Ecosystem, path: string, text: string, lineAt: (index: number) => number, bareEnviron = false) => {
       for (const { re } of bareEnviron ? [...ENV_READS[eco], ...BARE_ENVIRON] : ENV_READS[eco]) {
         for (const m of text.matchAll(re)) {
-          if (inComment(text, m.index!)) continue; // documentation, not a read
+          if (inComment(text, m.index!) || inProse(text, m.index!, eco === 'javascript')) continue; // documentation, not a read
           add({ name: m[1]!, file: path, line: lineAt(m.index!), hasDefault: Boolean(m[2]) });
         }
       }

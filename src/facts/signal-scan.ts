@@ -79,7 +79,7 @@ export class SignalScanner {
       re.lastIndex = 0;
       for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
         if (m[0].length === 0) re.lastIndex++;
-        if (inComment(text.text, m.index) || isBareMention(text.text, m.index, m[0])) continue;
+        if (inComment(text.text, m.index) || isBareMention(text.text, m.index, m[0]) || (scope !== 'config' && inProse(text.text, m.index, scope === 'javascript'))) continue;
         this.counts.set(signal.id, (this.counts.get(signal.id) ?? 0) + 1);
         const list = hits.get(signal.id) ?? [];
         if (list.length >= MAX_HITS) break;
@@ -133,6 +133,71 @@ export function inComment(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const prefix = text.slice(start, at).trimStart();
   return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
+}
+
+/**
+ * A sentence: it opens with a capitalised word and another word ("Add app.MapHealthChecks…"), or has
+ * three words in a row; a route, a module name, a struct tag or an expression has neither. A link is
+ * text too.
+ */
+const SENTENCE = /^\s*[A-Z][a-z]+ [A-Za-z@]|[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}|^https?:\/\//;
+
+/** A string literal and a comma before: the next string is an item of a list (an upper-case method name is a route's first argument). */
+const LIST_ITEM = /[^A-Z\s'"`]['"`]\s*,\s*$/;
+
+/** Where a `/` opens a JavaScript regular expression literal rather than dividing. */
+const REGEX_BEFORE = /(?:^|[(,=:[!&|?{};]|\breturn|\btypeof|\bcase)\s*$/;
+
+/**
+ * Whether the match is text about code on its line rather than code: inside a string literal of
+ * prose or a link (advice, a message or a doc string that quotes code, `'Add
+ * app.MapHealthChecks("/health") and …'`, as in a rule's own fix table), or, in JavaScript, inside
+ * a regular expression literal (a pattern table: `/\bRolesGuard\b/`) or a trailing comment. A
+ * string of code (an import, `"hasRole('ADMIN')"`, a struct tag) has no sentence in it.
+ */
+export function inProse(text: string, at: number, javascript = false): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let quote = '';
+  let open = 0;
+  for (let i = start; i < at; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+      open = i + 1;
+    } else if (javascript && c === '/') {
+      if (text[i + 1] === '/' || text[i + 1] === '*') return true; // a comment after code
+      if (!REGEX_BEFORE.test(text.slice(start, i))) continue;
+      const close = regexEnd(text, i + 1);
+      if (close < 0 || close >= at) return true; // the match is part of the pattern
+      i = close;
+    }
+  }
+  // In JavaScript, a string after another string and a comma is an item of a list of names (a
+  // pattern table's hints: `'RolesGuard', 'hasRole'`), unless the one before is an HTTP method.
+  const literal = quote ? open - 1 : '"\'`'.includes(text[at] ?? '') ? at : -1;
+  if (javascript && literal >= 0 && LIST_ITEM.test(text.slice(start, literal))) return true;
+  if (!quote) return false;
+  let end = at;
+  const lineEnd = text.indexOf('\n', at);
+  for (const stop = lineEnd < 0 ? text.length : lineEnd; end < stop && text[end] !== quote; end++) if (text[end] === '\\') end++;
+  return SENTENCE.test(text.slice(open, end));
+}
+
+/** The index of the `/` closing a regular expression literal whose body starts at `from`, or -1 at the line's end. */
+function regexEnd(text: string, from: number): number {
+  let inClass = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return -1;
+    if (c === '\\') i++;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) return i;
+  }
+  return -1;
 }
 
 /**
