@@ -12,55 +12,55 @@ export class TermMatcher {
   private readonly transitions: Int32Array;
 
   constructor(terms: readonly string[]) {
-    // The trie, as rows of 256 transitions (-1: none yet).
-    const rows: Int32Array[] = [new Int32Array(256).fill(-1)];
+    // The trie: each state's children as (byte, state) pairs, found through one map while inserting.
+    const edges = new Map<number, number>();
+    const childBytes: number[][] = [[]];
+    const childStates: number[][] = [[]];
     const ends: boolean[] = [false];
     for (const term of terms) {
       const bytes = Buffer.from(term, 'utf8');
       if (bytes.length === 0) continue;
       let state = 0;
       for (const byte of bytes) {
-        let next = rows[state]![byte]!;
-        if (next === -1) {
-          next = rows.length;
-          rows[state]![byte] = next;
-          rows.push(new Int32Array(256).fill(-1));
+        let next = edges.get(state * 256 + byte);
+        if (next === undefined) {
+          next = ends.length;
+          edges.set(state * 256 + byte, next);
+          childBytes[state]!.push(byte);
+          childStates[state]!.push(next);
+          childBytes.push([]);
+          childStates.push([]);
           ends.push(false);
         }
         state = next;
       }
       ends[state] = true;
     }
-    // Breadth-first: missing transitions follow the longest proper suffix that is in the trie.
-    const fail = new Int32Array(rows.length);
-    const queue: number[] = [];
-    const root = rows[0]!;
-    for (let byte = 0; byte < 256; byte++) {
-      if (root[byte] === -1) root[byte] = 0;
-      else queue.push(root[byte]!);
-    }
+    // Breadth-first, so a state's suffix link (shorter, hence done) has its final row: a state's row
+    // starts as a copy of that row (missing transitions follow the longest proper suffix in the trie)
+    // and its own children are written over it. A child's `ends` is final before any row names it.
+    const transitions = new Int32Array(ends.length * 256);
+    const fail = new Int32Array(ends.length);
+    const encode = (state: number) => (ends[state] ? -(state * 256) - 1 : state * 256);
+    const target = (value: number) => (value < 0 ? -value - 1 : value) >> 8;
+    const queue = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      const row = rows[state]!;
-      const fallback = rows[fail[state]!]!;
-      for (let byte = 0; byte < 256; byte++) {
-        const next = row[byte]!;
-        if (next === -1) {
-          row[byte] = fallback[byte]!;
-        } else {
-          fail[next] = fallback[byte]!;
-          if (ends[fail[next]!]) ends[next] = true;
-          queue.push(next);
-        }
+      const row = state * 256;
+      const fallback = fail[state]! * 256;
+      if (state !== 0) transitions.copyWithin(row, fallback, fallback + 256);
+      const bytes = childBytes[state]!;
+      const children = childStates[state]!;
+      for (let i = 0; i < bytes.length; i++) {
+        const child = children[i]!;
+        const link = state === 0 ? 0 : target(transitions[fallback + bytes[i]!]!);
+        fail[child] = link;
+        if (ends[link]) ends[child] = true;
+        transitions[row + bytes[i]!] = encode(child);
+        queue.push(child);
       }
     }
-    this.transitions = new Int32Array(rows.length * 256);
-    rows.forEach((row, state) => {
-      for (let byte = 0; byte < 256; byte++) {
-        const next = row[byte]!;
-        this.transitions[state * 256 + byte] = ends[next] ? -(next * 256) - 1 : next * 256;
-      }
-    });
+    this.transitions = transitions;
   }
 
   /** Whether any term occurs in `bytes[0, length)` (stops at the first). */
