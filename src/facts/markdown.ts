@@ -1,7 +1,6 @@
-import type { Code, Heading, Image, Link, Nodes, Root, RootContent } from 'mdast';
+import type { Code, Heading, Image, Link, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseTree } from './markdown-tree.js';
 
 export interface CodeBlock {
   lang: string | null;
@@ -57,8 +56,6 @@ export interface MarkdownDocument {
   text: string;
 }
 
-const parser = unified().use(remarkParse);
-
 /** Normalises a heading for synonym matching: "🚀 2. Getting Started!" → "getting started". */
 export function normalizeHeading(title: string): string {
   return title
@@ -71,8 +68,8 @@ export function normalizeHeading(title: string): string {
 }
 
 /**
- * What a Markdown document may hold before parsing stops. The parser (micromark) is fast on real
- * documents but super-linear on crafted ones (100,000 nested `>`, a 50,000-character `*` run,
+ * What a Markdown document may hold before parsing stops. Markdown parsers are fast on real
+ * documents but can be super-linear on crafted ones (100,000 nested `>`, a 50,000-character `*` run,
  * thousands of nested list markers, thousands of unclosed brackets in one paragraph), so a linear
  * pre-scan finds the first line past these limits and only the text before it is parsed.
  */
@@ -193,7 +190,7 @@ function scanLine(text: string, start: number, end: number): { depth: number; qu
 /** Parses Markdown once into sections; a section spans until the next heading of equal or lower depth. */
 export function parseMarkdown(path: string, text: string): MarkdownDocument {
   const budget = markdownBudget(text);
-  const tree = parser.parse(budget ? text.slice(0, budget.offset) : text) as Root;
+  const tree = parseTree(budget ? text.slice(0, budget.offset) : text);
   const sections: Section[] = [];
   const allCode: CodeBlock[] = [];
   const allLinks: MarkdownLink[] = [];
