@@ -13,6 +13,9 @@ const VALIDATION_DEPENDENCIES = [
   'symfony/validator', 'FluentValidation', 'FluentValidation.AspNetCore', 'FluentValidation.DependencyInjectionExtensions', 'dry-validation', 'dry-schema',
 ];
 
+/** Explicit checks that return 4xx are validation a reviewer credits, short of a schema on every body. */
+const MANUAL_SCORE = 0.75;
+
 export default defineRule({
   meta: {
     id: 'input-validation',
@@ -31,7 +34,20 @@ export default defineRule({
       codeScan(facts),
       servesHttp(facts),
     ]);
-    const verdict = judgeEvidence(evidence, { what: 'input validation', fix: 'Validate each request body against a schema or DTO before using it.', label: () => 'Validation in code' });
+    let verdict = judgeEvidence(evidence, { what: 'input validation', fix: 'Validate each request body against a schema or DTO before using it.', label: () => 'Validation in code' });
+    // Checks written by hand that answer 400/422 validate input too, without a schema's coverage.
+    const manual = signalHits(scan, ['validation-manual'], 3);
+    if (verdict.outcome !== 'pass' && manual.length > 0 && (verdict.score ?? 0) < MANUAL_SCORE) {
+      verdict = {
+        outcome: 'partial',
+        score: MANUAL_SCORE,
+        summary: `Input is checked by hand, answering 400/422 (${manual[0]!.hit.file}:${manual[0]!.hit.line}), with no validation library or schema.`,
+        findings: [
+          ...manual.map(({ hit }) => ({ message: 'A hand-written check answers 400/422.', file: hit.file, line: hit.line })),
+          { message: 'No schema or validation library: each endpoint repeats its own checks.', fix: 'Validate request bodies with a schema or DTO so every field is checked in one place.' },
+        ],
+      };
+    }
     if (verdict.outcome === 'fail' && !http) return { outcome: 'not-applicable', summary: 'No HTTP framework or server: no request input to validate.' };
     const massAssignment: Finding[] = signalHits(scan, ['mass-assign'], 5).map(({ hit }) => ({
       message: 'Request data goes straight into the model (mass assignment).',

@@ -12,6 +12,42 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'hand-written checks answering 400 with no validation library (gothinkster/node-express-realworld-example-app)',
+      files: {
+        'package.json': packageJson({ dependencies: { express: '^4' } }),
+        'src/routes/users.js': [
+          "router.post('/users', async (req, res) => {",
+          '  const { email, password } = req.body.user;',
+          "  if (!email) return res.status(422).json({ errors: { email: ['can\\'t be blank'] } });",
+          "  if (!password || password.length < 8) return res.status(400).json({ error: 'password too short' });",
+          '  res.json(await createUser(email, password));',
+          '});',
+          '',
+        ].join('\n'),
+      },
+      outcome: 'partial',
+      score: 0.75,
+      findings: [{ file: 'src/routes/users.js', line: 3, message: /answers 400\/422/ }, { file: 'src/routes/users.js', line: 4 }, { message: /No schema or validation library/ }],
+    },
+    {
+      name: 'a Go domain check that answers http.StatusBadRequest (wizact/go-todo-api, Kota-35/todo-api-go)',
+      files: {
+        'go.mod': 'module x\n\ngo 1.22\n\nrequire github.com/gorilla/mux v1.8.0\n',
+        'internal/api/users.go': 'package api\n\nfunc (u *User) Validate() error {\n\tif !strings.Contains(u.Email, "@") {\n\t\treturn &AppError{Message: "email is not valid", Code: http.StatusBadRequest}\n\t}\n\treturn nil\n}\n',
+      },
+      outcome: 'partial',
+      score: 0.75,
+    },
+    {
+      name: 'a 400 quoted in fix advice is no check',
+      files: {
+        'package.json': packageJson({ dependencies: { express: '^4' } }),
+        'src/app.js': "app.post('/todos', create);\n",
+        'src/advice.js': "export const fix = 'Check the body and answer res.status(400) with the errors when a field is missing.';\n",
+      },
+      outcome: 'fail',
+    },
+    {
       name: 'go-playground/validator only as an indirect Gin requirement',
       files: { 'go.mod': 'module x\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n\tgithub.com/go-playground/validator/v10 v10.14.0 // indirect\n)\n', 'main.go': 'package main\n\nimport "github.com/gin-gonic/gin"\n' },
       outcome: 'partial',
