@@ -180,6 +180,8 @@ export function inProse(text: string, at: number, javascript = false): boolean {
   const literal = quote ? open - 1 : '"\'`'.includes(text[at] ?? '') ? at : -1;
   if (javascript && literal >= 0 && LIST_ITEM.test(text.slice(start, literal))) return true;
   if (!quote) return false;
+  // `${…}` in a template literal is code (`http://${process.env.HOST}`).
+  if (quote === '`' && /\$\{[^}]*$/.test(text.slice(open, at))) return false;
   let end = at;
   const lineEnd = text.indexOf('\n', at);
   for (const stop = lineEnd < 0 ? text.length : lineEnd; end < stop && text[end] !== quote; end++) if (text[end] === '\\') end++;

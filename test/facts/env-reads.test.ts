@@ -27,4 +27,13 @@ describe('env reads', () => {
       }),
     ).toEqual(['DATABASE_URL', 'PORT']);
   });
+
+  it('are reads inside a template literal interpolation, also in a URL', async () => {
+    expect(
+      await readNames({
+        'package.json': '{ "dependencies": { "express": "^4" } }\n',
+        'src/app.ts': "const origin = dev ? `http://${process.env.DEV_DOMAIN}:${process.env.DEV_PORT}` : `https://app.${process.env.PROD_DOMAIN}`;\n",
+      }),
+    ).toEqual(['DEV_DOMAIN', 'DEV_PORT', 'PROD_DOMAIN']);
+  });
 });
