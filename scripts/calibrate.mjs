@@ -96,7 +96,7 @@ export function spearman(xs, ys) {
   return dx === 0 || dy === 0 ? 0 : num / Math.sqrt(dx * dy);
 }
 
-function run(command, args, options = {}) {
+export function run(command, args, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
@@ -119,7 +119,7 @@ function mirrorGitDir(mirror, repo) {
   return undefined;
 }
 
-async function ensureMirror(mirror, repo, clone) {
+export async function ensureMirror(mirror, repo, clone) {
   const found = mirrorGitDir(mirror, repo);
   if (found || !clone) return found;
   const into = path.join(mirror, repo.replace('/', '+'));
@@ -128,7 +128,7 @@ async function ensureMirror(mirror, repo, clone) {
 }
 
 /** A temporary work tree at the labelled commit. Blobs a snapshot lacks are left out, not fatal. */
-async function checkout(gitDir, commit) {
+export async function checkout(gitDir, commit) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pc-calibrate-'));
   const work = path.join(dir, 'repo');
   const cloned = await run('git', [...SAFE_GIT, 'clone', '--quiet', '--no-checkout', '--no-hardlinks', gitDir, work]);
