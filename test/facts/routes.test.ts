@@ -243,6 +243,16 @@ describe('csharp', () => {
     });
     expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`).sort()).toEqual(['GET /todos/{id} 1', 'POST /login 0']);
   });
+
+  it('controllers with a C# 12 primary constructor, app.Map and health checks', async () => {
+    expect(
+      await table({
+        'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+        'Api/Features/TagsController.cs': '[Route("tags")]\npublic class TagsController(IMediator mediator, ILogger<TagsController> log)\n    : Controller\n{\n    [HttpGet]\n    public Task<TagsEnvelope> Get(CancellationToken ct) => mediator.Send(new List.Query(), ct);\n}\n',
+        'Api/Program.cs': 'var app = builder.Build();\napp.Map("/", () => Results.Redirect("/docs"));\napp.MapHealthChecks("/health");\nvar dto = mapper.Map(source, destination);\n',
+      }),
+    ).toEqual(['ANY /', 'GET /health', 'GET /tags']);
+  });
 });
 
 describe('ruby', () => {

@@ -22,7 +22,7 @@ export function extractCsharp(ctx: ExtractContext): void {
   for (const src of ctx.sources.values()) {
     if (/(^|\/)[^/]*tests?[^/]*\//i.test(src.path) || /Tests?\.cs$/.test(src.path)) continue;
     if (/\[(Http(Get|Post|Put|Patch|Delete)|Route)\b|Controller\b/.test(src.code)) classes.push(...controllerClasses(src));
-    if (/\.Map(Get|Post|Put|Patch|Delete|Methods|Group)\s{0,5}\(/.test(src.code)) minimal(ctx, src);
+    if (/\.Map(Get|Post|Put|Patch|Delete|Methods|Group|HealthChecks|)\s{0,5}\(/.test(src.code)) minimal(ctx, src);
     if (/\bvoid\s+Configure\s{0,5}\(\s{0,5}\)/.test(src.code) && /:\s{0,5}(Endpoint|EndpointWithoutRequest)\b/.test(src.code)) fastEndpoints(ctx, src, constants);
   }
   controllers(ctx, classes);
@@ -67,7 +67,8 @@ interface ControllerClass {
 function controllerClasses(src: Source): ControllerClass[] {
   const code = src.code;
   const out: ControllerClass[] = [];
-  for (const c of matchAll(/\bclass\s+(\w{1,120})(?:<[^>]{0,200}>)?\s{0,5}(?::\s{0,5}([^{]{0,600}))?\{/g, code)) {
+  // A C# 12 primary constructor (`class TasksController(IMediator mediator) : Controller`) sits between the name and the base.
+  for (const c of matchAll(/\bclass\s+(\w{1,120})(?:<[^>]{0,200}>)?\s{0,5}(?:\((?:[^()]|\([^()]{0,200}\)){0,600}\))?\s{0,5}(?::\s{0,5}([^{]{0,600}))?\{/g, code)) {
     const name = c[1]!;
     const open = c.index + c[0].length - 1;
     const close = src.close(open);
@@ -153,16 +154,18 @@ function minimal(ctx: ExtractContext, src: Source): void {
     const parent = groups.get(m[2]!);
     groups.set(m[1]!, { prefix: joinPaths(parent?.prefix, lit), guards: mergeGuards(parent?.guards ?? [], chainGuards(src.close(open) + 1)) });
   }
-  for (const m of matchAll(/\b([\w.]{1,80})\s{0,5}\.\s{0,5}Map(Get|Post|Put|Patch|Delete|Methods)\s{0,5}\(/g, code)) {
+  for (const m of matchAll(/\b([\w.]{1,80})\s{0,5}\.\s{0,5}Map(Get|Post|Put|Patch|Delete|Methods|HealthChecks|)\s{0,5}\(/g, code)) {
     const open = m.index + m[0].length - 1;
     const args = src.args(open);
     let methods: HttpMethod[];
-    let pathArg = args[0];
-    if (m[2] === 'Methods') {
-      pathArg = args[0];
-      methods = [...(args[1]?.text ?? '').matchAll(/"(\w{1,10})"|HttpMethods\.(\w{1,10})/g)].map((x) => toMethod(x[1] ?? x[2]!)).filter((x): x is HttpMethod => Boolean(x));
-    } else methods = [toMethod(m[2]!)!];
+    const pathArg = args[0];
+    if (m[2] === 'Methods') methods = [...(args[1]?.text ?? '').matchAll(/"(\w{1,10})"|HttpMethods\.(\w{1,10})/g)].map((x) => toMethod(x[1] ?? x[2]!)).filter((x): x is HttpMethod => Boolean(x));
+    // `app.Map("/", …)` answers every method, a health check GET; a plain `.Map(` without a literal path is an object mapper.
+    else if (m[2] === '') methods = ['ANY'];
+    else if (m[2] === 'HealthChecks') methods = ['GET'];
+    else methods = [toMethod(m[2]!)!];
     const lit = pathArg ? template(pathArg.text) : undefined;
+    if (lit === undefined && (m[2] === '' || m[2] === 'HealthChecks')) continue;
     if (lit === undefined) {
       ctx.unresolvedAt(src, m.index, 'aspnetcore', `the path of Map${m[2]}() is not a literal`);
       continue;
