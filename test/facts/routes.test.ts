@@ -224,6 +224,22 @@ describe('php', () => {
       }),
     ).toEqual(['DELETE /tasks/{id}', 'GET /api/notes', 'GET /tasks/{id}']);
   });
+
+  it('Laravel resource options arrays, and Symfony single-action controllers routed on the class', async () => {
+    expect(
+      await table({
+        'composer.json': '{"require":{"laravel/framework":"^5.4"}}',
+        'routes/api.php': "<?php\nRoute::resource('articles', 'ArticleController', [\n    'except' => ['create', 'edit']\n]);\nRoute::resource('articles/{article}/comments', 'CommentController', ['only' => ['index', 'destroy']]);\n",
+      }),
+    ).toEqual(['DELETE /api/articles/{article}', 'DELETE /api/articles/{article}/comments/{comment}', 'GET /api/articles', 'GET /api/articles/{article}', 'GET /api/articles/{article}/comments', 'PATCH /api/articles/{article}', 'POST /api/articles', 'PUT /api/articles/{article}']);
+    expect(
+      await table({
+        'composer.json': '{"require":{"symfony/framework-bundle":"^6"}}',
+        'src/Controller/GetTagsController.php': "<?php\n/**\n * @Route(\"/api/tags\", methods={\"GET\"}, name=\"api_tags\")\n */\nfinal class GetTagsController\n{\n    public function __invoke(): array { return []; }\n}\n",
+        'src/Controller/HealthController.php': "<?php\n#[Route('/health')]\nfinal class HealthController\n{\n    public function __invoke(): Response {}\n}\n",
+      }),
+    ).toEqual(['ANY /health', 'GET /api/tags']);
+  });
 });
 
 describe('csharp', () => {

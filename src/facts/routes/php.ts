@@ -159,9 +159,16 @@ function emit(
       }
       pairs.push({ name: lit.value, controller: /([\w]{1,120})(?:::class)?\s*$/.exec(args[1]?.text ?? '')?.[1] ?? '' });
     }
-    const only = calls.find((c) => c.name === 'only');
-    const except = calls.find((c) => c.name === 'except');
-    const keep = (action: string) => (!only || stringList(only.args.map((a) => a.text).join(',')).includes(action)) && !(except && stringList(except.args.map((a) => a.text).join(',')).includes(action));
+    // `->only([...])`/`->except([...])`, or the options array `['only' => [...]]` of older Laravel.
+    const listOf = (word: string): string[] | undefined => {
+      const call = calls.find((c) => c.name === word);
+      if (call) return stringList(call.args.map((a) => a.text).join(','));
+      const option = new RegExp(`['"]${word}['"]\\s{0,5}=>\\s{0,5}(\\[[^\\]]{0,300}\\]|(['"])[^'"\\n]{0,60}\\2)`).exec(args[2]?.text ?? '');
+      return option ? stringList(option[1]!) : undefined;
+    };
+    const only = listOf('only');
+    const except = listOf('except');
+    const keep = (action: string) => (!only || only.includes(action)) && !except?.includes(action);
     const shallow = calls.some((c) => c.name === 'shallow');
     for (const pair of pairs) {
       const parts = pair.name.split('.');
@@ -227,6 +234,7 @@ function symfony(ctx: ExtractContext, src: Source): void {
     if (p !== undefined) prefix = p;
   }
   const classGuards = symfonyGuards(head);
+  const before = ctx.routes.length;
   for (const m of matchAll(ROUTE, text)) {
     if (m.index < classAt.index) continue;
     const argText = text.slice(m.index + m[0].length, m.index + 600);
@@ -235,15 +243,26 @@ function symfony(ctx: ExtractContext, src: Source): void {
       ctx.unresolvedAt(src, m.index, 'symfony', 'a route path that is not a literal');
       continue;
     }
-    const methodsMatch = /\bmethods\s{0,5}[:=]\s{0,5}[[{]([^\]}]{0,200})[\]}]/.exec(argText.slice(0, argText.search(/\)\s{0,5}\]?\s{0,5}(\n|$)/) + 1 || 300));
-    const methods: HttpMethod[] = methodsMatch ? stringList(methodsMatch[1]!).map((w) => toMethod(w)).filter((x): x is HttpMethod => Boolean(x)) : ['ANY'];
+    const methods = routeMethods(argText);
     const fn = /function\s+(\w{1,120})\s{0,5}\(/.exec(text.slice(m.index, m.index + 2000));
     const between = fn ? text.slice(m.index, m.index + fn.index) : '';
     const bodyStart = fn ? m.index + fn.index : m.index;
     const body = text.slice(bodyStart, bodyStart + 1500);
     const guards = mergeGuards(classGuards, symfonyGuards(between), /denyAccessUnlessGranted\s{0,5}\(\s{0,5}(['"])([^'"]{1,80})\1/.test(body) ? [{ kind: /ROLE_USER|IS_AUTHENTICATED/.test(body) ? 'auth' : 'role', name: `denyAccessUnlessGranted(${/denyAccessUnlessGranted\s{0,5}\(\s{0,5}(['"])([^'"]{1,80})\1/.exec(body)![2]})` } as Guard] : []);
-    for (const method of methods.length > 0 ? methods : (['ANY'] as HttpMethod[])) ctx.routes.push({ method, path: joinPaths(prefix, path), ...(fn ? { handler: fn[1]! } : {}), file: src.path, line: src.lineAt(m.index), framework: 'symfony', ecosystem: 'php', guards });
+    for (const method of methods) ctx.routes.push({ method, path: joinPaths(prefix, path), ...(fn ? { handler: fn[1]! } : {}), file: src.path, line: src.lineAt(m.index), framework: 'symfony', ecosystem: 'php', guards });
   }
+  // A single-action controller: the class route is the route, served by __invoke().
+  if (lastClassRoute && ctx.routes.length === before && /function\s+__invoke\s{0,5}\(/.test(text.slice(classAt.index))) {
+    const methods = routeMethods(text.slice(lastClassRoute.index + lastClassRoute[0].length, classAt.index));
+    for (const method of methods) ctx.routes.push({ method, path: normalizePath(prefix), handler: '__invoke', file: src.path, line: src.lineAt(lastClassRoute.index), framework: 'symfony', ecosystem: 'php', guards: classGuards });
+  }
+}
+
+/** The `methods` of a route attribute or annotation; ANY when it names none. */
+function routeMethods(argText: string): HttpMethod[] {
+  const m = /\bmethods\s{0,5}[:=]\s{0,5}[[{]([^\]}]{0,200})[\]}]/.exec(argText.slice(0, argText.search(/\)\s{0,5}\]?\s{0,5}(\n|$)/) + 1 || 300));
+  const methods = m ? stringList(m[1]!).map((w) => toMethod(w)).filter((x): x is HttpMethod => Boolean(x)) : [];
+  return methods.length > 0 ? methods : ['ANY'];
 }
 
 function routePath(args: string): string | undefined {
