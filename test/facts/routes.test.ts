@@ -148,6 +148,28 @@ describe('python', () => {
       }),
     ).toEqual(['GET /api/ping', 'GET /api/stats', 'GET /api/tasks', 'GET /api/tasks/{pk}', 'POST /api/ping', 'POST /api/tasks/{pk}/archive']);
   });
+
+  it('Django: a DRF router included under a regular expression anchor', async () => {
+    expect(
+      await table({
+        'requirements.txt': 'django\ndjangorestframework\n',
+        'conduit/urls.py': 'from django.conf.urls import include, url\nurlpatterns = [\n    url(r"^api/", include("conduit.apps.articles.urls")),\n]\n',
+        'conduit/apps/articles/urls.py': 'from django.conf.urls import include, url\nfrom rest_framework.routers import DefaultRouter\nfrom .views import ArticleViewSet\nrouter = DefaultRouter(trailing_slash=False)\nrouter.register(r"articles", ArticleViewSet)\nurlpatterns = [\n    url(r"^", include(router.urls)),\n]\n',
+        'conduit/apps/articles/views.py': 'from rest_framework import mixins, viewsets\n\nclass ArticleViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):\n    pass\n',
+      }),
+    ).toEqual(['GET /api/articles']);
+  });
+
+  it('FastAPI: a router prefix from a settings default, and a computed one reported as unresolved', async () => {
+    const r = await served({
+      'requirements.txt': 'fastapi\n',
+      'app/core/config.py': 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    API_V1_STR: str = "/api/v1"\n\nsettings = Settings()\n',
+      'app/main.py': 'from fastapi import FastAPI\nfrom app.core.config import settings\nfrom app.api import items, admin\napp = FastAPI()\napp.include_router(items.router, prefix=settings.API_V1_STR)\napp.include_router(admin.router, prefix=os.environ["ADMIN_PREFIX"])\n',
+      'app/api/items.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.get("/items")\ndef list_items():\n    pass\n',
+      'app/api/admin.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/cache")\ndef clear():\n    pass\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.unresolvedPrefix ? 'unresolved' : 'resolved'}`).sort()).toEqual(['DELETE /cache unresolved', 'GET /api/v1/items resolved']);
+  });
 });
 
 describe('java', () => {

@@ -16,6 +16,8 @@ export interface Mount {
   target: string;
   prefix: string;
   guards: Guard[];
+  /** The prefix is computed at run time (`prefix=settings.API_PREFIX` with no visible default): paths below stay router-relative. */
+  computedPrefix?: boolean;
 }
 
 interface Resolution {
@@ -85,7 +87,7 @@ export class MountGraph {
         // Middleware the parent router applies (`teams.Use(auth)`) reaches the routers mounted on it.
         const inherited = (this.used.get(mount.parent) ?? []).flatMap((u) => u.guards);
         for (const parent of this.resolveKey(mount.parent, depth + 1, memo)) {
-          out.push({ prefix: joinPaths(parent.prefix, mount.prefix, own), guards: mergeGuards(parent.guards, inherited, mount.guards), resolved: parent.resolved });
+          out.push({ prefix: joinPaths(parent.prefix, mount.prefix, own), guards: mergeGuards(parent.guards, inherited, mount.guards), resolved: parent.resolved && !mount.computedPrefix });
         }
       }
     }

@@ -20,6 +20,7 @@ interface PyClass {
 /** Route extraction for FastAPI, Flask (blueprints, flask-restful, flask-restx) and Django (urls.py, DRF routers and viewsets). */
 export function extractPython(ctx: ExtractContext): void {
   const classes = classIndex(ctx);
+  const settings = settingsDefaults(classes);
   let globalDrf: Guard[] = [];
   let rootConf: string | undefined;
   for (const src of ctx.sources.values()) {
@@ -31,9 +32,28 @@ export function extractPython(ctx: ExtractContext): void {
   for (const src of ctx.sources.values()) {
     if (isPythonTest(src.path)) continue;
     decorated(ctx, src, classes);
-    mounts(ctx, src, classes);
+    mounts(ctx, src, classes, settings);
     if (/\burlpatterns\b/.test(src.code)) djangoUrls(ctx, src, classes, globalDrf, rootConf);
   }
+}
+
+/**
+ * String defaults of settings classes (`class Settings(BaseSettings): API_V1_STR: str = "/api/v1"`),
+ * by attribute name; a name two classes define differently is left out.
+ */
+function settingsDefaults(classes: Map<string, PyClass[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const list of classes.values())
+    for (const cls of list) {
+      if (!cls.bases.some((b) => /Settings$|^BaseConfig$|^Config$/.test(b)) && !/Settings$/.test(cls.name)) continue;
+      for (const m of matchAll(/^[ \t]{1,40}(\w{1,80})[ \t]{0,20}(?::[^=\n]{1,80})?=[ \t]{0,20}(['"])(\/[^'"\n]{0,200})\2[ \t]{0,20}$/gm, cls.body)) {
+        if (out.has(m[1]!) && out.get(m[1]!) !== m[3]) clash.add(m[1]!);
+        out.set(m[1]!, m[3]!);
+      }
+    }
+  for (const name of clash) out.delete(name);
+  return out;
 }
 
 function isPythonTest(path: string): boolean {
@@ -108,7 +128,7 @@ function kwarg(args: string, name: string): string | undefined {
 }
 
 /** Router declarations (FastAPI(), APIRouter(prefix=), Flask(), Blueprint(url_prefix=), Namespace(path=)) and mounts. */
-function mounts(ctx: ExtractContext, src: Source, classes: Map<string, PyClass[]>): void {
+function mounts(ctx: ExtractContext, src: Source, classes: Map<string, PyClass[]>, settings: Map<string, string>): void {
   const imported = importsOf(ctx, src);
   // Flask: @bp.before_request with a login check guards every route of the blueprint.
   for (const m of matchAll(/^[ \t]{0,40}@(\w{1,80})\.before_request\b/gm, src.code)) {
@@ -161,13 +181,24 @@ function mounts(ctx: ExtractContext, src: Source, classes: Map<string, PyClass[]
     const target = routerKey(src, targetExpr, imported);
     if (!parent || !target) continue;
     const all = args.map((a) => a.text).join(',');
-    if (m[2] !== 'mount') prefix = kwarg(all, m[2] === 'include_router' ? 'prefix' : m[2] === 'add_namespace' ? 'path' : 'url_prefix') ?? '';
+    let computedPrefix = false;
+    if (m[2] !== 'mount') {
+      const word = m[2] === 'include_router' ? 'prefix' : m[2] === 'add_namespace' ? 'path' : 'url_prefix';
+      prefix = kwarg(all, word) ?? '';
+      // prefix=settings.API_V1_STR: the default the settings class declares, else a computed prefix.
+      const expr = !prefix && new RegExp(String.raw`\b${word}\s{0,20}=\s{0,20}([\w.()]{1,120})`).exec(all)?.[1];
+      if (expr && expr !== 'None') {
+        const value = settings.get(expr.split('.').pop()!);
+        if (value !== undefined) prefix = value;
+        else computedPrefix = true;
+      }
+    }
     const deps = /\bdependencies\s{0,20}=\s{0,20}\[([^\]]{0,500})\]/.exec(all);
     if (m[2] === 'add_namespace' && prefix) {
       // add_namespace(ns, path=…) replaces the namespace's own /name.
       ctx.graph.ownPrefix(target, '');
     }
-    ctx.graph.mounts.push({ parent, target, prefix, guards: deps ? depends(deps[1]!) : [] });
+    ctx.graph.mounts.push({ parent, target, prefix, guards: deps ? depends(deps[1]!) : [], ...(computedPrefix ? { computedPrefix } : {}) });
   }
   // flask-restful/restx: api.add_resource(TodoList, '/todos', '/todos/<int:id>')
   for (const m of matchAll(/(?<![\w.])(\w{1,80})\.add_resource\s{0,20}\(/g, src.code)) {
@@ -471,7 +502,8 @@ function djangoUrls(ctx: ExtractContext, src: Source, classes: Map<string, PyCla
     if (args.length < 2) continue;
     const lit = src.literalAt(args[0]!.start);
     if (!lit || lit.dynamic) continue;
-    const route = lit.value;
+    // re_path()/url() take regular expressions: their anchors are not part of the path (`url(r'^', include(...))`).
+    const route = m[1] === 'path' ? lit.value : lit.value.replace(/^\^/, '').replace(/\$$/, '');
     const view = args[1]!.text;
     const inc = /^include\s{0,5}\(\s{0,5}(?:\(\s{0,5})?(?:(['"])([\w.]{1,200})\1|([\w.]{1,120}))/.exec(view);
     if (inc) {
@@ -489,7 +521,7 @@ function djangoUrls(ctx: ExtractContext, src: Source, classes: Map<string, PyCla
       continue;
     }
     if (/^admin\.site\.urls$/.test(view) || /^static\(|^TemplateView\.as_view|^RedirectView/.test(view)) continue;
-    const path = normalizePath(m[1] === 'path' ? route : route.replace(/^\^/, '').replace(/\$$/, ''));
+    const path = normalizePath(route);
     const handler = view.replace(/\s+/g, ' ').slice(0, 120);
     const asView = /^([\w.]{1,120})\.as_view\s{0,5}\(\s{0,5}(\{[^}]{0,500}\})?/.exec(view);
     let methods: Map<HttpMethod, { name: string; line: number }> | undefined;
