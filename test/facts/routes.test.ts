@@ -45,6 +45,15 @@ describe('path normal form', () => {
 });
 
 describe('javascript', () => {
+  it('Express guards: optional auth is no guard, an auth middleware is no role, app-level middleware after a mount does not reach it', async () => {
+    const r = await served({
+      'package.json': '{"dependencies":{"express":"^4","express-jwt":"^8"}}',
+      'src/main.js': "const express = require('express');\nconst routes = require('./routes');\nconst app = express();\napp.use(routes);\napp.use((err, req, res, next) => {\n  if (err.name === 'UnauthorizedError') return res.status(401).json({ message: 'missing authorization credentials' });\n  next(err);\n});\napp.use(requireAdmin);\n",
+      'src/routes.js': "const { Router } = require('express');\nconst auth = require('./auth');\nconst router = Router();\nrouter.post('/api/users', register);\nrouter.get('/api/articles', auth.optional, list);\nrouter.get('/api/user', auth.required, current);\nrouter.get('/api/feed', expressjwt({ secret, credentialsRequired: false }), feed);\nmodule.exports = router;\n",
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.map((g) => g.kind).join('+') || 'public'}`).sort()).toEqual(['GET /api/articles public', 'GET /api/feed public', 'GET /api/user auth', 'POST /api/users public']);
+  });
+
   it('Express: routers mounted across files, chained route(), router-level and per-route guards', async () => {
     expect(
       await table({
@@ -218,6 +227,7 @@ describe('go', () => {
       }),
     ).toEqual(['DELETE /books/{id}', 'GET /todos', 'GET /users/{id}', 'PATCH /api/notes/{id}', 'POST /todos', 'PUT /v1/items/{id}']);
   });
+
 });
 
 describe('php', () => {

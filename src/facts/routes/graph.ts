@@ -16,6 +16,8 @@ export interface Mount {
   target: string;
   prefix: string;
   guards: Guard[];
+  /** Where the mount is in the parent's file: the parent's middleware reaches it only when added before. */
+  offset?: number;
   /** The prefix is computed at run time (`prefix=settings.API_PREFIX` with no visible default): paths below stay router-relative. */
   computedPrefix?: boolean;
 }
@@ -84,8 +86,9 @@ export class MountGraph {
       const names = new Set([key, ...(this.aliases.get(key) ?? [])]);
       for (const mount of this.mounts) {
         if (!names.has(mount.target) || mount.parent === key) continue;
-        // Middleware the parent router applies (`teams.Use(auth)`) reaches the routers mounted on it.
-        const inherited = (this.used.get(mount.parent) ?? []).flatMap((u) => u.guards);
+        // Middleware the parent router applies (`teams.Use(auth)`) reaches the routers mounted on it after.
+        // Middleware the parent applies after the mount (`v1.Use(auth)` below `users.Register(v1.Group("/users"))`) does not.
+        const inherited = (this.used.get(mount.parent) ?? []).filter((u) => mount.offset === undefined || u.offset < mount.offset).flatMap((u) => u.guards);
         for (const parent of this.resolveKey(mount.parent, depth + 1, memo)) {
           out.push({ prefix: joinPaths(parent.prefix, mount.prefix, own), guards: mergeGuards(parent.guards, inherited, mount.guards), resolved: parent.resolved && !mount.computedPrefix });
         }

@@ -7,11 +7,18 @@ const ROLE = /role|admin|permission|polic(y|ies)|(^|[^a-z])can([A-Z(_:]|$)|autho
 /** Authentication: a signed-in user, a token, a session. */
 const AUTH = /auth|identit|jwt|login|logged|token|protect|passport|session|bearer|signed|require_?user|current_?user|is_?user|ensure_?user|guard|sanctum|verify|private|secure|requireUser|api_?key|basic/i;
 
+/** Middleware that authenticates when it can and never rejects: `auth.optional`, `optionalAuth`, `maybe_user`. */
+const OPTIONAL = /optional|maybe_?(auth|user)|try_?auth|soft_?auth|(^|\.)(anonymous|allowAnonymous)$/i;
+/** The same by its arguments: `AuthMiddleware(false)`, `expressjwt({ credentialsRequired: false })`, `{ required: false }`. */
+const OPTIONAL_ARGS = /^\s{0,5}\(\s{0,5}(false\b|\{[^{}]{0,200}\b(credentialsRequired|required|mandatory)\s{0,5}:\s{0,5}false\b)/;
+
 /** Classifies a middleware, decorator or filter name as an authentication or role guard. */
 export function classifyGuard(name: string): GuardKind | undefined {
   const clean = name.trim();
   if (!clean || clean.length > 120) return undefined;
   if (/^(public|allow_?anonymous|skip_?auth|permit_?all|AllowAny)\b/i.test(clean)) return undefined;
+  // An error class (`UnauthorizedError`, `AccessDeniedException`) is what a guard throws, not a guard.
+  if (/(error|exception)$/i.test(clean)) return undefined;
   // Token checks named "authorize": Doorkeeper's doorkeeper_authorize!, the common authorize_request filter.
   if (/doorkeeper_authorize|authorize_?request|authorizeJwt|authorize_?token/i.test(clean)) return 'auth';
   if (ROLE.test(clean) && !/^(cors|rateLimit)/i.test(clean)) return 'role';
@@ -32,11 +39,14 @@ export function guardsIn(code: string, limit = 8): Guard[] {
       out.push({ kind, name: m[2]! });
     }
   }
-  code = code.replace(/(['"])[\w.:,|-]{1,80}\1/g, ' ');
+  // Other strings are messages and keys ('missing authorization credentials'), not middleware names.
+  code = code.replace(/(['"`])(?:(?!\1)[^\\\n]|\\.){0,300}\1/g, ' ');
   const re = /[A-Za-z_$][\w$]{0,80}(?:\.[A-Za-z_$][\w$]{0,80}){0,4}(?:\(\s{0,5}(['"])[\w:.,\s-]{0,60}\1\s{0,5}\))?/g;
   for (let m = re.exec(code); m && out.length < limit; m = re.exec(code)) {
     const name = m[0];
     if (/^(new|await|async|function|return|const|let|var|this|req|res|next|ctx|request|reply|c|e|w|r)$/.test(name)) continue;
+    // Optional authentication reads a token when there is one and lets everyone through: no guard.
+    if (OPTIONAL.test(name) || OPTIONAL_ARGS.test(code.slice(re.lastIndex, re.lastIndex + 200))) continue;
     const kind = classifyGuard(name);
     if (!kind || seen.has(name)) continue;
     seen.add(name);

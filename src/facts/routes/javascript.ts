@@ -218,7 +218,7 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
     if (!first || first.dynamic) continue;
     if (args.length === 2) {
       const target = routerTarget(ctx, src, args[1]!.text, decls, imported);
-      if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target, prefix: first.value, guards: [] });
+      if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target, prefix: first.value, guards: [], offset: m.index });
       continue;
     }
     let at = src.close(open) + 1;
@@ -253,7 +253,7 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
     if (kind === 'register') {
       const target = routerTarget(ctx, src, args[0]!.text, decls, imported);
       const prefix = /prefix\s{0,20}:\s{0,20}(['"`])([^'"`\n]{0,200})\1/.exec(args[1]?.text ?? '');
-      if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target, prefix: prefix?.[2] ?? '', guards: [] });
+      if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target, prefix: prefix?.[2] ?? '', guards: [], offset: at });
       return;
     }
     const rest = hasPath ? args.slice(1) : args;
@@ -262,14 +262,15 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
     for (const a of rest) {
       const t = routerTarget(ctx, src, a.text, decls, imported);
       if (t) targets.push(t);
-      else middleware.push(a.text);
+      // An error handler `(err, req, res, next) => …` answers failures; it guards nothing.
+      else if (!/^(async\s+)?(function\s*[\w$]*\s*)?\(\s*(err|error|e)\s*[:,)]/.test(a.text)) middleware.push(a.text);
     }
     const guards = guardsIn(middleware.join(' '));
     if (targets.length === 0) {
       if (!hasPath) ctx.graph.use(noteKey(receiver), at, guards);
       return;
     }
-    for (const target of targets) ctx.graph.mounts.push({ parent: noteKey(receiver), target, prefix: hasPath ? value! : '', guards });
+    for (const target of targets) ctx.graph.mounts.push({ parent: noteKey(receiver), target, prefix: hasPath ? value! : '', guards, offset: at });
   };
   for (const m of matchAll(/(?<![\w$.])((?:this\.)?[\w$]{1,80})\s{0,20}\.\s{0,20}(use|register)\s{0,20}\(/g, code)) {
     if (!acceptable(m[1]!) && !decls.has(m[1]!)) continue;
