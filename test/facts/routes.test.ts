@@ -228,6 +228,26 @@ describe('go', () => {
     ).toEqual(['DELETE /books/{id}', 'GET /todos', 'GET /users/{id}', 'PATCH /api/notes/{id}', 'POST /todos', 'PUT /v1/items/{id}']);
   });
 
+  it('Gin: groups made in the registration call, optional then required auth added between registrations', async () => {
+    const r = await served({
+      'go.mod': 'module example.com/app\n\nrequire github.com/gin-gonic/gin v1.9.0\n',
+      'main.go': 'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc main() {\n\tr := gin.Default()\n\tv1 := r.Group("/api")\n\tusers.UsersRegister(v1.Group("/users"))\n\tv1.Use(users.AuthMiddleware(false))\n\tarticles.AnonymousRegister(v1.Group("/articles"))\n\tv1.Use(users.AuthMiddleware(true))\n\tarticles.Register(v1.Group("/articles"))\n}\n',
+      'users/routers.go': 'package users\n\nimport "github.com/gin-gonic/gin"\n\nfunc UsersRegister(router *gin.RouterGroup) {\n\trouter.POST("/", Registration)\n}\n',
+      'articles/routers.go': 'package articles\n\nimport "github.com/gin-gonic/gin"\n\nfunc AnonymousRegister(router *gin.RouterGroup) {\n\trouter.GET("/:slug", Retrieve)\n}\n\nfunc Register(router *gin.RouterGroup) {\n\trouter.DELETE("/:slug", Delete)\n}\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.map((g) => g.kind).join('+') || 'public'}`).sort()).toEqual(['DELETE /api/articles/{slug} auth', 'GET /api/articles/{slug} public', 'POST /api/users public']);
+  });
+
+  it('Echo: the app built and returned by another package, its group passed to a method', async () => {
+    expect(
+      await table({
+        'go.mod': 'module example.com/app\n',
+        'router/router.go': 'package router\n\nimport "github.com/labstack/echo/v4"\n\nfunc New() *echo.Echo {\n\te := echo.New()\n\treturn e\n}\n',
+        'main.go': 'package main\n\nimport "github.com/labstack/echo/v4"\n\nfunc main() {\n\tr := router.New()\n\tr.GET("/swagger/*", echoSwagger.WrapHandler)\n\tv1 := r.Group("/api")\n\th := handler.NewHandler(us)\n\th.Register(v1)\n}\n',
+        'handler/routes.go': 'package handler\n\nimport "github.com/labstack/echo/v4"\n\nfunc (h *Handler) Register(v1 *echo.Group) {\n\tusers := v1.Group("/users")\n\tusers.POST("/login", h.Login)\n}\n',
+      }),
+    ).toEqual(['GET /swagger/*', 'POST /api/users/login']);
+  });
 });
 
 describe('php', () => {

@@ -118,7 +118,12 @@ function fileRoutes(ctx: ExtractContext, src: Source, funcs: GoFunc[], byName: M
     if (fn && new RegExp(String.raw`\breturn\s+${m[1]!.replace('.', '\\.')}\b`).test(code.slice(fn.open, fn.close))) {
       ctx.graph.alias(key, `returned:${fn.name}`);
       ctx.graph.defaultRoot(key);
+      ctx.graph.defaultRoot(`returned:${fn.name}`);
     } else ctx.graph.root(key);
+  }
+  // A router some function builds and returns, taken by the caller: `r := router.New()` (the app, unless mounted).
+  for (const m of matchAll(/(?<![\w.])(\w{1,80})\s{0,5}:?=\s{0,5}(?:\w{1,80}\.)?(\w{1,120})\s{0,5}\(/g, code)) {
+    if (byName.has(m[2]!) && !/^(Group|PathPrefix)$/.test(m[2]!)) ctx.graph.mounts.push({ parent: `returned:${m[2]}`, target: keyOf(m[1]!, m.index + 1), prefix: '', guards: [] });
   }
   // Field routers (s.router.GET): the app's own router.
   // Groups: v1 := r.Group("/v1", mw), s := r.PathPrefix("/api").Subrouter()
@@ -132,7 +137,7 @@ function fileRoutes(ctx: ExtractContext, src: Source, funcs: GoFunc[], byName: M
     }
     const parent = keyOf(m[2]!, m.index);
     const key = keyOf(m[1]!, m.index + 1);
-    ctx.graph.mounts.push({ parent, target: key, prefix: lit.value, guards: guardsIn(args.slice(1).map((a) => a.text).join(' ')) });
+    ctx.graph.mounts.push({ parent, target: key, prefix: lit.value, guards: guardsIn(args.slice(1).map((a) => a.text).join(' ')), offset: m.index });
   }
   // chi: r.Route("/x", func(r chi.Router) {...}), r.Group(func(r chi.Router) {...})
   for (const m of matchAll(/(?<![\w.])([\w.]{1,80})\s{0,5}\.\s{0,5}(Route|Group)\s{0,5}\(/g, code)) {
@@ -178,8 +183,16 @@ function fileRoutes(ctx: ExtractContext, src: Source, funcs: GoFunc[], byName: M
       if (home === src && fn.open <= m.index && fn.close > m.index) continue; // recursion or the declaration
       for (const [i, p] of fn.params) {
         const arg = args[i]?.text.trim();
-        if (!arg || !/^&?[\w.]{1,80}$/.test(arg)) continue;
-        ctx.graph.mounts.push({ parent: keyOf(arg.replace(/^&/, ''), m.index), target: `func:${fn.name}#${p.name}`, prefix: '', guards: [] });
+        if (!arg) continue;
+        const target = `func:${fn.name}#${p.name}`;
+        if (/^&?[\w.]{1,80}$/.test(arg)) ctx.graph.mounts.push({ parent: keyOf(arg.replace(/^&/, ''), m.index), target, prefix: '', guards: [], offset: m.index });
+        // A group made in the call itself: users.Register(v1.Group("/users", mw))
+        const group = /^([\w.]{1,80})\s{0,5}\.\s{0,5}Group\s{0,5}\(/.exec(arg);
+        if (!group) continue;
+        const groupArgs = src.args(args[i]!.start + group[0].length - 1);
+        const lit = groupArgs[0] && src.literalAt(groupArgs[0].start);
+        if (lit && !lit.dynamic) ctx.graph.mounts.push({ parent: keyOf(group[1]!, m.index), target, prefix: lit.value, guards: guardsIn(groupArgs.slice(1).map((a) => a.text).join(' ')), offset: m.index });
+        else ctx.unresolvedAt(src, m.index, framework, `the prefix of ${group[1]}.Group() is computed`);
       }
     }
   }
