@@ -239,14 +239,14 @@ describe('go', () => {
   });
 
   it('Echo: the app built and returned by another package, its group passed to a method', async () => {
-    expect(
-      await table({
-        'go.mod': 'module example.com/app\n',
-        'router/router.go': 'package router\n\nimport "github.com/labstack/echo/v4"\n\nfunc New() *echo.Echo {\n\te := echo.New()\n\treturn e\n}\n',
-        'main.go': 'package main\n\nimport "github.com/labstack/echo/v4"\n\nfunc main() {\n\tr := router.New()\n\tr.GET("/swagger/*", echoSwagger.WrapHandler)\n\tv1 := r.Group("/api")\n\th := handler.NewHandler(us)\n\th.Register(v1)\n}\n',
-        'handler/routes.go': 'package handler\n\nimport "github.com/labstack/echo/v4"\n\nfunc (h *Handler) Register(v1 *echo.Group) {\n\tusers := v1.Group("/users")\n\tusers.POST("/login", h.Login)\n}\n',
-      }),
-    ).toEqual(['GET /swagger/*', 'POST /api/users/login']);
+    const r = await served({
+      'go.mod': 'module example.com/app\n',
+      'router/router.go': 'package router\n\nimport "github.com/labstack/echo/v4"\n\nfunc New() *echo.Echo {\n\te := echo.New()\n\te.Use(middleware.Logger())\n\treturn e\n}\n',
+      'db/db.go': 'package db\n\nfunc New() *gorm.DB {\n\treturn nil\n}\n',
+      'main.go': 'package main\n\nimport "github.com/labstack/echo/v4"\n\nfunc main() {\n\td := db.New()\n\tr := router.New()\n\tr.GET("/swagger/*", echoSwagger.WrapHandler)\n\tv1 := r.Group("/api")\n\th := handler.NewHandler(us)\n\th.Register(v1)\n}\n',
+      'handler/routes.go': 'package handler\n\nimport "github.com/labstack/echo/v4"\n\nfunc (h *Handler) Register(v1 *echo.Group) {\n\tusers := v1.Group("/users")\n\tusers.POST("/login", h.Login)\n}\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path}${x.unresolvedPrefix ? ' unresolved' : ''}`).sort()).toEqual(['GET /swagger/*', 'POST /api/users/login']);
   });
 });
 

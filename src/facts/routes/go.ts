@@ -5,7 +5,8 @@ import { normalizePath, toMethod } from './paths.js';
 import type { Guard, HttpMethod } from './types.js';
 
 /** Literals that make a Go file worth reading for routes. */
-export const GO_ROUTE_TERMS = ['.GET(', '.POST(', '.Get(', '.Post(', '.HandleFunc(', '.Handle(', '.Group(', '.Route(', '.Mount(', '.Any(', '.PUT(', '.DELETE(', '.Put(', '.Delete(', '.Patch(', '.PATCH(', '.Method('];
+// The app constructors too: a file that only builds and returns the app (`func New() *echo.Echo`) roots the routes its caller adds.
+export const GO_ROUTE_TERMS = ['.GET(', '.POST(', '.Get(', '.Post(', '.HandleFunc(', '.Handle(', '.Group(', '.Route(', '.Mount(', '.Any(', '.PUT(', '.DELETE(', '.Put(', '.Delete(', '.Patch(', '.PATCH(', '.Method(', 'echo.New(', 'gin.Default(', 'gin.New(', 'fiber.New(', 'chi.NewRouter(', 'mux.NewRouter(', 'http.NewServeMux('];
 
 const VERBS = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All';
 const ROUTER_TYPES = /\*?(gin\.(Engine|RouterGroup|IRouter|IRoutes)|echo\.(Echo|Group)|fiber\.(App|Router)|chi\.(Router|Mux)|\*?mux\.Router|http\.ServeMux|httprouter\.Router|\w*Router\b)/;
