@@ -340,6 +340,16 @@ describe('ruby', () => {
     ]);
   });
 
+  it('Rails: only: lists are not more resources, and on: :collection routes sit on the collection', async () => {
+    expect(
+      await table({
+        Gemfile: "gem 'rails'\n",
+        'config/application.rb': 'module App\n  class Application < Rails::Application\n    config.api_only = true\n  end\nend\n',
+        'config/routes.rb': "Rails.application.routes.draw do\n  scope :api do\n    resources :articles, param: :slug, only: [:index] do\n      resources :comments, only: [:create, :index, :destroy]\n      get :feed, on: :collection\n    end\n  end\nend\n",
+      }),
+    ).toEqual(['DELETE /api/articles/{article_slug}/comments/{id}', 'GET /api/articles', 'GET /api/articles/feed', 'GET /api/articles/{article_slug}/comments', 'POST /api/articles/{article_slug}/comments']);
+  });
+
   it('Sinatra routes with a before filter', async () => {
     const r = await served({
       Gemfile: "gem 'sinatra'\n",

@@ -113,7 +113,9 @@ function rails(ctx: ExtractContext, src: Source, apiOnly: boolean): void {
       const plural = m[1] === 'resources';
       const name = m[2]!;
       const rest = m[3]!;
-      const extra = [...rest.matchAll(/,\s{0,5}:(\w{1,80})(?=\s{0,5}(,|$|do\b))/g)].map((x) => x[1]!);
+      // `resources :a, :b, only: [:index, :show]`: more resources come before the first option, not inside it.
+      const head = rest.split(/\b\w{1,40}:\s|:\w{1,40}\s{0,5}=>/)[0]!;
+      const extra = [...head.matchAll(/,\s{0,5}:(\w{1,80})(?=\s{0,5}(,|$|do\b))/g)].map((x) => x[1]!);
       for (const res of [name, ...extra]) {
         const path = option(rest, 'path') ?? res;
         const param = option(rest, 'param') ?? 'id';
@@ -131,7 +133,8 @@ function rails(ctx: ExtractContext, src: Source, apiOnly: boolean): void {
           ctx.routes.push({ method, path: p, handler: `${controller}#${action}`, file: src.path, line: lineNo, framework: 'rails', ecosystem: 'ruby', guards: guardsOf(controller, action) });
         }
         if (res === name)
-          push({ path: plural ? joinPaths(collection, `{${singular(res)}_id}`) : collection, module: top.module, member, collection, controller });
+          // Nested routes name the parent's parameter after it: `param: :slug` gives {article_slug}.
+          push({ path: plural ? joinPaths(collection, `{${singular(res)}_${param}}`) : collection, module: top.module, member, collection, controller });
       }
       continue;
     }
@@ -152,7 +155,9 @@ function rails(ctx: ExtractContext, src: Source, apiOnly: boolean): void {
       const to = /(?:to:\s{0,5}|=>\s{0,5})['"]([\w/]{1,120})#(\w{1,80})['"]/.exec(rest);
       const action = to?.[2] ?? option(rest, 'action') ?? (m[3] ?? pathText.split('/').pop()!.replace(/[^\w]/g, ''));
       const controller = to ? joinModule(top.module, to[1]!) : option(rest, 'controller') ? joinModule(top.module, option(rest, 'controller')!) : top.controller;
-      const base = top.actionBlock || m[3] ? top.path : top.path;
+      // `get :feed, on: :collection` inside a resources block: on the collection, not the nested member path.
+      const on = option(rest, 'on');
+      const base = on === 'collection' ? (top.collection ?? top.path) : on === 'member' ? (top.member ?? top.path) : top.path;
       const path = joinPaths(base, pathText);
       for (const method of methods) ctx.routes.push({ method, path, ...(controller ? { handler: `${controller}#${action}` } : {}), file: src.path, line: lineNo, framework: 'rails', ecosystem: 'ruby', guards: guardsOf(controller, action) });
       push({ path: top.path, module: top.module });
