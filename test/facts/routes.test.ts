@@ -350,6 +350,17 @@ describe('ruby', () => {
     ).toEqual(['DELETE /api/articles/{article_slug}/comments/{id}', 'GET /api/articles', 'GET /api/articles/feed', 'GET /api/articles/{article_slug}/comments', 'POST /api/articles/{article_slug}/comments']);
   });
 
+  it('modular Sinatra: controllers deriving from an app class, mounted by config.ru map()', async () => {
+    expect(
+      await table({
+        Gemfile: "gem 'sinatra'\n",
+        'config.ru': "require './controllers/ApplicationController'\nmap('/') {\n  run ApplicationController\n}\nmap('/hunts') {\n  run HuntController\n}\n",
+        'controllers/ApplicationController.rb': "class ApplicationController < Sinatra::Base\n  use Rack::MethodOverride\nend\n",
+        'controllers/HuntController.rb': "class HuntController < ApplicationController\n  get '/' do\n    'ok'\n  end\n\n  post '/:id/play' do\n    'ok'\n  end\nend\n",
+      }),
+    ).toEqual(['GET /hunts', 'POST /hunts/{id}/play']);
+  });
+
   it('Sinatra routes with a before filter', async () => {
     const r = await served({
       Gemfile: "gem 'sinatra'\n",

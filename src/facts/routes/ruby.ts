@@ -5,7 +5,8 @@ import { joinPaths, toMethod } from './paths.js';
 import type { Guard, HttpMethod } from './types.js';
 
 /** Literals that make a Ruby file worth reading for routes. */
-export const RUBY_ROUTE_TERMS = ['routes.draw', 'before_action', 'before_filter', 'Sinatra', "require 'sinatra'", 'require "sinatra"', 'api_only'];
+// Modular Sinatra: a controller subclass need not name Sinatra, and config.ru maps it under a path.
+export const RUBY_ROUTE_TERMS = ['routes.draw', 'before_action', 'before_filter', 'Sinatra', "require 'sinatra'", 'require "sinatra"', 'api_only', "get '/", 'get "/', "post '/", 'post "/', 'map(', "map '", 'map "'];
 
 interface Frame {
   /** Path prefix inside this block. */
@@ -35,11 +36,32 @@ const RESOURCE_ACTIONS: [string, HttpMethod, 'collection' | 'member' | 'new' | '
 /** Route extraction for Rails (config/routes.rb: resources, namespaces, scopes) and Sinatra. */
 export function extractRuby(ctx: ExtractContext): void {
   const apiOnly = [...ctx.sources.values()].some((s) => /config\.api_only\s{0,5}=\s{0,5}true/.test(s.code));
+  const apps = sinatraApps(ctx);
   for (const src of ctx.sources.values()) {
     if (/(^|\/)(spec|test)\//.test(src.path)) continue;
     if (/(^|\/)config\/routes(\.rb|\/[\w/]+\.rb)$/.test(src.path) && /routes\.draw|^\s*(resources?|namespace|get|post|scope)\b/m.test(src.code)) rails(ctx, src, apiOnly);
-    else if (/\bSinatra\b|require\s+['"]sinatra/.test(src.code)) sinatra(ctx, src);
+    else {
+      const cls = /^\s{0,20}class\s+([\w:]{1,200})\s{0,5}<\s{0,5}([\w:]{1,200})/m.exec(src.code);
+      if (/\bSinatra\b|require\s+['"]sinatra/.test(src.code) || (cls && apps.classes.has(cls[2]!))) sinatra(ctx, src, cls ? (apps.mounts.get(cls[1]!) ?? apps.mounts.get(cls[1]!.split('::').pop()!) ?? '') : '');
+    }
   }
+}
+
+/**
+ * Modular Sinatra: the classes deriving from Sinatra::Base (through an ApplicationController or
+ * more), and where config.ru maps each (`map('/hunts') { run HuntController }`).
+ */
+function sinatraApps(ctx: ExtractContext): { classes: Set<string>; mounts: Map<string, string> } {
+  const parents = new Map<string, string>();
+  const mounts = new Map<string, string>();
+  for (const src of ctx.sources.values()) {
+    for (const m of src.code.matchAll(/^\s{0,20}class\s+([\w:]{1,200})\s{0,5}<\s{0,5}([\w:]{1,200})/gm)) parents.set(m[1]!, m[2]!);
+    if (!/(^|\/)config\.ru$/.test(src.path)) continue;
+    for (const m of src.code.matchAll(/\bmap\s{0,5}\(?\s{0,5}['"](\/[^'"\n]{0,200})['"]\s{0,5}\)?\s{0,5}(?:\{|do\b)\s{0,200}?\brun\s{1,5}([\w:]{1,200})/g)) if (!mounts.has(m[2]!)) mounts.set(m[2]!, m[1]!);
+  }
+  const classes = new Set<string>(['Sinatra::Base', 'Sinatra::Application']);
+  for (let round = 0; round < 4; round++) for (const [child, parent] of parents) if (classes.has(parent) || classes.has(parent.split('::').pop()!)) classes.add(child);
+  return { classes, mounts };
 }
 
 function symbols(text: string): string[] {
@@ -208,8 +230,8 @@ function railsControllerGuards(ctx: ExtractContext, controller: string, depth = 
   };
 }
 
-/** Sinatra: `get '/tasks/:id' do`, with `before do authenticate! end` filters. */
-function sinatra(ctx: ExtractContext, src: Source): void {
+/** Sinatra: `get '/tasks/:id' do`, with `before do authenticate! end` filters, under the class's config.ru mount. */
+function sinatra(ctx: ExtractContext, src: Source, prefix: string): void {
   const lines = src.code.split('\n');
   const before = /^\s{0,20}before\b[^\n]{0,200}\bdo\b[\s\S]{0,300}?\b(authenticate\w*!?|authorize\w*!?|protected!|require_login\w*|login_required\w*)/m.exec(src.code);
   const global: Guard[] = before ? guardsIn(before[1]!.replace(/!$/, '')) : [];
@@ -226,7 +248,7 @@ function sinatra(ctx: ExtractContext, src: Source): void {
     if ((m = /^(get|post|put|patch|delete|options)\s{0,5}\(?\s{0,5}['"](\/[^'"\n]{0,200})['"]/.exec(line))) {
       const body = lines.slice(i, i + 6).join('\n');
       const local = guardsIn((/\b(authenticate\w*!?|authorize\w*!?|protected!|require_login\w*|admin_only\w*)/.exec(body)?.[1] ?? '').replace(/!$/, ''));
-      ctx.routes.push({ method: toMethod(m[1]!)!, path: joinPaths(...ns.map((n) => n.path), m[2]!), file: src.path, line: i + 1, framework: 'sinatra', ecosystem: 'ruby', guards: mergeGuards(global, local) });
+      ctx.routes.push({ method: toMethod(m[1]!)!, path: joinPaths(prefix, ...ns.map((n) => n.path), m[2]!), file: src.path, line: i + 1, framework: 'sinatra', ecosystem: 'ruby', guards: mergeGuards(global, local) });
     }
     if (/\bdo(\s{0,5}\|[^|]{0,100}\|)?\s{0,5}$/.test(line) || /^(if|unless|case|begin|def|class|module)\b/.test(line)) depth++;
     else if (/^end\b/.test(line)) {
