@@ -45,6 +45,18 @@ describe('path normal form', () => {
 });
 
 describe('javascript', () => {
+  it('Express: routers mounted in a loop over a table of paths, and no CORS preflight route', async () => {
+    expect(
+      await table({
+        'package.json': '{"dependencies":{"express":"^4"}}',
+        'src/app.js': "const express = require('express');\nconst cors = require('cors');\nconst routes = require('./routes/v1');\nconst app = express();\napp.options('*', cors());\napp.use('/v1', routes);\nmodule.exports = app;\n",
+        'src/routes/v1/index.js': "const express = require('express');\nconst authRoute = require('./auth.route');\nconst userRoute = require('./user.route');\nconst router = express.Router();\nconst defaultRoutes = [\n  { path: '/auth', route: authRoute },\n  { path: '/users', route: userRoute },\n];\ndefaultRoutes.forEach((route) => {\n  router.use(route.path, route.route);\n});\nmodule.exports = router;\n",
+        'src/routes/v1/auth.route.js': "const express = require('express');\nconst router = express.Router();\nrouter.post('/login', login);\nmodule.exports = router;\n",
+        'src/routes/v1/user.route.js': "const express = require('express');\nconst router = express.Router();\nrouter.route('/:userId').get(auth('getUsers'), getUser);\nmodule.exports = router;\n",
+      }),
+    ).toEqual(['GET /v1/users/{userId}', 'POST /v1/auth/login']);
+  });
+
   it('Express guards: optional auth is no guard, an auth middleware is no role, app-level middleware after a mount does not reach it', async () => {
     const r = await served({
       'package.json': '{"dependencies":{"express":"^4","express-jwt":"^8"}}',

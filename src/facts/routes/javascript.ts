@@ -186,6 +186,7 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
     }
     const first = { value };
     if (!/^(\/|\*|$)/.test(first.value)) continue; // '/x', '*', '' are paths; 'key' is a map lookup
+    if (method === 'OPTIONS' && /^\/?\*$/.test(first.value)) continue; // app.options('*', cors()): the CORS preflight, not an endpoint
     const rest = args.slice(1);
     const handler = rest[rest.length - 1]!.text;
     const middleware = rest.slice(0, -1).map((a) => a.text).join(' ');
@@ -248,6 +249,14 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
   const useCall = (receiver: string, kind: string, open: number, at: number) => {
     const args = src.args(open);
     if (args.length === 0) return;
+    const listed = kind === 'use' ? loopMounts(src, args, at) : undefined;
+    if (listed) {
+      for (const { prefix, router } of listed) {
+        const target = routerTarget(ctx, src, router, decls, imported);
+        if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target, prefix, guards: [], offset: at });
+      }
+      return;
+    }
     const value = pathValue(src, args[0]);
     const hasPath = value !== undefined && /^\//.test(value);
     if (kind === 'register') {
@@ -296,6 +305,30 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
     const target = m[2] ? ctx.resolveRelative(src.path, m[2], EXT) : imported.get(m[3]!);
     if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target: `${target}#@param`, prefix: '', guards: [] });
   }
+}
+
+/**
+ * Routers mounted in a loop over a literal table: `const routes = [{ path: '/auth', route: authRoute }];
+ * routes.forEach((r) => router.use(r.path, r.route))` (or `for (const r of routes)`) mounts each entry.
+ */
+function loopMounts(src: Source, args: { text: string }[], at: number): { prefix: string; router: string }[] | undefined {
+  const path = /^([\w$]{1,80})\.([\w$]{1,80})$/.exec(args[0]?.text ?? '');
+  const router = /^([\w$]{1,80})\.([\w$]{1,80})$/.exec(args[args.length - 1]?.text ?? '');
+  if (!path || !router || args.length !== 2 || path[1] !== router[1]) return undefined;
+  const item = path[1]!;
+  const before = src.code.slice(Math.max(0, at - 300), at);
+  const loop = [...before.matchAll(new RegExp(String.raw`([\w$]{1,80})\s{0,5}\.\s{0,5}forEach\s{0,5}\(\s{0,5}(?:async\s{1,5})?\(?\s{0,5}${item}\s{0,5}[,)=]|for\s{0,5}\(\s{0,5}(?:const|let|var)\s{1,5}${item}\s{1,5}of\s{1,5}([\w$]{1,80})\s{0,5}\)`, 'g'))].pop();
+  const list = loop?.[1] ?? loop?.[2];
+  if (!list) return undefined;
+  const decl = new RegExp(String.raw`\b(?:const|let|var)\s{1,5}${list}(?:\s{0,5}:[^=]{1,80})?\s{0,5}=\s{0,5}\[`).exec(src.code);
+  if (!decl) return undefined;
+  const out: { prefix: string; router: string }[] = [];
+  for (const entry of src.args(decl.index + decl[0].length - 1)) {
+    const prefix = new RegExp(String.raw`\b${path[2]}\s{0,5}:\s{0,5}(['"\`])([^'"\`\n$]{0,200})\1`).exec(entry.text);
+    const target = new RegExp(String.raw`\b${router[2]}\s{0,5}:\s{0,5}([\w$.]{1,120}(?:\(\))?)`).exec(entry.text);
+    if (prefix && target) out.push({ prefix: prefix[2]!, router: target[1]! });
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 function fastifyRouteObject(ctx: ExtractContext, src: Source, router: string, at: number, callAt: number, framework: string): void {
