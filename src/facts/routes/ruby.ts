@@ -6,7 +6,7 @@ import type { Guard, HttpMethod } from './types.js';
 
 /** Literals that make a Ruby file worth reading for routes. */
 // Modular Sinatra: a controller subclass need not name Sinatra, and config.ru maps it under a path.
-export const RUBY_ROUTE_TERMS = ['routes.draw', 'before_action', 'before_filter', 'Sinatra', "require 'sinatra'", 'require "sinatra"', 'api_only', "get '/", 'get "/', "post '/", 'post "/', 'map(', "map '", 'map "'];
+export const RUBY_ROUTE_TERMS = ['routes.draw', 'before_action', 'before_filter', 'Sinatra', "require 'sinatra'", 'require "sinatra"', 'api_only', "get '/", 'get "/', "post '/", 'post "/', "map('/", 'map("/', "map '/", 'map "/'];
 
 interface Frame {
   /** Path prefix inside this block. */
