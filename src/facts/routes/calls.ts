@@ -25,7 +25,8 @@ export function callsInTest(text: TextFile): EndpointMention[] {
     out.push({ method, path: normalizePath(joined), file: text.path, line: text.lineAt(at), kind: 'test' });
   };
   for (const m of text.text.matchAll(VERB_CALL)) add(toMethod(m[1]!), m[3]!, m.index, m.index + m[0].length);
-  for (const m of text.text.matchAll(METHOD_ARG)) add(toMethod(m[2] ?? m[3] ?? m[4]!), m[6]!, m.index, m.index + m[0].length);
-  for (const m of text.text.matchAll(INJECT)) add(toMethod(m[2] ?? m[8]!), m[4] ?? m[6]!, m.index, m.index + m[0].length);
+  // The other two forms need a method named as a value: most test files have none, and are not scanned again.
+  if (/['"](GET|POST|PUT|PATCH|DELETE)['"]|http\.Method|HttpMethod\./.test(text.text)) for (const m of text.text.matchAll(METHOD_ARG)) add(toMethod(m[2] ?? m[3] ?? m[4]!), m[6]!, m.index, m.index + m[0].length);
+  if (text.text.includes('method')) for (const m of text.text.matchAll(INJECT)) add(toMethod(m[2] ?? m[8]!), m[4] ?? m[6]!, m.index, m.index + m[0].length);
   return out;
 }

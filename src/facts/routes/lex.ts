@@ -9,25 +9,36 @@ import { TextFile } from '../text.js';
 export type LexStyle = 'c' | 'js' | 'go' | 'csharp' | 'php' | 'python' | 'ruby';
 
 export class Source {
-  /** The text with comments replaced by spaces (strings kept). */
-  readonly code: string;
   /** For each opening bracket offset, the offset of its closing bracket. */
   private readonly closes = new Map<number, number>();
   /** Start offsets of string literals, for `isInString`-style questions. */
   private readonly stringEnds = new Map<number, number>();
   private lines: TextFile | undefined;
+  private lexed: string | undefined;
 
-  constructor(readonly path: string, readonly text: string, style: LexStyle) {
-    this.code = lex(text, style, this.closes, this.stringEnds);
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    private readonly style: LexStyle,
+  ) {}
+
+  /**
+   * The text with comments replaced by spaces (strings kept), lexed on first use: most candidate
+   * files (a controller read only for its filters) are never asked.
+   */
+  get code(): string {
+    return (this.lexed ??= lex(this.text, this.style, this.closes, this.stringEnds));
   }
 
   /** Offset of the bracket closing the one at `open`; -1 when unbalanced. */
   close(open: number): number {
+    if (this.lexed === undefined) void this.code;
     return this.closes.get(open) ?? -1;
   }
 
   /** The end (exclusive) of the string literal starting at `at`, or -1. */
   stringEnd(at: number): number {
+    if (this.lexed === undefined) void this.code;
     return this.stringEnds.get(at) ?? -1;
   }
 

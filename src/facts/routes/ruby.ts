@@ -35,14 +35,15 @@ const RESOURCE_ACTIONS: [string, HttpMethod, 'collection' | 'member' | 'new' | '
 
 /** Route extraction for Rails (config/routes.rb: resources, namespaces, scopes) and Sinatra. */
 export function extractRuby(ctx: ExtractContext): void {
-  const apiOnly = [...ctx.sources.values()].some((s) => /config\.api_only\s{0,5}=\s{0,5}true/.test(s.code));
+  // Prefilters read the raw text (anchored at a line start, past any comment): a file is lexed only when read for routes.
+  const apiOnly = [...ctx.sources.values()].some((s) => /^[ \t]{0,20}config\.api_only\s{0,5}=\s{0,5}true/m.test(s.text));
   const apps = sinatraApps(ctx);
   for (const src of ctx.sources.values()) {
     if (/(^|\/)(spec|test)\//.test(src.path)) continue;
     if (/(^|\/)config\/routes(\.rb|\/[\w/]+\.rb)$/.test(src.path) && /routes\.draw|^\s*(resources?|namespace|get|post|scope)\b/m.test(src.code)) rails(ctx, src, apiOnly);
     else {
-      const cls = /^\s{0,20}class\s+([\w:]{1,200})\s{0,5}<\s{0,5}([\w:]{1,200})/m.exec(src.code);
-      if (/\bSinatra\b|require\s+['"]sinatra/.test(src.code) || (cls && apps.classes.has(cls[2]!))) sinatra(ctx, src, cls ? (apps.mounts.get(cls[1]!) ?? apps.mounts.get(cls[1]!.split('::').pop()!) ?? '') : '');
+      const cls = /^\s{0,20}class\s+([\w:]{1,200})\s{0,5}<\s{0,5}([\w:]{1,200})/m.exec(src.text);
+      if (/^[^#\n]{0,200}(\bSinatra\b|require\s+['"]sinatra)/m.test(src.text) || (cls && apps.classes.has(cls[2]!))) sinatra(ctx, src, cls ? (apps.mounts.get(cls[1]!) ?? apps.mounts.get(cls[1]!.split('::').pop()!) ?? '') : '');
     }
   }
 }
@@ -55,7 +56,7 @@ function sinatraApps(ctx: ExtractContext): { classes: Set<string>; mounts: Map<s
   const parents = new Map<string, string>();
   const mounts = new Map<string, string>();
   for (const src of ctx.sources.values()) {
-    for (const m of src.code.matchAll(/^\s{0,20}class\s+([\w:]{1,200})\s{0,5}<\s{0,5}([\w:]{1,200})/gm)) parents.set(m[1]!, m[2]!);
+    for (const m of src.text.matchAll(/^\s{0,20}class\s+([\w:]{1,200})\s{0,5}<\s{0,5}([\w:]{1,200})/gm)) parents.set(m[1]!, m[2]!);
     if (!/(^|\/)config\.ru$/.test(src.path)) continue;
     for (const m of src.code.matchAll(/\bmap\s{0,5}\(?\s{0,5}['"](\/[^'"\n]{0,200})['"]\s{0,5}\)?\s{0,5}(?:\{|do\b)\s{0,200}?\brun\s{1,5}([\w:]{1,200})/g)) if (!mounts.has(m[2]!)) mounts.set(m[2]!, m[1]!);
   }
@@ -210,12 +211,13 @@ function railsControllerGuards(ctx: ExtractContext, controller: string, depth = 
   const src = [...ctx.sources.values()].find((s) => s.path === path || s.path.endsWith(`/${path}`));
   if (!src || depth > 4) return () => [];
   const filters: { guards: Guard[]; only?: string[]; except?: string[]; skip: boolean; name: string }[] = [];
-  for (const m of src.code.matchAll(/^\s{0,40}(skip_)?before_(?:action|filter)\s{1,5}:?(\w{1,80}[!?]?)(.{0,300})$/gm)) {
+  // Line-anchored on the raw text (a commented-out filter starts with #): the controller is not lexed.
+  for (const m of src.text.matchAll(/^[ \t]{0,40}(skip_)?before_(?:action|filter)\s{1,5}:?(\w{1,80}[!?]?)(.{0,300})$/gm)) {
     const only = option(m[3]!, 'only');
     const except = option(m[3]!, 'except');
     filters.push({ guards: guardsIn(m[2]!).map((g) => ({ ...g, name: `before_action :${m[2]}` })), ...(only ? { only: symbols(only) } : {}), ...(except ? { except: symbols(except) } : {}), skip: Boolean(m[1]), name: m[2]! });
   }
-  const parent = /\bclass\s+[\w:]{1,200}\s{0,5}<\s{0,5}([\w:]{1,200})/.exec(src.code)?.[1];
+  const parent = /^[ \t]{0,20}class\s+[\w:]{1,200}\s{0,5}<\s{0,5}([\w:]{1,200})/m.exec(src.text)?.[1];
   const parentPath = parent && parent !== 'ActionController::Base' && parent !== 'ActionController::API' ? parent.replace(/::/g, '/').replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase().replace(/_controller$/, '') : undefined;
   // A parent named without its module (`ApplicationController` inside `module V1`) is looked up beside the controller first.
   const dir = controller.includes('/') ? controller.slice(0, controller.lastIndexOf('/') + 1) : '';
