@@ -1,20 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { RepositoryFacts, type Facts } from '../../src/facts/facts.js';
+import { describe, expect, it } from 'vitest';
 import { documentedTestCommand, ecosystemTestCommand } from '../../src/facts/test-runners.js';
-import { WorkingTreeSource } from '../../src/source/working-tree.js';
-import { buildRepo, makeTempDir, removeDir, type FileMap } from '../helpers/repo.js';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) removeDir(d);
-});
-
-function factsOf(files: FileMap): Facts {
-  const dir = makeTempDir();
-  dirs.push(dir);
-  buildRepo(dir, { files });
-  return new RepositoryFacts(new WorkingTreeSource(dir));
-}
+import { factsOf } from '../helpers/facts.js';
 
 describe('test commands', () => {
   it('finds the npm test script, and says where a placeholder sits', async () => {
