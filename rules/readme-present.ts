@@ -1,6 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { TEMPLATE_README } from '../src/facts/readme-sections.js';
-
+import { readmeTemplate } from '../src/facts/readme-content.js';
 
 export default defineRule({
   meta: {
@@ -27,8 +26,7 @@ export default defineRule({
     const unread = readme.unread
       ? [{ message: `${readme.path} is too large or too deeply nested to read past line ${readme.unread.line}: ${readme.unread.reason}; the rest was not read.`, file: readme.path, line: readme.unread.line, fix: 'Keep the README to plain Markdown: shallow quotes and lists, short emphasis, under 512 KiB.' }]
       : [];
-    const text = (await facts.read(readme.path, 64 * 1024))?.text ?? '';
-    if (TEMPLATE_README.test(text)) {
+    if ((await readmeTemplate(facts)).written) {
       return {
         outcome: 'partial',
         score: 0.25,

@@ -3,7 +3,8 @@ import { INSTALL_COMMAND, RUN_COMMAND } from '../src/facts/commands.js';
 import { makefiles } from '../src/facts/makefile.js';
 import { shellCommands } from '../src/facts/shell-split.js';
 import type { CodeBlock } from '../src/facts/markdown.js';
-import { blockLines, findSections, isShellBlock, shellLines, TEMPLATE_README } from '../src/facts/readme-sections.js';
+import { blockLines, findSections, isShellBlock, shellLines } from '../src/facts/readme-sections.js';
+import { readmeTemplate } from '../src/facts/readme-content.js';
 import type { Finding } from '../src/types.js';
 
 export default defineRule({
@@ -82,7 +83,7 @@ export default defineRule({
     let score = (install ? 0.4 : 0) + (run ? 0.4 : 0) + (section ? 0.2 : 0);
     // The generator's README (`npm install`, `npm run start` of the Nest starter) says nothing about
     // this project's configuration or database: the commands are the template's, not the author's.
-    const template = TEMPLATE_README.test(readme.sections.map((s) => s.text).join('\n'));
+    const template = (await readmeTemplate(facts)).prose;
     // A command of the author's own beside the template's (a compose file, a migration) is real setup.
     const ownCommand = readme.code.some((b) => isShellBlock(b.lang) && shellLines(b.value).some((l) => shellCommands(l).some((c) => !PACKAGE_MANAGER_ONLY.test(c) && (INSTALL_COMMAND.test(c) || RUN_COMMAND.test(c)))));
     if (template && !ownCommand && score > 0.4) {
