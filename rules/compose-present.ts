@@ -1,7 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { composeFiles } from '../src/facts/compose.js';
-
-const DATA_SERVICE = /(postgres|postgis|mysql|mariadb|mssql|sqlserver|mongo|redis|valkey|rabbitmq|kafka|elasticsearch|opensearch|memcached|minio|cassandra|cockroach|timescale|supabase|localstack|mailhog|mailpit)/i;
+import { composeFiles, isDataService } from '../src/facts/compose.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +29,7 @@ export default defineRule({
     }
     const first = valid.find((c) => c.services.length > 0);
     if (!first) return { outcome: 'partial', score: 0.3, summary: `${valid[0]!.path} defines no services.`, findings: [{ file: valid[0]!.path, message: 'The Compose file defines no services.', fix: 'Add a `services:` map with the app and its database.' }] };
-    const data = first.services.filter((s) => DATA_SERVICE.test(`${s.image ?? ''} ${s.name}`)).map((s) => s.name);
+    const data = first.services.filter(isDataService).map((s) => s.name);
     // An app service may use a published image of this project (image: ghcr.io/me/app): still the app.
     return {
       outcome: 'partial',

@@ -15,6 +15,14 @@ export interface ComposeService {
   containerPorts: number[];
 }
 
+/** Images and names of the backing services a Compose file starts beside an app: databases, caches, brokers, mail catchers. */
+const DATA_SERVICE = /(postgres|postgis|mysql|mariadb|mssql|sqlserver|mongo|redis|valkey|rabbitmq|kafka|elasticsearch|opensearch|memcached|minio|cassandra|cockroach|timescale|supabase|localstack|mailhog|mailpit)/i;
+
+/** Whether a service is a backing service (a database, cache, broker, …) by its image or name. */
+export function isDataService(service: ComposeService): boolean {
+  return DATA_SERVICE.test(`${service.image ?? ''} ${service.name}`);
+}
+
 export interface ComposeFile {
   path: string;
   services: ComposeService[];
