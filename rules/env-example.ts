@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { envFacts, LARAVEL_GENERATED_CONFIG as LARAVEL_CONFIG, type EnvRead } from '../src/facts/env.js';
+import { envDocumentation } from '../src/facts/env-docs.js';
+import type { EnvRead } from '../src/facts/env.js';
 import type { Finding } from '../src/types.js';
 
 const MAX_FINDINGS = 10;
@@ -17,22 +18,12 @@ export default defineRule({
     stage: 3,
   },
   async check({ facts }) {
-    const [env, docs, { frameworks }] = await Promise.all([envFacts(facts), facts.documentation(), facts.ecosystems()]);
-    const { templates } = env;
-    // Laravel generates config/*.php with an env() read for every framework knob (null or a
-    // default when unset): those are the framework's settings, not the project's to document.
-    const laravel = frameworks.some((f) => f.id === 'laravel');
-    const reads = new Map([...env.reads].filter(([, list]) => !(laravel && list.every((r) => LARAVEL_CONFIG.test(r.file)))));
-    const template = templates.find((t) => !/(^|\/)\.env$/.test(t.path));
+    const { reads, frameworkOnly, templates, template, listed, documented } = await envDocumentation(facts);
     if (reads.size === 0) {
-      const frameworkOnly = env.reads.size > 0;
       return template
         ? { outcome: 'pass', summary: `${template.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : 'the code reads no environment variables directly'}.` }
         : { outcome: 'not-applicable', summary: frameworkOnly ? "Only Laravel's generated config reads environment variables." : 'The code reads no environment variables.' };
     }
-    const listed = new Set(templates.flatMap((t) => t.entries.map((e) => e.key)));
-    const docText = docs.map((d) => `${d.text}\n${d.code.map((c) => c.value).join('\n')}`).join('\n');
-    const documented = (name: string) => listed.has(name) || new RegExp(`\\b${name}\\b`).test(docText);
 
     let possible = 0;
     let covered = 0;
