@@ -1,12 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { apiDocEvidence } from '../src/facts/api-docs.js';
+import { fastapiDocsEnrichment } from '../src/facts/fastapi-docs.js';
 import { servesHttp } from '../src/facts/http.js';
-import { filesWithLine } from '../src/facts/content-pass.js';
-import { FASTAPI_DOCS_METADATA } from '../src/facts/line-detectors.js';
-
-/** FastAPI docs count fully when the author enriched them (signals §8.3). */
-const FASTAPI_ROUTES = /^\s*(?:from\s+fastapi\b|import\s+fastapi\b)|\bAPIRouter\s*\(|@\w+\.(?:get|post|put|patch|delete|api_route)\s*\(/m;
-const FASTAPI_ENRICHED = /\b(response_model|responses|summary|openapi_tags|description)\s*=/;
 
 export default defineRule({
   meta: {
@@ -28,14 +23,9 @@ export default defineRule({
       return { outcome: 'fail', summary: 'No OpenAPI spec, doc generator, API collection or GraphQL schema.', findings: [{ message: 'Nothing documents the API: no openapi/swagger file, no generator dependency, no Postman/Insomnia/Bruno collection or .http files.' }] };
     }
     if (best.kind === 'builtin') {
-      const [sources, hint] = await Promise.all([facts.sourceFiles(['python']), filesWithLine(facts, FASTAPI_DOCS_METADATA)]);
-      for (const entry of sources.filter((f) => hint.has(f.path))) {
-        const text = await facts.scan(entry.path, 256 * 1024);
-        // Only route code: an argparse description= in a script is not API documentation.
-        if (!text || !FASTAPI_ROUTES.test(text.text)) continue;
-        const line = text.findLine(FASTAPI_ENRICHED);
-        if (line) return { outcome: 'pass', summary: `FastAPI's generated docs, enriched at ${entry.path}:${line}.` };
-      }
+      // FastAPI docs count fully when the author enriched them.
+      const enriched = await fastapiDocsEnrichment(facts);
+      if (enriched) return { outcome: 'pass', summary: `FastAPI's generated docs, enriched at ${enriched.file}:${enriched.line}.` };
       return {
         outcome: 'partial',
         score: 0.6,
