@@ -1,11 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { runsOnChanges, stepLines, swallowsFailure } from '../src/facts/ci.js';
 import { isTestCommand, testCommandContext } from '../src/facts/test-runners.js';
 import { testFacts } from '../src/facts/tests.js';
 import type { Finding } from '../src/types.js';
 
-/** `|| true`, `|| :`, `; exit 0`: a failing command that cannot fail the step. */
-const SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b|echo\b)|;\s*exit 0\b/;
-const PR_OR_PUSH = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 
 export default defineRule({
   meta: {
@@ -32,20 +30,20 @@ export default defineRule({
     const findings: Finding[] = [];
     let manualOnly = false;
     for (const config of configs) {
-      const onEvents = config.triggers === null || config.triggers.some((t) => PR_OR_PUSH.test(t));
+      const onEvents = runsOnChanges(config);
       for (const cmd of config.commands) {
         if (!isTest(cmd.command)) continue;
         const where = { file: cmd.file, line: cmd.line };
         if (cmd.disabled) {
           findings.push({ ...where, message: `The test step in job "${cmd.job}" is disabled (if: false).`, fix: 'Remove the `if: false` so the step runs.' });
-        } else if (cmd.allowedToFail || testLines(cmd.command, isTest).some((l) => SWALLOWED.test(l))) {
+        } else if (cmd.allowedToFail || stepLines(cmd.command, isTest).some(swallowsFailure)) {
           findings.push({ ...where, message: `Failing tests cannot fail job "${cmd.job}" (continue-on-error, allow_failure or "|| true").`, fix: 'Let the test step fail the job: drop continue-on-error / allow_failure / "|| true".' });
         } else if (!onEvents) {
           manualOnly = true;
           findings.push({ ...where, message: config.triggers!.length ? `Tests run only on ${config.triggers!.join(', ')}, not on push or pull_request.` : 'The workflow has no `on:` trigger, so its tests never run.', fix: 'Add `push` and `pull_request` to the workflow\'s `on:` triggers.' });
         } else {
           // Quote the line of a multi-line step that runs the tests, not its first line.
-          const shown = testLines(cmd.command, isTest)[0] ?? cmd.command;
+          const shown = stepLines(cmd.command, isTest)[0] ?? cmd.command;
           if (noTests) {
             // `dotnet test` in a repository without a test project runs nothing (castell0riz0n/ToDo-API).
             return { outcome: 'partial', score: 0.5, summary: `${cmd.file}:${cmd.line} runs \`${firstLine(shown)}\`, but there are no tests for it to run.`, findings: [{ ...where, message: 'The CI test step is in place, but the repository has no test cases (see tests-present).', fix: 'Write tests; the pipeline will run them as it is.' }] };
@@ -68,11 +66,6 @@ export default defineRule({
     };
   },
 });
-
-/** The lines of a multi-line step that run tests. */
-function testLines(command: string, isTest: (line: string) => boolean): string[] {
-  return command.split(/\r?\n/).filter((line) => line.trim() && isTest(line.replace(SWALLOWED, '')));
-}
 
 function firstLine(command: string): string {
   const line = command.trim().split('\n')[0]!;

@@ -25,6 +25,26 @@ export interface CiConfig {
   error?: { message: string; line?: number };
 }
 
+/** Events on which a pipeline checks every change: a push, a pull/merge request, a merge queue. */
+const CHANGE_EVENTS = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
+/** `|| true`, `|| :`, `; exit 0`: a failing command that cannot fail the step. */
+const SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b|echo\b)|;\s*exit 0\b/;
+
+/** Whether the pipeline runs on pushes or pull requests (a system without `on:` runs on push). */
+export function runsOnChanges(config: CiConfig): boolean {
+  return config.triggers === null || config.triggers.some((t) => CHANGE_EVENTS.test(t));
+}
+
+/** The lines of a multi-line step that `select` picks, each judged without a trailing `|| true`. */
+export function stepLines(command: string, select: (line: string) => boolean): string[] {
+  return command.split(/\r?\n/).filter((line) => line.trim() && select(line.replace(SWALLOWED, '')));
+}
+
+/** Whether a step line swallows its own failure (`|| true`, `|| :`, `; exit 0`, `|| echo`). */
+export function swallowsFailure(line: string): boolean {
+  return SWALLOWED.test(line);
+}
+
 const SYSTEMS: [RegExp, string][] = [
   [/^\.github\/workflows\/[^/]+\.ya?ml$/i, 'GitHub Actions'],
   [/^\.gitlab-ci\.ya?ml$/i, 'GitLab CI'],
