@@ -1,10 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { authEvidence, mentionsPasswords } from '../src/facts/auth.js';
+import { authEvidence, declaredKdf, mentionsPasswords } from '../src/facts/auth.js';
 import { codeScan } from '../src/facts/code-scan.js';
-import { declaredDependencies, signalHits } from '../src/facts/evidence.js';
+import { signalHits } from '../src/facts/evidence.js';
 import type { Finding } from '../src/types.js';
 
-const KDF_DEPENDENCIES = /^(bcrypt|bcryptjs|argon2|@node-rs\/(argon2|bcrypt)|argon2-cffi|pwdlib|passlib|github\.com\/alexedwards\/argon2id|BCrypt\.Net-Next|Konscious\.Security\.Cryptography\.Argon2|org\.springframework\.security:spring-security-crypto)$/;
 
 export default defineRule({
   meta: {
@@ -19,7 +18,7 @@ export default defineRule({
     stage: 5,
   },
   async check({ facts }) {
-    const [auth, scan, deps] = await Promise.all([authEvidence(facts), codeScan(facts), declaredDependencies(facts)]);
+    const [auth, scan] = await Promise.all([authEvidence(facts), codeScan(facts)]);
     const kdf = signalHits(scan, ['kdf'], 3);
     const weak = signalHits(scan, ['weak-hash', 'plain-compare'], 10);
     const defects: Finding[] = weak.map(({ id, hit }) => ({
@@ -43,7 +42,7 @@ export default defineRule({
       };
     }
     if (kdf.length > 0) return { outcome: 'pass', summary: `Passwords are hashed (${kdf[0]!.hit.file}:${kdf[0]!.hit.line}).`, findings: uses };
-    const declared = deps.find((d) => !d.dev && KDF_DEPENDENCIES.test(d.name));
+    const declared = await declaredKdf(facts);
     if (declared) {
       return { outcome: 'partial', score: 0.5, summary: `${declared.name} is declared, but no code hashes passwords with it.`, findings: [{ message: `${declared.name} is a dependency but is never called.`, file: declared.manifest, ...(declared.line ? { line: declared.line } : {}) }] };
     }

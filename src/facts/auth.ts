@@ -1,5 +1,5 @@
 import { codeScan, type SignalHit } from './code-scan.js';
-import { gatherEvidence, type Evidence } from './evidence.js';
+import { declaredDependencies, gatherEvidence, type DeclaredDependency, type Evidence } from './evidence.js';
 import type { Facts } from './facts.js';
 import { filesWithLine } from './content-pass.js';
 import { PASSWORD_FIELD } from './line-detectors.js';
@@ -45,4 +45,12 @@ export function authEvidence(facts: Facts): Promise<AuthEvidence> {
 export async function mentionsPasswords(facts: Facts): Promise<boolean> {
   const [grep, sources] = await Promise.all([filesWithLine(facts, PASSWORD_FIELD), facts.sourceFiles()]);
   return sources.some((s) => grep.has(s.path) && !isTestPath(s.path));
+}
+
+/** Password-hashing (KDF) libraries by manifest name. */
+const KDF_DEPENDENCIES = /^(bcrypt|bcryptjs|argon2|@node-rs\/(argon2|bcrypt)|argon2-cffi|pwdlib|passlib|github\.com\/alexedwards\/argon2id|BCrypt\.Net-Next|Konscious\.Security\.Cryptography\.Argon2|org\.springframework\.security:spring-security-crypto)$/;
+
+/** The first password-hashing library the project declares as a runtime dependency. */
+export async function declaredKdf(facts: Facts): Promise<DeclaredDependency | undefined> {
+  return (await declaredDependencies(facts)).find((d) => !d.dev && KDF_DEPENDENCIES.test(d.name));
 }
