@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { databaseFacts, usesDatabase, type SchemaSync, type SchemaSyncMode } from '../src/facts/database.js';
+import { databaseFacts, migrationCount, usesDatabase, type SchemaSync, type SchemaSyncMode } from '../src/facts/database.js';
 import type { Finding } from '../src/types.js';
 import { plural } from '../src/util.js';
 
@@ -22,8 +22,7 @@ export default defineRule({
     // Altering or dropping the tables at every start loses data even beside migrations: always said.
     const destructive = db.schemaSync.filter((s) => s.mode !== 'create');
     if (db.migrations.length > 0) {
-      // golang-migrate and friends write each migration as a .up.sql/.down.sql pair: one migration.
-      const count = new Set(db.migrations.map((m) => m.path.replace(/\.(up|down)\.sql$/i, ''))).size;
+      const count = migrationCount(db.migrations);
       const tools = [...new Set(db.migrations.map((m) => m.tool))];
       const findings: Finding[] = [{ message: `${plural(count, 'migration')} (${tools.join(', ')}), first: ${db.migrations[0]!.path}.`, file: db.migrations[0]!.path }, ...destructive.map(syncFinding)];
       return { outcome: 'pass', summary: `${plural(count, 'migration')} committed (${tools.join(', ')}).`, findings };

@@ -41,6 +41,11 @@ export interface Migration {
   tool: string;
 }
 
+/** How many migrations the files hold: golang-migrate and friends write each as a .up.sql/.down.sql pair. */
+export function migrationCount(migrations: readonly Migration[]): number {
+  return new Set(migrations.map((m) => m.path.replace(/\.(up|down)\.sql$/i, ''))).size;
+}
+
 export interface DatabaseFacts {
   relational: Evidence;
   /** Mongo used or declared (non-relational persistence). */
