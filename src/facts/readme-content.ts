@@ -350,6 +350,56 @@ export function readmeTests(facts: Facts): Promise<ReadmeTests> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Relative links and images.
+
+/** A URL built from a template (`<your-repo>`, `{{host}}`, `${BASE}`): nothing to resolve. */
+const TEMPLATED_URL = /[<>{}$]/;
+
+/** A relative link or image of the documentation, resolved against the repository. */
+export interface RelativeLink extends DocPlace {
+  url: string;
+  /** The repository path it points to. */
+  target: string;
+  image: boolean;
+  /** Whether a file or folder exists there (in the tree or the git index). */
+  exists: boolean;
+  /** A file whose path differs only in case, when none exists at the exact path. */
+  caseVariant?: string;
+}
+
+export interface RelativeLinks {
+  /** Documents read (0: no README). */
+  documents: number;
+  /** Each relative link once per line and target, in document order. */
+  links: RelativeLink[];
+}
+
+/** The relative links and images of the README and the documents it links, and whether they resolve. */
+export function relativeLinks(facts: Facts): Promise<RelativeLinks> {
+  return facts.derive('readme-relative-links', async () => {
+    const [docs, files, tracked] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.tracked()]);
+    const dirs = new Set<string>();
+    for (const path of [...files.all.map((f) => f.path), ...(tracked ?? [])]) {
+      for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) dirs.add(path.slice(0, i));
+    }
+    const exists = (target: string) => files.has(target) || tracked?.has(target) === true || dirs.has(target.replace(/\/$/, ''));
+    const links: RelativeLink[] = [];
+    for (const doc of docs) {
+      const seen = new Set<string>();
+      for (const link of doc.links) {
+        const target = resolveRelativeLink(doc.path, link.url.trim());
+        if (!target || TEMPLATED_URL.test(link.url) || seen.has(`${link.line}:${target}`)) continue;
+        seen.add(`${link.line}:${target}`);
+        const found = exists(target);
+        const caseVariant = found ? undefined : files.all.find((f) => f.path.toLowerCase() === target.toLowerCase())?.path;
+        links.push({ file: doc.path, line: link.line, url: link.url, target, image: link.image, exists: found, ...(caseVariant ? { caseVariant } : {}) });
+      }
+    }
+    return { documents: docs.length, links };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // The generator's template README.
 
 export interface ReadmeTemplate {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiListing, architectureNotes, decisionNotes, isDesignDocument, readmeTemplate, readmeTests } from '../../src/facts/readme-content.js';
+import { apiListing, architectureNotes, decisionNotes, isDesignDocument, readmeTemplate, readmeTests, relativeLinks } from '../../src/facts/readme-content.js';
 import { factsOf } from '../helpers/facts.js';
 
 describe('what the README says about the API', () => {
@@ -70,6 +70,19 @@ describe('the documented test command', () => {
     const inline = await readmeTests(factsOf({ 'README.md': '# x\n\n## Testing\n\nRun `pytest -q` from the root.\n' }));
     expect(inline).toMatchObject({ inline: { file: 'README.md', line: 5 }, section: { section: { title: 'Testing' } } });
     expect(inline.block).toBeUndefined();
+  });
+});
+
+describe('relative links', () => {
+  it('resolves each once per line, skips templated URLs, and names a path that differs only in case', async () => {
+    const readme = '# x\n\n![shot](docs/Shot.png) [api](docs/api.md) [api](docs/api.md)\n\n[repo](<your-repo>/x) [src](src/) [web](https://example.com)\n';
+    const { documents, links } = await relativeLinks(factsOf({ 'README.md': readme, 'docs/shot.png': 'x', 'docs/api.md': '# API\n', 'src/app.js': '1\n' }));
+    expect(documents).toBe(2);
+    expect(links.map((l) => [l.target, l.line, l.image, l.exists, l.caseVariant])).toEqual([
+      ['docs/Shot.png', 3, true, false, 'docs/shot.png'],
+      ['docs/api.md', 3, false, true, undefined],
+      ['src', 5, false, true, undefined],
+    ]);
   });
 });
 
