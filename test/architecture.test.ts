@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -92,5 +93,63 @@ describe('layer boundaries', () => {
       { path: 'rules/y.ts', source: "import { inspectDockerfiles } from '../src/facts/dockerfile.js';\nimport { defineRule } from '../src/engine/define-rule.js';" },
     ]);
     expect(found.map((c) => c.split(' imports ')[0])).toEqual(['rules/x.ts', 'src/report/github.ts', 'src/report/markdown.ts', 'src/engine/run.ts', 'src/cli/main.ts', 'src/facts/routes/index.ts', 'src/facts/http.ts']);
+  });
+});
+
+/**
+ * What a rule file may do: judge observations. Matching repository content (a regular expression,
+ * reading a file) and reading the file system are detection, and belong in src/facts. The rule
+ * files are parsed with TypeScript's own parser, so a regex literal is told from a division and
+ * nothing in a string or a comment counts.
+ */
+const RULE_IMPORTS = /^(\.\.\/src\/(facts|engine)\/[\w./-]+|\.\.\/src\/(types|util)\.js|\.\/[\w-]+\.js)$/;
+
+function detectionInRule(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const at = (node: ts.Node) => `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) out.push(`${at(node)} matches content with ${node.getText(sf)}`);
+    else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') out.push(`${at(node)} builds a RegExp`);
+    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ['read', 'scan'].includes(node.expression.name.text)) out.push(`${at(node)} reads a file (${node.expression.getText(sf)})`);
+    else if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !RULE_IMPORTS.test(node.moduleSpecifier.text)) out.push(`${at(node)} imports ${node.moduleSpecifier.text}`);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** The rule files: one rule each, plus the registry (rules/advice holds fix wording, not judgement). */
+const RULE_FILES = readdirSync(path.join(ROOT, 'rules')).filter((f) => f.endsWith('.ts')).map((f) => `rules/${f}`);
+
+describe('rules judge, facts observe', () => {
+  it('finds the rule files', () => {
+    expect(RULE_FILES.length).toBeGreaterThan(30);
+  });
+
+  it('has no rule that matches repository content, reads a file or imports past facts and the engine', () => {
+    expect(RULE_FILES.flatMap((f) => detectionInRule(f, readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('reports each kind of detection a rule must leave to facts', () => {
+    const source = [
+      "import { readFileSync } from 'node:fs';",
+      "import ignore from 'ignore';",
+      "import { composeFiles } from '../src/facts/compose.js';",
+      "import type { Finding } from '../src/types.js';",
+      'const SEED = /seed/i;',
+      'const half = 1 / 2 / 4;',
+      "const text = await facts.read('README.md');",
+      'const named = new RegExp(`\\b${name}\\b`);',
+      "// const commented = /not code/;",
+      "const quoted = '/not a regex/';",
+    ].join('\n');
+    expect(detectionInRule('rules/x.ts', source).map((f) => f.replace(/^rules\/x\.ts:/, ''))).toEqual([
+      '1 imports node:fs',
+      '2 imports ignore',
+      '5 matches content with /seed/i',
+      "7 reads a file (facts.read)",
+      '8 builds a RegExp',
+    ]);
   });
 });
