@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe('facts for plugin rules', () => {
   it('exports the observations built-in rules read from the package entry', () => {
-    for (const name of ['dockerfiles', 'inspectDockerfiles', 'exposedPorts', 'imageListenPort', 'envFiles', 'licenseFacts', 'testFacts', 'ecosystemTestCommand', 'servesHttp', 'routes', 'codeScan', 'composeFiles', 'deploymentFacts', 'linkedDocumentation', 'readmeCommands']) {
+    for (const name of ['dockerfiles', 'inspectDockerfiles', 'exposedPorts', 'imageListenPort', 'envFiles', 'licenseFacts', 'testFacts', 'ecosystemTestCommand', 'servesHttp', 'routes', 'codeScan', 'composeFiles', 'deploymentFacts', 'linkedDocumentation', 'readmeCommands', 'apiListing', 'architectureNotes', 'decisionNotes', 'readmeTests', 'relativeLinks', 'setupSteps', 'seedEvidence', 'gitignoreFacts', 'envDocumentation', 'declaredKdf', 'runsOnChanges']) {
       expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
     }
     // The interface, not the class: plugins never construct Facts themselves.

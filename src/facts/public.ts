@@ -11,6 +11,7 @@ export type { TextFile } from './text.js';
 export type { Dependency, Ecosystem, Manifest } from './manifests/types.js';
 export type { CodeBlock, MarkdownDocument, MarkdownLink, Section } from './markdown.js';
 export type { CiCommand, CiConfig } from './ci.js';
+export { runsOnChanges, stepLines, swallowsFailure } from './ci.js';
 export type { History, HistoryCommit, HistorySummary } from './commits.js';
 export { isEnvTemplate, isExampleOrDocPath, isTestPath, pathRoles, type PathRole } from './path-roles.js';
 
@@ -18,19 +19,44 @@ export { isEnvTemplate, isExampleOrDocPath, isTestPath, pathRoles, type PathRole
 export { linkedDocumentation } from './linked-docs.js';
 export { findSections, isShellBlock, shellLines, type SectionKind, type SectionMatch } from './readme-sections.js';
 export { readmeCommands, type ReadmeCommands } from './shell-commands.js';
+export {
+  apiListing,
+  architectureNotes,
+  decisionNotes,
+  isDecisionRecord,
+  isDesignDocument,
+  readmeTemplate,
+  readmeTests,
+  relativeLinks,
+  type ApiDocsPointer,
+  type ApiListing,
+  type ArchitectureNotes,
+  type DecisionNotes,
+  type DiagramEvidence,
+  type DocPlace,
+  type ListedEndpoint,
+  type ReadmeTemplate,
+  type ReadmeTests,
+  type RelativeLink,
+  type RelativeLinks,
+} from './readme-content.js';
+export { setupSteps, type SetupSteps } from './setup-steps.js';
 
 // The application: HTTP, routes, code signals.
 export { servesHttp } from './http.js';
 export { routes, type RoutesFact } from './routes/index.js';
 export { codeScan, allHits, firstHit, type CodeScan, type SignalHit } from './code-scan.js';
 export { apiDocEvidence, type ApiDocEvidence } from './api-docs.js';
-export { authEvidence } from './auth.js';
+export { fastapiDocsEnrichment } from './fastapi-docs.js';
+export { authEvidence, declaredKdf } from './auth.js';
 export { loggerEvidence } from './logging.js';
 export { errorMiddlewares } from './error-handling.js';
 export { ownershipChecks, policyFiles } from './access-control.js';
 export { declaredDependencies, type DeclaredDependency, type Evidence } from './evidence.js';
-export { databaseFacts, usesDatabase, type DatabaseFacts } from './database.js';
+export { databaseFacts, migrationCount, usesDatabase, type DatabaseFacts, type Migration } from './database.js';
+export { seedEvidence, type SeedEvidence } from './seeds.js';
 export { envFacts, type EnvFacts, type EnvRead } from './env.js';
+export { envDocumentation, type EnvDocumentation } from './env-docs.js';
 
 // Tests.
 export { testFacts, type TestFacts, type TestFile } from './tests.js';
@@ -50,10 +76,11 @@ export {
   type ParsedDockerfile,
 } from './dockerfile.js';
 export { codePort, imageListenPort, type AppPort } from './app-port.js';
-export { composeFiles, type ComposeFile, type ComposeService } from './compose.js';
+export { composeFiles, isDataService, type ComposeFile, type ComposeService } from './compose.js';
 export { deploymentFacts, type DeploymentFacts } from './deployment.js';
 
 // Security and licensing.
+export { gitignoreFacts, type GitignoreFacts } from './gitignore.js';
 export { envFiles, type EnvFile, type EnvFileEntry, type EnvFiles } from './env-files.js';
 export { historySecrets, treeSecrets, type HistorySecret, type TreeSecret } from './secrets.js';
 export { licenseFacts, type LicenseFacts, type LicenseFile } from './license.js';
