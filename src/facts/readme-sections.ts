@@ -84,6 +84,12 @@ export function shellLines(value: string): string[] {
 
 /** A line without its trailing shell comment (` # …` outside quotes). */
 export function stripComment(line: string): string {
+  for (const i of unquoted(line)) if (line[i] === '#' && i > 0 && /\s/.test(line[i - 1]!)) return line.slice(0, i);
+  return line;
+}
+
+/** The positions of a shell line's characters outside single and double quotes (the quotes left out). */
+export function* unquoted(line: string): Generator<number> {
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
@@ -91,11 +97,10 @@ export function stripComment(line: string): string {
       if (c === quote) quote = undefined;
     } else if (c === "'" || c === '"') {
       quote = c;
-    } else if (c === '#' && i > 0 && /\s/.test(line[i - 1]!)) {
-      return line.slice(0, i);
+    } else {
+      yield i;
     }
   }
-  return line;
 }
 
 /** Fenced blocks of a diagram language GitHub renders or a diagram tool reads (signals §4.4). */

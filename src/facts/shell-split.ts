@@ -5,7 +5,7 @@
  * operators is re-quoted, a `$VAR` stays `$VAR`, a glob stays its pattern.
  */
 import { parse, type ParseEntry } from 'shell-quote';
-import { stripComment } from './readme-sections.js';
+import { stripComment, unquoted } from './readme-sections.js';
 
 /** Operators that end one command and start the next; a pipe or a redirection stays in its command. */
 const SEPARATORS = new Set(['&&', '||', ';', ';;', '&']);
@@ -66,22 +66,17 @@ function requote(word: string): string {
 function naiveCommands(raw: string): string[] {
   const line = raw.startsWith('#') ? '' : stripComment(raw);
   const commands: string[] = [];
-  let quote: string | undefined;
   let start = 0;
   const push = (end: number) => {
     const command = line.slice(start, end).trim();
     if (command) commands.push(command);
   };
-  for (let i = 0; i < line.length; i++) {
+  for (const i of unquoted(line)) {
+    if (i < start) continue; // the second character of `&&` or `||`
     const c = line[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-    } else if (c === ';' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>') || (c === '|' && line[i + 1] === '|')) {
+    if (c === ';' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>') || (c === '|' && line[i + 1] === '|')) {
       push(i);
-      if ((c === '&' && line[i + 1] === '&') || c === '|') i++;
-      start = i + 1;
+      start = (c === '&' && line[i + 1] === '&') || c === '|' ? i + 2 : i + 1;
     }
   }
   push(line.length);
