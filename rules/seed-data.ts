@@ -31,6 +31,8 @@ function finding(seed: SeedEvidence): Finding {
       return { message: `Seed data: ${seed.file}.`, file: seed.file };
     case 'script':
       return { message: `Seed command "${seed.name}" in ${seed.file}.`, file: seed.file, ...(seed.line ? { line: seed.line } : {}) };
+    case 'make-target':
+      return { message: `Seed target "make ${seed.name}" in ${seed.file} loads sample SQL.`, file: seed.file };
     case 'code':
       return { message: 'Seeding in code.', file: seed.file, line: seed.line };
     case 'sql-inserts':

@@ -7,6 +7,7 @@ import { treeGrep } from './content-pass.js';
 import { signalHits } from './evidence.js';
 import type { Facts } from './facts.js';
 import { SQL_INSERT } from './line-detectors.js';
+import { makefiles } from './makefile.js';
 import { isTestPath } from './path-roles.js';
 
 /** Seed files by convention, across the seven ecosystems. */
@@ -23,6 +24,10 @@ const RAILS_SEEDS = 'db/seeds.rb';
 /** A package script named seed, db:seed, prisma:seed, … */
 const SEED_SCRIPT = /(^|:)seed/;
 const SQL_FILE = /\.sql$/i;
+/** A make target named for sample data: testdata, test-data, seed, db-seed, fixtures, load-fixtures, demo-data. */
+const SEED_TARGET = /(^|[-_:])(test-?data|seeds?|seeding|fixtures?|sample-?data|demo-?data)([-_:]|$)/i;
+/** A recipe that loads SQL: an .sql file fed to a client or a migration tool, or INSERT/COPY statements inline. */
+const LOADS_SQL = /\.sql\b|\binsert\s+into\b|\bcopy\s+\w+\s+from\b/i;
 /** Where migration tools keep their SQL: inserts there evolve the schema's reference data. */
 const MIGRATION_DIR = /(^|\/)(migrations?|db\/migrate|alembic)\//i;
 /** A schema dump's or a fixture's INSERTs below this count are not sample data. */
@@ -34,6 +39,8 @@ export type SeedEvidence =
   | { kind: 'file'; file: string }
   /** A manifest script that seeds (`"seed": "ts-node prisma/seed.ts"`). */
   | { kind: 'script'; name: string; file: string; line?: number }
+  /** A make target named for sample data whose recipe loads SQL (`testdata: psql -f testdata.sql`). */
+  | { kind: 'make-target'; name: string; file: string }
   /** A seeding call in code (`prisma.user.createMany` in a seed function, `loaddata`, …). */
   | { kind: 'code'; file: string; line: number }
   /** An SQL file outside the migrations that inserts at least three rows. */
@@ -41,11 +48,12 @@ export type SeedEvidence =
 
 /**
  * Every way the repository seeds sample data, in this order: seed files (the first five), seed
- * scripts, seeding calls in code (the first three), SQL files of INSERTs not already listed.
+ * scripts, make targets that load sample SQL, seeding calls in code (the first three), SQL files of
+ * INSERTs not already listed.
  */
 export function seedEvidence(facts: Facts): Promise<SeedEvidence[]> {
   return facts.derive('seed-evidence', async () => {
-    const [files, scan, manifests] = await Promise.all([facts.files(), codeScan(facts), facts.manifests()]);
+    const [files, scan, manifests, makes] = await Promise.all([facts.files(), codeScan(facts), facts.manifests(), makefiles(facts)]);
     const found: SeedEvidence[] = [];
     for (const f of files.all) {
       if (!SEED_FILE.test(f.path) || isTestPath(f.path) || (IN_MIGRATIONS.test(f.path) && !SEED_WORD.test(f.base))) continue;
@@ -64,6 +72,10 @@ export function seedEvidence(facts: Facts): Promise<SeedEvidence[]> {
     for (const m of manifests) {
       const script = Object.entries(m.scripts).find(([name]) => SEED_SCRIPT.test(name));
       if (script) found.push({ kind: 'script', name: script[0], file: m.path, ...(script[1].line ? { line: script[1].line } : {}) });
+    }
+    for (const make of makes) {
+      const target = [...make.targets].find(([name, recipe]) => SEED_TARGET.test(name) && LOADS_SQL.test(recipe));
+      if (target) found.push({ kind: 'make-target', name: target[0], file: make.path });
     }
     for (const { hit } of signalHits(scan, ['seed'], 3)) found.push({ kind: 'code', file: hit.file, line: hit.line });
     // An SQL file outside the migrations that inserts rows (database.sql with test data, a Flyway

@@ -6,6 +6,11 @@ const PRISMA = { 'prisma/schema.prisma': 'datasource db {\n  provider = "postgre
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a Makefile testdata target that loads SQL (issue 10)',
+      files: { 'composer.json': '{ "require": { "slim/slim": "^3.12" } }\n', 'src/Repo.php': "<?php\n$pdo = new PDO($dsn);\n", Makefile: 'run:\n\tphp -S localhost:8080\n\ntestdata:\n\tmysql -u root app < scripts/sample.sql\n' },
+      findings: [{ file: 'Makefile', message: /make testdata/ }],
+    },
     { name: 'a .NET SeedAsync at startup (Ixobit-com/net-todo-api)', files: { 'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'Api/AppDb.cs': 'class AppDb : DbContext { }\n', 'Api/Program.cs': 'await app.SeedAsync(builder.Configuration);\n' } },
     { name: 'prisma/seed.ts', files: { ...PRISMA, 'package.json': packageJson({ dependencies: { '@prisma/client': '^5' } }), 'prisma/seed.ts': 'await prisma.user.create({ data: {} });\n' } },
     { name: 'an npm seed script', files: { ...PRISMA, 'package.json': packageJson({ scripts: { 'db:seed': 'node scripts/load.js' }, dependencies: { '@prisma/client': '^5' } }) } },
@@ -36,6 +41,7 @@ ruleTester(rule, {
     { name: 'no database: nothing to seed', outcome: 'not-applicable', files: { 'package.json': packageJson({ dependencies: { express: '^4' } }) } },
   ],
   invalid: [
+    { name: 'a testdata target that loads no SQL', files: { 'composer.json': '{ "require": { "slim/slim": "^3.12" } }\n', 'src/Repo.php': "<?php\n$pdo = new PDO($dsn);\n", Makefile: 'testdata:\n\tgo generate ./testdata\n' }, outcome: 'fail' },
     {
       name: "a schema dump's migrations bookkeeping is not seed data",
       files: { 'composer.json': '{ "require": { "laravel/framework": "^11.0" } }\n', 'app/Models/Post.php': "<?php\nuse Illuminate\\Database\\Eloquent\\Model;\nclass Post extends Model {}\n", 'database/schema/mysql-schema.sql': "CREATE TABLE posts (id int);\nINSERT INTO `migrations` VALUES (1,'a',1);\nINSERT INTO `migrations` VALUES (2,'b',1);\nINSERT INTO `migrations` VALUES (3,'c',1);\n" },
