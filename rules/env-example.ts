@@ -18,7 +18,7 @@ export default defineRule({
     stage: 3,
   },
   async check({ facts }) {
-    const { reads, frameworkOnly, templates, template, listed, documented } = await envDocumentation(facts);
+    const { reads, frameworkOnly, templates, template, listed, composed, documented } = await envDocumentation(facts);
     if (reads.size === 0) {
       return template
         ? { outcome: 'pass', summary: `${template.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : 'the code reads no environment variables directly'}.` }
@@ -37,7 +37,9 @@ export default defineRule({
     }
     const names = [...reads.keys()];
     if (missing.length === 0) {
-      const where = template ? ` in ${template.path}` : listed.size > 0 ? ` (in ${templates.map((t) => t.path).join(', ')} or the README)` : ' in the README';
+      // A Compose `environment:` block names the variables too, as a template does.
+      const lists = [...templates.map((t) => t.path), ...composed.files];
+      const where = template ? ` in ${template.path}` : listed.size > 0 || composed.names.size > 0 ? ` (in ${lists.join(', ')} or the README)` : ' in the README';
       return { outcome: 'pass', summary: `All ${names.length} variable(s) the code reads are documented${where}.` };
     }
     const target = template?.path ?? '.env.example';

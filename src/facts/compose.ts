@@ -13,6 +13,11 @@ export interface ComposeService {
   image?: string;
   /** Container-side ports from `ports:` ("8080:3000" → 3000). */
   containerPorts: number[];
+  /**
+   * The `environment:` block, as a map (`KEY: value`) or a list (`- KEY=value`, `- KEY`);
+   * `fromShell` when the value is taken from the environment Compose runs in (`${KEY}`, `$KEY`, no value).
+   */
+  environment: { name: string; fromShell: boolean }[];
 }
 
 /** Images and names of the backing services a Compose file starts beside an app: databases, caches, brokers, mail catchers. */
@@ -72,13 +77,31 @@ export function parseCompose(path: string, text: string): ComposeFile {
         if (m && !/X[^:]*$/.test(raw.replace(/\$\{[^}]*\}/g, 'X'))) containerPorts.push(Number(m[1]));
       }
     }
+    const environment = get(body, 'environment');
+    const variables = isMap(environment)
+      ? environment.items.flatMap((p) => (isScalar(p.key) ? [variable(String(p.key.value), isScalar(p.value) && p.value.value !== null ? String(p.value.value) : undefined)] : []))
+      : isSeq(environment)
+        ? environment.items.flatMap((item) => {
+            if (!isScalar(item)) return [];
+            const [name, ...value] = String(item.value).split('=');
+            return [variable(name!, value.length ? value.join('=') : undefined)];
+          })
+        : [];
     services.push({
       name: String(pair.key.value),
       line: (pair.key as Node).range ? lineCounter.linePos((pair.key as Node).range![0]).line : 1,
       ...(context !== undefined ? { build: context } : {}),
       ...(isScalar(image) ? { image: String(image.value) } : {}),
       containerPorts,
+      environment: variables.filter((v) => v.name),
     });
   }
   return { path, services };
+}
+
+/** A value Compose substitutes from its own environment (`${KEY}`, `${KEY:-default}`, `$KEY`). */
+const INTERPOLATION = /\$\{?\w/;
+
+function variable(name: string, value: string | undefined): { name: string; fromShell: boolean } {
+  return { name: name.trim(), fromShell: value === undefined || INTERPOLATION.test(value) };
 }

@@ -3,6 +3,7 @@
  * README with the documents it lists. Paired with the reads of the code, so a rule can tell which
  * variable a newcomer would have to guess.
  */
+import { composeFiles, type ComposeFile } from './compose.js';
 import { envFacts, LARAVEL_GENERATED_CONFIG, type EnvRead, type EnvTemplate } from './env.js';
 import type { Facts } from './facts.js';
 
@@ -19,19 +20,28 @@ export interface EnvDocumentation {
   template?: EnvTemplate;
   /** The names the templates list. */
   listed: Set<string>;
-  /** Whether the name is listed in a template or written as a word in the documentation (text or code blocks). */
+  /**
+   * Names the app's Compose service (built from the repository) asks for in its `environment:`
+   * block (`KEY: ${KEY}`, `- KEY`), with the Compose files: like a template, they tell a newcomer
+   * what to set. A literal value (`DB_PASSWORD=qwerty`) configures the container instead.
+   */
+  composed: { names: Set<string>; files: string[] };
+  /** Whether the name is listed in a template, set in a Compose `environment:` block, or written as a word in the documentation (text or code blocks). */
   documented(name: string): boolean;
 }
 
 /** The variables the code reads, and where they are documented. */
 export function envDocumentation(facts: Facts): Promise<EnvDocumentation> {
   return facts.derive('env-documentation', async () => {
-    const [env, docs, { frameworks }] = await Promise.all([envFacts(facts), facts.documentation(), facts.ecosystems()]);
+    const [env, docs, { frameworks }, composes] = await Promise.all([envFacts(facts), facts.documentation(), facts.ecosystems(), composeFiles(facts)]);
     const { templates } = env;
     const laravel = frameworks.some((f) => f.id === 'laravel');
     const reads = new Map([...env.reads].filter(([, list]) => !(laravel && list.every((r) => LARAVEL_GENERATED_CONFIG.test(r.file)))));
     const template = templates.find((t) => !PLAIN_DOTENV.test(t.path));
     const listed = new Set(templates.flatMap((t) => t.entries.map((e) => e.key)));
+    const asked = (c: ComposeFile) => c.services.filter((s) => s.build !== undefined).flatMap((s) => s.environment.filter((v) => v.fromShell).map((v) => v.name));
+    const withEnv = composes.filter((c) => asked(c).length > 0);
+    const composed = { names: new Set(withEnv.flatMap(asked)), files: withEnv.map((c) => c.path) };
     const docText = docs.map((d) => `${d.text}\n${d.code.map((c) => c.value).join('\n')}`).join('\n');
     return {
       reads,
@@ -39,7 +49,8 @@ export function envDocumentation(facts: Facts): Promise<EnvDocumentation> {
       templates,
       ...(template ? { template } : {}),
       listed,
-      documented: (name: string) => listed.has(name) || new RegExp(`\\b${name}\\b`).test(docText),
+      composed,
+      documented: (name: string) => listed.has(name) || composed.names.has(name) || new RegExp(`\\b${name}\\b`).test(docText),
     };
   });
 }

@@ -16,6 +16,15 @@ const CONFIG_TS = [
 ruleTester(rule, {
   valid: [
     {
+      name: "a compose service's environment: block names the variables (issue 10)",
+      files: {
+        'package.json': EXPRESS,
+        'src/config.ts': CONFIG_TS,
+        'compose.yaml': 'services:\n  api:\n    build: .\n    environment:\n      DATABASE_URL: ${DATABASE_URL:-postgres://db/app}\n      JWT_SECRET:\n  worker:\n    build: .\n    environment:\n      - PORT=$PORT\n',
+      },
+      summary: /All 3 variable\(s\) .* \(in compose\.yaml or the README\)/,
+    },
+    {
       name: "Rails' generated puma and boot settings are the platform's (bestwebua/todo-api)",
       files: {
         'Gemfile': "gem 'rails'\n",
@@ -95,6 +104,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a compose block documents only the names the app asks for, not literal values or another image',
+      files: { 'package.json': EXPRESS, 'src/config.ts': CONFIG_TS, 'compose.yaml': 'services:\n  api:\n    build: .\n    environment:\n      - PORT\n      - DATABASE_URL=postgres://db/app\n  db:\n    image: postgres\n    environment:\n      JWT_SECRET: ${JWT_SECRET}\n' },
+      outcome: 'partial',
+      findings: [{ message: /^DATABASE_URL is read/ }, { message: /^JWT_SECRET is read/ }],
+    },
     {
       name: "a Laravel project's own env reads in its code still need documenting",
       files: {
