@@ -301,6 +301,12 @@ export interface CiConfig {
 		line?: number;
 	};
 }
+/** Whether the pipeline runs on pushes or pull requests (a system without `on:` runs on push). */
+export declare function runsOnChanges(config: CiConfig): boolean;
+/** The lines of a multi-line step that `select` picks, each judged without a trailing `|| true`. */
+export declare function stepLines(command: string, select: (line: string) => boolean): string[];
+/** Whether a step line swallows its own failure (`|| true`, `|| :`, `; exit 0`, `|| echo`). */
+export declare function swallowsFailure(line: string): boolean;
 declare const ECOSYSTEMS: readonly [
 	"javascript",
 	"python",
@@ -995,6 +1001,154 @@ export interface ReadmeCommands {
  * composer script, make target, copied file and compose service they name exists.
  */
 export declare function readmeCommands(facts: Facts): Promise<ReadmeCommands>;
+/** A place in a document. */
+export interface DocPlace {
+	file: string;
+	line: number;
+}
+/** An endpoint the documentation lists; `method` is 'ANY' for a bare path under an API heading. */
+export interface ListedEndpoint extends DocPlace {
+	method: string;
+	path: string;
+}
+/** Where the documentation points to the API docs. */
+export type ApiDocsPointer = ({
+	how: "served-url";
+	url: string;
+} & DocPlace) | ({
+	how: "link";
+	url: string;
+} & DocPlace) | {
+	how: "section";
+	match: SectionMatch;
+};
+export interface ApiListing {
+	/** The README's path (undefined: there is none). */
+	readme?: string;
+	/** A served docs URL in the text, a link to API docs, or an API section naming the docs' path: the first the documents show. */
+	docs?: ApiDocsPointer;
+	/** Endpoints by method and path, first place each is written; bare paths under an API heading included. */
+	endpoints: ListedEndpoint[];
+	/** The first request example (curl, HTTPie, xh) against a URL. */
+	curl?: DocPlace;
+	/** The first API section (exact heading matches first). */
+	section?: SectionMatch;
+}
+/** What the README and its linked documents tell about the API, read in document order. */
+export declare function apiListing(facts: Facts): Promise<ApiListing>;
+/** A file that explains the design: an architecture document, an ADR, a diagram's source; not a template. */
+export declare function isDesignDocument(path: string): boolean;
+/** An architecture decision record, not a template for one. */
+export declare function isDecisionRecord(path: string): boolean;
+export type DiagramEvidence = 
+/** A fenced Mermaid/PlantUML/… block; `label` is its language. */
+({
+	kind: "block";
+	label: string;
+} & DocPlace)
+/** An image named or captioned as a diagram; `label` is its URL. */
+ | ({
+	kind: "image";
+	label: string;
+} & DocPlace)
+/** A link to a diagramming tool (drawsql.app, draw.io, …); `label` is its URL. */
+ | ({
+	kind: "tool";
+	label: string;
+} & DocPlace);
+export interface ArchitectureNotes {
+	readme?: string;
+	/** The first diagram, document by document (a block, then an image, then a tool link). */
+	diagram?: DiagramEvidence;
+	/** The first link to a design document, a diagram source or an ADR folder. */
+	designLink?: DocPlace & {
+		target: string;
+	};
+	/** Architecture sections with content; `toolsOnly` when the heading only names the stack. */
+	sections: {
+		match: SectionMatch;
+		toolsOnly: boolean;
+	}[];
+	/** The first fenced directory tree. */
+	tree?: DocPlace;
+	/** A design document or diagram source in the tree (linked or not). */
+	designFile?: string;
+	/** The first external link about architecture or design; `label` is its text, or its URL. */
+	externalLink?: DocPlace & {
+		label: string;
+	};
+}
+/** How the README and its linked documents explain the architecture. */
+export declare function architectureNotes(facts: Facts): Promise<ArchitectureNotes>;
+export interface DecisionNotes {
+	readme?: string;
+	/** The first tradeoffs/decisions/failure section with content. */
+	section?: SectionMatch;
+	/** Architecture decision records in the tree. */
+	decisionRecords: FileEntry[];
+	/** The distinct cues the prose (code blocks left out) discusses: "trade-off", "instead of", "retries", … */
+	cues: string[];
+	/** The first roadmap or future-work section with content. */
+	roadmap?: SectionMatch;
+}
+/** Where the documentation records decisions, tradeoffs and failure scenarios. */
+export declare function decisionNotes(facts: Facts): Promise<DecisionNotes>;
+export interface ReadmeTests {
+	readme?: string;
+	/** The first command in a shell block that runs tests (by runner, or through a script or target). */
+	block?: DocPlace & {
+		command: string;
+	};
+	/** Otherwise, the first line whose inline code runs tests ("run `pytest` from the root"). */
+	inline?: DocPlace;
+	/** The first testing section. */
+	section?: SectionMatch;
+}
+/** How the README and its linked documents say to run the tests. */
+export declare function readmeTests(facts: Facts): Promise<ReadmeTests>;
+/** A relative link or image of the documentation, resolved against the repository. */
+export interface RelativeLink extends DocPlace {
+	url: string;
+	/** The repository path it points to. */
+	target: string;
+	image: boolean;
+	/** Whether a file or folder exists there (in the tree or the git index). */
+	exists: boolean;
+	/** A file whose path differs only in case, when none exists at the exact path. */
+	caseVariant?: string;
+}
+export interface RelativeLinks {
+	/** Documents read (0: no README). */
+	documents: number;
+	/** Each relative link once per line and target, in document order. */
+	links: RelativeLink[];
+}
+/** The relative links and images of the README and the documents it links, and whether they resolve. */
+export declare function relativeLinks(facts: Facts): Promise<RelativeLinks>;
+export interface ReadmeTemplate {
+	/** The README file (its first 64 KiB, as written) is a framework generator's unmodified template. */
+	written: boolean;
+	/** The README's prose (its sections' text, as rendered) is the template's. */
+	prose: boolean;
+}
+/** Whether the README is the one a framework generator (Nest, Rails, Laravel, Next.js, CRA) wrote. */
+export declare function readmeTemplate(facts: Facts): Promise<ReadmeTemplate>;
+export interface SetupSteps {
+	readme?: string;
+	/** The first setup section (Installation, Getting started, …). */
+	section?: SectionMatch;
+	/** Where the project's dependencies are installed (the command's own line). */
+	install?: DocPlace;
+	/** Where the app is started. */
+	run?: DocPlace;
+	/**
+	 * The README is a framework generator's template and its only install/run commands are the
+	 * package manager's (`npm install`, `npm run start`): none of the author's own.
+	 */
+	templateCommands: boolean;
+}
+/** How the README says to install and start the project. */
+export declare function setupSteps(facts: Facts): Promise<SetupSteps>;
 /**
  * Whether the project serves an HTTP API (the one answer every rule uses): a declared HTTP framework, routes the code declares, a server started with Go's or
  * Node's standard library, or an HTTP framework imported by the code (one declared as a dev
@@ -1111,6 +1265,14 @@ export interface ApiDocEvidence {
 }
 /** Every piece of API documentation evidence, strongest kinds first. */
 export declare function apiDocEvidence(facts: Facts): Promise<ApiDocEvidence[]>;
+/**
+ * The first place FastAPI route code enriches the generated /docs (response_model=, summary=,
+ * description=, …); an argparse description= in a script is not route code.
+ */
+export declare function fastapiDocsEnrichment(facts: Facts): Promise<{
+	file: string;
+	line: number;
+} | undefined>;
 /** A manifest dependency with where it is declared. */
 export interface DeclaredDependency extends Dependency {
 	manifest: string;
@@ -1140,6 +1302,8 @@ interface AuthEvidence extends Evidence {
 	accountsOnly: boolean;
 }
 export declare function authEvidence(facts: Facts): Promise<AuthEvidence>;
+/** The first password-hashing library the project declares as a runtime dependency. */
+export declare function declaredKdf(facts: Facts): Promise<DeclaredDependency | undefined>;
 /** A structured logger used in code or declared in a manifest. */
 export declare function loggerEvidence(facts: Facts): Promise<Evidence>;
 /** Express error middlewares defined by signature, (err, req, res, next): the first three files. */
@@ -1159,10 +1323,13 @@ export declare function ownershipChecks(facts: Facts): Promise<{
 	id: string;
 	hit: SignalHit;
 }[]>;
-interface Migration {
+/** A migration file of a known tool (signals §11.1), with the tool's name. */
+export interface Migration {
 	path: string;
 	tool: string;
 }
+/** How many migrations the files hold: golang-migrate and friends write each as a .up.sql/.down.sql pair. */
+export declare function migrationCount(migrations: readonly Migration[]): number;
 export interface DatabaseFacts {
 	relational: Evidence;
 	/** Mongo used or declared (non-relational persistence). */
@@ -1182,16 +1349,57 @@ export interface DatabaseFacts {
 	migrations: Migration[];
 	/** Framework-generated migrations that prove nothing (Laravel's defaults). */
 	scaffoldMigrations: Migration[];
-	/** Schema created by the ORM at startup (synchronize, AutoMigrate, EnsureCreated, ddl-auto, create_all). */
-	schemaSync: {
-		file: string;
-		line: number;
-	}[];
+	/** Schema created by the ORM at startup (sequelize.sync(), synchronize, AutoMigrate, EnsureCreated, ddl-auto, create_all). */
+	schemaSync: SchemaSync[];
+}
+type SchemaSyncMode = "create" | "alter" | "drop";
+interface SchemaSync {
+	file: string;
+	line: number;
+	mode: SchemaSyncMode;
 }
 /** Relational database usage, migrations and startup schema sync, derived once. */
 export declare function databaseFacts(facts: Facts): Promise<DatabaseFacts>;
 /** Whether the project uses a database at all (relational or not): data rules apply. */
 export declare function usesDatabase(db: DatabaseFacts): boolean;
+export type SeedEvidence = 
+/** A seed file, seeder class or fixture by its path. */
+{
+	kind: "file";
+	file: string;
+}
+/** A manifest script that seeds (`"seed": "ts-node prisma/seed.ts"`). */
+ | {
+	kind: "script";
+	name: string;
+	file: string;
+	line?: number;
+}
+/** A make target named for sample data whose recipe loads SQL (`testdata: psql -f testdata.sql`). */
+ | {
+	kind: "make-target";
+	name: string;
+	file: string;
+}
+/** A seeding call in code (`prisma.user.createMany` in a seed function, `loaddata`, …). */
+ | {
+	kind: "code";
+	file: string;
+	line: number;
+}
+/** An SQL file outside the migrations that inserts at least three rows. */
+ | {
+	kind: "sql-inserts";
+	inserts: number;
+	file: string;
+	line: number;
+};
+/**
+ * Every way the repository seeds sample data, in this order: seed files (the first five), seed
+ * scripts, make targets that load sample SQL, seeding calls in code (the first three), SQL files of
+ * INSERTs not already listed.
+ */
+export declare function seedEvidence(facts: Facts): Promise<SeedEvidence[]>;
 export interface EnvRead {
 	name: string;
 	file: string;
@@ -1215,6 +1423,30 @@ export interface EnvFacts {
 }
 /** Environment variables the code reads and the templates that document them. */
 export declare function envFacts(facts: Facts): Promise<EnvFacts>;
+export interface EnvDocumentation {
+	/** The project's own reads by name; Laravel's generated config (an env() read for every framework knob) left out. */
+	reads: Map<string, EnvRead[]>;
+	/** Whether the code reads variables only through Laravel's generated config. */
+	frameworkOnly: boolean;
+	templates: EnvTemplate[];
+	/** The first template other than a plain `.env`. */
+	template?: EnvTemplate;
+	/** The names the templates list. */
+	listed: Set<string>;
+	/**
+	 * Names the app's Compose service (built from the repository) asks for in its `environment:`
+	 * block (`KEY: ${KEY}`, `- KEY`), with the Compose files: like a template, they tell a newcomer
+	 * what to set. A literal value (`DB_PASSWORD=qwerty`) configures the container instead.
+	 */
+	composed: {
+		names: Set<string>;
+		files: string[];
+	};
+	/** Whether the name is listed in a template, set in a Compose `environment:` block, or written as a word in the documentation (text or code blocks). */
+	documented(name: string): boolean;
+}
+/** The variables the code reads, and where they are documented. */
+export declare function envDocumentation(facts: Facts): Promise<EnvDocumentation>;
 export interface TestFile {
 	path: string;
 	ecosystem: Ecosystem;
@@ -1398,7 +1630,17 @@ export interface ComposeService {
 	image?: string;
 	/** Container-side ports from `ports:` ("8080:3000" → 3000). */
 	containerPorts: number[];
+	/**
+	 * The `environment:` block, as a map (`KEY: value`) or a list (`- KEY=value`, `- KEY`);
+	 * `fromShell` when the value is taken from the environment Compose runs in (`${KEY}`, `$KEY`, no value).
+	 */
+	environment: {
+		name: string;
+		fromShell: boolean;
+	}[];
 }
+/** Whether a service is a backing service (a database, cache, broker, …) by its image or name. */
+export declare function isDataService(service: ComposeService): boolean;
 export interface ComposeFile {
 	path: string;
 	services: ComposeService[];
@@ -1434,6 +1676,20 @@ interface PlatformConfig {
 }
 /** Platform config, CD step and live demo, observed once per run. */
 export declare function deploymentFacts(facts: Facts): Promise<DeploymentFacts>;
+export interface GitignoreFacts {
+	/** Every .gitignore, in index order. */
+	files: string[];
+	/** The root .gitignore, else the first nested one. */
+	main?: string;
+	/** Generated folders of the ecosystems in use ("node_modules/", "__pycache__/") that no .gitignore covers in a project folder. */
+	unignored: string[];
+	/** Whether .env is ignored at the root or in a project folder. */
+	envIgnored: boolean;
+	/** Whether a .env file is committed. */
+	envTracked: boolean;
+}
+/** What the .gitignore files of the repository ignore, read once per run. */
+export declare function gitignoreFacts(facts: Facts): Promise<GitignoreFacts>;
 /** One `KEY=value` line of an env file, with what its value looks like. */
 export interface EnvFileEntry extends DotenvEntry {
 	/**

@@ -39,21 +39,21 @@ async function run() {
     return 0;
   }
   if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h")) {
-    const { HELP } = await import("./chunks/args-KARGN3WX.js");
+    const { HELP } = await import("./chunks/args-WVK32RIM.js");
     io.stdout(HELP);
     return 0;
   }
   if (argv[0] === "batch" || argv[0] === "report") {
-    const cohort = await import("./chunks/cli-KPJUBIYN.js");
+    const cohort = await import("./chunks/cli-AIUROLN6.js");
     return argv[0] === "batch" ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
-  if (argv[0] === "fix") return (await import("./chunks/cli-4RSK7DK2.js")).fixMain(argv.slice(1), io);
+  if (argv[0] === "fix") return (await import("./chunks/cli-NZVB4URT.js")).fixMain(argv.slice(1), io);
   if (argv.length === 2 && argv[0] === "explain") {
-    const code = await (await import("./chunks/explain-quick-7KERAY5G.js")).explainQuickly(argv[1], io);
+    const code = await (await import("./chunks/explain-quick-Z2QAD5RX.js")).explainQuickly(argv[1], io);
     if (code !== void 0) return code;
   }
   exitOnSignals();
-  const { main } = await import("./chunks/main-W7WAMGT7.js");
+  const { main } = await import("./chunks/main-4SQ7UUVC.js");
   return main(argv, io);
 }
 run().then(
