@@ -4,7 +4,7 @@ import { isExampleOrDocPath } from './path-roles.js';
 import type { TextFile } from './text.js';
 
 /** Dockerfile names as linguist knows them: Dockerfile, Dockerfile.prod, api.Dockerfile, Containerfile. */
-export const DOCKERFILE_NAME = /(^|\/)((docker|container)file(\.(?!(ts|tsx|js|mjs|cjs|py|go|rb|java|kt|cs|php|md|txt|json)$)[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
+export const DOCKERFILE_NAME = /(^|\/)((docker|container)file(\.(?!([\w.-]*\.)?(ts|tsx|js|mjs|cjs|py|go|rb|java|kt|cs|php|md|txt|json)$)[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
 
 export interface DockerInstruction {
   keyword: string;

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { exposedPorts, observeDockerfile, parseDockerfile } from '../../src/facts/dockerfile.js';
+import { DOCKERFILE_NAME, exposedPorts, observeDockerfile, parseDockerfile } from '../../src/facts/dockerfile.js';
 import { TextFile } from '../../src/facts/text.js';
 
 const parse = (text: string, path = 'Dockerfile') => parseDockerfile(new TextFile(path, text, false));
 const kinds = (text: string, exists: (p: string) => boolean = () => false) => observeDockerfile(parse(text), exists).map((o) => `${o.kind}@${o.at.line}`);
 
 describe('Dockerfile observations', () => {
+  it('names Dockerfiles by their conventional names, not source files named after them', () => {
+    for (const name of ['Dockerfile', 'api/Dockerfile', 'Dockerfile.prod', 'docker/dev.Dockerfile', 'Containerfile', 'dockerfile']) expect(DOCKERFILE_NAME.test(name), name).toBe(true);
+    for (const name of ['src/dockerfile.ts', 'test/facts/dockerfile.test.ts', 'lib/Dockerfile.spec.js', 'docs/Dockerfile.md', 'Dockerfile-lint.py']) expect(DOCKERFILE_NAME.test(name), name).toBe(false);
+  });
+
   it('reports what a beginner Dockerfile shows, in reading order', () => {
     const text = 'FROM node:latest\nWORKDIR /app\nADD . .\nRUN apt-get update && apt-get install -y curl\nENV JWT_SECRET=supersecret\nCMD npm start\n';
     expect(kinds(text)).toEqual([
