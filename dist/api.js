@@ -61299,7 +61299,7 @@ var compose_present_default = defineRule({
 
 // src/facts/dockerfile.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
-var DOCKERFILE_NAME = /(^|\/)((docker|container)file(\.(?!(ts|tsx|js|mjs|cjs|py|go|rb|java|kt|cs|php|md|txt|json)$)[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
+var DOCKERFILE_NAME = /(^|\/)((docker|container)file(\.(?!([\w.-]*\.)?(ts|tsx|js|mjs|cjs|py|go|rb|java|kt|cs|php|md|txt|json)$)[\w.-]+)?|[\w.-]+\.(docker|container)file)$/i;
 function parseDockerfile(file2) {
   const doc = import_dockerfile_ast.DockerfileParser.parse(file2.text);
   const instructions = [];

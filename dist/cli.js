@@ -44,16 +44,16 @@ async function run() {
     return 0;
   }
   if (argv[0] === "batch" || argv[0] === "report") {
-    const cohort = await import("./chunks/cli-AIUROLN6.js");
+    const cohort = await import("./chunks/cli-V7M6KOGK.js");
     return argv[0] === "batch" ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
-  if (argv[0] === "fix") return (await import("./chunks/cli-NZVB4URT.js")).fixMain(argv.slice(1), io);
+  if (argv[0] === "fix") return (await import("./chunks/cli-G5TPLCO5.js")).fixMain(argv.slice(1), io);
   if (argv.length === 2 && argv[0] === "explain") {
     const code = await (await import("./chunks/explain-quick-Z2QAD5RX.js")).explainQuickly(argv[1], io);
     if (code !== void 0) return code;
   }
   exitOnSignals();
-  const { main } = await import("./chunks/main-4SQ7UUVC.js");
+  const { main } = await import("./chunks/main-V4ULZEPM.js");
   return main(argv, io);
 }
 run().then(
