@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './script-args.mjs';
 
 /** Bump whenever the generator changes: the cached repository is then rebuilt. */
 const GENERATOR_VERSION = 1;
@@ -77,32 +77,17 @@ const HELP = `Usage: npm run bench [-- options]
 `;
 
 function parseOptions() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      options: {
-        runs: { type: 'string' },
-        only: { type: 'string' },
-        repo: { type: 'string', multiple: true },
-        mirror: { type: 'string' },
-        clone: { type: 'boolean' },
-        peer: { type: 'boolean' },
-        cli: { type: 'string' },
-        strict: { type: 'boolean' },
-        regenerate: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`bench: ${error.message.split('\n')[0]}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    process.exit(0);
-  }
+  const values = parseScriptArgs('bench', HELP, {
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    repo: { type: 'string', multiple: true },
+    mirror: { type: 'string' },
+    clone: { type: 'boolean' },
+    peer: { type: 'boolean' },
+    cli: { type: 'string' },
+    strict: { type: 'boolean' },
+    regenerate: { type: 'boolean' },
+  });
   const runs = values.runs === undefined ? 3 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) {
     console.error(`bench: --runs expects a positive integer, got ${values.runs}`);

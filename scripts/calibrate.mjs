@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './script-args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -156,31 +156,16 @@ function criterionAgreement(label, result) {
 }
 
 async function main() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      options: {
-        mirror: { type: 'string' },
-        clone: { type: 'boolean' },
-        labels: { type: 'string' },
-        cli: { type: 'string' },
-        only: { type: 'string' },
-        jobs: { type: 'string' },
-        criteria: { type: 'boolean' },
-        json: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`calibrate: ${error.message.split('\n')[0]}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+  const values = parseScriptArgs('calibrate', HELP, {
+    mirror: { type: 'string' },
+    clone: { type: 'boolean' },
+    labels: { type: 'string' },
+    cli: { type: 'string' },
+    only: { type: 'string' },
+    jobs: { type: 'string' },
+    criteria: { type: 'boolean' },
+    json: { type: 'string' },
+  });
   const mirror = path.resolve(values.mirror ?? process.env.PORTFOLIO_CHECK_MIRROR ?? path.join(ROOT, '.cache', 'calibration'));
   const cli = path.resolve(values.cli ?? path.join(ROOT, 'dist', 'cli.js'));
   const jobs = Math.max(1, Number(values.jobs ?? 2) || 2);

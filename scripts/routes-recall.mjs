@@ -16,7 +16,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './script-args.mjs';
 import { checkout, ensureMirror, run } from './calibrate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,29 +61,14 @@ export function compare(counted, listed) {
 const pct = (n, d) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 
 async function main() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      options: {
-        mirror: { type: 'string' },
-        clone: { type: 'boolean' },
-        counts: { type: 'string' },
-        cli: { type: 'string' },
-        only: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`routes-recall: ${error.message.split('\n')[0]}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+  const values = parseScriptArgs('routes-recall', HELP, {
+    mirror: { type: 'string' },
+    clone: { type: 'boolean' },
+    counts: { type: 'string' },
+    cli: { type: 'string' },
+    only: { type: 'string' },
+    quiet: { type: 'boolean' },
+  });
   const mirror = path.resolve(values.mirror ?? process.env.PORTFOLIO_CHECK_MIRROR ?? path.join(ROOT, '.cache', 'calibration'));
   const cli = path.resolve(values.cli ?? path.join(ROOT, 'dist', 'cli.js'));
   let { repos } = JSON.parse(readFileSync(path.resolve(values.counts ?? path.join(ROOT, 'test', 'calibration', 'routes-heldout.json')), 'utf8'));
