@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RepositoryFacts } from '../src/facts/facts.js';
@@ -438,6 +438,28 @@ describe('git history', () => {
       { hash: 'a1', parents: [], authorName: 'Ann', authorEmail: 'ann@example.com', authorDate: 'd1', committerDate: 'd2', subject: 'Zoë’s first change', files: [{ path: 'src/ä.ts', added: 3, deleted: 1 }, { path: 'logo.png', added: null, deleted: null }] },
       { hash: 'b2', parents: [], authorName: 'Ann', authorEmail: 'ann@example.com', authorDate: 'd1', committerDate: 'd2', subject: 'Second', files: [{ path: 'README.md', added: 1, deleted: 0 }] },
     ]);
+  });
+
+  it('spools the log through a temporary file left nowhere, or a pipe without a temporary folder', async () => {
+    const dir = repo({ commits: [1, 2, 3].map((n) => ({ message: `Change ${n}`, files: { [`f${n}.txt`]: `${n}\n` } })) });
+    const tmp = makeTempDir();
+    cleanups.push(() => removeDir(tmp));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      expect((await readLog(dir, 'HEAD', 1)).map((c) => c.subject)).toEqual(['Change 3', 'Change 2', 'Change 1']);
+      expect(readdirSync(tmp)).toEqual([]);
+      // No writable temporary folder: git writes into a pipe instead, with the same records.
+      process.env.TMPDIR = path.join(tmp, 'missing');
+      expect((await readLog(dir, 'HEAD', 1)).map((c) => [c.subject, c.files?.length])).toEqual([
+        ['Change 3', 1],
+        ['Change 2', undefined],
+        ['Change 1', undefined],
+      ]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 
   it('rejects an unknown revision', async () => {

@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, read, unlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { spawnGit } from './git-run.js';
 import type { Commit, FileStat } from './types.js';
@@ -55,14 +59,24 @@ export async function readCommits(cwd: string, rev: string, limit: number): Prom
   return out;
 }
 
+/**
+ * Runs `git log` and parses its records as they come. git writes into an unlinked temporary file
+ * rather than a pipe: a pipe holds 64 KB, so git would stop whenever the main thread is busy
+ * reading files, and the walk of a long history would only finish after everything else. From the
+ * file, the records are parsed whenever the event loop is free, in chunks of CHUNK_BYTES, while git
+ * walks the history at its own speed on the other core. Without a temporary file (a read-only
+ * temporary folder), git writes into a pipe as before.
+ */
 function streamLog(cwd: string, args: string[], withStats: boolean, emit: (commit: Commit) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
+  const spool = openSpool();
+  return new Promise<void>((resolve, reject) => {
     // The safe runner adds --no-textconv --no-ext-diff, log.showSignature=false and the timeout.
-    const { child } = spawnGit(cwd, ['-c', 'core.quotepath=off', 'log', '--no-color', `--format=${FORMAT}`, ...args]);
+    const gitArgs = ['-c', 'core.quotepath=off', 'log', '--no-color', `--format=${FORMAT}`, ...args];
+    const { child } = spawnGit(cwd, gitArgs, spool === undefined ? {} : { stdio: ['ignore', spool, 'pipe'] });
     const parser = new LogParser(withStats, emit);
     let stderr = '';
     let failure: Error | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
+    const take = (chunk: Buffer) => {
       if (failure) return;
       try {
         parser.push(chunk);
@@ -70,19 +84,79 @@ function streamLog(cwd: string, args: string[], withStats: boolean, emit: (commi
         failure = error as Error;
         child.kill();
       }
+    };
+    // A git that cannot start emits 'error' and may never emit 'close': either ends the follower.
+    const closed = new Promise<number | null>((done) => {
+      child.on('close', done);
+      child.on('error', () => done(null));
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
       if (stderr.length < 4096) stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (code) => {
+    const finished = (code: number | null) => {
       if (failure) return reject(failure);
       if (code !== 0) return reject(new Error(stderr.trim().split('\n')[0] || `git log exited with ${code}`));
       parser.end();
       resolve();
-    });
+    };
+    if (spool === undefined) {
+      child.stdout.on('data', take);
+      void closed.then(finished);
+    } else {
+      followSpool(spool, closed, take).then(finished, reject);
+    }
+  }).finally(() => {
+    if (spool !== undefined) closeSync(spool);
   });
+}
+
+/** Bytes of the spooled log parsed in one go between two turns of the event loop. */
+const CHUNK_BYTES = 256 * 1024;
+/** Milliseconds to wait for git to write more when the parser has caught up with it. */
+const POLL_MS = 4;
+
+/** A new temporary file open for reading and writing, already unlinked where the system allows it. */
+function openSpool(): number | undefined {
+  const file = path.join(os.tmpdir(), `portfolio-check-log-${process.pid}-${randomBytes(6).toString('hex')}`);
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx+', 0o600);
+  } catch {
+    return undefined;
+  }
+  try {
+    unlinkSync(file); // the open descriptors (ours and git's) keep the data
+  } catch {
+    // Where an open file cannot be unlinked the name stays until the system cleans its temp folder.
+  }
+  return fd;
+}
+
+/** Hands the bytes git writes into `fd` to `take` as they arrive, until git has exited and all is read. */
+async function followSpool(fd: number, closed: Promise<number | null>, take: (chunk: Buffer) => void): Promise<number | null> {
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let position = 0;
+  let code: number | null | undefined;
+  void closed.then((c) => (code = c));
+  for (;;) {
+    // Checked before the read: once git has exited, a short read means the end of the log.
+    const exited = code !== undefined;
+    const bytes = await readAt(fd, buffer, position);
+    if (bytes > 0) {
+      position += bytes;
+      take(buffer.subarray(0, bytes)); // the parser copies what it keeps
+    } else if (exited) {
+      return code!;
+    } else {
+      await Promise.race([closed, new Promise((wake) => setTimeout(wake, POLL_MS))]);
+    }
+  }
+}
+
+function readAt(fd: number, buffer: Buffer, position: number): Promise<number> {
+  return new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
 }
 
 /** A streaming parser of the NUL-separated format above; memory is bounded by the field caps. */
