@@ -38,11 +38,33 @@ export function runsTests(
   makeTargets: ReadonlyMap<string, string>,
   shellScripts: ReadonlyMap<string, string> = new Map(),
   depth = 0,
+  /**
+   * The answers already worked out under the same manifests, targets and scripts, by depth: CI
+   * scripts source the same helper script from many lines (git/git's ci/lib.sh), each one read again.
+   */
+  memo: Map<string, boolean>[] = [],
 ): boolean {
-  const follow = (next: string) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1);
+  const known = (memo[depth] ??= new Map());
+  let answer = known.get(command);
+  if (answer === undefined) {
+    answer = resolvesToTests(command, manifests, makeTargets, shellScripts, depth, memo);
+    known.set(command, answer);
+  }
+  return answer;
+}
+
+function resolvesToTests(
+  command: string,
+  manifests: readonly Manifest[],
+  makeTargets: ReadonlyMap<string, string>,
+  shellScripts: ReadonlyMap<string, string>,
+  depth: number,
+  memo: Map<string, boolean>[],
+): boolean {
+  const follow = (next: string) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1, memo);
   // Judge each shell segment on its own: `pip install pytest && flake8` runs no test.
   const segments = command.split(/\r?\n/).flatMap(shellCommands);
-  if (segments.length > 1) return segments.some((s) => runsTests(s, manifests, makeTargets, shellScripts, depth));
+  if (segments.length > 1) return segments.some((s) => runsTests(s, manifests, makeTargets, shellScripts, depth, memo));
   if (INSTALLS_PACKAGE.test(command) || SKIPS_TESTS.test(command)) return false;
   if (TEST_COMMAND.test(command)) {
     // `npm test` that resolves to the npm-init placeholder runs nothing.

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../util.js';
 import type { Detector } from './detector.js';
 import { isEnvTemplate, isMachineWrittenText, isTestOrDocPath } from './path-roles.js';
+import { TermMatcher } from './term-matcher.js';
 
 /** One secret seen on a line; `value` stays in memory for de-duplication and is only ever shown masked. */
 export interface SecretMatch {
@@ -192,7 +193,8 @@ export function isEnvPlaceholderValue(value: string): boolean {
 }
 
 /** The history pre-filter over added lines (a JS regular expression): the same literals plus env files' secret keys. */
-export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join('|')}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
+const ENV_KEY_STEMS = ['SECRET', 'TOKEN', 'PASSWORD', 'PASSWD', 'API_KEY'];
+export const SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join('|')}|(${ENV_KEY_STEMS.join('|')})[A-Z0-9_]*\\s*=`);
 
 
 function isLocalHost(host: string): boolean {
@@ -270,13 +272,35 @@ export function isEnvFilePath(path: string): boolean {
 /** Every secret in one file's text, line by line. */
 export function secretsInText(path: string, text: string): TreeSecret[] {
   const out: TreeSecret[] = [];
-  if (!SECRET_HINT.test(text)) return out;
+  const bytes = Buffer.from(text, 'utf8');
+  const ends = hintTerms().matchEnds(bytes);
+  if (ends.length === 0) return out;
   const formatsOnly = isEnvFilePath(path);
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  // Only the lines holding a term can match SECRET_HINT; they are tested with it as before.
+  let index = 0; // the line of `counted`
+  let counted = 0;
+  let last = -1;
+  for (const end of ends) {
+    for (let nl = bytes.indexOf(10, counted); nl !== -1 && nl < end; nl = bytes.indexOf(10, nl + 1)) index++;
+    counted = Math.max(counted, end);
+    if (index === last) continue;
+    last = index;
+    const line = lines[index]!;
     if (line.length > 4096 || !SECRET_HINT.test(line)) continue;
-    for (const s of detectSecrets(line, path, { formatsOnly })) out.push({ ...s, file: path, line: i + 1 });
+    for (const s of detectSecrets(line, path, { formatsOnly })) out.push({ ...s, file: path, line: index + 1 });
   }
   return out;
+}
+
+let hintMatcher: TermMatcher | undefined;
+
+/**
+ * A literal every SECRET_HINT match holds (the detectors' literals and the env keys' stems), found
+ * by the byte automaton: one table lookup per byte where SECRET_HINT, 150 alternatives, costs a
+ * regular-expression attempt per character on every line of the file.
+ */
+function hintTerms(): TermMatcher {
+  hintMatcher ??= new TermMatcher([...SECRET_LITERALS, ...ENV_KEY_STEMS]);
+  return hintMatcher;
 }

@@ -34,8 +34,13 @@ export function testCommandContext(facts: Facts): Promise<TestCommandContext> {
 
 /** Whether a command runs the tests, under the repository's scripts and targets. */
 export function isTestCommand(command: string, context: TestCommandContext): boolean {
-  return runsTests(command, context.manifests, context.makeTargets, context.shellScripts);
+  let memo = resolved.get(context);
+  if (!memo) resolved.set(context, (memo = []));
+  return runsTests(command, context.manifests, context.makeTargets, context.shellScripts, 0, memo);
 }
+
+/** What each command resolved to, per context: the CI and README rules ask about the same scripts. */
+const resolved = new WeakMap<TestCommandContext, Map<string, boolean>[]>();
 
 const FAMILIES: [RegExp, string][] = [
   [/\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b/, 'package test script'],

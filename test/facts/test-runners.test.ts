@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentedTestCommand, ecosystemTestCommand } from '../../src/facts/test-runners.js';
+import { documentedTestCommand, ecosystemTestCommand, isTestCommand, type TestCommandContext } from '../../src/facts/test-runners.js';
 import { factsOf } from '../helpers/facts.js';
 
 describe('test commands', () => {
@@ -24,5 +24,23 @@ describe('test commands', () => {
   it('finds a test command in a README shell block, not a bare npm test', async () => {
     const facts = factsOf({ 'README.md': '# x\n\n```bash\nnpm test\n```\n\n```sh\npython -m pytest -q\n```\n' });
     expect(await documentedTestCommand(facts)).toEqual({ command: 'python -m pytest -q', path: 'README.md', line: 7 });
+  });
+
+  it('follows shell scripts three levels deep, whichever line names a script first', () => {
+    // ci/lib.sh is named from every script, as CI helpers are; what a script resolves to depends on
+    // how deep it is reached, so the answers kept for one depth never stand in for another.
+    const shellScripts = new Map([
+      ['ci/lib.sh', 'export CI=1\n'],
+      ['ci/run.sh', '. ci/lib.sh\nbash ci/step.sh\n'],
+      ['ci/step.sh', '. ci/lib.sh\nbash ci/tests.sh\n'],
+      ['ci/tests.sh', '. ci/lib.sh\nbash ci/go.sh\n'],
+      ['ci/go.sh', 'go test ./...\n'],
+    ]);
+    const context: TestCommandContext = { manifests: [], makeTargets: new Map(), shellScripts };
+    expect(isTestCommand('bash ci/tests.sh', context)).toBe(true); // tests.sh → go.sh
+    expect(isTestCommand('bash ci/step.sh', context)).toBe(true); // step.sh → tests.sh → go.sh
+    expect(isTestCommand('bash ci/run.sh', context)).toBe(false); // go.sh is a fourth level
+    expect(isTestCommand('bash ci/tests.sh\nbash ci/run.sh', context)).toBe(true);
+    expect(isTestCommand('bash ci/lib.sh', context)).toBe(false);
   });
 });
