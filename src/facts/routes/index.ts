@@ -136,8 +136,11 @@ const SERVER_PACKAGES: Partial<Record<Ecosystem, RegExp>> = {
 export async function routeEcosystems(facts: Facts): Promise<Set<Ecosystem>> {
   const [manifests, index] = await Promise.all([facts.manifests(), facts.sourceIndex()]);
   const out = new Set<Ecosystem>();
+  // Decided once per ecosystem: babel/babel has 27k source files and 150 manifests.
+  const decided = new Set<Ecosystem>();
   for (const { ecosystem } of index) {
-    if (out.has(ecosystem)) continue;
+    if (decided.has(ecosystem)) continue;
+    decided.add(ecosystem);
     const gate = SERVER_PACKAGES[ecosystem];
     const own = manifests.filter((m) => m.ecosystem === ecosystem);
     if (!gate || own.length === 0 || own.some((m) => m.dependencies.some((d) => gate.test(d.name)) || (ecosystem === 'csharp' && m.attributes.sdk === 'Microsoft.NET.Sdk.Web'))) out.add(ecosystem);
