@@ -1,5 +1,11 @@
+import module from 'node:module';
 import { VERSION } from '../version.js';
 import type { CliIo } from './main.js';
+
+// Node 22.1+ keeps the bundle's compiled code on disk (Node's compile cache, in the temporary folder;
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off), so later runs skip most of compiling the checker's
+// chunks. Older Node has no such API and compiles them on every run, as before.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const argv = process.argv.slice(2);
 const interrupted = new AbortController();
