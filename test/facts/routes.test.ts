@@ -181,6 +181,17 @@ describe('python', () => {
     ).toEqual(['GET /api/articles']);
   });
 
+  it('Django: url() by keyword, generic views used straight from urls.py, and the methods of Redirect and Delete views', async () => {
+    expect(
+      await table({
+        'requirements.txt': 'django<4\n',
+        'config/urls.py': 'from django.conf.urls import include, url\nfrom django.views.generic import TemplateView\nurlpatterns = [\n    url(r"^$", TemplateView.as_view(template_name="pages/home.html"), name="home"),\n    url(r"^users/", include("app.users.urls", namespace="users")),\n]\n',
+        'app/users/urls.py': 'from django.conf.urls import url\nfrom . import views\nurlpatterns = [\n    url(regex=r"^$", view=views.UserListView.as_view(), name="list"),\n    url(regex=r"^~redirect/$", view=views.UserRedirectView.as_view(), name="redirect"),\n    url(r"^(?P<pk>\\d+)/delete/$", views.UserDeleteView.as_view()),\n]\n',
+        'app/users/views.py': 'from django.views.generic import DeleteView, ListView, RedirectView\n\nclass UserListView(ListView):\n    model = User\n\nclass UserRedirectView(RedirectView):\n    def get_redirect_url(self):\n        return "/"\n\nclass UserDeleteView(DeleteView):\n    model = User\n',
+      }),
+    ).toEqual(['ANY /users/~redirect', 'DELETE /users/{pk}/delete', 'GET /', 'GET /users', 'GET /users/{pk}/delete', 'POST /users/{pk}/delete']);
+  });
+
   it('FastAPI: a router prefix from a settings default, and a computed one reported as unresolved', async () => {
     const r = await served({
       'requirements.txt': 'fastapi\n',

@@ -376,7 +376,8 @@ const BASE_METHODS: Record<string, HttpMethod[]> = {
   ListAPIView: ['GET'], CreateAPIView: ['POST'], ListCreateAPIView: ['GET', 'POST'], RetrieveAPIView: ['GET'], UpdateAPIView: ['PUT', 'PATCH'], DestroyAPIView: ['DELETE'],
   RetrieveUpdateAPIView: ['GET', 'PUT', 'PATCH'], RetrieveDestroyAPIView: ['GET', 'DELETE'], RetrieveUpdateDestroyAPIView: ['GET', 'PUT', 'PATCH', 'DELETE'],
   ListModelMixin: ['GET'], CreateModelMixin: ['POST'], RetrieveModelMixin: ['GET'], UpdateModelMixin: ['PUT', 'PATCH'], DestroyModelMixin: ['DELETE'],
-  ListView: ['GET'], DetailView: ['GET'], TemplateView: ['GET'], RedirectView: ['GET'], CreateView: ['GET', 'POST'], UpdateView: ['GET', 'POST'], DeleteView: ['GET', 'POST'], FormView: ['GET', 'POST'],
+  // RedirectView redirects whatever the method; DeleteView deletes on DELETE as well as on its form's POST.
+  ListView: ['GET'], DetailView: ['GET'], TemplateView: ['GET'], RedirectView: ['ANY'], CreateView: ['GET', 'POST'], UpdateView: ['GET', 'POST'], DeleteView: ['GET', 'POST', 'DELETE'], FormView: ['GET', 'POST'],
   LoginView: ['GET', 'POST'], LogoutView: ['POST'],
   TokenObtainPairView: ['POST'], TokenRefreshView: ['POST'], TokenVerifyView: ['POST'], TokenBlacklistView: ['POST'], ObtainAuthToken: ['POST'], TokenObtainSlidingView: ['POST'],
 };
@@ -498,13 +499,13 @@ function djangoUrls(ctx: ExtractContext, src: Source, classes: Map<string, PyCla
 
   for (const m of matchAll(/(?<![\w.])(path|re_path|url)\s{0,5}\(/g, src.code)) {
     const open = m.index + m[0].length - 1;
-    const args = src.args(open);
-    if (args.length < 2) continue;
-    const lit = src.literalAt(args[0]!.start);
+    const args = urlArgs(src, open);
+    if (!args) continue;
+    const lit = src.literalAt(args[0].start);
     if (!lit || lit.dynamic) continue;
     // re_path()/url() take regular expressions: their anchors are not part of the path (`url(r'^', include(...))`).
     const route = m[1] === 'path' ? lit.value : lit.value.replace(/^\^/, '').replace(/\$$/, '');
-    const view = args[1]!.text;
+    const view = args[1].text;
     const inc = /^include\s{0,5}\(\s{0,5}(?:\(\s{0,5})?(?:(['"])([\w.]{1,200})\1|([\w.]{1,120}))/.exec(view);
     if (inc) {
       if (inc[2]) {
@@ -520,7 +521,7 @@ function djangoUrls(ctx: ExtractContext, src: Source, classes: Map<string, PyCla
       }
       continue;
     }
-    if (/^admin\.site\.urls$/.test(view) || /^static\(|^TemplateView\.as_view|^RedirectView/.test(view)) continue;
+    if (/^admin\.site\.urls$/.test(view) || /^static\(/.test(view)) continue;
     const path = normalizePath(route);
     const handler = view.replace(/\s+/g, ' ').slice(0, 120);
     const asView = /^([\w.]{1,120})\.as_view\s{0,5}\(\s{0,5}(\{[^}]{0,500}\})?/.exec(view);
@@ -537,6 +538,7 @@ function djangoUrls(ctx: ExtractContext, src: Source, classes: Map<string, PyCla
           if (method) methods.set(method, { name: pair[2]!, line });
         }
       } else if (cls) methods = viewMethods(cls, 0, classes);
+      else if (BASE_METHODS[asView[1]!.split('.').pop()!]) methods = new Map(BASE_METHODS[asView[1]!.split('.').pop()!]!.map((method) => [method, { name: asView[1]!, line }]));
       if (cls) {
         guards = classGuards(cls, undefined, globalDrf);
         file = cls.file;
@@ -552,6 +554,24 @@ function djangoUrls(ctx: ExtractContext, src: Source, classes: Map<string, PyCla
     if (!methods || methods.size === 0) methods = new Map([['ANY' as HttpMethod, { name: handler, line }]]);
     for (const [method, at] of methods) ctx.graph.routes.push({ router: key, method, path, handler, file, line: asView && at.line ? at.line : line, framework: 'django', ecosystem: 'python', guards });
   }
+}
+
+/**
+ * The route and view of a path()/re_path()/url() call, positional or by keyword
+ * (`url(regex=r'^$', view=views.List.as_view())`); the value text of keyword arguments.
+ */
+function urlArgs(src: Source, open: number): [{ text: string; start: number }, { text: string; start: number }] | undefined {
+  const args = src.args(open);
+  const named = /^\w{1,20}\s{0,5}=(?!=)/;
+  const keyword = (name: RegExp) => {
+    const arg = args.find((a) => name.test(a.text));
+    if (!arg) return undefined;
+    const eq = src.code.indexOf('=', arg.start);
+    return { text: arg.text.slice(arg.text.indexOf('=') + 1).trim(), start: eq + 1 };
+  };
+  const route = args[0] && !named.test(args[0].text) ? args[0] : keyword(/^(route|regex)\s{0,5}=(?!=)/);
+  const view = args[1] && !named.test(args[1].text) ? args[1] : keyword(/^view\s{0,5}=(?!=)/);
+  return route && view ? [route, view] : undefined;
 }
 
 /** A function view's methods (`@api_view(['GET'])`, `@require_POST`) and guards. */
