@@ -101,6 +101,19 @@ describe('javascript', () => {
     ).toEqual(['GET /v1/tasks', 'PATCH /v1/tasks/{id}', 'PUT /v1/tasks/{id}']);
   });
 
+  it('Fastify: @fastify/autoload mounts each plugin file under its folder, and plugins typed by their instance', async () => {
+    const app = (options: string) =>
+      `import autoload from '@fastify/autoload';\nimport Fastify from 'fastify';\nimport { dirname, join } from 'node:path';\nimport { fileURLToPath } from 'node:url';\nconst app = Fastify()\n  .register(cors)\n  .register(autoload, {\n    dir: join(dirname(fileURLToPath(import.meta.url)), 'routes'),\n    ${options}\n  });\nexport default app;\n`;
+    const plugins = {
+      'package.json': '{"dependencies":{"fastify":"^4","@fastify/autoload":"^5"}}',
+      'src/routes/api/tasks.ts': "import type { AppInstance } from '../../types/fastify.js';\nexport default async function (app: AppInstance & FastifyInstance) {\n  app.route({ method: 'GET', url: '/tasks', handler: list });\n}\n",
+      'src/routes/api/admin/users.ts': "import type { FastifyPluginAsync } from 'fastify';\nexport const autoPrefix = '/users';\nconst users: FastifyPluginAsync = async (fastify) => {\n  fastify.delete('/:id', remove);\n};\nexport default users;\n",
+      'src/routes/api/tasks.test.ts': "app.get('/not-a-route', handler);\n",
+    };
+    expect(await table({ ...plugins, 'src/app.ts': app("ignorePattern: /^.*test.(?:js|ts)$/,") })).toEqual(['DELETE /api/admin/users/{id}', 'GET /api/tasks']);
+    expect(await table({ ...plugins, 'src/app.ts': app("dirNameRoutePrefix: false, options: { prefix: '/v1' },") })).toEqual(['DELETE /v1/users/{id}', 'GET /v1/tasks']);
+  });
+
   it('Koa: koa-router with a prefix option', async () => {
     expect(
       await table({

@@ -120,7 +120,8 @@ function routerTarget(ctx: ExtractContext, src: Source, expr: string, decls: Map
 
 function routerCalls(ctx: ExtractContext, src: Source): void {
   const code = src.code;
-  const serverFile = FRAMEWORK_IMPORT.test(code) || /(^|\/)[^/]*(route|router|routes|api|server|app|index|main|controller)s?[^/]*\.[cm]?[jt]s$/i.test(src.path);
+  // A Fastify plugin typed by its instance (`app: FastifyInstance`, a `FastifyPluginAsync`) need not import fastify.
+  const serverFile = FRAMEWORK_IMPORT.test(code) || /\bFastify(Instance|Plugin)\w{0,40}\b/.test(code) || /(^|\/)[^/]*(route|router|routes|api|server|app|index|main|controller)s?[^/]*\.[cm]?[jt]s$/i.test(src.path);
   const decls = new Map<string, Decl>();
   for (const m of matchAll(/\b(?:const|let|var|export\s+const)\s{1,20}([\w$]{1,80})(?:\s{0,20}:\s{0,20}[\w$.<>]{1,80})?\s{0,20}=\s{0,20}(?:await\s{1,20})?(new\s{1,20})?([\w$.]{1,60})\s{0,20}\(/g, code)) {
     const callee = m[3]!;
@@ -298,12 +299,50 @@ function routerCalls(ctx: ExtractContext, src: Source): void {
     }
   }
 
+  autoloadMounts(ctx, src);
+
   // Route modules called with the app: require('./routes')(app), routes(app), registerRoutes(app, '/api')
   for (const m of matchAll(/(?:require\(\s{0,20}(['"])([^'"\n]{1,200})\1\s{0,20}\)|(?<![\w$.])([\w$]{1,80}))\s{0,20}\(\s{0,20}([\w$]{1,80})\s{0,20}[,)]/g, code)) {
     const receiver = m[4]!;
     if (!decls.has(receiver) && !/^(app|router|server|fastify)$/.test(receiver)) continue;
     const target = m[2] ? ctx.resolveRelative(src.path, m[2], EXT) : imported.get(m[3]!);
     if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target: `${target}#@param`, prefix: '', guards: [] });
+  }
+}
+
+/**
+ * @fastify/autoload: `app.register(autoload, { dir: join(__dirname, 'routes'), options: { prefix: '/v1' } })`
+ * registers every plugin file below the directory, each under the path of its sub-directory
+ * (`routes/api/users.ts` under `/api`) unless `dirNameRoutePrefix: false`, plus the `autoPrefix` the
+ * file exports. A directory given by a variable is not followed; test files are not plugins.
+ */
+function autoloadMounts(ctx: ExtractContext, src: Source): void {
+  const imported = /\bimport\s{1,20}([\w$]{1,80})[^;'"]{0,200}?from\s{0,20}['"](?:@fastify\/autoload|fastify-autoload)['"]|\b(?:const|let|var)\s{1,20}([\w$]{1,80})\s{0,20}=\s{0,20}require\(\s{0,20}['"](?:@fastify\/autoload|fastify-autoload)['"]\s{0,20}\)/.exec(src.code);
+  if (!imported) return;
+  const name = imported[1] ?? imported[2]!;
+  for (const m of matchAll(new RegExp(String.raw`\.\s{0,20}register\s{0,20}\(\s{0,20}${name.replace(/\$/g, '\\$')}\s{0,20},`, 'g'), src.code)) {
+    const options = src.args(m.index + m[0].indexOf('('))[1]?.text ?? '';
+    const dirExpr = /\bdir\s{0,20}:\s{0,20}([^\n]{1,300})/.exec(options)?.[1] ?? '';
+    // join(__dirname, 'routes'), path.join(dirname(fileURLToPath(import.meta.url)), 'routes'), `${__dirname}/routes`
+    if (!/__dirname|import\.meta/.test(dirExpr)) continue;
+    const parts = [...dirExpr.replace(/\$\{[^}]{0,100}\}/g, '').matchAll(/(['"`])([^'"`\n]{0,200})\1/g)].map((x) => x[2]!);
+    const folder = src.path.split('/').slice(0, -1);
+    for (const part of parts.join('/').split('/')) {
+      if (part === '..') folder.pop();
+      else if (part && part !== '.') folder.push(part);
+    }
+    const dir = folder.join('/');
+    const prefix = /\boptions\s{0,20}:\s{0,20}\{[^}]{0,500}?\bprefix\s{0,20}:\s{0,20}(['"`])([^'"`\n$]{0,200})\1/.exec(options)?.[2] ?? '';
+    const dirNames = !/\bdirNameRoutePrefix\s{0,20}:\s{0,20}false\b/.test(options);
+    const parent = `${src.path}#autoload@${m.index}`;
+    ctx.graph.alias(parent, src.path);
+    ctx.graph.defaultRoot(parent);
+    for (const [file, plugin] of ctx.sources) {
+      if (!file.startsWith(`${dir}/`) || isTestFile(file)) continue;
+      const folders = file.slice(dir.length + 1).split('/').slice(0, -1);
+      const own = /\bautoPrefix\s{0,20}=\s{0,20}(['"`])([^'"`\n$]{0,200})\1/.exec(plugin.code)?.[2] ?? '';
+      ctx.graph.mounts.push({ parent, target: file, prefix: joinPaths(prefix, dirNames ? folders.join('/') : '', own), guards: [] });
+    }
   }
 }
 
