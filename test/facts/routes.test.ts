@@ -264,6 +264,20 @@ describe('go', () => {
     ).toEqual(['DELETE /books/{id}', 'GET /todos', 'GET /users/{id}', 'PATCH /api/notes/{id}', 'POST /todos', 'PUT /v1/items/{id}']);
   });
 
+  it('chi: routers returned by methods of the same name in several packages, mounted by the type of a field', async () => {
+    const chi = (pkg: string, body: string) => `package ${pkg}\n\nimport "github.com/go-chi/chi/v5"\n\n${body}`;
+    expect(
+      await table({
+        'go.mod': 'module example.com/app\n\nrequire github.com/go-chi/chi/v5 v5.0.0\n',
+        'api/api.go': chi('api', 'func New() *chi.Mux {\n\tauthResource, err := auth.NewResource()\n\tadminAPI, err := admin.NewAPI(db)\n\tr := chi.NewRouter()\n\tr.Mount("/auth", authResource.Router())\n\tr.Group(func(r chi.Router) {\n\t\tr.Use(jwt.Authenticator)\n\t\tr.Mount("/admin", adminAPI.Router())\n\t})\n\treturn r\n}\n'),
+        'auth/api.go': chi('auth', 'func (rs *Resource) Router() *chi.Mux {\n\tr := chi.NewRouter()\n\tr.Post("/login", rs.login)\n\treturn r\n}\n'),
+        'admin/api.go': chi('admin', 'type API struct {\n\tAccounts *AccountResource\n\tRoles    *RoleResource\n}\n\nfunc (a *API) Router() *chi.Mux {\n\tr := chi.NewRouter()\n\tr.Get("/", hello)\n\tr.Mount("/accounts", a.Accounts.router())\n\tr.Mount("/roles", a.Roles.router())\n\treturn r\n}\n'),
+        'admin/accounts.go': chi('admin', 'func (rs *AccountResource) router() *chi.Mux {\n\tr := chi.NewRouter()\n\tr.Get("/", rs.list)\n\tr.Route("/{accountID}", func(r chi.Router) {\n\t\tr.Delete("/", rs.delete)\n\t})\n\treturn r\n}\n'),
+        'admin/roles.go': chi('admin', 'func (rs *RoleResource) router() *chi.Mux {\n\tr := chi.NewRouter()\n\tr.Get("/", rs.list)\n\treturn r\n}\n'),
+      }),
+    ).toEqual(['DELETE /admin/accounts/{accountID}', 'GET /admin', 'GET /admin/accounts', 'GET /admin/roles', 'POST /auth/login']);
+  });
+
   it('Gin: groups made in the registration call, optional then required auth added between registrations', async () => {
     const r = await served({
       'go.mod': 'module example.com/app\n\nrequire github.com/gin-gonic/gin v1.9.0\n',

@@ -117,14 +117,15 @@ function fileRoutes(ctx: ExtractContext, src: Source, funcs: GoFunc[], byName: M
     // A sub-router made inside a function that returns it is mounted where that function is called.
     const fn = fnAt(m.index);
     if (fn && new RegExp(String.raw`\breturn\s+${m[1]!.replace('.', '\\.')}\b`).test(code.slice(fn.open, fn.close))) {
-      ctx.graph.alias(key, `returned:${fn.name}`);
+      ctx.graph.alias(key, returnedKey(src, fn));
       ctx.graph.defaultRoot(key);
-      ctx.graph.defaultRoot(`returned:${fn.name}`);
+      ctx.graph.defaultRoot(returnedKey(src, fn));
     } else ctx.graph.root(key);
   }
   // A router some function builds and returns, taken by the caller: `r := router.New()` (the app, unless mounted).
-  for (const m of matchAll(/(?<![\w.])(\w{1,80})\s{0,5}:?=\s{0,5}(?:\w{1,80}\.)?(\w{1,120})\s{0,5}\(/g, code)) {
-    if (byName.has(m[2]!) && !/^(Group|PathPrefix)$/.test(m[2]!)) ctx.graph.mounts.push({ parent: `returned:${m[2]}`, target: keyOf(m[1]!, m.index + 1), prefix: '', guards: [] });
+  for (const m of matchAll(/(?<![\w.])(\w{1,80})\s{0,5}:?=\s{0,5}(?:(\w{1,80})\.)?(\w{1,120})\s{0,5}\(/g, code)) {
+    if (/^(Group|PathPrefix)$/.test(m[3]!)) continue;
+    for (const c of calledFunctions(src, m[2], m[3]!, byName)) ctx.graph.mounts.push({ parent: returnedKey(c.src, c.fn), target: keyOf(m[1]!, m.index + 1), prefix: '', guards: [] });
   }
   // Field routers (s.router.GET): the app's own router.
   // Groups: v1 := r.Group("/v1", mw), s := r.PathPrefix("/api").Subrouter()
@@ -163,9 +164,9 @@ function fileRoutes(ctx: ExtractContext, src: Source, funcs: GoFunc[], byName: M
     const args = src.args(m.index + m[0].length - 1);
     const lit = args[0] && src.literalAt(args[0].start);
     if (!lit || !args[1]) continue;
-    const call = /^(?:[\w.]{1,80}\.)?(\w{1,120})\s{0,5}\(/.exec(args[1].text);
-    const target = call ? `returned:${call[1]}` : keyOf(args[1].text.trim(), m.index);
-    ctx.graph.mounts.push({ parent: keyOf(m[1]!, m.index), target, prefix: lit.value, guards: [] });
+    const call = /^(?:([\w.]{1,80})\.)?(\w{1,120})\s{0,5}\(/.exec(args[1].text);
+    const targets = call ? calledFunctions(src, call[1], call[2]!, byName).map((c) => returnedKey(c.src, c.fn)) : [keyOf(args[1].text.trim(), m.index)];
+    for (const target of targets) ctx.graph.mounts.push({ parent: keyOf(m[1]!, m.index), target, prefix: lit.value, guards: [] });
   }
   // Router passed to a registration function: api.RegisterRoutes(v1), routes.Setup(app, db)
   const stem = (name: string) => name.toLowerCase().replace(/(handler|controller|routes?|router|api|service|module)s?$/, '');
@@ -256,6 +257,45 @@ function fileRoutes(ctx: ExtractContext, src: Source, funcs: GoFunc[], byName: M
     const fw = framework === 'gin' || framework === 'echo' || framework === 'fiber' ? 'net/http' : framework;
     for (const method of methods) ctx.graph.routes.push({ router: keyOf(receiver, m.index), method, path: normalizePath(path), handler: handlerName(handler), file: src.path, line: src.lineAt(m.index), framework: fw, ecosystem: 'go', guards: wrapperGuards(handler), offset: m.index });
   }
+}
+
+/** The mount-graph key of the router a function returns (functions of the same name live in many packages). */
+function returnedKey(src: Source, fn: GoFunc): string {
+  return `returned:${src.path}#${fn.name}`;
+}
+
+const dirOf = (path: string) => path.split('/').slice(0, -1).join('/');
+
+/**
+ * The functions a call `qualifier.name(…)` may run, narrowed when several share the name (`Router()`
+ * on every sub-API): by the package the qualifier names or was built from (`admin.NewAPI(db)` makes
+ * `adminAPI`, so `adminAPI.Router()` is the admin package's), by the caller's own package, then by the
+ * type of the struct field the qualifier ends in (`a.Accounts.router()` with `Accounts *AccountResource`).
+ * None when the call stays ambiguous: a router mounted under the wrong prefix would be a wrong route.
+ */
+function calledFunctions(src: Source, qualifier: string | undefined, name: string, byName: Map<string, { src: Source; fn: GoFunc }[]>): { src: Source; fn: GoFunc }[] {
+  let list = byName.get(name) ?? [];
+  if (list.length <= 1) return list;
+  const narrow = (keep: (c: { src: Source; fn: GoFunc }) => boolean) => {
+    const kept = list.filter(keep);
+    if (kept.length > 0) list = kept;
+  };
+  const head = qualifier?.split('.')[0];
+  if (head) {
+    const built = new RegExp(String.raw`(?<![\w.])${head}\s{0,5}(?:,\s{0,5}\w{1,80}\s{0,5})?:?=\s{0,5}&?(\w{1,80})\.\w{1,120}\s{0,5}[({]`).exec(src.code);
+    const pkg = built?.[1] ?? head;
+    narrow((c) => dirOf(c.src.path).split('/').pop() === pkg);
+  }
+  if (list.length > 1) narrow((c) => dirOf(c.src.path) === dirOf(src.path));
+  const field = qualifier?.includes('.') ? qualifier.split('.').pop() : undefined;
+  if (list.length > 1 && field) {
+    const declaration = new RegExp(String.raw`^[ \t]{1,40}${field}[ \t]{1,40}\*?(?:\w{1,80}\.)?(\w{1,120})[ \t]{0,40}(?:\/\/[^\n]{0,200})?$`, 'm');
+    // The struct is declared in the caller's package, usually its own file.
+    const files = [src, ...new Set([...byName.values()].flat().map((c) => c.src).filter((f) => f !== src && dirOf(f.path) === dirOf(src.path)))];
+    const type = files.map((f) => declaration.exec(f.code)?.[1]).find(Boolean);
+    if (type) narrow((c) => c.fn.type === type);
+  }
+  return list.length === 1 ? list : [];
 }
 
 /** A handler wrapped in middleware: `authMiddleware(http.HandlerFunc(h))`, `jwtauth.Verifier(...)`. */
