@@ -282,8 +282,7 @@ function calledFunctions(src: Source, qualifier: string | undefined, name: strin
   };
   const head = qualifier?.split('.')[0];
   if (head) {
-    const built = new RegExp(String.raw`(?<![\w.])${head}\s{0,5}(?:,\s{0,5}\w{1,80}\s{0,5})?:?=\s{0,5}&?(\w{1,80})\.\w{1,120}\s{0,5}[({]`).exec(src.code);
-    const pkg = built?.[1] ?? head;
+    const pkg = builtFrom(src, head) ?? head;
     narrow((c) => dirOf(c.src.path).split('/').pop() === pkg);
   }
   if (list.length > 1) narrow((c) => dirOf(c.src.path) === dirOf(src.path));
@@ -296,6 +295,16 @@ function calledFunctions(src: Source, qualifier: string | undefined, name: strin
     if (type) narrow((c) => c.fn.type === type);
   }
   return list.length === 1 ? list : [];
+}
+
+const BUILT = new WeakMap<Source, Map<string, string | undefined>>();
+
+/** The package a variable was made from in this file (`adminAPI, err := admin.NewAPI(db)` → admin), looked up once per file and name. */
+function builtFrom(src: Source, name: string): string | undefined {
+  let seen = BUILT.get(src);
+  if (!seen) BUILT.set(src, (seen = new Map()));
+  if (!seen.has(name)) seen.set(name, new RegExp(String.raw`(?<![\w.])${name}\s{0,5}(?:,\s{0,5}\w{1,80}\s{0,5})?:?=\s{0,5}&?(\w{1,80})\.\w{1,120}\s{0,5}[({]`).exec(src.code)?.[1]);
+  return seen.get(name);
 }
 
 /** A handler wrapped in middleware: `authMiddleware(http.HandlerFunc(h))`, `jwtauth.Verifier(...)`. */
