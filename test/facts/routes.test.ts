@@ -371,6 +371,26 @@ describe('csharp', () => {
       }),
     ).toEqual(['ANY /', 'GET /health', 'GET /tags']);
   });
+
+  it('one group variable name reused by several Map…Endpoints methods of a file keeps each method its own prefix', async () => {
+    const r = await served({
+      'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+      'Api/Endpoints/BlogEndpoints.cs':
+        'public static class BlogEndpoints\n{\n    public static void MapCommentsEndpoints(this IEndpointRouteBuilder app)\n    {\n        var group = app.MapGroup("/api/comments").RequireAuthorization();\n        group.MapGet("/{id:guid}", GetComment);\n        group.MapDelete("/{id:guid}", DeleteComment);\n    }\n\n    public static void MapStatisticsEndpoints(this IEndpointRouteBuilder app)\n    {\n        var group = app.MapGroup("/api/statistics");\n        group.MapGet("/", GetStatistics);\n    }\n\n    public static void MapHealth(this RouteGroupBuilder group)\n    {\n        group.MapGet("/ping", Ping);\n    }\n}\n',
+      'Api/Program.cs': 'var app = builder.Build();\napp.MapCommentsEndpoints();\napp.MapStatisticsEndpoints();\n',
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path} ${x.guards.length}`).sort()).toEqual(['DELETE /api/comments/{id} 1', 'GET /api/comments/{id} 1', 'GET /api/statistics 0', 'GET /ping 0']);
+  });
+
+  it('a class [Route] template holding a {parameter} keeps its prefix', async () => {
+    expect(
+      await table({
+        'Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+        'Api/Controllers/CommentingController.cs':
+          'namespace Api.Controllers\n{\n    [Route("api/meetings/{meetingId}/commenting")]\n    [ApiController]\n    public class CommentingController : ControllerBase\n    {\n        [HttpPatch("disable")]\n        [Authorize]\n        public IActionResult Disable(Guid meetingId) => Ok();\n\n        [HttpPut]\n        [Route("{commentId}/pin")]\n        public IActionResult Pin(Guid meetingId, Guid commentId) => Ok();\n    }\n}\n',
+      }),
+    ).toEqual(['PATCH /api/meetings/{meetingId}/commenting/disable', 'PUT /api/meetings/{meetingId}/commenting/{commentId}/pin']);
+  });
 });
 
 describe('ruby', () => {

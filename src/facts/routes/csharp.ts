@@ -73,8 +73,7 @@ function controllerClasses(src: Source): ControllerClass[] {
     const open = c.index + c[0].length - 1;
     const close = src.close(open);
     if (close === -1) continue;
-    const headStart = Math.max(code.lastIndexOf(';', c.index), code.lastIndexOf('}', c.index), code.lastIndexOf('{', c.index)) + 1;
-    const head = code.slice(headStart, c.index);
+    const head = code.slice(src.statementStart(c.index), c.index);
     const base = /^\s{0,5}([\w.]{1,120})/.exec(c[2] ?? '')?.[1]?.split('.').pop();
     const isController = /Controller\b/.test(c[2] ?? '') || /\[ApiController\]/.test(head) || /Controller$/.test(name);
     const cls: ControllerClass = {
@@ -89,7 +88,7 @@ function controllerClasses(src: Source): ControllerClass[] {
     const body = code.slice(open + 1, close);
     for (const a of matchAll(/\[\s{0,5}Http(Get|Post|Put|Patch|Delete|Head|Options)\s{0,5}(\(([^()]{0,300})\))?\s{0,5}[\],]/g, body)) {
       const at = open + 1 + a.index;
-      const blockStart = Math.max(code.lastIndexOf(';', at), code.lastIndexOf('}', at), code.lastIndexOf('{', at)) + 1;
+      const blockStart = src.statementStart(at);
       const sigMatch = /\b(?:public|internal|protected)\s[^(;{]{0,200}?\b(\w{1,120})\s{0,5}(?:<[^>]{0,100}>)?\s{0,5}\(/.exec(code.slice(at, at + 2000));
       const block = code.slice(blockStart, sigMatch ? at + sigMatch.index : at + 200);
       const own = a[3] !== undefined ? template(a[3]) : undefined;
@@ -134,7 +133,11 @@ function controllers(ctx: ExtractContext, classes: ControllerClass[]): void {
 /** Minimal APIs: `app.MapGet("/x", …)`, `var g = app.MapGroup("/api").RequireAuthorization(); g.MapPost(…)`. */
 function minimal(ctx: ExtractContext, src: Source): void {
   const code = src.code;
-  const groups = new Map<string, { prefix: string; guards: Guard[] }>();
+  // Group variables by name, each with where it is declared and the block that scopes it: one file
+  // often maps several resources, each in its own method with its own `var group = app.MapGroup(…)`.
+  const groups = new Map<string, { at: number; scope: [number, number]; prefix: string; guards: Guard[] }[]>();
+  const opens = [...code.matchAll(/\{/g)].map((b) => b.index).filter((i) => src.close(i) !== -1);
+  const groupAt = (name: string, at: number) => groups.get(name)?.filter((g) => g.at < at && g.scope[0] < at && at < g.scope[1]).pop();
   const chainGuards = (after: number): Guard[] => {
     const tail = code.slice(after, after + 400);
     const chain = /^(\s{0,40}\.\s{0,5}\w{1,60}\s{0,5}(?:<[^>]{0,100}>)?\s{0,5}\([^()]{0,200}(?:\([^()]{0,100}\))?[^()]{0,100}\))*/.exec(tail)?.[0] ?? '';
@@ -151,8 +154,10 @@ function minimal(ctx: ExtractContext, src: Source): void {
       ctx.unresolvedAt(src, m.index, 'aspnetcore', 'a MapGroup prefix that is not a literal');
       continue;
     }
-    const parent = groups.get(m[2]!);
-    groups.set(m[1]!, { prefix: joinPaths(parent?.prefix, lit), guards: mergeGuards(parent?.guards ?? [], chainGuards(src.close(open) + 1)) });
+    const parent = groupAt(m[2]!, m.index);
+    const list = groups.get(m[1]!) ?? [];
+    list.push({ at: m.index, scope: src.enclosing(m.index, opens) ?? [0, code.length], prefix: joinPaths(parent?.prefix, lit), guards: mergeGuards(parent?.guards ?? [], chainGuards(src.close(open) + 1)) });
+    groups.set(m[1]!, list);
   }
   for (const m of matchAll(/\b([\w.]{1,80})\s{0,5}\.\s{0,5}Map(Get|Post|Put|Patch|Delete|Methods|HealthChecks|)\s{0,5}\(/g, code)) {
     const open = m.index + m[0].length - 1;
@@ -170,7 +175,7 @@ function minimal(ctx: ExtractContext, src: Source): void {
       ctx.unresolvedAt(src, m.index, 'aspnetcore', `the path of Map${m[2]}() is not a literal`);
       continue;
     }
-    const group = groups.get(m[1]!);
+    const group = groupAt(m[1]!, m.index);
     const guards = mergeGuards(group?.guards ?? [], chainGuards(src.close(open) + 1));
     const handler = args[args.length - 1]?.text.replace(/\s+/g, ' ').slice(0, 80) ?? '';
     for (const method of methods) ctx.routes.push({ method, path: joinPaths(group?.prefix, lit), handler: /^[\w.]{1,80}$/.test(handler) ? handler : 'lambda', file: src.path, line: src.lineAt(m.index), framework: 'aspnetcore-minimal', ecosystem: 'csharp', guards });

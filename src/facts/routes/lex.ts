@@ -13,6 +13,8 @@ export class Source {
   private readonly closes = new Map<number, number>();
   /** Start offsets of string literals, for `isInString`-style questions. */
   private readonly stringEnds = new Map<number, number>();
+  /** String literal starts in order, built on first use by `statementStart`. */
+  private starts: number[] | undefined;
   private lines: TextFile | undefined;
   private lexed: string | undefined;
 
@@ -40,6 +42,38 @@ export class Source {
   stringEnd(at: number): number {
     if (this.lexed === undefined) void this.code;
     return this.stringEnds.get(at) ?? -1;
+  }
+
+  /**
+   * Where the statement or declaration holding `at` starts: just after the last `;`, `{` or `}`
+   * before it that is code, not part of a string literal (`[Route("api/{id}/x")]` holds braces).
+   */
+  statementStart(at: number): number {
+    const code = this.code;
+    for (let i = at, guard = 0; i > 0 && guard < 10_000; guard++) {
+      const b = Math.max(code.lastIndexOf(';', i - 1), code.lastIndexOf('{', i - 1), code.lastIndexOf('}', i - 1));
+      if (b === -1) return 0;
+      const start = this.stringStartAround(b);
+      if (start === -1) return b + 1;
+      i = start;
+    }
+    return 0;
+  }
+
+  /** Start of the string literal containing `offset`, or -1. */
+  private stringStartAround(offset: number): number {
+    this.starts ??= [...this.stringEnds.keys()].sort((a, b) => a - b);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= offset) {
+        found = this.starts[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found !== -1 && found < offset && this.stringEnds.get(found)! > offset ? found : -1;
   }
 
   /** 1-based line of an offset. */
