@@ -342,6 +342,30 @@ describe('php', () => {
       }),
     ).toEqual(['ANY /health', 'GET /api/tags']);
   });
+
+  it('Slim 3: $this->verb() inside a group closure, optional segments, and container reads that are no routes', async () => {
+    const r = await served({
+      'composer.json': '{"require":{"slim/slim":"^3.1"}}',
+      'src/routes.php':
+        "<?php\n$app->group('/api', function () {\n    $jwt = $this->getContainer()->get('jwt');\n    $this->post('/users/login', LoginController::class . ':login');\n    $this->get('/articles[/{slug}]', ArticleController::class . ':show');\n    $this->delete('/articles/{slug:[a-z0-9-]+}', ArticleController::class . ':destroy')->add($jwt);\n    $this->get('/tags', function ($request, $response) {\n        return $response->withJson($this->get('settings'));\n    });\n});\n$app->get('/[{name}]', function ($request, $response, $args) {\n    return $this->renderer->render($response, 'index.phtml', $args);\n});\n",
+      'src/Controllers/ArticleController.php': "<?php\nclass ArticleController\n{\n    public function show($request, $response, $args)\n    {\n        $this->get('/not-a-route', 'x');\n    }\n}\n",
+    });
+    expect(r.routes.map((x) => `${x.method} ${x.path}`).sort()).toEqual(['DELETE /api/articles/{slug}', 'GET /api/articles/{slug}', 'GET /api/tags', 'GET /{name}', 'POST /api/users/login']);
+  });
+
+  it('Symfony: the prefix of the YAML import that loads the attribute routes, and routes declared in YAML', async () => {
+    const files: FileMap = {
+      'composer.json': '{"require":{"symfony/framework-bundle":"^7"}}',
+      'config/routes.yaml':
+        "homepage:\n    path: /{_locale}\n    controller: Symfony\\Bundle\\FrameworkBundle\\Controller\\TemplateController::templateAction\n    defaults:\n        _locale: en\n\ncontrollers:\n    resource: routing.controllers\n    prefix: /{_locale}\n\nhealth:\n    path: /health\n    methods: [GET, HEAD]\n",
+      'config/routes/api.yaml': 'api:\n    resource: ../../src/Controller/Api/\n    type: attribute\n    prefix: /api/v1\n',
+      'config/routes/web_profiler.yaml': "when@dev:\n    web_profiler_wdt:\n        resource: '@WebProfilerBundle/Resources/config/routing/wdt.php'\n        prefix: /_wdt\n",
+      'src/Controller/BlogController.php': "<?php\n#[Route('/blog')]\nfinal class BlogController extends AbstractController\n{\n    #[Route('/', name: 'blog_index', methods: ['GET'])]\n    public function index(): Response {}\n}\n",
+      'src/Controller/SecurityController.php': "<?php\nfinal class SecurityController extends AbstractController\n{\n    #[Route('/login', name: 'security_login')]\n    public function login(): Response {}\n}\n",
+      'src/Controller/Api/TagController.php': "<?php\n#[Route('/tags')]\nfinal class TagController\n{\n    #[Route('/{id}', methods: ['DELETE'])]\n    public function delete(int $id): Response {}\n}\n",
+    };
+    expect(await table(files)).toEqual(['ANY /{_locale}', 'ANY /{_locale}/login', 'DELETE /api/v1/tags/{id}', 'GET /health', 'GET /{_locale}/blog', 'HEAD /health']);
+  });
 });
 
 describe('csharp', () => {

@@ -10,6 +10,8 @@ export class ExtractContext {
   readonly unresolved: UnresolvedRoute[] = [];
   /** Module path aliases (tsconfig `paths`: `@shared/*` → `src/shared/*`), for JavaScript imports. */
   aliases: { prefix: string; target: string }[] = [];
+  /** Route configuration files of the ecosystem's frameworks (Symfony `config/routes.yaml`), by path. */
+  configs = new Map<string, string>();
 
   constructor(
     readonly ecosystem: Ecosystem,

@@ -12,7 +12,7 @@ import { extractJava, JAVA_ROUTE_TERMS } from './java.js';
 import { extractJavaScript, JS_ROUTE_TERMS } from './javascript.js';
 import { Source, type LexStyle } from './lex.js';
 import { methodMatches, pathMatches } from './paths.js';
-import { extractPhp, PHP_ROUTE_TERMS } from './php.js';
+import { extractPhp, PHP_ROUTE_CONFIGS, PHP_ROUTE_TERMS } from './php.js';
 import { extractPython, PYTHON_ROUTE_TERMS } from './python.js';
 import { extractRuby, RUBY_ROUTE_TERMS } from './ruby.js';
 import type { EndpointMention, Route, UnresolvedRoute } from './types.js';
@@ -200,6 +200,7 @@ export class RouteCollector {
       this.texts.delete(ecosystem);
       const ctx = new ExtractContext(ecosystem, sources, paths);
       if (ecosystem === 'javascript') ctx.aliases = await pathAliases(facts);
+      if (ecosystem === 'php') ctx.configs = await routeConfigs(facts, files.all, PHP_ROUTE_CONFIGS);
       EXTRACTORS[ecosystem](ctx);
       routes.push(...ctx.routes, ...ctx.graph.resolve());
       unresolved.push(...ctx.unresolved);
@@ -218,6 +219,16 @@ function dedupe(routes: Route[]): Route[] {
     out.push(r);
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+}
+
+/** The few framework route configuration files (YAML, not source) an extractor reads besides the sources. */
+async function routeConfigs(facts: Facts, files: readonly { path: string }[], pattern: RegExp): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const f of files.filter((x) => pattern.test(x.path)).slice(0, 20)) {
+    const text = await facts.read(f.path, 64 * 1024);
+    if (text) out.set(f.path, text.text);
+  }
+  return out;
 }
 
 /** tsconfig/jsconfig `compilerOptions.paths` of the root config: `@shared/*` → `src/shared/`. */

@@ -1,8 +1,12 @@
+import { parse } from 'yaml';
 import { ExtractContext, matchAll } from './context.js';
 import { guardsIn, mergeGuards } from './guards.js';
 import type { Source } from './lex.js';
 import { joinPaths, normalizePath, toMethod } from './paths.js';
 import type { Guard, HttpMethod } from './types.js';
+
+/** Symfony's route configuration files: `config/routes.yaml` and `config/routes/*.yaml`. */
+export const PHP_ROUTE_CONFIGS = /(^|\/)config\/routes(\.ya?ml|\/[\w.@-]{1,100}\.ya?ml)$/;
 
 /** Literals that make a PHP file worth reading for routes. */
 export const PHP_ROUTE_TERMS = ['Route::', '->get(', '->post(', '->group(', 'Route(', '->map(', '->middleware('];
@@ -12,11 +16,85 @@ const VERB = /^(get|post|put|patch|delete|options|any|match|resource|apiResource
 /** Route extraction for Laravel (route files, groups, resources), Lumen, Slim and Symfony route attributes. */
 export function extractPhp(ctx: ExtractContext): void {
   const controllers = controllerGuards(ctx);
+  const imports = symfonyConfig(ctx);
   for (const src of ctx.sources.values()) {
     if (/(^|\/)tests?\//i.test(src.path)) continue;
     if (/Route::|\$(router|app|group|r|route|routes)\s{0,5}->\s{0,5}(get|post|put|patch|delete|group|map|any|options)\s{0,5}\(/.test(src.code)) laravelOrSlim(ctx, src, controllers);
-    if (/#\[Route\s{0,5}\(|@Route\s{0,5}\(/.test(src.text)) symfony(ctx, src);
+    if (/#\[Route\s{0,5}\(|@Route\s{0,5}\(/.test(src.text)) symfony(ctx, src, importPrefix(imports, src.path));
   }
+}
+
+/** A Symfony import of attribute or annotation routes: the controllers it loads and its prefix. */
+interface RouteImport {
+  /** Directory (with a trailing slash) or file the import loads; '' for every controller. */
+  under: string;
+  prefix: string;
+}
+
+/**
+ * Symfony route configuration: the routes it declares itself (`name: {path: /x, controller: …}`)
+ * and the prefixes of its attribute imports (`controllers: {resource: ../src/Controller/, type:
+ * attribute, prefix: /api}`). Environment blocks (`when@dev:`) and bundle resources are skipped:
+ * they are development tools and bundle routes, not the application's.
+ */
+function symfonyConfig(ctx: ExtractContext): RouteImport[] {
+  const imports: RouteImport[] = [];
+  for (const [path, text] of ctx.configs) {
+    let doc: unknown;
+    try {
+      doc = parse(text);
+    } catch {
+      continue;
+    }
+    if (!doc || typeof doc !== 'object') continue;
+    const dir = path.split('/').slice(0, -1);
+    for (const [name, value] of Object.entries(doc as Record<string, unknown>)) {
+      if (name.startsWith('when@') || !value || typeof value !== 'object') continue;
+      const entry = value as Record<string, unknown>;
+      const resource = typeof entry.resource === 'string' ? entry.resource : typeof (entry.resource as { path?: unknown } | undefined)?.path === 'string' ? (entry.resource as { path: string }).path : undefined;
+      if (resource !== undefined) {
+        // A prefix per locale (`prefix: {en: '', fr: /fr}`) is not one path: unresolved below.
+        const prefix = typeof entry.prefix === 'string' ? entry.prefix : entry.prefix === undefined ? '' : undefined;
+        const under = resource === 'routing.controllers' || /^App\\Controller\\?$/.test(resource) ? '' : resource.startsWith('.') ? resolveDir(dir, resource) : undefined;
+        if (under === undefined) continue; // a bundle's routes (@FrameworkBundle/…) or a service loader
+        if (prefix === undefined) {
+          ctx.unresolved.push({ file: path, line: lineOf(text, name), framework: 'symfony', reason: 'a route import prefix per locale' });
+          continue;
+        }
+        imports.push({ under, prefix });
+      } else if (typeof entry.path === 'string') {
+        const methods = (Array.isArray(entry.methods) ? entry.methods : typeof entry.methods === 'string' ? entry.methods.split('|') : []).map((w) => toMethod(String(w))).filter((m): m is HttpMethod => Boolean(m));
+        const controller = typeof entry.controller === 'string' ? entry.controller.split('\\').pop()! : undefined;
+        for (const method of methods.length > 0 ? methods : (['ANY'] as HttpMethod[])) ctx.routes.push({ method, path: normalizePath(entry.path), ...(controller ? { handler: controller } : {}), file: path, line: lineOf(text, name), framework: 'symfony', ecosystem: 'php', guards: [] });
+      }
+    }
+  }
+  return imports;
+}
+
+/** `../src/Controller/` seen from `config/`: `src/Controller/`. */
+function resolveDir(from: string[], relative: string): string | undefined {
+  const out = [...from];
+  for (const part of relative.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/') + (/\.php$/.test(relative) ? '' : '/');
+}
+
+function lineOf(text: string, key: string): number {
+  const at = text.search(new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s{0,5}:`, 'm'));
+  return at === -1 ? 1 : text.slice(0, at).split('\n').length;
+}
+
+/** The prefix of the most specific import loading `file`; '' when no import names it. */
+function importPrefix(imports: RouteImport[], file: string): string {
+  let best: RouteImport | undefined;
+  for (const i of imports) if (file.startsWith(i.under) && (!best || i.under.length > best.under.length)) best = i;
+  return best?.prefix ?? '';
 }
 
 /** Guards a Laravel controller applies in its constructor (`$this->middleware('auth:sanctum')`), by class name. */
@@ -66,14 +144,16 @@ function apiPrefix(ctx: ExtractContext): string {
   return 'api';
 }
 
-const CHAIN_START = /(?:Route::|\$(?:router|app|group|r|route|routes|api|v\d|admin)\s{0,5}->)\s{0,5}(\w{1,60})\s{0,5}\(/g;
+const RECEIVERS = 'router|app|group|r|route|routes|api|v\\d|admin';
+const CHAIN_START = new RegExp(`(?:Route::|\\$(?:${RECEIVERS})\\s{0,5}->)\\s{0,5}(\\w{1,60})\\s{0,5}\\(`, 'g');
+/** Slim 3 binds a group's closure to the app: `$app->group('/api', function () { $this->get('/x', …); })`. */
+const CHAIN_START_SLIM_GROUP = new RegExp(`(?:Route::|\\$(?:this|${RECEIVERS})\\s{0,5}->)\\s{0,5}(\\w{1,60})\\s{0,5}\\(`, 'g');
 
 /** Walks route statements between `from` and `to`, recursing into group closures. */
 function walk(ctx: ExtractContext, src: Source, from: number, to: number, scope: Scope, framework: string, controllers: Map<string, Guard[]>, depth: number): void {
   if (depth > 10) return;
   const code = src.code;
-  CHAIN_START.lastIndex = from;
-  const re = new RegExp(CHAIN_START.source, 'g');
+  const re = new RegExp((depth > 0 && framework === 'slim' ? CHAIN_START_SLIM_GROUP : CHAIN_START).source, 'g');
   re.lastIndex = from;
   for (let m = re.exec(code); m && m.index < to; m = re.exec(code)) {
     const start = m.index;
@@ -93,6 +173,9 @@ function walk(ctx: ExtractContext, src: Source, from: number, to: number, scope:
       at = close + 1 + next[0].length - 1;
     }
     re.lastIndex = Math.max(end === -1 ? start + 1 : end, start + 1);
+    // On `$this` only a route call counts (a verb with a pattern and a handler, or a group):
+    // `$this->getContainer()->get('jwt')` and a handler's `$this->get('settings')` are container reads.
+    if (m[0].startsWith('$this') && !(calls[0]!.name === 'group' || (VERB.test(calls[0]!.name) && calls[0]!.args.length >= 2))) continue;
     let prefix = scope.prefix;
     let guards = [...scope.guards];
     let controller: string | undefined;
@@ -215,23 +298,26 @@ function emit(
   const plain = controller && /^(['"])(\w{1,120})\1$/.exec(handlerText.trim());
   const ctl = (arr?.[1] ?? at2?.[2] ?? cls?.[1] ?? controller ?? '').split('\\').pop()!;
   const handler = arr ? `${ctl}@${arr[3]}` : at2 ? `${ctl}@${at2[3]}` : cls ? ctl : plain ? `${controller}@${plain[2]}` : handlerText.startsWith('function') || handlerText.startsWith('fn') ? 'closure' : handlerText.slice(0, 80);
-  for (const method of methods) ctx.routes.push({ method, path: joinPaths(prefix, lit.value), handler, file: src.path, line, framework, ecosystem: 'php', guards: mergeGuards(guards, controllers.get(ctl) ?? []) });
+  // Slim and Lumen (FastRoute) mark optional parts with brackets, `/users[/{id}]`: listed in full,
+  // as an optional `{id?}` is; brackets inside a parameter's pattern (`{id:[0-9]+}`) stay.
+  const pattern = framework === 'laravel' ? lit.value : lit.value.replace(/\{[^}]{0,200}\}|[[\]]/g, (t) => (t.length > 1 ? t : ''));
+  for (const method of methods) ctx.routes.push({ method, path: joinPaths(prefix, pattern), handler, file: src.path, line, framework, ecosystem: 'php', guards: mergeGuards(guards, controllers.get(ctl) ?? []) });
 }
 
 /** Symfony `#[Route('/x', methods: ['GET'])]` attributes and `@Route("/x", methods={"GET"})` annotations. */
-function symfony(ctx: ExtractContext, src: Source): void {
+function symfony(ctx: ExtractContext, src: Source, importedUnder: string): void {
   // Annotations live in doc comments, which the lexer blanked: read the raw text.
   const text = src.text;
   const classAt = /^\s{0,20}(?:final\s+|abstract\s+)?class\s+\w+/m.exec(text);
   if (!classAt) return;
   const ROUTE = /(?:#\[|@)Route\s{0,5}\(/g;
-  let prefix = '';
+  let prefix = importedUnder;
   const head = text.slice(0, classAt.index);
   const classRoutes = [...head.matchAll(ROUTE)];
   const lastClassRoute = classRoutes[classRoutes.length - 1];
   if (lastClassRoute) {
     const p = routePath(text.slice(lastClassRoute.index + lastClassRoute[0].length, lastClassRoute.index + 600));
-    if (p !== undefined) prefix = p;
+    if (p !== undefined) prefix = joinPaths(importedUnder, p);
   }
   const classGuards = symfonyGuards(head);
   const before = ctx.routes.length;
