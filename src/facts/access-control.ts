@@ -1,4 +1,5 @@
-import type { SignalHit } from './code-scan.js';
+import { inProse, type SignalHit } from './code-scan.js';
+import type { Detector } from './detector.js';
 import type { Facts } from './facts.js';
 import { firstLines } from './content-pass.js';
 import { OWNER_SCOPED_QUERY, OWNER_SCOPED_RECORD, OWNERSHIP_CHECK } from './line-detectors.js';
@@ -24,10 +25,16 @@ const NOT_AN_ACCESS_CHECK = /^\s*(\/\/|#|\*)|\b(?:save|create|insert|insertOne|b
 export async function ownershipChecks(facts: Facts): Promise<{ id: string; hit: SignalHit }[]> {
   const paths = (await facts.sourceFiles()).map((f) => f.path).filter((p) => !isTestPath(p));
   const keep = (text: string) => !NOT_AN_ACCESS_CHECK.test(text);
+  // A comparison or query quoted in a sentence (advice or a message: "Check ownership in the handler
+  // (post.UserID != claims.UserID → 403)") is text, not code. Not for records: their SQL sits in strings.
+  const inCode = ({ re }: Detector) => {
+    const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    return (text: string) => keep(text) && [...text.matchAll(all)].some((m) => !inProse(text, m.index));
+  };
   const [compared, records, queries] = await Promise.all([
-    firstLines(facts, paths, OWNERSHIP_CHECK, 3, keep),
+    firstLines(facts, paths, OWNERSHIP_CHECK, 3, inCode(OWNERSHIP_CHECK)),
     firstLines(facts, paths, OWNER_SCOPED_RECORD, 3, keep),
-    firstLines(facts, paths, OWNER_SCOPED_QUERY, 3, keep),
+    firstLines(facts, paths, OWNER_SCOPED_QUERY, 3, inCode(OWNER_SCOPED_QUERY)),
   ]);
   return [
     ...compared.map((hit) => ({ id: 'authz:ownership', hit })),

@@ -142,8 +142,12 @@ export function inComment(text: string, at: number): boolean {
  */
 const SENTENCE = /^\s*[A-Z][a-z]+ [A-Za-z@]|[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}|^https?:\/\//;
 
-/** A string literal and a comma before: the next string is an item of a list (an upper-case method name is a route's first argument). */
-const LIST_ITEM = /[^A-Z\s'"`]['"`]\s*,\s*$/;
+/**
+ * A string literal and a comma before: the next string is an item of a list (an upper-case method
+ * name is a route's first argument). So is a string after a regular expression literal and a comma
+ * (`/\bRolesGuard\b/, 'casbin'`: a pattern table's row, its pattern then its hints).
+ */
+const LIST_ITEM = /[^A-Z\s'"`]['"`]\s*,\s*$|\/[dgimsuyv]*\s*,\s*$/;
 
 /** Where a `/` opens a JavaScript regular expression literal rather than dividing. */
 const REGEX_BEFORE = /(?:^|[(,=:[!&|?{};]|\breturn|\btypeof|\bcase)\s*$/;
@@ -175,8 +179,9 @@ export function inProse(text: string, at: number, javascript = false): boolean {
       i = close;
     }
   }
-  // In JavaScript, a string after another string and a comma is an item of a list of names (a
-  // pattern table's hints: `'RolesGuard', 'hasRole'`), unless the one before is an HTTP method.
+  // In JavaScript, a string after another string or a regular expression and a comma is an item of
+  // a list of names (a pattern table's hints: `/…/, 'casbin', 'hasRole'`), unless the one before is
+  // an HTTP method.
   const literal = quote ? open - 1 : '"\'`'.includes(text[at] ?? '') ? at : -1;
   if (javascript && literal >= 0 && LIST_ITEM.test(text.slice(start, literal))) return true;
   if (!quote) return false;

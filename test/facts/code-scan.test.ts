@@ -19,6 +19,9 @@ describe('code quoted in prose', () => {
     expect(js('const ok = /^\\d+$/.test(id) && app.use(RolesGuard);', 'RolesGuard')).toBe(false);
     expect(js('app.use(cors()); // later: app.use(RolesGuard)', 'RolesGuard')).toBe(true);
     expect(js("  sig('authz:js', JS, /x/, '@Roles', 'RolesGuard', 'accesscontrol', 'casbin'),", "'casbin'")).toBe(true);
+    // The first hint after the pattern is an item of the table too (portfolio-check's own code-signals.ts).
+    expect(js("  sig('authz:go', GO, /\"github\\.com\\/casbin\\/casbin|\\bisAdmin\\b/, 'casbin', 'Admin'),", "'casbin'")).toBe(true);
+    expect(js("const slug = title.replace(/\\s+/g, '-'); const { Enforcer } = require('casbin');", "'casbin'")).toBe(false);
     expect(js("router.add('GET', '/health', ping);", "'/health'")).toBe(false);
     expect(js("const { Enforcer } = require('casbin');", "'casbin'")).toBe(false);
   });

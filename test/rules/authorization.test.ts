@@ -35,6 +35,7 @@ ruleTester(rule, {
       files: { 'requirements.txt': 'flask\nflask-jwt-extended\n', 'app/auth.py': 'from flask_jwt_extended import jwt_required\n', 'middleware/check_token.py': 'def check_user_role(f):\n    if request.user["role"] != "admin":\n        abort(403)\n' },
       findings: [{ file: 'middleware/check_token.py', line: 2 }],
     },
+    { name: 'hasRole naming the role it checks', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/admin.js': "router.delete('/users/:id', auth, (req, res, next) => (req.user.hasRole(Role.Admin) ? next() : res.sendStatus(403)));\nif (!account.hasRole('editor')) throw new ForbiddenError();\n" }, findings: [{ file: 'src/admin.js', line: 1 }, { file: 'src/admin.js', line: 2 }] },
     { name: 'a role check in Express', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/admin.js': "module.exports = (req, res, next) => req.user.role === 'admin' ? next() : res.sendStatus(403);\n" }, findings: [{ file: 'src/admin.js', line: 1 }] },
     { name: 'an ownership check', files: { 'package.json': EXPRESS_JWT, 'src/token.js': SIGN, 'src/posts.js': 'if (post.authorId !== req.user.id) return res.sendStatus(403);\n' } },
     {
@@ -129,6 +130,17 @@ ruleTester(rule, {
         'package.json': EXPRESS_JWT,
         'src/token.js': SIGN,
         'src/todos.js': 'await Todo.create({ title, userId: req.user.id });\nconst list = await db.query("SELECT * FROM refresh_tokens WHERE id = $1 AND user_id = $2", [id, userId]);\n',
+      },
+      outcome: 'fail',
+    },
+    {
+      name: "a method named hasRole over something else and a pattern table naming casbin are no access checks, nor is advice quoting one (portfolio-check's own source)",
+      files: {
+        'package.json': EXPRESS_JWT,
+        'src/token.js': SIGN,
+        'src/files.ts': "export class FileIndex {\n  hasRole(path: string, role: PathRole): boolean {\n    return this.roles.get(path) === role;\n  }\n}\nconst docs = files.all.filter((f) => files.hasRole(f.path, 'example-or-doc'));\n",
+        'src/signals.ts': "export const SIGNALS = [\n  sig('authz:go', GO, /\"github\\.com\\/casbin\\/casbin\"/, 'casbin', 'Role'),\n];\n",
+        'src/advice.ts': "export const ADVICE = {\n  go: { fix: 'Check ownership in the handler (post.UserID != claims.UserID → 403).' },\n  ruby: { fix: 'Check ownership on writes (current_user.posts.find(params[:id])) or use Pundit.' },\n};\n",
       },
       outcome: 'fail',
     },
