@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_SIGNALS } from '../src/facts/code-signals.js';
 import type { Detector } from '../src/facts/detector.js';
+import { PREFIXED_ENV_MARKERS } from '../src/facts/env-prefixed.js';
 import { BARE_ENVIRON, ENV_READS } from '../src/facts/env-reads.js';
 import { grepTerms } from '../src/facts/grep.js';
 import { LINE_DETECTORS } from '../src/facts/line-detectors.js';
@@ -41,6 +42,7 @@ function detectors(): { name: string; detector: Detector }[] {
   for (const s of CODE_SIGNALS) out.push({ name: s.id, detector: { terms: s.hints, re: s.re } });
   for (const [eco, reads] of Object.entries(ENV_READS)) reads.forEach((d, i) => out.push({ name: `env:${eco}:${i}`, detector: d }));
   BARE_ENVIRON.forEach((d, i) => out.push({ name: `env:bare-environ:${i}`, detector: d }));
+  PREFIXED_ENV_MARKERS.forEach((d, i) => out.push({ name: `env:prefixed:${i}`, detector: d }));
   for (const d of LINE_DETECTORS) out.push({ name: `line:${lineName(d)}`, detector: d });
   const perKind = new Map<string, number>();
   for (const d of SECRET_DETECTORS as (Detector & { kind: string })[]) {

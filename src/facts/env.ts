@@ -2,6 +2,9 @@ import type { Facts } from './facts.js';
 import type { Ecosystem } from './manifests/types.js';
 import { inComment, inProse } from './signal-scan.js';
 import { BARE_ENVIRON, ENV_READS, NAME } from './env-reads.js';
+import { goPrefixedReads, PREFIXED_ENV_MARKERS, pydanticSettingsReads } from './env-prefixed.js';
+import { DYNAMIC_READ, wrapperReads } from './env-wrappers.js';
+import type { TextFile } from './text.js';
 import { treeGrep } from './content-pass.js';
 import { isEnvTemplate, isTestPath } from './path-roles.js';
 import { testFacts } from './tests.js';
@@ -76,22 +79,34 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       list.push(read);
       reads.set(read.name, list);
     };
+    // Reads named in full at the read, kept until the reads through a prefix are known.
+    const direct: EnvRead[] = [];
     const readsIn = (eco: Ecosystem, path: string, text: string, lineAt: (index: number) => number, bareEnviron = false) => {
       for (const { re } of bareEnviron ? [...ENV_READS[eco], ...BARE_ENVIRON] : ENV_READS[eco]) {
         for (const m of text.matchAll(re)) {
           if (inComment(text, m.index!) || inProse(text, m.index!, eco === 'javascript')) continue; // documentation, not a read
-          add({ name: m[1]!, file: path, line: lineAt(m.index!), hasDefault: Boolean(m[2]) });
+          direct.push({ name: m[1]!, file: path, line: lineAt(m.index!), hasDefault: Boolean(m[2]) });
         }
       }
     };
     const wanted = new Set(ecosystems);
+    const goPaths: string[] = [];
+    const marked: { path: string; eco: Ecosystem }[] = [];
     for (const { entry, ecosystem: eco } of await facts.sourceIndex()) {
       if (!wanted.has(eco)) continue;
       const path = entry.path;
-      const lines = grep.lines.get(path);
-      if (!lines) continue;
       // Test code and test-runner configs set up their own environment.
       if (testPaths.has(path) || isTestPath(path) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path)) continue;
+      if (eco === 'go') goPaths.push(path);
+      const lines = grep.lines.get(path);
+      if (!lines) continue;
+      if (PREFIXED_ENV_MARKERS.some((d) => d.ecosystems?.includes(eco) && lines.some((l) => d.re.test(l.text)))) marked.push({ path, eco });
+      // A read through a variable: the file may define a helper (`getEnv(name, fallback)`) whose calls are reads.
+      const dynamic = DYNAMIC_READ[eco];
+      if (dynamic && lines.some((l) => dynamic.test(l.text))) {
+        const text = await facts.scan(path, 512 * 1024);
+        if (text) direct.push(...wrapperReads(eco, path, text));
+      }
       // `from os import environ` makes a bare environ[...] the process environment (the import line
       // contains a grep term, so it is among the lines); elsewhere environ is often a WSGI dict.
       const bareEnviron = eco === 'python' && lines.some((l) => FROM_OS_IMPORT_ENVIRON.test(l.text));
@@ -103,6 +118,21 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
         for (const { line, text } of lines) readsIn(eco, path, text, () => line, bareEnviron);
       }
     }
+    // Names a library builds from a prefix and fields replace the bare tag read on the same line.
+    const superseded = new Set<string>();
+    const markedText = async (eco: Ecosystem) => {
+      const out: { path: string; text: TextFile }[] = [];
+      for (const m of marked.filter((x) => x.eco === eco)) {
+        const text = await facts.scan(m.path, 512 * 1024);
+        if (text) out.push({ path: m.path, text });
+      }
+      return out;
+    };
+    const go = await goPrefixedReads(await markedText('go'), goPaths, (path) => facts.scan(path, 512 * 1024));
+    for (const key of go.superseded) superseded.add(key);
+    for (const read of go.reads) add(read);
+    for (const { path, text } of await markedText('python')) for (const read of pydanticSettingsReads(path, text)) add(read);
+    for (const read of direct) if (!superseded.has(`${read.file}:${read.line}`)) add(read);
     if (ecosystems.includes('java')) {
       for (const f of files.glob('**/src/main/resources/application*.{yml,yaml,properties}')) {
         const text = await facts.read(f.path);

@@ -1,6 +1,7 @@
 import { CODE_SIGNALS, signalInScope } from './code-signals.js';
 import { detectorInScope } from './detector.js';
 import { ENV_READS } from './env-reads.js';
+import { PREFIXED_ENV_MARKERS } from './env-prefixed.js';
 import { LINE_DETECTORS } from './line-detectors.js';
 import type { Ecosystem } from './manifests/types.js';
 import { isTestPath } from './path-roles.js';
@@ -30,6 +31,7 @@ export function grepTerms(ecosystems: readonly Ecosystem[], httpDeclared = false
   const terms = new Set<string>(SECRET_LITERALS);
   for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) terms.add(h);
   for (const [eco, reads] of Object.entries(ENV_READS)) if (all || ecosystems.includes(eco as Ecosystem)) for (const d of reads) for (const t of d.terms) terms.add(t);
+  for (const d of PREFIXED_ENV_MARKERS) if (all || d.ecosystems!.some((e) => ecosystems.includes(e))) for (const t of d.terms) terms.add(t);
   for (const detector of LINE_DETECTORS) if (detectorInScope(detector, ecosystems, httpDeclared)) for (const t of detector.terms) terms.add(t);
   return [...terms];
 }
