@@ -4,6 +4,12 @@ import type { EnvRead } from '../src/facts/env.js';
 import type { Finding } from '../src/types.js';
 
 const MAX_FINDINGS = 10;
+/**
+ * The share a variable earns when the README, a doc or a committed `.env` names it but no template
+ * does: documentation to read, not the file to copy the rubric asks for (reviewers give a
+ * documented table without a template about a third of the criterion).
+ */
+const WITHOUT_TEMPLATE = 1 / 3;
 
 export default defineRule({
   meta: {
@@ -18,40 +24,65 @@ export default defineRule({
     stage: 3,
   },
   async check({ facts }) {
-    const { reads, frameworkOnly, templates, template, listed, composed, documented } = await envDocumentation(facts);
+    const { reads, frameworkOnly, templates, template, listed, composed, documented, templated } = await envDocumentation(facts);
     if (reads.size === 0) {
       return template
         ? { outcome: 'pass', summary: `${template.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : 'the code reads no environment variables directly'}.` }
         : { outcome: 'not-applicable', summary: frameworkOnly ? "Only Laravel's generated config reads environment variables." : 'The code reads no environment variables.' };
     }
 
+    const hasTemplate = template !== undefined || composed.names.size > 0;
+    let inProse = 0;
     let possible = 0;
     let covered = 0;
     const missing: EnvRead[] = [];
+    // Required, but documented only in prose (README, a doc, a committed .env): the reader still has to build the file.
+    const untemplated: EnvRead[] = [];
     for (const [name, list] of [...reads].sort(([a], [b]) => (a < b ? -1 : 1))) {
       // Variables with a fallback in code are optional: they count half.
-      const weight = list.every((r) => r.hasDefault) ? 0.5 : 1;
+      const optional = list.every((r) => r.hasDefault);
+      const weight = optional ? 0.5 : 1;
       possible += weight;
-      if (documented(name)) covered += weight;
-      else missing.push(list[0]!);
+      // Beside a template (which holds what must be set), an optional variable named in the README is enough.
+      if (templated(name)) covered += weight;
+      else if (optional && hasTemplate && documented(name)) {
+        covered += weight;
+        inProse++;
+      } else if (documented(name)) {
+        covered += weight * WITHOUT_TEMPLATE;
+        untemplated.push(list[0]!);
+      } else missing.push(list[0]!);
     }
     const names = [...reads.keys()];
-    if (missing.length === 0) {
+    const target = template?.path ?? '.env.example';
+    if (missing.length === 0 && untemplated.length === 0) {
       // A Compose `environment:` block names the variables too, as a template does.
       const lists = [...templates.map((t) => t.path), ...composed.files];
-      const where = template ? ` in ${template.path}` : listed.size > 0 || composed.names.size > 0 ? ` (in ${lists.join(', ')} or the README)` : ' in the README';
+      const where = template && composed.names.size === 0 && inProse === 0 ? ` in ${template.path}` : ` (in ${lists.join(', ')}${inProse > 0 ? ' or the README' : ''})`;
       return { outcome: 'pass', summary: `All ${names.length} variable(s) the code reads are documented${where}.` };
     }
-    const target = template?.path ?? '.env.example';
-    const findings: Finding[] = missing.slice(0, MAX_FINDINGS).map((r) => ({
-      message: `${r.name} is read here but not listed in ${template ? template.path : 'an .env.example'} or the README.`,
-      file: r.file,
-      line: r.line,
-      fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`,
-    }));
-    if (missing.length > MAX_FINDINGS) findings.push({ message: `…and ${missing.length - MAX_FINDINGS} more undocumented variable(s).` });
+    const findings: Finding[] = [
+      ...missing.map((r) => ({
+        message: `${r.name} is read here but not listed in ${template ? template.path : 'an .env.example'} or the README.`,
+        file: r.file,
+        line: r.line,
+        fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`,
+      })),
+      ...untemplated.map((r) => ({
+        message: `${r.name} is read here and named only in the documentation${templates.some((t) => /(^|\/)\.env$/.test(t.path)) ? ' or a committed .env' : ''}, not in a template to copy.`,
+        file: r.file,
+        line: r.line,
+        fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`,
+      })),
+    ];
+    const shown = findings.slice(0, MAX_FINDINGS);
+    if (findings.length > MAX_FINDINGS) shown.push({ message: `…and ${findings.length - MAX_FINDINGS} more variable(s) without a template entry.` });
     const score = covered / possible;
-    const summary = `${missing.length} of ${names.length} variable(s) the code reads are undocumented${template ? '' : ' and there is no .env.example'}.`;
-    return score <= 0 ? { outcome: 'fail', summary, findings } : { outcome: 'partial', score, summary, findings };
+    const parts = [
+      ...(missing.length > 0 ? [`${missing.length} of ${names.length} variable(s) the code reads are undocumented`] : []),
+      ...(untemplated.length > 0 ? [`${untemplated.length} of ${names.length} are named only in the documentation, not in a template (a third of their credit)`] : []),
+    ];
+    const summary = `${parts.join('; ')}${template ? '' : ' and there is no .env.example'}.`;
+    return score <= 0 ? { outcome: 'fail', summary, findings: shown } : { outcome: 'partial', score, summary, findings: shown };
   },
 });

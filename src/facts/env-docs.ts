@@ -28,6 +28,12 @@ export interface EnvDocumentation {
   composed: { names: Set<string>; files: string[] };
   /** Whether the name is listed in a template, set in a Compose `environment:` block, or written as a word in the documentation (text or code blocks). */
   documented(name: string): boolean;
+  /**
+   * Whether the name is listed in a template to copy (.env.example and kin, not a plain `.env`) or
+   * asked for by a Compose `environment:` block: what a newcomer copies and fills in. Named only in
+   * the README, a doc or a committed `.env`, it is documented but has no template.
+   */
+  templated(name: string): boolean;
 }
 
 /** The variables the code reads, and where they are documented. */
@@ -39,6 +45,7 @@ export function envDocumentation(facts: Facts): Promise<EnvDocumentation> {
     const reads = new Map([...env.reads].filter(([, list]) => !(laravel && list.every((r) => LARAVEL_GENERATED_CONFIG.test(r.file)))));
     const template = templates.find((t) => !PLAIN_DOTENV.test(t.path));
     const listed = new Set(templates.flatMap((t) => t.entries.map((e) => e.key)));
+    const inTemplates = new Set(templates.filter((t) => !PLAIN_DOTENV.test(t.path)).flatMap((t) => t.entries.map((e) => e.key)));
     const asked = (c: ComposeFile) => c.services.filter((s) => s.build !== undefined).flatMap((s) => s.environment.filter((v) => v.fromShell).map((v) => v.name));
     const withEnv = composes.filter((c) => asked(c).length > 0);
     const composed = { names: new Set(withEnv.flatMap(asked)), files: withEnv.map((c) => c.path) };
@@ -51,6 +58,7 @@ export function envDocumentation(facts: Facts): Promise<EnvDocumentation> {
       listed,
       composed,
       documented: (name: string) => listed.has(name) || composed.names.has(name) || new RegExp(`\\b${name}\\b`).test(docText),
+      templated: (name: string) => inTemplates.has(name) || composed.names.has(name),
     };
   });
 }

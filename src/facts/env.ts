@@ -36,6 +36,9 @@ export interface EnvFacts {
 
 const FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
 
+/** Files of a VS Code / GitHub Codespaces dev container. */
+const DEV_CONTAINER = /(^|\/)\.devcontainer\//;
+
 /** A line that ends inside an open call or index: its read may continue on the next line. */
 const OPEN_AT_END = /[([]\s*$/;
 
@@ -144,7 +147,9 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
     }
     const templates: EnvTemplate[] = [];
     // A committed .env still documents its keys (no-committed-env judges whether it should be there).
-    for (const f of files.all.filter((e) => isEnvTemplate(e.base) || e.base === '.env')) {
+    // A dev container's env file (.devcontainer/.env) is that container's runtime configuration, loaded
+    // by its compose file: no list of settings for someone running the app.
+    for (const f of files.all.filter((e) => (isEnvTemplate(e.base) || e.base === '.env') && !DEV_CONTAINER.test(e.path))) {
       const text = await facts.read(f.path);
       if (text) templates.push({ path: f.path, entries: parseDotenv(text.text) });
     }

@@ -22,7 +22,7 @@ ruleTester(rule, {
         'src/config.ts': CONFIG_TS,
         'compose.yaml': 'services:\n  api:\n    build: .\n    environment:\n      DATABASE_URL: ${DATABASE_URL:-postgres://db/app}\n      JWT_SECRET:\n  worker:\n    build: .\n    environment:\n      - PORT=$PORT\n',
       },
-      summary: /All 3 variable\(s\) .* \(in compose\.yaml or the README\)/,
+      summary: /All 3 variable\(s\) .* \(in compose\.yaml\)/,
     },
     {
       name: "Rails' generated puma and boot settings are the platform's (bestwebua/todo-api)",
@@ -54,15 +54,6 @@ ruleTester(rule, {
     },
     { name: 'every variable listed in .env.example (Express fixture)', fixture: 'js-good', summary: /All 4 variable\(s\) the code reads are documented in \.env\.example/ },
     { name: 'os.getenv and os.environ listed in .env.example (FastAPI fixture)', fixture: 'python-good', summary: /All 3 variable\(s\)/ },
-    {
-      name: 'variables documented in the README instead of a template',
-      files: {
-        'package.json': EXPRESS,
-        'src/config.ts': CONFIG_TS,
-        'README.md': readme('Shop API', '## Configuration\n\n| Variable | Meaning |\n|---|---|\n| `DATABASE_URL` | Postgres URL |\n| `JWT_SECRET` | signing key |\n| `PORT` | HTTP port |\n'),
-      },
-      summary: /documented in the README/,
-    },
     {
       name: 'a .env.sample spelling counts as the template',
       files: { 'package.json': EXPRESS, 'src/config.ts': CONFIG_TS, '.env.sample': 'DATABASE_URL=\nJWT_SECRET=\nPORT=3000\n' },
@@ -154,12 +145,47 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'variables documented in the README instead of a template earn a third (wizact/go-todo-api, muhammedkucukaslan/advanced-todo-api)',
+      files: {
+        'package.json': EXPRESS,
+        'src/config.ts': CONFIG_TS,
+        'README.md': readme('Shop API', '## Configuration\n\n| Variable | Meaning |\n|---|---|\n| `DATABASE_URL` | Postgres URL |\n| `JWT_SECRET` | signing key |\n| `PORT` | HTTP port |\n'),
+      },
+      outcome: 'partial',
+      score: 1 / 3,
+      summary: /3 of 3 are named only in the documentation, not in a template .* and there is no \.env\.example/,
+      findings: [{ file: 'src/config.ts', line: 2, message: /^DATABASE_URL is read here and named only in the documentation, not in a template/ }, { message: /^JWT_SECRET / }, { message: /^PORT / }],
+    },
+    {
+      name: 'beside a template, an optional variable named in the README is enough; a required one earns a third (w3tecch/express-typescript-boilerplate)',
+      files: {
+        'package.json': EXPRESS,
+        'src/config.ts': CONFIG_TS,
+        '.env.example': 'DATABASE_URL=\n',
+        'README.md': readme('Shop API', '## Configuration\n\nSet `JWT_SECRET`; `PORT` defaults to 3000.\n'),
+      },
+      outcome: 'partial',
+      score: (1 + 1 / 3 + 0.5) / 2.5,
+      findings: [{ file: 'src/config.ts', line: 3, message: /^JWT_SECRET is read here and named only in the documentation/ }],
+    },
+    {
+      name: "a dev container's .env is its runtime configuration, not a template (wizact/go-todo-api)",
+      files: {
+        'go.mod': 'module example.com/app\n\ngo 1.22\n',
+        'config.go': 'package config\n\nimport "os"\n\nvar path = os.Getenv("TODOAPI_DBPATH")\n',
+        '.devcontainer/.env': 'TODOAPI_DBPATH=/go/src/app/db/todo.db\n',
+        '.devcontainer/docker-compose.yml': 'services:\n  app:\n    build: .\n    env_file:\n      - .env\n',
+      },
+      outcome: 'fail',
+      findings: [{ file: 'config.go', line: 5, message: /^TODOAPI_DBPATH is read here but not listed in an \.env\.example or the README/ }],
+    },
+    {
       name: 'a committed .env documents its keys but is no template',
       files: { 'app.py': 'import os\n\nA = os.environ["API_TOKEN"]\nB = os.environ["DB_HOST"]\n', '.env': 'API_TOKEN=abc\n' },
       outcome: 'partial',
-      score: 0.5,
+      score: 1 / 6,
       summary: /1 of 2 .* and there is no \.env\.example/,
-      findings: [{ file: 'app.py', line: 4, message: /^DB_HOST / }],
+      findings: [{ file: 'app.py', line: 3, message: /^API_TOKEN is read here and named only in the documentation or a committed \.env, not in a template/ }, { file: 'app.py', line: 4, message: /^DB_HOST / }],
     },
     {
       name: 'at most ten findings, then a count',
@@ -169,7 +195,7 @@ ruleTester(rule, {
       outcome: 'fail',
       assert: (result) => {
         expect(result.findings).toHaveLength(11);
-        expect(result.findings.filter((f) => /…and 2 more undocumented variable/.test(f.message))).toHaveLength(1);
+        expect(result.findings.filter((f) => /…and 2 more variable\(s\) without a template entry/.test(f.message))).toHaveLength(1);
       },
     },
   ],
