@@ -30,6 +30,12 @@ const SEED_TARGET = /(^|[-_:])(test-?data|seeds?|seeding|fixtures?|sample-?data|
 const LOADS_SQL = /\.sql\b|\binsert\s+into\b|\bcopy\s+\w+\s+from\b/i;
 /** Where migration tools keep their SQL: inserts there evolve the schema's reference data. */
 const MIGRATION_DIR = /(^|\/)(migrations?|db\/migrate|alembic)\//i;
+/** A Django migration module, and what makes one a data migration that inserts rows. */
+const DJANGO_MIGRATION = /(^|\/)migrations\/\d{4}_\w+\.py$/;
+const RUN_PYTHON = /\bmigrations\.RunPython\(/;
+const CREATES_ROWS = /\.(?:create|bulk_create|get_or_create|update_or_create|create_superuser|create_user)\(|\bcall_command\(\s*['"]loaddata['"]/;
+/** Django migrations read at most: the data ones are few and early. */
+const MAX_MIGRATIONS_READ = 200;
 /** A schema dump's or a fixture's INSERTs below this count are not sample data. */
 const MIN_INSERTS = 3;
 const MAX_SEED_FILES = 5;
@@ -78,6 +84,14 @@ export function seedEvidence(facts: Facts): Promise<SeedEvidence[]> {
       if (target) found.push({ kind: 'make-target', name: target[0], file: make.path });
     }
     for (const { hit } of signalHits(scan, ['seed'], 3)) found.push({ kind: 'code', file: hit.file, line: hit.line });
+    // A Django data migration that creates rows (Django's documented way to provide initial data).
+    for (const f of files.all.filter((e) => DJANGO_MIGRATION.test(e.path) && !isTestPath(e.path)).slice(0, MAX_MIGRATIONS_READ)) {
+      const text = await facts.read(f.path, 256 * 1024);
+      if (!text || !RUN_PYTHON.test(text.text)) continue;
+      const create = CREATES_ROWS.exec(text.text);
+      if (create) found.push({ kind: 'code', file: f.path, line: text.lineAt(create.index) });
+      if (found.filter((e) => DJANGO_MIGRATION.test(e.file)).length >= 3) break;
+    }
     // An SQL file outside the migrations that inserts rows (database.sql with test data, a Flyway
     // testdata location), not counting a schema dump's migrations table.
     const grep = await treeGrep(facts);
