@@ -1,7 +1,7 @@
 import { parseDotenv, type DotenvEntry } from './env.js';
 import type { Facts } from './facts.js';
 import { isEnvTemplate, isTestPath } from './path-roles.js';
-import { isEnvPlaceholderValue, isPlaceholderValue } from './secret-patterns.js';
+import { isEnvPlaceholderValue, isPlaceholderValue, isWordLikeKey } from './secret-patterns.js';
 
 const ENV_FILE = /^\.env(\.[\w-]+)*$/;
 const SECRET_KEY = /(SECRET|TOKEN|KEY|PASSWORD|PASS|PWD|PRIVATE|CREDENTIAL|DSN|DATABASE_URL|CONNECTION|AUTH)/i;
@@ -60,13 +60,23 @@ export function envFiles(facts: Facts): Promise<EnvFiles> {
 
 /** Classifies one dotenv entry's value (see EnvFileEntry). */
 export function classifyEnvEntry(entry: DotenvEntry): EnvFileEntry {
-  const token = TOKEN_VALUE.test(entry.value) && !isPlaceholderValue(entry.value);
+  const token = TOKEN_VALUE.test(entry.value) && !isPlaceholderValue(entry.value) && !isVendorShapedPlaceholder(entry.value);
   const secret = secretEvidence(entry.key, entry.value);
   return { ...entry, ...(secret ? { secret } : {}), token };
 }
 
+/**
+ * A vendor prefix and then a filler: `hf_xxxxxxxx`, `sk-xxxxxxxx`, `sk_test_testkey1234567890` (the
+ * shape of a token so a client library accepts it, the body a run of x, or typed words saying test,
+ * fake, dummy or example with a counting sequence), as test env files carry on purpose.
+ */
+function isVendorShapedPlaceholder(value: string): boolean {
+  const m = /^(?:[a-z]{2,4}[_-]){1,2}(.+)$/.exec(value);
+  return m !== null && (/^x{6,}$/i.test(m[1]!) || (/test|fake|dummy|example/i.test(m[1]!) && isWordLikeKey(m[1]!)));
+}
+
 function secretEvidence(key: string, value: string): EnvFileEntry['secret'] {
-  if (isEnvPlaceholderValue(value)) return undefined;
+  if (isEnvPlaceholderValue(value) || isVendorShapedPlaceholder(value)) return undefined;
   if (TOKEN_VALUE.test(value)) return 'token';
   if (URL_VALUE.test(value)) {
     const creds = URL_CREDENTIALS.exec(value);

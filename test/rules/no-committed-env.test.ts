@@ -45,6 +45,15 @@ ruleTester(rule, {
       files: { 'test/.env.test': 'SESSION_SECRET=test_session_secret\nSMTP_PASSWORD=test_smtp_password\nBASE_URL=http://localhost:8080\n' },
       summary: /^Only test\/\.env\.test, with test values\.$/,
     },
+    {
+      name: "a test env file's vendor-shaped fakes and the template's own demo key are no leak (hackathon-starter test/.env.test)",
+      git: true,
+      files: {
+        'test/.env.test': `HUGGINGFACE_KEY=hf_${'x'.repeat(39)}\nOPENAI_API_KEY=sk-${'x'.repeat(44)}\nSTRIPE_SKEY=sk_test_testkey1234567890\nLASTFM_KEY=c8c0ea1c4a6b199b3429722512fbd17f # matching .env.example\n`,
+        '.env.example': 'LASTFM_KEY=c8c0ea1c4a6b199b3429722512fbd17f\n',
+      },
+      summary: /^Only test\/\.env\.test, with test values\.$/,
+    },
   ],
   invalid: [
     {
