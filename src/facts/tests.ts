@@ -41,7 +41,9 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
   python: {
     file: /((^|\/)test_[^/]*\.py|_test\.py|(^|\/)tests\.py|(^|\/)tests?\/.+\.py)$/i,
     cases: /^\s*(async\s+)?def\s+test\w*\s*\(/gm,
-    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|LiveServerTestCase|test_client\(\)|testapp\.(get|post|put|patch|delete)(_json)?\(|self\.client\.(get|post|put|patch|delete)|client\.(get|post|put|patch|delete)\(|requests\.(get|post|put|patch|delete)\(\s*f?["']https?:\/\/(localhost|127\.0\.0\.1))/,
+    // A client fixture by any name (`client`, `auth_client`, `api_client`); `requests` against a local
+    // server or a base-URL variable (`requests.get(f"{api_url}/users")`): a test of the live API.
+    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|LiveServerTestCase|test_client\(\)|testapp\.(get|post|put|patch|delete)(_json)?\(|self\.client\.(get|post|put|patch|delete)|\w*client\.(get|post|put|patch|delete)\(|requests\.(get|post|put|patch|delete)\(\s*(f?["']https?:\/\/(localhost|127\.0\.0\.1)|f["']\{\w*(url|URL|host|HOST)\w*\}\/|\w*(url|URL)\w*\s*\+))/,
   },
   java: {
     file: /((^|\/)src\/test\/.+|(Test|Tests|IT|TestCase)\.(java|kt))$/,
@@ -52,7 +54,8 @@ const SIGNATURES: Record<Ecosystem, TestSignature> = {
     file: /_test\.go$/,
     // Ginkgo specs are It("…") blocks; their func TestX only runs the suite.
     cases: /^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)|^\s*It\(\s*"/gm,
-    http: /\bhttptest\.|\.ServeHTTP\(|app\.Test\(/,
+    // Fiber's app.Test(req), whatever the app variable is called (`App.Test(req)`).
+    http: /\bhttptest\.|\.ServeHTTP\(|\b\w*[aA]pp\.Test\(/,
   },
   php: {
     file: /((^|\/)tests?\/.+\.php|Test\.php)$/,

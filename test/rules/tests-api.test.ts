@@ -12,6 +12,18 @@ ruleTester(rule, {
       files: { 'go.mod': 'module shop\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.10.0\n', 'handler_test.go': 'package main\n\nimport (\n\t"net/http/httptest"\n\t"testing"\n)\n\nfunc TestList(t *testing.T) {\n\trec := httptest.NewRecorder()\n\t_ = rec\n}\n' },
     },
     {
+      name: 'a Fiber app.Test under another name (TKSpectro/go-todo-api)',
+      files: { 'go.mod': 'module shop\n\ngo 1.22\n\nrequire github.com/gofiber/fiber/v2 v2.52.0\n', 'test/accounts_test.go': 'package test\n\nimport (\n\t"net/http"\n\t"testing"\n)\n\nfunc TestAccounts(t *testing.T) {\n\treq, _ := http.NewRequest("GET", "/api/accounts", nil)\n\tres, _ := App.Test(req)\n\t_ = res\n}\n' },
+    },
+    {
+      name: 'a pytest client fixture by another name (SergioRicJr/todo-api)',
+      files: { 'requirements.txt': 'django\ndjangorestframework\n', 'todo/tests/test_task_type.py': 'def test_delete(auth_client, created_task_type):\n    response = auth_client.delete(f"/task_type/{created_task_type.id}/")\n    assert response.status_code == 204\n' },
+    },
+    {
+      name: 'requests against the running API through a base-URL variable (FrankDev-327/flask-blog-api)',
+      files: { 'requirements.txt': 'flask\nrequests\n', 'tests/test_listing_users.py': 'import requests\n\n\ndef test_users(api_url, headers):\n    response = requests.get(f"{api_url}/user", headers=headers)\n    assert response.status_code == 200\n' },
+    },
+    {
       name: 'WebTest requests in a Flask test',
       files: { 'requirements.txt': 'flask\nwebtest\n', 'tests/test_articles.py': "def test_create(testapp):\n    resp = testapp.post_json('/api/articles', {})\n    assert resp.status_code == 200\n" },
     },
