@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { envDocumentation } from '../src/facts/env-docs.js';
+import { servesHttp } from '../src/facts/http.js';
 import type { EnvRead } from '../src/facts/env.js';
 import type { Finding } from '../src/types.js';
 
@@ -32,6 +33,8 @@ export default defineRule({
     }
 
     const hasTemplate = template !== undefined || composed.names.size > 0;
+    // A service is deployed with its environment set; a CLI or library documents its variables in the README.
+    const proseCredit = (await servesHttp(facts)) ? WITHOUT_TEMPLATE : 1;
     let inProse = 0;
     let possible = 0;
     let covered = 0;
@@ -48,6 +51,9 @@ export default defineRule({
       else if (optional && hasTemplate && documented(name)) {
         covered += weight;
         inProse++;
+      } else if (documented(name) && proseCredit === 1) {
+        covered += weight;
+        inProse++;
       } else if (documented(name)) {
         covered += weight * WITHOUT_TEMPLATE;
         untemplated.push(list[0]!);
@@ -58,7 +64,7 @@ export default defineRule({
     if (missing.length === 0 && untemplated.length === 0) {
       // A Compose `environment:` block names the variables too, as a template does.
       const lists = [...templates.map((t) => t.path), ...composed.files];
-      const where = template && composed.names.size === 0 && inProse === 0 ? ` in ${template.path}` : ` (in ${lists.join(', ')}${inProse > 0 ? ' or the README' : ''})`;
+      const where = template && composed.names.size === 0 && inProse === 0 ? ` in ${template.path}` : lists.length === 0 ? ' in the README' : ` (in ${lists.join(', ')}${inProse > 0 ? ' or the README' : ''})`;
       return { outcome: 'pass', summary: `All ${names.length} variable(s) the code reads are documented${where}.` };
     }
     const findings: Finding[] = [

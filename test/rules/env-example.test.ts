@@ -55,6 +55,15 @@ ruleTester(rule, {
     { name: 'every variable listed in .env.example (Express fixture)', fixture: 'js-good', summary: /All 4 variable\(s\) the code reads are documented in \.env\.example/ },
     { name: 'os.getenv and os.environ listed in .env.example (FastAPI fixture)', fixture: 'python-good', summary: /All 3 variable\(s\)/ },
     {
+      name: 'a CLI without an HTTP server documents its variables in the README (portfolio-check itself)',
+      files: {
+        'package.json': JSON.stringify({ name: 'tool', bin: { tool: 'cli.js' } }),
+        'cli.js': "const token = process.env.API_TOKEN;\nconst mirror = process.env.TOOL_MIRROR || '.cache';\n",
+        'README.md': readme('Tool', '## Environment\n\n`API_TOKEN` reads private repositories; `TOOL_MIRROR` is where clones go.\n'),
+      },
+      summary: /All 2 variable\(s\) the code reads are documented in the README\./,
+    },
+    {
       name: 'a .env.sample spelling counts as the template',
       files: { 'package.json': EXPRESS, 'src/config.ts': CONFIG_TS, '.env.sample': 'DATABASE_URL=\nJWT_SECRET=\nPORT=3000\n' },
       summary: /\.env\.sample/,
@@ -181,7 +190,7 @@ ruleTester(rule, {
     },
     {
       name: 'a committed .env documents its keys but is no template',
-      files: { 'app.py': 'import os\n\nA = os.environ["API_TOKEN"]\nB = os.environ["DB_HOST"]\n', '.env': 'API_TOKEN=abc\n' },
+      files: { 'requirements.txt': 'flask\n', 'app.py': 'import os\n\nA = os.environ["API_TOKEN"]\nB = os.environ["DB_HOST"]\n', '.env': 'API_TOKEN=abc\n' },
       outcome: 'partial',
       score: 1 / 6,
       summary: /1 of 2 .* and there is no \.env\.example/,
