@@ -25,7 +25,7 @@ export default defineRule({
     stage: 3,
   },
   async check({ facts }) {
-    const { reads, frameworkOnly, templates, template, listed, composed, documented, templated } = await envDocumentation(facts);
+    const { reads, frameworkOnly, templates, template, listed, composed, documented, templated, plainDotenv } = await envDocumentation(facts);
     if (reads.size === 0) {
       return template
         ? { outcome: 'pass', summary: `${template.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : 'the code reads no environment variables directly'}.` }
@@ -75,7 +75,7 @@ export default defineRule({
         fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`,
       })),
       ...untemplated.map((r) => ({
-        message: `${r.name} is read here and named only in the documentation${templates.some((t) => /(^|\/)\.env$/.test(t.path)) ? ' or a committed .env' : ''}, not in a template to copy.`,
+        message: `${r.name} is read here and named only in the documentation${plainDotenv ? ' or a committed .env' : ''}, not in a template to copy.`,
         file: r.file,
         line: r.line,
         fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`,

@@ -34,6 +34,8 @@ export interface EnvDocumentation {
    * the README, a doc or a committed `.env`, it is documented but has no template.
    */
   templated(name: string): boolean;
+  /** Whether a plain `.env` is among the files that name variables (it documents keys, but is no template). */
+  plainDotenv: boolean;
 }
 
 /** The variables the code reads, and where they are documented. */
@@ -59,6 +61,7 @@ export function envDocumentation(facts: Facts): Promise<EnvDocumentation> {
       composed,
       documented: (name: string) => listed.has(name) || composed.names.has(name) || new RegExp(`\\b${name}\\b`).test(docText),
       templated: (name: string) => inTemplates.has(name) || composed.names.has(name),
+      plainDotenv: templates.some((t) => PLAIN_DOTENV.test(t.path)),
     };
   });
 }
