@@ -1444,6 +1444,14 @@ export interface EnvDocumentation {
 	};
 	/** Whether the name is listed in a template, set in a Compose `environment:` block, or written as a word in the documentation (text or code blocks). */
 	documented(name: string): boolean;
+	/**
+	 * Whether the name is listed in a template to copy (.env.example and kin, not a plain `.env`) or
+	 * asked for by a Compose `environment:` block: what a newcomer copies and fills in. Named only in
+	 * the README, a doc or a committed `.env`, it is documented but has no template.
+	 */
+	templated(name: string): boolean;
+	/** Whether a plain `.env` is among the files that name variables (it documents keys, but is no template). */
+	plainDotenv: boolean;
 }
 /** The variables the code reads, and where they are documented. */
 export declare function envDocumentation(facts: Facts): Promise<EnvDocumentation>;

@@ -153,17 +153,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path8) {
-      const ctrl = callVisitor(key, node3, visitor, path8);
+    function visit_(key, node3, visitor, path9) {
+      const ctrl = callVisitor(key, node3, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path8 = Object.freeze(path8.concat(node3));
+          path9 = Object.freeze(path9.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = visit_(i, node3.items[i], visitor, path8);
+            const ci = visit_(i, node3.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -174,13 +174,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path8 = Object.freeze(path8.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path8);
+          const cv = visit_("value", node3.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -201,17 +201,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path8) {
-      const ctrl = await callVisitor(key, node3, visitor, path8);
+    async function visitAsync_(key, node3, visitor, path9) {
+      const ctrl = await callVisitor(key, node3, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path8 = Object.freeze(path8.concat(node3));
+          path9 = Object.freeze(path9.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = await visitAsync_(i, node3.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node3.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -222,13 +222,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path8 = Object.freeze(path8.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path8);
+          const cv = await visitAsync_("value", node3.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -255,23 +255,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path8) {
+    function callVisitor(key, node3, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path8);
+        return visitor(key, node3, path9);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path8);
+        return visitor.Map?.(key, node3, path9);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path8);
+        return visitor.Seq?.(key, node3, path9);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path8);
+        return visitor.Pair?.(key, node3, path9);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path8);
+        return visitor.Scalar?.(key, node3, path9);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path8);
+        return visitor.Alias?.(key, node3, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node3) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node3) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -883,10 +883,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -905,7 +905,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -935,11 +935,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value);
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -968,8 +968,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -987,8 +987,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -998,8 +998,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3514,9 +3514,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3591,14 +3591,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3613,10 +3613,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3627,10 +3627,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3647,13 +3647,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5614,9 +5614,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5625,23 +5625,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5652,10 +5652,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7306,7 +7306,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options2) {
+    function parse6(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7347,7 +7347,7 @@ var require_public_api = __commonJS({
         return value.toString(options2);
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument4;
     exports2.stringify = stringify4;
@@ -7839,7 +7839,7 @@ var require_parse = __commonJS({
         []
       );
     }
-    module.exports = function parse5(s, env, opts) {
+    module.exports = function parse6(s, env, opts) {
       var mapped = parseInternal(s, env, opts);
       if (typeof env !== "function") {
         return mapped;
@@ -8131,8 +8131,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8733,7 +8733,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options2) => {
+    var parse6 = (input2, options2) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8903,7 +8903,7 @@ var require_parse2 = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options2, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -9426,7 +9426,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options2) => {
+    parse6.fastpaths = (input2, options2) => {
       const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -9491,7 +9491,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -9500,7 +9500,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9588,7 +9588,7 @@ var require_picomatch = __commonJS({
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
-      return parse5(pattern, { ...options2, fastpaths: false });
+      return parse6(pattern, { ...options2, fastpaths: false });
     };
     picomatch3.scan = (input2, options2) => scan(input2, options2);
     picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
@@ -9614,10 +9614,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options2.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options2);
+        parsed.output = parse6.fastpaths(input2, options2);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options2);
+        parsed = parse6(input2, options2);
       }
       return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
     };
@@ -14596,9 +14596,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path8 = this.getPath();
-        if (path8 === null || path8.startsWith("/")) {
-          return path8;
+        const path9 = this.getPath();
+        if (path9 === null || path9.startsWith("/")) {
+          return path9;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -14610,7 +14610,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path8 : parent + "/" + path8;
+              return parent.endsWith("/") ? parent + path9 : parent + "/" + path9;
             }
           }
         }
@@ -15698,11 +15698,11 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse5(content) {
+      function parse6(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser3.parse = parse5;
+      DockerfileParser3.parse = parse6;
     })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -16209,26 +16209,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString3 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString3(pattern);
@@ -16378,7 +16378,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16387,7 +16387,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16407,15 +16407,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path8) : path8;
+        const basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -16437,17 +16437,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString3(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString3(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16456,25 +16456,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first = path8.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16505,58 +16505,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path8) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path8);
+        const literal2 = this._rules.testLiteral(path9);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path8, cache) {
-        if (path8 in cache) {
-          return cache[path8];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16793,10 +16793,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -17055,11 +17055,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a4;
     (_a4 = iss).path ?? (_a4.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -17592,16 +17592,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path8 = []) => {
+  const processError = (error63, path9 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path9, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
       } else {
-        const fullpath = [...path8, ...issue2.path];
+        const fullpath = [...path9, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -17640,17 +17640,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path8 = []) => {
+  const processError = (error63, path9 = []) => {
     var _a4;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path9, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
       } else {
-        const fullpath = [...path8, ...issue2.path];
+        const fullpath = [...path9, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -17689,8 +17689,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path8 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path8) {
+  const path9 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path9) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -17796,7 +17796,7 @@ function validateFallback(schema, value, _ctx) {
   }
   return result.issues.length === 0;
 }
-var _parse, parse3, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate2, validateAsync, _encode, encode2, _decode, decode3, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
+var _parse, parse4, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate2, validateAsync, _encode, encode2, _decode, decode3, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
 var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_core();
@@ -17818,7 +17818,7 @@ var init_parse = __esm({
       };
       return fn;
     };
-    parse3 = /* @__PURE__ */ _parse($ZodRealError);
+    parse4 = /* @__PURE__ */ _parse($ZodRealError);
     _parseAsync = (_Err) => {
       const fn = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -17872,18 +17872,18 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse6 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse5(schema, value, ctx, finalizeParams(fn, _params));
+        return parse6(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     encode2 = /* @__PURE__ */ _encode($ZodRealError);
     _decode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse6 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
-        return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+        return parse6(schema, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -18808,7 +18808,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -18822,7 +18822,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -20991,10 +20991,10 @@ var init_schemas = __esm({
           throw new Error("implement() must be called with a function");
         }
         return Object.defineProperty(function(...args) {
-          const parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args;
+          const parsedArgs = inst._def.input ? parse4(inst._def.input, args) : args;
           const result = Reflect.apply(func, this, parsedArgs);
           if (inst._def.output) {
-            return parse3(inst._def.output, result);
+            return parse4(inst._def.output, result);
           }
           return result;
         }, "_zod", { value: inst._zod, enumerable: false });
@@ -33809,7 +33809,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse3,
+  parse: () => parse4,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -33957,13 +33957,13 @@ var init_errors2 = __esm({
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse4, parseAsync2, safeParse2, safeParseAsync2, encode3, decode4, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
+var parse5, parseAsync2, safeParse2, safeParseAsync2, encode3, decode4, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
 var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
     init_errors2();
     init_core2();
-    parse4 = /* @__PURE__ */ _parse(ZodRealError);
+    parse5 = /* @__PURE__ */ _parse(ZodRealError);
     parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
     safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
     safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -34776,7 +34776,7 @@ var init_schemas2 = __esm({
         util_exports.own(this, "~standard", value);
       },
       parse: function _parse2(data, params) {
-        return parse4(this, data, params, { callee: _parse2 });
+        return parse5(this, data, params, { callee: _parse2 });
       },
       parseAsync: async function _parseAsync2(data, params) {
         return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -35722,13 +35722,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path8 = ref.slice(1).split("/").filter(Boolean);
-  if (path8.length === 0) {
+  const path9 = ref.slice(1).split("/").filter(Boolean);
+  if (path9.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path8[0] === defsKey) {
-    const key = path8[1] === void 0 ? void 0 : decodeJSONPointerSegment(path8[1]);
+  if (path9[0] === defsKey) {
+    const key = path9[1] === void 0 ? void 0 : decodeJSONPointerSegment(path9[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -35934,8 +35934,8 @@ function convertBaseSchema(schema, ctx) {
       });
     }
     ctx.processing.add(refPath);
-    const resolved = resolveRef(refPath, ctx);
-    const zodSchema2 = convertSchema(resolved, ctx);
+    const resolved2 = resolveRef(refPath, ctx);
+    const zodSchema2 = convertSchema(resolved2, ctx);
     ctx.refs.set(refPath, zodSchema2);
     ctx.processing.delete(refPath);
     return zodSchema2;
@@ -36887,7 +36887,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse4,
+  parse: () => parse5,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -37134,9 +37134,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os2 = __require("os");
-    var path8 = __require("path");
-    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
+    var os3 = __require("os");
+    var path9 = __require("path");
+    var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -37147,7 +37147,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path8.resolve(cwd, filepath);
+      return path9.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -38173,7 +38173,7 @@ var require_parse3 = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants2();
-    var parse5 = (input2, options2 = {}) => {
+    var parse6 = (input2, options2 = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -38373,7 +38373,7 @@ var require_parse3 = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -38384,7 +38384,7 @@ var require_braces = __commonJS({
     var stringify4 = require_stringify2();
     var compile3 = require_compile();
     var expand = require_expand();
-    var parse5 = require_parse3();
+    var parse6 = require_parse3();
     var braces = (input2, options2 = {}) => {
       let output2 = [];
       if (Array.isArray(input2)) {
@@ -38404,7 +38404,7 @@ var require_braces = __commonJS({
       }
       return output2;
     };
-    braces.parse = (input2, options2 = {}) => parse5(input2, options2);
+    braces.parse = (input2, options2 = {}) => parse6(input2, options2);
     braces.stringify = (input2, options2 = {}) => {
       if (typeof input2 === "string") {
         return stringify4(braces.parse(input2, options2), options2);
@@ -38444,7 +38444,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -38618,7 +38618,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path8.sep,
+      SEP: path9.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -38645,7 +38645,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -38674,7 +38674,7 @@ var require_utils3 = __commonJS({
       if (options2 && typeof options2.windows === "boolean") {
         return options2.windows;
       }
-      return win32 === true || path8.sep === "\\";
+      return win32 === true || path9.sep === "\\";
     };
     exports2.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -39268,7 +39268,7 @@ var require_parse4 = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options2) => {
+    var parse6 = (input2, options2) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -39439,7 +39439,7 @@ var require_parse4 = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options2, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -39964,7 +39964,7 @@ var require_parse4 = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options2) => {
+    parse6.fastpaths = (input2, options2) => {
       const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -40030,7 +40030,7 @@ var require_parse4 = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -40038,9 +40038,9 @@ var require_parse4 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var scan = require_scan2();
-    var parse5 = require_parse4();
+    var parse6 = require_parse4();
     var utils = require_utils3();
     var constants2 = require_constants3();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -40123,12 +40123,12 @@ var require_picomatch3 = __commonJS({
     };
     picomatch3.matchBase = (input2, glob, options2, posix = utils.isWindows(options2)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex.test(path8.basename(input2));
+      return regex.test(path9.basename(input2));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
-      return parse5(pattern, { ...options2, fastpaths: false });
+      return parse6(pattern, { ...options2, fastpaths: false });
     };
     picomatch3.scan = (input2, options2) => scan(input2, options2);
     picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
@@ -40154,10 +40154,10 @@ var require_picomatch3 = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options2.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options2);
+        parsed.output = parse6.fastpaths(input2, options2);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options2);
+        parsed = parse6(input2, options2);
       }
       return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
     };
@@ -40350,7 +40350,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path8 = __require("path");
+    var path9 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -40445,7 +40445,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path8.basename(pattern);
+      const basename = path9.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -40503,7 +40503,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path8.isAbsolute(pattern);
+      return path9.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -40680,8 +40680,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path8 = require_path();
-    exports2.path = path8;
+    var path9 = require_path();
+    exports2.path = path9;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -40793,8 +40793,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path8, settings, callback) {
-      settings.fs.lstat(path8, (lstatError, lstat) => {
+    function read3(path9, settings, callback) {
+      settings.fs.lstat(path9, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -40803,7 +40803,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path8, (statError, stat) => {
+        settings.fs.stat(path9, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -40819,7 +40819,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports2.read = read2;
+    exports2.read = read3;
     function callFailureCallback(callback, error62) {
       callback(error62);
     }
@@ -40835,13 +40835,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path8, settings) {
-      const lstat = settings.fs.lstatSync(path8);
+    function read3(path9, settings) {
+      const lstat = settings.fs.lstatSync(path9);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path8);
+        const stat = settings.fs.statSync(path9);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -40853,7 +40853,7 @@ var require_sync = __commonJS({
         throw error62;
       }
     }
-    exports2.read = read2;
+    exports2.read = read3;
   }
 });
 
@@ -40912,17 +40912,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path8, optionsOrSettingsOrCallback, callback) {
+    function stat(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync3(path8, optionsOrSettings) {
+    function statSync3(path9, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path8, settings);
+      return sync.read(path9, settings);
     }
     exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -41077,14 +41077,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants4();
     var utils = require_utils5();
     var common = require_common();
-    function read2(directory, settings, callback) {
+    function read3(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports2.read = read2;
+    exports2.read = read3;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -41138,16 +41138,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path8 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path8, settings.fsStatSettings, (error62, stats) => {
+            fsStat.stat(path9, settings.fsStatSettings, (error62, stats) => {
               if (error62 !== null) {
                 done(error62);
                 return;
               }
               const entry2 = {
                 name,
-                path: path8,
+                path: path9,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -41186,13 +41186,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants4();
     var utils = require_utils5();
     var common = require_common();
-    function read2(directory, settings) {
+    function read3(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports2.read = read2;
+    exports2.read = read3;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -41265,7 +41265,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -41273,7 +41273,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -41300,17 +41300,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path8, optionsOrSettingsOrCallback, callback) {
+    function scandir(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path8, optionsOrSettings) {
+    function scandirSync(path9, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path8, settings);
+      return sync.read(path9, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -41958,7 +41958,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -41968,7 +41968,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -42030,7 +42030,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -42043,7 +42043,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path8.resolve(this._settings.cwd, filepath);
+        return path9.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -42459,7 +42459,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -42473,7 +42473,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path8.resolve(this._settings.cwd, task.base);
+        return path9.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -42655,8 +42655,8 @@ var require_settings4 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
     var fs = __require("fs");
-    var os2 = __require("os");
-    var CPU_COUNT = Math.max(os2.cpus().length, 1);
+    var os3 = __require("os");
+    var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
       lstat: fs.lstat,
       lstatSync: fs.lstatSync,
@@ -42890,41 +42890,41 @@ var GENERATED_PATH = [
   /\.d\.ts$/,
   /(^|\/)\.pnp\.[cm]?js$/
 ];
-function isExcludedPath(path8) {
-  return EXCLUDED_PATH.test(path8);
+function isExcludedPath(path9) {
+  return EXCLUDED_PATH.test(path9);
 }
 var EXCLUDED_PATH = new RegExp([...VENDORED_PATH, ...BUILD_OUTPUT_PATH, ...GENERATED_PATH].map((re) => `(?:${re.source})`).join("|"));
 var TEST_PATH = /(^|\/)(tests?|specs?|__tests__|e2e|testdata|test-?fixtures|fixtures)\//i;
-function isTestPath(path8) {
-  return TEST_PATH.test(path8);
+function isTestPath(path9) {
+  return TEST_PATH.test(path9);
 }
-function isExampleOrDocPath(path8) {
-  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path8) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path8);
+function isExampleOrDocPath(path9) {
+  return /^(examples?|samples?|demos?|docs?|docs?_src|documentation)\//i.test(path9) || /(^|\/)(test-?fixtures|__mocks__)\//i.test(path9);
 }
 var FIXTURE_PATH = /(^|\/)(fixtures|__fixtures__|testdata|test-?fixtures)\//;
-function isFixturePath(path8) {
-  return FIXTURE_PATH.test(path8);
+function isFixturePath(path9) {
+  return FIXTURE_PATH.test(path9);
 }
 var TEST_OR_DOC = /(^|\/)(tests?|spec|specs|__tests__|e2e|testdata|fixtures?|examples?|docs?|docs?_src|mocks?)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|\.md$/i;
-function isTestOrDocPath(path8) {
-  return TEST_OR_DOC.test(path8);
+function isTestOrDocPath(path9) {
+  return TEST_OR_DOC.test(path9);
 }
 var LOCKFILE = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/;
-function isLockfile(path8) {
-  return LOCKFILE.test(path8);
+function isLockfile(path9) {
+  return LOCKFILE.test(path9);
 }
 var NOT_SECRET_SCANNED = /\.(min\.js|map|svg|lock)$/;
-function isMachineWrittenText(path8) {
-  return LOCKFILE.test(path8) || NOT_SECRET_SCANNED.test(path8);
+function isMachineWrittenText(path9) {
+  return LOCKFILE.test(path9) || NOT_SECRET_SCANNED.test(path9);
 }
 var GENERATED_IN_COMMITS = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|go\.sum|Cargo\.lock|packages\.lock\.json|[^/]+\.min\.(js|css)|[^/]+\.map|[^/]+\.(svg|snap|lock|log))$|\.designer\.cs$|ModelSnapshot\.cs$|(^|\/)docs\/(docs\.go|swagger\.(json|ya?ml))$|(^|\/)(\.scribe|resources\/views\/scribe|storage\/api-docs)\//i;
 var VENDORED_IN_COMMITS = /(^|\/)(node_modules|vendor|bower_components|dist|build|target|\.venv|venv|[^/]*[-_.]venv|obj|__pycache__|\.next|coverage)\/|(^|\/)(lib\/python\d[\d.]*\/site-packages|Lib\/site-packages)\//;
-function isNotAuthoredInCommits(path8) {
-  return GENERATED_IN_COMMITS.test(path8) || VENDORED_IN_COMMITS.test(path8) || isExcludedPath(path8);
+function isNotAuthoredInCommits(path9) {
+  return GENERATED_IN_COMMITS.test(path9) || VENDORED_IN_COMMITS.test(path9) || isExcludedPath(path9);
 }
 var TOP_LEVEL_BUILD_OUTPUT = /^(dist|build|out|target|node_modules|vendor|bin|obj)\//;
-function isTopLevelBuildOutput(path8) {
-  return TOP_LEVEL_BUILD_OUTPUT.test(path8);
+function isTopLevelBuildOutput(path9) {
+  return TOP_LEVEL_BUILD_OUTPUT.test(path9);
 }
 var TEMPLATE_NAME = /^(\.env([\w.-]*[._-])?(example|exemple|exemplo|sample|template|dist|defaults)|[\w.-]+\.env\.(example|sample|template)|(example|sample|template)\.env|env\.(example|sample|template))$/i;
 function isEnvTemplate(base) {
@@ -42956,18 +42956,18 @@ var ARTIFACTS = [
     test: (p) => /\.(sqlite3?|db)$/i.test(p) && !/(^|\/)(tests?|fixtures?|testdata)\//.test(p)
   }
 ];
-function artifactRole(path8, context) {
-  if (isFixturePath(path8)) return void 0;
-  return ARTIFACTS.find((a) => a.test(path8, context))?.role;
+function artifactRole(path9, context) {
+  if (isFixturePath(path9)) return void 0;
+  return ARTIFACTS.find((a) => a.test(path9, context))?.role;
 }
-function pathRoles(path8) {
+function pathRoles(path9) {
   const roles = [];
-  if (isTestPath(path8)) roles.push("test");
-  if (isExampleOrDocPath(path8)) roles.push("example-or-doc");
-  if (isFixturePath(path8)) roles.push("fixture");
-  if (isTestOrDocPath(path8)) roles.push("test-or-doc");
-  if (isLockfile(path8)) roles.push("lockfile");
-  if (isEnvTemplate(path8.slice(path8.lastIndexOf("/") + 1))) roles.push("env-template");
+  if (isTestPath(path9)) roles.push("test");
+  if (isExampleOrDocPath(path9)) roles.push("example-or-doc");
+  if (isFixturePath(path9)) roles.push("fixture");
+  if (isTestOrDocPath(path9)) roles.push("test-or-doc");
+  if (isLockfile(path9)) roles.push("lockfile");
+  if (isEnvTemplate(path9.slice(path9.lastIndexOf("/") + 1))) roles.push("env-template");
   return roles;
 }
 
@@ -42986,22 +42986,22 @@ function composeFiles(facts) {
       const text2 = await facts.read(entry2.path, 256 * 1024);
       if (text2) out.push(parseCompose(entry2.path, text2.text));
     }
-    const rank = (path8) => (/(^|\/)(docker-)?compose\.ya?ml$/i.test(path8) ? 0 : 1) + path8.split("/").length;
+    const rank = (path9) => (/(^|\/)(docker-)?compose\.ya?ml$/i.test(path9) ? 0 : 1) + path9.split("/").length;
     return out.sort((a, b) => rank(a.path) - rank(b.path));
   });
 }
-function parseCompose(path8, text2) {
+function parseCompose(path9, text2) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    return { path: path8, services: [], error: { message: `invalid YAML: ${err.message.split("\n")[0]}`, ...err.linePos?.[0]?.line ? { line: err.linePos[0].line } : {} } };
+    return { path: path9, services: [], error: { message: `invalid YAML: ${err.message.split("\n")[0]}`, ...err.linePos?.[0]?.line ? { line: err.linePos[0].line } : {} } };
   }
   const root = doc.contents;
   const services = [];
   const get = (node3, key) => (0, import_yaml.isMap)(node3) ? node3.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key)?.value : void 0;
   const svcMap = get(root, "services");
-  if (!(0, import_yaml.isMap)(svcMap)) return { path: path8, services };
+  if (!(0, import_yaml.isMap)(svcMap)) return { path: path9, services };
   for (const pair of svcMap.items) {
     if (!(0, import_yaml.isScalar)(pair.key)) continue;
     const body = pair.value;
@@ -43032,7 +43032,7 @@ function parseCompose(path8, text2) {
       environment: variables.filter((v) => v.name)
     });
   }
-  return { path: path8, services };
+  return { path: path9, services };
 }
 var INTERPOLATION = /\$\{?\w/;
 function variable(name, value) {
@@ -43126,7 +43126,9 @@ var CODE_SIGNALS = [
   // Stored password compared with the submitted one in plain text.
   sig("plain-compare", [JS, PY, JAVA, GO, PHP, CS, RB], /\.[pP]assword\s*(?:===?|!==?)\s*(?:(?:req\.body|request(?:\.\w+)?|body|input|params|dto|credentials|form|payload|login\w*|args)(?:\.|\[['"])[pP]assword\b|[pP]assword\b(?![\w.(]))|\.[pP]assword\.equals\(\s*\w+\.get[pP]assword\(\)|\bNoOpPasswordEncoder\.getInstance\(|\bnew NoOpPasswordEncoder\(|['"]\{noop\}[^'"]|where\(\s*['"]password['"]\s*,\s*\$request/, "assword", "NoOpPasswordEncoder", "{noop}"),
   // ── security: authorization (roles, permissions, ownership) ───────────────────────────────
-  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|(?<!passport\.)\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\b(?:require|check|ensure|verify)Roles?\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "requireRoles", "checkRole", "ensureRole", "verifyRole", "isAdmin", "req.user", "request.user", "user.id", "user._id"),
+  // `hasRole(` names the role it checks (`hasRole('admin')`, `hasRole(Role.Admin)`): a method of the
+  // same name over something else (`files.hasRole(entry.path, 'test')`) is no access check.
+  sig("authz:js", JS, /@Roles\s*\(|\bRolesGuard\b|\bhasRole\s*\(\s*\[?\s*(?:['"`]|[A-Z]\w*\b)|\b(?:req|request|ctx\.state|ctx\.request|res\.locals)\.user\.(?:role|roles|isAdmin|permissions)\b|\buser\.role\s*(?:===?|!==?)|\broles\.includes\s*\(|(?<!passport\.)\bauthorize\(\s*\[?['"]|['"]@casl\/ability['"]|['"]accesscontrol['"]|['"]casbin['"]|\bcheckPermission\w*\s*\(|\b(?:require|check|ensure|verify)Roles?\s*\(|\bisAdmin\b|\.(?:userId|ownerId|authorId|author|owner|user)(?:\.(?:id|_id|toString\(\)))?\s*(?:!==?|===?)\s*(?:req|request)\.user|\b\w*[rR]ights\.(?:includes|every|some)\s*\(|\b(?:req|request)\.params\.\w*[iI]d\s*(?:!==?|===?)\s*\w*\.?user\.(?:id|_id)\b/, "Rights.", "rights.", "@Roles", "RolesGuard", "hasRole", ".user.", "user.role", "roles.includes", "authorize(", "casl", "accesscontrol", "casbin", "checkPermission", "requireRole", "requireRoles", "checkRole", "ensureRole", "verifyRole", "isAdmin", "req.user", "request.user", "user.id", "user._id"),
   sig("authz:python", PY, /\bpermission_classes\b|\bBasePermission\b|\bhas_object_permission\b|@permission_required\b|\bPermissionRequiredMixin\b|\.has_perm\s*\(|\bIsAdminUser\b|\bis_superuser\b|\bis_staff\b|\brequire_role\w*\s*\(|\bSecurity\([^)]*scopes|\.role (?:==|!=|in) |\[['"]roles?['"]\]\s*(?:==|!=|not in|in)\s|\bcasbin\b|\.(?:owner|author|user)(?:_id)? (?:!=|==) (?:request\.user|current_user|user)(?:\.id|_id)?\b/, "permission", "BasePermission", "has_perm", "IsAdminUser", "is_superuser", "is_staff", "require_role", "scopes", ".role ==", ".role !=", ".role in ", '["role"]', "['role']", '["roles"]', "['roles']", "casbin", ".owner =", ".owner !", ".owner_id ", ".author =", ".author !", ".author_id ", ".user =", ".user !", ".user_id "),
   sig("authz:java", JAVA, /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|\.hasRole\s*\(|\.hasAnyRole\s*\(|\.hasAuthority\s*\(|\.hasAnyAuthority\s*\(|@EnableMethodSecurity\b|@EnableGlobalMethodSecurity\b|\bcan(?:Write|Edit|Update|Delete|Modify|Manage)[A-Z]\w*\s*\(|\bisOwner\w*\s*\(/, "Authorize", "@Secured", "@RolesAllowed", ".has", "MethodSecurity", "canWrite", "canEdit", "canUpdate", "canDelete", "canModify", "canManage", "isOwner"),
   sig("authz:go", GO, /"github\.com\/casbin\/casbin|\.Role\s*(?:!=|==)\s*"|\b[rR]ole\s*(?:!=|==)\s*(?:"|models?\.|Role)|\brequireRole\w*\s*\(|\bRequireRole\w*\s*\(|\bisAdmin\b|\bIsAdmin\b/, "casbin", "Role", "role", "Admin"),
@@ -43216,6 +43218,90 @@ var CODE_SIGNALS = [
   sig("error:csharp", CS, /\.Use(?:Default)?ExceptionHandler\s*\(|\bIExceptionHandler\b|\.AddExceptionHandler\s*<|\bIExceptionFilter\b|\bExceptionFilterAttribute\b|\.AddProblemDetails\s*\(|\bclass\s+\w*Exception\w*Middleware\b|\.UseMiddleware<\w*(?:Exception|Error)\w*>/, "UseExceptionHandler", "UseDefaultExceptionHandler", "IExceptionHandler", "AddExceptionHandler", "IExceptionFilter", "ExceptionFilterAttribute", "AddProblemDetails", "Exception", "Error"),
   sig("error:ruby", RB, /^\s*rescue_from\s+|\berror\s+[\w:]*(?:Error|Exception)\w*\s+do\b|^\s*error\s+\d{3}\s+do\b|\bconfig\.exceptions_app\b/, "rescue_from", "error", "exceptions_app")
 ];
+
+// src/facts/term-matcher.ts
+var TermMatcher = class {
+  /**
+   * transitions[state * 256 + byte] = next state * 256 (pre-shifted for the next lookup), stored
+   * as -(next * 256) - 1 when a term ends in the next state (itself or through its suffix links):
+   * one array read and one sign test per byte.
+   */
+  transitions;
+  constructor(terms) {
+    const edges = /* @__PURE__ */ new Map();
+    const childBytes = [[]];
+    const childStates = [[]];
+    const ends = [false];
+    for (const term of terms) {
+      const bytes = Buffer.from(term, "utf8");
+      if (bytes.length === 0) continue;
+      let state = 0;
+      for (const byte of bytes) {
+        let next = edges.get(state * 256 + byte);
+        if (next === void 0) {
+          next = ends.length;
+          edges.set(state * 256 + byte, next);
+          childBytes[state].push(byte);
+          childStates[state].push(next);
+          childBytes.push([]);
+          childStates.push([]);
+          ends.push(false);
+        }
+        state = next;
+      }
+      ends[state] = true;
+    }
+    const transitions = new Int32Array(ends.length * 256);
+    const fail = new Int32Array(ends.length);
+    const encode4 = (state) => ends[state] ? -(state * 256) - 1 : state * 256;
+    const target = (value) => (value < 0 ? -value - 1 : value) >> 8;
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      const row = state * 256;
+      const fallback = fail[state] * 256;
+      if (state !== 0) transitions.copyWithin(row, fallback, fallback + 256);
+      const bytes = childBytes[state];
+      const children = childStates[state];
+      for (let i = 0; i < bytes.length; i++) {
+        const child = children[i];
+        const link2 = state === 0 ? 0 : target(transitions[fallback + bytes[i]]);
+        fail[child] = link2;
+        if (ends[link2]) ends[child] = true;
+        transitions[row + bytes[i]] = encode4(child);
+        queue.push(child);
+      }
+    }
+    this.transitions = transitions;
+  }
+  /** Whether any term occurs in `bytes[0, length)` (stops at the first). */
+  test(bytes, length = bytes.length) {
+    const transitions = this.transitions;
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      state = transitions[state | bytes[i]];
+      if (state < 0) return true;
+    }
+    return false;
+  }
+  /**
+   * The indexes just past every occurrence of a term in `bytes[0, length)` (one per end position,
+   * however many terms end there), ascending.
+   */
+  matchEnds(bytes, length = bytes.length) {
+    const transitions = this.transitions;
+    const ends = [];
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      state = transitions[state | bytes[i]];
+      if (state < 0) {
+        ends.push(i + 1);
+        state = -state - 1;
+      }
+    }
+    return ends;
+  }
+};
 
 // src/facts/secret-patterns.ts
 var SECRET_LABEL = {
@@ -43343,7 +43429,8 @@ function isPlaceholderValue(value) {
 function isEnvPlaceholderValue(value) {
   return isPlaceholderValue(value) || /^(?=[a-z_-]*(secret|key|token|pass))[a-z]+(?:[_-][a-z]+)+$/.test(value);
 }
-var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join("|")}|(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY)[A-Z0-9_]*\\s*=`);
+var ENV_KEY_STEMS = ["SECRET", "TOKEN", "PASSWORD", "PASSWD", "API_KEY"];
+var SECRET_HINT = new RegExp(`${SECRET_LITERALS.map(escapeRegExp).join("|")}|(${ENV_KEY_STEMS.join("|")})[A-Z0-9_]*\\s*=`);
 function isLocalHost(host) {
   return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])$/i.test(host) || !host.includes(".") || /\.(local|example|test|invalid)$|(^|\.)example\.(com|org|net)$/i.test(host);
 }
@@ -43355,11 +43442,11 @@ function isWordLikeKey(value) {
 function joinLiterals(chain) {
   return [...chain.matchAll(/(['"`])([^'"`\n]*)\1/g)].map((m) => m[2]).join("");
 }
-function detectSecrets(line, path8, options2 = {}) {
+function detectSecrets(line, path9, options2 = {}) {
   const out = [];
   for (const d of DETECTORS) {
     if (options2.formatsOnly && !FORMAT_KINDS.has(d.kind)) continue;
-    if (d.path && !d.path.test(path8) || d.notPath?.test(path8)) continue;
+    if (d.path && !d.path.test(path9) || d.notPath?.test(path9)) continue;
     const m = d.re.exec(line);
     if (!m) continue;
     let value = m[d.group ?? 1] ?? m[0];
@@ -43379,24 +43466,38 @@ function detectSecrets(line, path8, options2 = {}) {
   }
   return out;
 }
-function isSecretScanFile(path8) {
-  const base = path8.slice(path8.lastIndexOf("/") + 1);
-  return !(isMachineWrittenText(path8) || isEnvTemplate(base) || isTestOrDocPath(path8));
+function isSecretScanFile(path9) {
+  const base = path9.slice(path9.lastIndexOf("/") + 1);
+  return !(isMachineWrittenText(path9) || isEnvTemplate(base) || isTestOrDocPath(path9));
 }
-function isEnvFilePath(path8) {
-  return /^\.env(\.[\w-]+)*$/.test(path8.slice(path8.lastIndexOf("/") + 1));
+function isEnvFilePath(path9) {
+  return /^\.env(\.[\w-]+)*$/.test(path9.slice(path9.lastIndexOf("/") + 1));
 }
-function secretsInText(path8, text2) {
+function secretsInText(path9, text2) {
   const out = [];
-  if (!SECRET_HINT.test(text2)) return out;
-  const formatsOnly = isEnvFilePath(path8);
+  const bytes = Buffer.from(text2, "utf8");
+  const ends = hintTerms().matchEnds(bytes);
+  if (ends.length === 0) return out;
+  const formatsOnly = isEnvFilePath(path9);
   const lines = text2.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  let index = 0;
+  let counted = 0;
+  let last = -1;
+  for (const end of ends) {
+    for (let nl = bytes.indexOf(10, counted); nl !== -1 && nl < end; nl = bytes.indexOf(10, nl + 1)) index++;
+    counted = Math.max(counted, end);
+    if (index === last) continue;
+    last = index;
+    const line = lines[index];
     if (line.length > 4096 || !SECRET_HINT.test(line)) continue;
-    for (const s of detectSecrets(line, path8, { formatsOnly })) out.push({ ...s, file: path8, line: i + 1 });
+    for (const s of detectSecrets(line, path9, { formatsOnly })) out.push({ ...s, file: path9, line: index + 1 });
   }
   return out;
+}
+var hintMatcher;
+function hintTerms() {
+  hintMatcher ??= new TermMatcher([...SECRET_LITERALS, ...ENV_KEY_STEMS]);
+  return hintMatcher;
 }
 
 // src/facts/routes/types.ts
@@ -43404,16 +43505,16 @@ var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 // src/facts/routes/paths.ts
 function normalizePath(raw) {
-  let path8 = raw.trim();
-  path8 = path8.replace(/^[a-z][a-z0-9+.-]{0,15}:\/\/[^/\s]{0,200}/i, "");
-  path8 = path8.replace(/^\{\{[^}\s]{1,60}\}\}/, "");
-  path8 = path8.replace(/^(\$\{[\w.]{1,60}\}|#\{[\w.]{1,60}\}|\{[a-z_]{0,20}(url|host|base)[a-z_]{0,20}\})/i, "");
-  path8 = path8.replace(/^\^/, "").replace(/\$$/, "");
-  path8 = path8.replace(/\(\?P<(\w{1,60})>[^)]{0,100}\)/g, "{$1}");
-  path8 = path8.replace(/\(\?<(\w{1,60})>[^)]{0,100}\)/g, "{$1}");
-  const q = path8.search(/[?#](?![{}])/);
-  if (q !== -1) path8 = path8.slice(0, q);
-  const segments = path8.split("/").filter((s, i, all2) => s !== "" || i === 0 || i === all2.length - 1);
+  let path9 = raw.trim();
+  path9 = path9.replace(/^[a-z][a-z0-9+.-]{0,15}:\/\/[^/\s]{0,200}/i, "");
+  path9 = path9.replace(/^\{\{[^}\s]{1,60}\}\}/, "");
+  path9 = path9.replace(/^(\$\{[\w.]{1,60}\}|#\{[\w.]{1,60}\}|\{[a-z_]{0,20}(url|host|base)[a-z_]{0,20}\})/i, "");
+  path9 = path9.replace(/^\^/, "").replace(/\$$/, "");
+  path9 = path9.replace(/\(\?P<(\w{1,60})>[^)]{0,100}\)/g, "{$1}");
+  path9 = path9.replace(/\(\?<(\w{1,60})>[^)]{0,100}\)/g, "{$1}");
+  const q = path9.search(/[?#](?![{}])/);
+  if (q !== -1) path9 = path9.slice(0, q);
+  const segments = path9.split("/").filter((s, i, all2) => s !== "" || i === 0 || i === all2.length - 1);
   const out = [];
   for (const segment of segments) {
     if (segment === "") continue;
@@ -43494,7 +43595,9 @@ var SIGNATURES = {
   python: {
     file: /((^|\/)test_[^/]*\.py|_test\.py|(^|\/)tests\.py|(^|\/)tests?\/.+\.py)$/i,
     cases: /^\s*(async\s+)?def\s+test\w*\s*\(/gm,
-    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|LiveServerTestCase|test_client\(\)|testapp\.(get|post|put|patch|delete)(_json)?\(|self\.client\.(get|post|put|patch|delete)|client\.(get|post|put|patch|delete)\(|requests\.(get|post|put|patch|delete)\(\s*f?["']https?:\/\/(localhost|127\.0\.0\.1))/
+    // A client fixture by any name (`client`, `auth_client`, `api_client`); `requests` against a local
+    // server or a base-URL variable (`requests.get(f"{api_url}/users")`): a test of the live API.
+    http: /\b(TestClient|AsyncClient|APIClient|APITestCase|LiveServerTestCase|test_client\(\)|testapp\.(get|post|put|patch|delete)(_json)?\(|self\.client\.(get|post|put|patch|delete)|\w*client\.(get|post|put|patch|delete)\(|requests\.(get|post|put|patch|delete)\(\s*(f?["']https?:\/\/(localhost|127\.0\.0\.1)|f["']\{\w*(url|URL|host|HOST)\w*\}\/|\w*(url|URL)\w*\s*\+))/
   },
   java: {
     file: /((^|\/)src\/test\/.+|(Test|Tests|IT|TestCase)\.(java|kt))$/,
@@ -43505,7 +43608,8 @@ var SIGNATURES = {
     file: /_test\.go$/,
     // Ginkgo specs are It("…") blocks; their func TestX only runs the suite.
     cases: /^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)|^\s*It\(\s*"/gm,
-    http: /\bhttptest\.|\.ServeHTTP\(|app\.Test\(/
+    // Fiber's app.Test(req), whatever the app variable is called (`App.Test(req)`).
+    http: /\bhttptest\.|\.ServeHTTP\(|\b\w*[aA]pp\.Test\(/
   },
   php: {
     file: /((^|\/)tests?\/.+\.php|Test\.php)$/,
@@ -43565,8 +43669,8 @@ function testFacts(facts) {
     return { files, realCases, scaffoldCases, endpointCalls };
   });
 }
-function testFileEcosystem(path8, base, ecosystems) {
-  return ecosystems.find((e) => SIGNATURES[e].file.test(path8) && matchesExtension(e, base));
+function testFileEcosystem(path9, base, ecosystems) {
+  return ecosystems.find((e) => SIGNATURES[e].file.test(path9) && matchesExtension(e, base));
 }
 function matchesExtension(eco, base) {
   switch (eco) {
@@ -43615,7 +43719,7 @@ var SignalScanner = class {
   counts = /* @__PURE__ */ new Map();
   filesScanned = 0;
   /** Matches the signals of `scope` in one file's text. */
-  add(path8, scope, text2) {
+  add(path9, scope, text2) {
     const matcher = matcherFor(scope);
     if (!matcher) return;
     this.filesScanned++;
@@ -43632,7 +43736,7 @@ var SignalScanner = class {
         this.counts.set(signal.id, (this.counts.get(signal.id) ?? 0) + 1);
         const list2 = hits.get(signal.id) ?? [];
         if (list2.length >= MAX_HITS) break;
-        list2.push({ file: path8, line: text2.lineAt(m.index) });
+        list2.push({ file: path9, line: text2.lineAt(m.index) });
         hits.set(signal.id, list2);
       }
     }
@@ -43668,7 +43772,7 @@ function inComment(text2, at) {
   return /^(\/\/|#(?!\[)|\*|\/\*|--)/.test(prefix);
 }
 var SENTENCE = /^\s*[A-Z][a-z]+ [A-Za-z@]|[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}|^https?:\/\//;
-var LIST_ITEM = /[^A-Z\s'"`]['"`]\s*,\s*$/;
+var LIST_ITEM = /[^A-Z\s'"`]['"`]\s*,\s*$|\/[dgimsuyv]*\s*,\s*$/;
 var REGEX_BEFORE = /(?:^|[(,=:[!&|?{};]|\breturn|\btypeof|\bcase)\s*$/;
 function inProse(text2, at, javascript = false) {
   const start = text2.lastIndexOf("\n", at - 1) + 1;
@@ -43782,6 +43886,163 @@ var BARE_ENVIRON = [
   read("python", ["environ"], String.raw`(?<![\w.])environ\.get\(\s*['"]${NAME}['"]\s*(,)?`)
 ];
 
+// src/facts/env-prefixed.ts
+var PREFIXED_ENV_MARKERS = [
+  { terms: ["envconfig."], re: /\benvconfig\.(?:Must)?Process\(/, ecosystems: ["go"] },
+  { terms: ['envPrefix:"'], re: /\benvPrefix:"/, ecosystems: ["go"] },
+  { terms: ["Prefix:"], re: /\bPrefix:\s*"/, ecosystems: ["go"] },
+  { terms: ["SetEnvPrefix", "AutomaticEnv", "BindEnv"], re: /\.(?:SetEnvPrefix|AutomaticEnv|BindEnv)\(/, ecosystems: ["go"] },
+  { terms: ["BaseSettings"], re: /\bBaseSettings\b/, ecosystems: ["python"] }
+];
+var GO_TAG = /(\w+):"([^"]*)"/g;
+function goStructFields(text2, name) {
+  const m = new RegExp(String.raw`\btype\s+${name}\s+struct\s*\{`).exec(text2);
+  if (!m) return void 0;
+  const fields = [];
+  let depth = 1;
+  let at = m.index + m[0].length;
+  for (const line of text2.slice(at).split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    if (depth === 1) {
+      const f = /^\s*([A-Za-z_]\w*)(?:\s+(\*?[\w.[\]]+))?\s*(?:`([^`]*)`)?\s*(?:\/\/.*)?$/.exec(line);
+      if (f && f[1] !== "}") {
+        const tags = new Map([...(f[3] ?? "").matchAll(GO_TAG)].map((t) => [t[1], t[2]]));
+        fields.push(f[2] ? { name: f[1], type: f[2], tags, index: start } : { name: "", type: f[1], tags, index: start });
+      }
+    }
+    depth += (line.match(/\{/g)?.length ?? 0) - (line.match(/\}/g)?.length ?? 0);
+    if (depth <= 0) return fields;
+  }
+  return fields;
+}
+function envconfigKey(field) {
+  const tag = field.tags.get("envconfig")?.split(",")[0];
+  if (tag) return tag.toUpperCase();
+  const words = field.tags.get("split_words") === "true" ? field.name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2") : field.name;
+  return words.toUpperCase();
+}
+async function goPrefixedReads(marked, goPaths, read3) {
+  const reads = [];
+  const superseded = /* @__PURE__ */ new Set();
+  const cache = new Map(marked.map((m) => [m.path, m.text]));
+  const textOf = async (path9) => {
+    if (!cache.has(path9)) cache.set(path9, await read3(path9));
+    return cache.get(path9);
+  };
+  const dirOf2 = (path9) => path9.slice(0, path9.lastIndexOf("/") + 1);
+  const candidates = (from, qualified) => {
+    const dot = qualified.lastIndexOf(".");
+    const pkg = dot > 0 ? qualified.slice(0, dot) : "";
+    const inPkg = pkg ? goPaths.filter((p) => dirOf2(p).endsWith(`/${pkg}/`) || dirOf2(p) === `${pkg}/`) : goPaths.filter((p) => dirOf2(p) === dirOf2(from));
+    return [.../* @__PURE__ */ new Set([from, ...inPkg, ...goPaths])].slice(0, 400);
+  };
+  const bare = (qualified) => qualified.slice(qualified.lastIndexOf(".") + 1);
+  const findStruct = async (from, type, near = false) => {
+    const qualified = type.replace(/^[*&]/, "");
+    const name = bare(qualified);
+    if (!/^[A-Z]/.test(name)) return void 0;
+    const paths = near ? [from, ...goPaths.filter((p) => dirOf2(p) === dirOf2(from))] : candidates(from, qualified);
+    for (const path9 of paths) {
+      const text2 = await textOf(path9);
+      const fields = text2 && goStructFields(text2.text, name);
+      if (text2 && fields) return { path: path9, text: text2, fields };
+    }
+    return void 0;
+  };
+  const resolveString = async (from, expr) => {
+    const literal2 = /^"([^"]*)"$/.exec(expr.trim());
+    if (literal2) return literal2[1];
+    if (!/^[A-Za-z_][\w.]*$/.test(expr.trim())) return void 0;
+    const decl = new RegExp(String.raw`\b${bare(expr.trim())}\s*(?:string\s*)?=\s*"([^"]*)"`);
+    for (const path9 of candidates(from, expr.trim())) {
+      const m = decl.exec((await textOf(path9))?.text ?? "");
+      if (m) return m[1];
+    }
+    return void 0;
+  };
+  const typeOf = (text2, variable2) => {
+    const v = variable2.replace(/^&/, "");
+    if (/\{\}$/.test(v)) return v.slice(0, -2);
+    const m = new RegExp(String.raw`\bvar\s+${v}\s+\*?([\w.]+)|\b${v}\s*:?=\s*&?([\w.]+)\s*\{|\b${v}\s*:?=\s*new\(\s*([\w.]+)\s*\)|[(,]\s*${v}\s+\*?([\w.]+)\s*[,)]`).exec(text2);
+    return m ? m[1] ?? m[2] ?? m[3] ?? m[4] : void 0;
+  };
+  const walk2 = async (found, prefix, naming, depth = 0) => {
+    for (const f of found.fields) {
+      if (f.tags.get("ignored") === "true" || f.tags.get("env") === "-" || f.name && !/^[A-Z]/.test(f.name)) continue;
+      const nested = depth < 3 ? await findStruct(found.path, f.type, true) : void 0;
+      if (nested) {
+        await walk2(nested, naming.nest(prefix, f), naming, depth + 1);
+        continue;
+      }
+      const key = naming.key(f);
+      const envName = key && `${prefix}${key}`;
+      if (!envName || !/^[A-Z][A-Z0-9_]{1,63}$/.test(envName)) continue;
+      const line = found.text.lineAt(f.index);
+      superseded.add(`${found.path}:${line}`);
+      reads.push({ name: envName, file: found.path, line, hasDefault: f.tags.has("default") || f.tags.has("envDefault") });
+    }
+  };
+  const ENVCONFIG = { key: envconfigKey, nest: (p, f) => f.name ? `${p}${envconfigKey(f)}_` : p };
+  const CAARLOS0 = { key: (f) => f.tags.get("env")?.split(",")[0] || void 0, nest: (p, f) => p + (f.tags.get("envPrefix") ?? "") };
+  for (const { path: path9, text: text2 } of marked) {
+    const t = text2.text;
+    for (const m of t.matchAll(/\benvconfig\.(?:Must)?Process\(\s*([^,]+?)\s*,\s*(&?[\w.]+(?:\{\})?)\s*\)/g)) {
+      const prefix = await resolveString(path9, m[1]);
+      const type = typeOf(t, m[2]);
+      const found = type && await findStruct(path9, type);
+      if (prefix !== void 0 && found) await walk2(found, prefix ? `${prefix.toUpperCase()}_` : "", ENVCONFIG);
+    }
+    for (const m of t.matchAll(/\benv\.(?:Parse|ParseWithOptions|ParseAs|ParseAsWithOptions)(?:\[[\w.]+\])?\(\s*(&?[\w.]+(?:\{\})?)\s*(?:,\s*env\.Options\s*\{([^}]*)\})?/g)) {
+      const type = typeOf(t, m[1]);
+      const found = type && await findStruct(path9, type);
+      if (found) await walk2(found, /\bPrefix:\s*"([^"]*)"/.exec(m[2] ?? "")?.[1] ?? "", CAARLOS0);
+    }
+    const viperPrefix = /\.SetEnvPrefix\(\s*([^)]+?)\s*\)/.exec(t);
+    if (viperPrefix || /\.(?:AutomaticEnv|BindEnv)\(/.test(t)) {
+      const resolved2 = viperPrefix ? await resolveString(path9, viperPrefix[1]) : "";
+      if (resolved2 === void 0) continue;
+      const prefix = resolved2 ? `${resolved2.toUpperCase()}_` : "";
+      const dots = /\.SetEnvKeyReplacer\(\s*strings\.NewReplacer\(\s*"\."\s*,\s*"_"/.test(t);
+      const defaults = new Set([...t.matchAll(/\.SetDefault\(\s*"([^"]+)"/g)].map((d) => d[1].toLowerCase()));
+      const add2 = (key, index, explicit) => {
+        const name = explicit ?? `${prefix}${(dots ? key.replace(/\./g, "_") : key).toUpperCase()}`;
+        if (/^[A-Z][A-Z0-9_]{1,63}$/.test(name)) reads.push({ name, file: path9, line: text2.lineAt(index), hasDefault: defaults.has(key.toLowerCase()) });
+      };
+      for (const b of t.matchAll(/\.BindEnv\(\s*"([^"]+)"\s*(?:,\s*"([^"]+)")?/g)) add2(b[1], b.index, b[2]);
+      if (/\.AutomaticEnv\(/.test(t)) for (const g of t.matchAll(/\b\w+\.Get(?:String|Int|Int32|Int64|Bool|Float64|Duration|StringSlice|Uint|Uint32|Uint64|Time|SizeInBytes)?\(\s*"([^"]+)"\s*\)/g)) add2(g[1], g.index);
+    }
+  }
+  return { reads, superseded };
+}
+function pydanticSettingsReads(path9, text2) {
+  const reads = [];
+  const t = text2.text;
+  for (const cls of t.matchAll(/^([ \t]*)class\s+\w+\s*\([^)]*\bBaseSettings\b[^)]*\)\s*:[^\n]*\n/gm)) {
+    const indent = cls[1].length;
+    const bodyStart = cls.index + cls[0].length;
+    let end = bodyStart;
+    for (const line of t.slice(bodyStart).split("\n")) {
+      if (line.trim() !== "" && line.length - line.trimStart().length <= indent) break;
+      end += line.length + 1;
+    }
+    const body = t.slice(bodyStart, Math.min(end, t.length));
+    const prefix = /\benv_prefix['"]?\s*[=:]\s*['"]([^'"]*)['"]/.exec(body)?.[1] ?? "";
+    const fieldIndent = /^([ \t]+)\S/m.exec(body)?.[1] ?? "    ";
+    const field = new RegExp(String.raw`^${fieldIndent}([A-Za-z]\w*)\s*:\s*([^=\n#]+?)\s*(?:=\s*([^\n]*))?$`, "gm");
+    for (const f of body.matchAll(field)) {
+      const [, name, type, value] = f;
+      if (name === "model_config" || /^ClassVar\b|^typing\.ClassVar\b/.test(type)) continue;
+      const alias = /\b(?:validation_alias|alias|env)\s*=\s*['"]([^'"]+)['"]/.exec(value ?? "")?.[1];
+      const envName = (alias ?? `${prefix}${name}`).toUpperCase();
+      if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(envName)) continue;
+      const required2 = value === void 0 || /^Field\(\s*(?:\.\.\.|(?:alias|validation_alias|env)\s*=|\))/.test(value.trim());
+      if (required2) reads.push({ name: envName, file: path9, line: text2.lineAt(bodyStart + f.index), hasDefault: false });
+    }
+  }
+  return reads;
+}
+
 // src/facts/line-detectors.ts
 var STD_HTTP_SERVER = {
   terms: ["http.ListenAndServe(", "http.ListenAndServeTLS(", "http.HandleFunc(", "http.Handle(", "http.NewServeMux(", "http.createServer(", "http.Server{"],
@@ -43872,6 +44133,7 @@ function grepTerms(ecosystems, httpDeclared = false) {
   const terms = new Set(SECRET_LITERALS);
   for (const s of CODE_SIGNALS) if (signalInScope(s, ecosystems)) for (const h of s.hints) terms.add(h);
   for (const [eco, reads] of Object.entries(ENV_READS)) if (all2 || ecosystems.includes(eco)) for (const d of reads) for (const t of d.terms) terms.add(t);
+  for (const d of PREFIXED_ENV_MARKERS) if (all2 || d.ecosystems.some((e) => ecosystems.includes(e))) for (const t of d.terms) terms.add(t);
   for (const detector of LINE_DETECTORS) if (detectorInScope(detector, ecosystems, httpDeclared)) for (const t of detector.terms) terms.add(t);
   return [...terms];
 }
@@ -43883,12 +44145,12 @@ var TreeGrep = class {
   /** Paths with a line matching `re` (a non-global expression). */
   filesMatching(re) {
     const out = /* @__PURE__ */ new Set();
-    for (const [path8, lines] of this.lines) if (lines.some((l) => re.test(l.text))) out.add(path8);
+    for (const [path9, lines] of this.lines) if (lines.some((l) => re.test(l.text))) out.add(path9);
     return out;
   }
 };
-function isGrepSkipped(path8) {
-  return path8.endsWith(".md") || isTestPath(path8) && !isSecretScanFile(path8);
+function isGrepSkipped(path9) {
+  return path9.endsWith(".md") || isTestPath(path9) && !isSecretScanFile(path9);
 }
 function looksMinified(bytes) {
   if (bytes.length < 16 * 1024) return false;
@@ -43918,90 +44180,6 @@ function linesAt(bytes, ends) {
   return out;
 }
 
-// src/facts/term-matcher.ts
-var TermMatcher = class {
-  /**
-   * transitions[state * 256 + byte] = next state * 256 (pre-shifted for the next lookup), stored
-   * as -(next * 256) - 1 when a term ends in the next state (itself or through its suffix links):
-   * one array read and one sign test per byte.
-   */
-  transitions;
-  constructor(terms) {
-    const edges = /* @__PURE__ */ new Map();
-    const childBytes = [[]];
-    const childStates = [[]];
-    const ends = [false];
-    for (const term of terms) {
-      const bytes = Buffer.from(term, "utf8");
-      if (bytes.length === 0) continue;
-      let state = 0;
-      for (const byte of bytes) {
-        let next = edges.get(state * 256 + byte);
-        if (next === void 0) {
-          next = ends.length;
-          edges.set(state * 256 + byte, next);
-          childBytes[state].push(byte);
-          childStates[state].push(next);
-          childBytes.push([]);
-          childStates.push([]);
-          ends.push(false);
-        }
-        state = next;
-      }
-      ends[state] = true;
-    }
-    const transitions = new Int32Array(ends.length * 256);
-    const fail = new Int32Array(ends.length);
-    const encode4 = (state) => ends[state] ? -(state * 256) - 1 : state * 256;
-    const target = (value) => (value < 0 ? -value - 1 : value) >> 8;
-    const queue = [0];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      const row = state * 256;
-      const fallback = fail[state] * 256;
-      if (state !== 0) transitions.copyWithin(row, fallback, fallback + 256);
-      const bytes = childBytes[state];
-      const children = childStates[state];
-      for (let i = 0; i < bytes.length; i++) {
-        const child = children[i];
-        const link2 = state === 0 ? 0 : target(transitions[fallback + bytes[i]]);
-        fail[child] = link2;
-        if (ends[link2]) ends[child] = true;
-        transitions[row + bytes[i]] = encode4(child);
-        queue.push(child);
-      }
-    }
-    this.transitions = transitions;
-  }
-  /** Whether any term occurs in `bytes[0, length)` (stops at the first). */
-  test(bytes, length = bytes.length) {
-    const transitions = this.transitions;
-    let state = 0;
-    for (let i = 0; i < length; i++) {
-      state = transitions[state | bytes[i]];
-      if (state < 0) return true;
-    }
-    return false;
-  }
-  /**
-   * The indexes just past every occurrence of a term in `bytes[0, length)` (one per end position,
-   * however many terms end there), ascending.
-   */
-  matchEnds(bytes, length = bytes.length) {
-    const transitions = this.transitions;
-    const ends = [];
-    let state = 0;
-    for (let i = 0; i < length; i++) {
-      state = transitions[state | bytes[i]];
-      if (state < 0) {
-        ends.push(i + 1);
-        state = -state - 1;
-      }
-    }
-    return ends;
-  }
-};
-
 // src/facts/text.ts
 var TextFile = class {
   path;
@@ -44009,8 +44187,8 @@ var TextFile = class {
   /** True when the file was larger than the read cap and only its head was read. */
   truncated;
   lineStarts;
-  constructor(path8, text2, truncated) {
-    this.path = path8;
+  constructor(path9, text2, truncated) {
+    this.path = path9;
     this.text = text2;
     this.truncated = truncated;
   }
@@ -44132,8 +44310,8 @@ function apiDocEvidence(facts) {
     return out.sort((a, b) => rank[a.kind] - rank[b.kind]);
   });
 }
-async function isScaffoldHttpFile(facts, path8) {
-  const text2 = await facts.read(path8, 16 * 1024);
+async function isScaffoldHttpFile(facts, path9) {
+  const text2 = await facts.read(path9, 16 * 1024);
   if (!text2) return false;
   const requests = text2.text.match(/^\s*(GET|POST|PUT|PATCH|DELETE)\s+/gm)?.length ?? 0;
   return requests <= 1 && /weatherforecast/i.test(text2.text);
@@ -44179,9 +44357,9 @@ function endpointClaims(facts) {
 function mention(method, raw, file2, line, kind) {
   const m = toMethod(method);
   if (!m) return void 0;
-  const path8 = normalizePath(raw.replace(/[.,;:]+$/, ""));
-  if (path8 === "/" && !/^\/?$|^https?:\/\/[^/]+\/?$/.test(raw.trim())) return void 0;
-  return { method: m, path: path8, file: file2, line, kind };
+  const path9 = normalizePath(raw.replace(/[.,;:]+$/, ""));
+  if (path9 === "/" && !/^\/?$|^https?:\/\/[^/]+\/?$/.test(raw.trim())) return void 0;
+  return { method: m, path: path9, file: file2, line, kind };
 }
 function proseMentions(text2, kind) {
   const out = [];
@@ -44218,13 +44396,13 @@ function specMentions(text2) {
   const server = Array.isArray(doc.servers) ? doc.servers[0]?.url : void 0;
   if (!base && typeof server === "string") base = server.replace(/^[a-z]+:\/\/[^/]*/i, "").replace(/\{[^}]*\}/g, "");
   const out = [];
-  for (const [path8, item] of Object.entries(doc.paths)) {
+  for (const [path9, item] of Object.entries(doc.paths)) {
     if (!item || typeof item !== "object") continue;
-    const line = lineOf(text2, path8);
+    const line = lineOf(text2, path9);
     for (const key of Object.keys(item)) {
       const method = toMethod(key);
       if (!method || method === "ANY" || method === "HEAD" || method === "OPTIONS") continue;
-      out.push({ method, path: normalizePath(`${base.replace(/\/$/, "")}${path8}`), file: text2.path, line, kind: "openapi" });
+      out.push({ method, path: normalizePath(`${base.replace(/\/$/, "")}${path9}`), file: text2.path, line, kind: "openapi" });
       if (out.length >= MAX_MENTIONS) return out;
     }
   }
@@ -44432,6 +44610,8 @@ var ExtractContext = class {
   unresolved = [];
   /** Module path aliases (tsconfig `paths`: `@shared/*` → `src/shared/*`), for JavaScript imports. */
   aliases = [];
+  /** Route configuration files of the ecosystem's frameworks (Symfony `config/routes.yaml`), by path. */
+  configs = /* @__PURE__ */ new Map();
   unresolvedAt(src, offset, framework, reason) {
     if (this.unresolved.length < 500) this.unresolved.push({ file: src.path, line: src.lineAt(offset), framework, reason });
   }
@@ -44507,8 +44687,7 @@ function controllerClasses(src) {
     const open2 = c.index + c[0].length - 1;
     const close = src.close(open2);
     if (close === -1) continue;
-    const headStart = Math.max(code2.lastIndexOf(";", c.index), code2.lastIndexOf("}", c.index), code2.lastIndexOf("{", c.index)) + 1;
-    const head = code2.slice(headStart, c.index);
+    const head = code2.slice(src.statementStart(c.index), c.index);
     const base = /^\s{0,5}([\w.]{1,120})/.exec(c[2] ?? "")?.[1]?.split(".").pop();
     const isController = /Controller\b/.test(c[2] ?? "") || /\[ApiController\]/.test(head) || /Controller$/.test(name);
     const cls = {
@@ -44523,7 +44702,7 @@ function controllerClasses(src) {
     const body = code2.slice(open2 + 1, close);
     for (const a of matchAll(/\[\s{0,5}Http(Get|Post|Put|Patch|Delete|Head|Options)\s{0,5}(\(([^()]{0,300})\))?\s{0,5}[\],]/g, body)) {
       const at = open2 + 1 + a.index;
-      const blockStart = Math.max(code2.lastIndexOf(";", at), code2.lastIndexOf("}", at), code2.lastIndexOf("{", at)) + 1;
+      const blockStart = src.statementStart(at);
       const sigMatch = /\b(?:public|internal|protected)\s[^(;{]{0,200}?\b(\w{1,120})\s{0,5}(?:<[^>]{0,100}>)?\s{0,5}\(/.exec(code2.slice(at, at + 2e3));
       const block2 = code2.slice(blockStart, sigMatch ? at + sigMatch.index : at + 200);
       const own2 = a[3] !== void 0 ? template(a[3]) : void 0;
@@ -44553,11 +44732,11 @@ function controllers(ctx, classes) {
         const bases = action.template?.startsWith("/") || action.template?.startsWith("~/") ? [""] : routes2;
         for (const base of bases) {
           const fill = (t) => t.replace(/\[controller\]/gi, token).replace(/\[action\]/gi, action.name.replace(/Async$/, ""));
-          const path8 = joinPaths(fill(base), fill((action.template ?? "").replace(/^~\//, "/")));
-          const key = `${action.method} ${path8}`;
+          const path9 = joinPaths(fill(base), fill((action.template ?? "").replace(/^~\//, "/")));
+          const key = `${action.method} ${path9}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          ctx.routes.push({ method: action.method, path: path8, ...action.name ? { handler: `${cls.name}.${action.name}` } : {}, file: action.file, line: action.line, framework: "aspnetcore", ecosystem: "csharp", guards });
+          ctx.routes.push({ method: action.method, path: path9, ...action.name ? { handler: `${cls.name}.${action.name}` } : {}, file: action.file, line: action.line, framework: "aspnetcore", ecosystem: "csharp", guards });
         }
       }
   }
@@ -44565,6 +44744,8 @@ function controllers(ctx, classes) {
 function minimal(ctx, src) {
   const code2 = src.code;
   const groups = /* @__PURE__ */ new Map();
+  const opens = [...code2.matchAll(/\{/g)].map((b) => b.index).filter((i) => src.close(i) !== -1);
+  const groupAt = (name, at) => groups.get(name)?.filter((g) => g.at < at && g.scope[0] < at && at < g.scope[1]).pop();
   const chainGuards = (after) => {
     const tail2 = code2.slice(after, after + 400);
     const chain = /^(\s{0,40}\.\s{0,5}\w{1,60}\s{0,5}(?:<[^>]{0,100}>)?\s{0,5}\([^()]{0,200}(?:\([^()]{0,100}\))?[^()]{0,100}\))*/.exec(tail2)?.[0] ?? "";
@@ -44581,8 +44762,10 @@ function minimal(ctx, src) {
       ctx.unresolvedAt(src, m.index, "aspnetcore", "a MapGroup prefix that is not a literal");
       continue;
     }
-    const parent = groups.get(m[2]);
-    groups.set(m[1], { prefix: joinPaths(parent?.prefix, lit), guards: mergeGuards(parent?.guards ?? [], chainGuards(src.close(open2) + 1)) });
+    const parent = groupAt(m[2], m.index);
+    const list2 = groups.get(m[1]) ?? [];
+    list2.push({ at: m.index, scope: src.enclosing(m.index, opens) ?? [0, code2.length], prefix: joinPaths(parent?.prefix, lit), guards: mergeGuards(parent?.guards ?? [], chainGuards(src.close(open2) + 1)) });
+    groups.set(m[1], list2);
   }
   for (const m of matchAll(/\b([\w.]{1,80})\s{0,5}\.\s{0,5}Map(Get|Post|Put|Patch|Delete|Methods|HealthChecks|)\s{0,5}\(/g, code2)) {
     const open2 = m.index + m[0].length - 1;
@@ -44599,7 +44782,7 @@ function minimal(ctx, src) {
       ctx.unresolvedAt(src, m.index, "aspnetcore", `the path of Map${m[2]}() is not a literal`);
       continue;
     }
-    const group = groups.get(m[1]);
+    const group = groupAt(m[1], m.index);
     const guards = mergeGuards(group?.guards ?? [], chainGuards(src.close(open2) + 1));
     const handler = args[args.length - 1]?.text.replace(/\s+/g, " ").slice(0, 80) ?? "";
     for (const method of methods) ctx.routes.push({ method, path: joinPaths(group?.prefix, lit), handler: /^[\w.]{1,80}$/.test(handler) ? handler : "lambda", file: src.path, line: src.lineAt(m.index), framework: "aspnetcore-minimal", ecosystem: "csharp", guards });
@@ -44717,13 +44900,14 @@ function fileRoutes(ctx, src, funcs, byName) {
     const key = keyOf(m[1], m.index + 1);
     const fn = fnAt(m.index);
     if (fn && new RegExp(String.raw`\breturn\s+${m[1].replace(".", "\\.")}\b`).test(code2.slice(fn.open, fn.close))) {
-      ctx.graph.alias(key, `returned:${fn.name}`);
+      ctx.graph.alias(key, returnedKey(src, fn));
       ctx.graph.defaultRoot(key);
-      ctx.graph.defaultRoot(`returned:${fn.name}`);
+      ctx.graph.defaultRoot(returnedKey(src, fn));
     } else ctx.graph.root(key);
   }
-  for (const m of matchAll(/(?<![\w.])(\w{1,80})\s{0,5}:?=\s{0,5}(?:\w{1,80}\.)?(\w{1,120})\s{0,5}\(/g, code2)) {
-    if (byName.has(m[2]) && !/^(Group|PathPrefix)$/.test(m[2])) ctx.graph.mounts.push({ parent: `returned:${m[2]}`, target: keyOf(m[1], m.index + 1), prefix: "", guards: [] });
+  for (const m of matchAll(/(?<![\w.])(\w{1,80})\s{0,5}:?=\s{0,5}(?:(\w{1,80})\.)?(\w{1,120})\s{0,5}\(/g, code2)) {
+    if (/^(Group|PathPrefix)$/.test(m[3])) continue;
+    for (const c of calledFunctions(src, m[2], m[3], byName)) ctx.graph.mounts.push({ parent: returnedKey(c.src, c.fn), target: keyOf(m[1], m.index + 1), prefix: "", guards: [] });
   }
   for (const m of matchAll(/(?<![\w.])([\w.]{1,80})\s{0,5}(?::=|=)\s{0,5}([\w.]{1,80})\s{0,5}\.\s{0,5}(Group|PathPrefix)\s{0,5}\(/g, code2)) {
     const open2 = m.index + m[0].length - 1;
@@ -44757,9 +44941,9 @@ function fileRoutes(ctx, src, funcs, byName) {
     const args = src.args(m.index + m[0].length - 1);
     const lit = args[0] && src.literalAt(args[0].start);
     if (!lit || !args[1]) continue;
-    const call = /^(?:[\w.]{1,80}\.)?(\w{1,120})\s{0,5}\(/.exec(args[1].text);
-    const target = call ? `returned:${call[1]}` : keyOf(args[1].text.trim(), m.index);
-    ctx.graph.mounts.push({ parent: keyOf(m[1], m.index), target, prefix: lit.value, guards: [] });
+    const call = /^(?:([\w.]{1,80})\.)?(\w{1,120})\s{0,5}\(/.exec(args[1].text);
+    const targets = call ? calledFunctions(src, call[1], call[2], byName).map((c) => returnedKey(c.src, c.fn)) : [keyOf(args[1].text.trim(), m.index)];
+    for (const target of targets) ctx.graph.mounts.push({ parent: keyOf(m[1], m.index), target, prefix: lit.value, guards: [] });
   }
   const stem = (name) => name.toLowerCase().replace(/(handler|controller|routes?|router|api|service|module)s?$/, "");
   for (const m of matchAll(/(?<![\w])(?:([\w.]{1,80})\.)?(\w{1,120})\s{0,5}\(/g, code2)) {
@@ -44822,19 +45006,19 @@ function fileRoutes(ctx, src, funcs, byName) {
       if (isRouter(receiver, m.index)) ctx.unresolvedAt(src, m.index, framework, `the path of ${receiver}.${m[2]}() is computed`);
       continue;
     }
-    let path8 = lit.value;
+    let path9 = lit.value;
     let methods = ["ANY"];
-    const spaced = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:[\w.-]{0,100})?(\/.*)$/.exec(path8);
+    const spaced = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:[\w.-]{0,100})?(\/.*)$/.exec(path9);
     if (spaced) {
       methods = [spaced[1]];
-      path8 = spaced[2];
+      path9 = spaced[2];
     }
     if (methodArg) {
       const verb = /"(\w{1,10})"|http\.Method(\w{1,10})/.exec(args[0].text);
       const v = verb && toMethod(verb[1] ?? verb[2]);
       if (v) methods = [v];
     }
-    if (!path8.startsWith("/")) continue;
+    if (!path9.startsWith("/")) continue;
     const chained = /^\s{0,20}\.\s{0,20}Methods\s{0,5}\(([^()]{0,200})\)/.exec(code2.slice(src.close(open2) + 1, src.close(open2) + 300));
     if (chained) {
       const list2 = [...chained[1].matchAll(/"(\w{1,10})"|http\.Method(\w{1,10})/g)].map((x) => toMethod(x[1] ?? x[2])).filter((x) => Boolean(x));
@@ -44842,8 +45026,41 @@ function fileRoutes(ctx, src, funcs, byName) {
     }
     const handler = args[args.length - 1].text;
     const fw = framework === "gin" || framework === "echo" || framework === "fiber" ? "net/http" : framework;
-    for (const method of methods) ctx.graph.routes.push({ router: keyOf(receiver, m.index), method, path: normalizePath(path8), handler: handlerName(handler), file: src.path, line: src.lineAt(m.index), framework: fw, ecosystem: "go", guards: wrapperGuards(handler), offset: m.index });
+    for (const method of methods) ctx.graph.routes.push({ router: keyOf(receiver, m.index), method, path: normalizePath(path9), handler: handlerName(handler), file: src.path, line: src.lineAt(m.index), framework: fw, ecosystem: "go", guards: wrapperGuards(handler), offset: m.index });
   }
+}
+function returnedKey(src, fn) {
+  return `returned:${src.path}#${fn.name}`;
+}
+var dirOf = (path9) => path9.split("/").slice(0, -1).join("/");
+function calledFunctions(src, qualifier, name, byName) {
+  let list2 = byName.get(name) ?? [];
+  if (list2.length <= 1) return list2;
+  const narrow = (keep2) => {
+    const kept = list2.filter(keep2);
+    if (kept.length > 0) list2 = kept;
+  };
+  const head = qualifier?.split(".")[0];
+  if (head) {
+    const pkg = builtFrom(src, head) ?? head;
+    narrow((c) => dirOf(c.src.path).split("/").pop() === pkg);
+  }
+  if (list2.length > 1) narrow((c) => dirOf(c.src.path) === dirOf(src.path));
+  const field = qualifier?.includes(".") ? qualifier.split(".").pop() : void 0;
+  if (list2.length > 1 && field) {
+    const declaration2 = new RegExp(String.raw`^[ \t]{1,40}${field}[ \t]{1,40}\*?(?:\w{1,80}\.)?(\w{1,120})[ \t]{0,40}(?:\/\/[^\n]{0,200})?$`, "m");
+    const files = [src, ...new Set([...byName.values()].flat().map((c) => c.src).filter((f) => f !== src && dirOf(f.path) === dirOf(src.path)))];
+    const type = files.map((f) => declaration2.exec(f.code)?.[1]).find(Boolean);
+    if (type) narrow((c) => c.fn.type === type);
+  }
+  return list2.length === 1 ? list2 : [];
+}
+var BUILT = /* @__PURE__ */ new WeakMap();
+function builtFrom(src, name) {
+  let seen = BUILT.get(src);
+  if (!seen) BUILT.set(src, seen = /* @__PURE__ */ new Map());
+  if (!seen.has(name)) seen.set(name, new RegExp(String.raw`(?<![\w.])${name}\s{0,5}(?:,\s{0,5}\w{1,80}\s{0,5})?:?=\s{0,5}&?(\w{1,80})\.\w{1,120}\s{0,5}[({]`).exec(src.code)?.[1]);
+  return seen.get(name);
 }
 function wrapperGuards(handler) {
   const m = /^([\w.]{1,120})\s{0,5}\(/.exec(handler.trim());
@@ -44930,9 +45147,9 @@ function spring(ctx, src, security) {
     for (const prefix of classPrefixes)
       for (const p of paths)
         for (const method of mappingMethods(m[1], args)) {
-          const path8 = joinPaths(prefix, p);
-          const guards = mergeGuards(classGuards2, ownGuards, securityGuards(security, method, path8));
-          ctx.routes.push({ method, path: path8, ...name ? { handler: name[1] } : {}, file: src.path, line: src.lineAt(m.index), framework: "spring", ecosystem: "java", guards });
+          const path9 = joinPaths(prefix, p);
+          const guards = mergeGuards(classGuards2, ownGuards, securityGuards(security, method, path9));
+          ctx.routes.push({ method, path: path9, ...name ? { handler: name[1] } : {}, file: src.path, line: src.lineAt(m.index), framework: "spring", ecosystem: "java", guards });
         }
   }
 }
@@ -44954,8 +45171,8 @@ function antPattern(pattern) {
   const body = pattern.replace(/\{[^}]{0,60}\}/g, "*").split(/(\*\*|\*)/).map((s) => s === "**" ? ".*" : s === "*" ? "[^/]*" : s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("");
   return new RegExp(`^${body.replace(/\/\.\*$/, "(/.*)?")}$`, "i");
 }
-function securityGuards(security, method, path8) {
-  const concrete = path8.replace(/\{[^}]*\}/g, "x");
+function securityGuards(security, method, path9) {
+  const concrete = path9.replace(/\{[^}]*\}/g, "x");
   for (const rule of security.rules) {
     if (rule.method && rule.method !== method) continue;
     if (rule.pattern.test(concrete)) return rule.guard ? [rule.guard] : [];
@@ -44999,16 +45216,16 @@ function ktor(ctx, src) {
   }
   for (const m of matchAll(/(?<![\w.])(get|post|put|patch|delete|head|options)\s{0,5}(?:\(\s{0,5}(?:"([^"\n]{0,300})")?\s{0,5}\)|(?:<[^>]{0,100}>)?)\s{0,5}\{/g, code2)) {
     const at = m.index;
-    let path8 = m[2] ?? "";
+    let path9 = m[2] ?? "";
     const guards = [];
     const enclosing = scopes.filter((s) => s.open < at && s.close > at).sort((a, b) => a.open - b.open);
-    path8 = joinPaths(...enclosing.map((s) => s.prefix), path8);
+    path9 = joinPaths(...enclosing.map((s) => s.prefix), path9);
     for (const s of enclosing) if (s.guard) guards.push(s.guard);
     if (enclosing.length === 0 && !/\brouting\s{0,5}\{|fun\s+Route\./.test(code2)) continue;
     const inRouting = routingBlocks.some(([o, c]) => o < at && c > at);
     ctx.routes.push({
       method: toMethod(m[1]),
-      path: path8,
+      path: path9,
       file: src.path,
       line: src.lineAt(at),
       framework: "ktor",
@@ -45075,8 +45292,8 @@ function extractJavaScript(ctx) {
     routerCalls(ctx, src);
   }
 }
-function isTestFile(path8) {
-  return /(^|\/)(__tests__|tests?|e2e|specs?)\/|\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/i.test(path8);
+function isTestFile(path9) {
+  return /(^|\/)(__tests__|tests?|e2e|specs?)\/|\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/i.test(path9);
 }
 function imports(ctx, src) {
   const out = /* @__PURE__ */ new Map();
@@ -45110,7 +45327,7 @@ function routerTarget(ctx, src, expr, decls, imported) {
 }
 function routerCalls(ctx, src) {
   const code2 = src.code;
-  const serverFile = FRAMEWORK_IMPORT.test(code2) || /(^|\/)[^/]*(route|router|routes|api|server|app|index|main|controller)s?[^/]*\.[cm]?[jt]s$/i.test(src.path);
+  const serverFile = FRAMEWORK_IMPORT.test(code2) || /\bFastify(Instance|Plugin)\w{0,40}\b/.test(code2) || /(^|\/)[^/]*(route|router|routes|api|server|app|index|main|controller)s?[^/]*\.[cm]?[jt]s$/i.test(src.path);
   const decls = /* @__PURE__ */ new Map();
   for (const m of matchAll(/\b(?:const|let|var|export\s+const)\s{1,20}([\w$]{1,80})(?:\s{0,20}:\s{0,20}[\w$.<>]{1,80})?\s{0,20}=\s{0,20}(?:await\s{1,20})?(new\s{1,20})?([\w$.]{1,60})\s{0,20}\(/g, code2)) {
     const callee = m[3];
@@ -45274,6 +45491,7 @@ function routerCalls(ctx, src) {
       at = src.close(open2);
     }
   }
+  autoloadMounts(ctx, src);
   for (const m of matchAll(/(?:require\(\s{0,20}(['"])([^'"\n]{1,200})\1\s{0,20}\)|(?<![\w$.])([\w$]{1,80}))\s{0,20}\(\s{0,20}([\w$]{1,80})\s{0,20}[,)]/g, code2)) {
     const receiver = m[4];
     if (!decls.has(receiver) && !/^(app|router|server|fastify)$/.test(receiver)) continue;
@@ -45281,11 +45499,39 @@ function routerCalls(ctx, src) {
     if (target) ctx.graph.mounts.push({ parent: noteKey(receiver), target: `${target}#@param`, prefix: "", guards: [] });
   }
 }
+function autoloadMounts(ctx, src) {
+  const imported = /\bimport\s{1,20}([\w$]{1,80})[^;'"]{0,200}?from\s{0,20}['"](?:@fastify\/autoload|fastify-autoload)['"]|\b(?:const|let|var)\s{1,20}([\w$]{1,80})\s{0,20}=\s{0,20}require\(\s{0,20}['"](?:@fastify\/autoload|fastify-autoload)['"]\s{0,20}\)/.exec(src.code);
+  if (!imported) return;
+  const name = imported[1] ?? imported[2];
+  for (const m of matchAll(new RegExp(String.raw`\.\s{0,20}register\s{0,20}\(\s{0,20}${name.replace(/\$/g, "\\$")}\s{0,20},`, "g"), src.code)) {
+    const options2 = src.args(m.index + m[0].indexOf("("))[1]?.text ?? "";
+    const dirExpr = /\bdir\s{0,20}:\s{0,20}([^\n]{1,300})/.exec(options2)?.[1] ?? "";
+    if (!/__dirname|import\.meta/.test(dirExpr)) continue;
+    const parts = [...dirExpr.replace(/\$\{[^}]{0,100}\}/g, "").matchAll(/(['"`])([^'"`\n]{0,200})\1/g)].map((x) => x[2]);
+    const folder = src.path.split("/").slice(0, -1);
+    for (const part of parts.join("/").split("/")) {
+      if (part === "..") folder.pop();
+      else if (part && part !== ".") folder.push(part);
+    }
+    const dir = folder.join("/");
+    const prefix = /\boptions\s{0,20}:\s{0,20}\{[^}]{0,500}?\bprefix\s{0,20}:\s{0,20}(['"`])([^'"`\n$]{0,200})\1/.exec(options2)?.[2] ?? "";
+    const dirNames = !/\bdirNameRoutePrefix\s{0,20}:\s{0,20}false\b/.test(options2);
+    const parent = `${src.path}#autoload@${m.index}`;
+    ctx.graph.alias(parent, src.path);
+    ctx.graph.defaultRoot(parent);
+    for (const [file2, plugin] of ctx.sources) {
+      if (!file2.startsWith(`${dir}/`) || isTestFile(file2)) continue;
+      const folders = file2.slice(dir.length + 1).split("/").slice(0, -1);
+      const own2 = /\bautoPrefix\s{0,20}=\s{0,20}(['"`])([^'"`\n$]{0,200})\1/.exec(plugin.code)?.[2] ?? "";
+      ctx.graph.mounts.push({ parent, target: file2, prefix: joinPaths(prefix, dirNames ? folders.join("/") : "", own2), guards: [] });
+    }
+  }
+}
 function loopMounts(src, args, at) {
-  const path8 = /^([\w$]{1,80})\.([\w$]{1,80})$/.exec(args[0]?.text ?? "");
+  const path9 = /^([\w$]{1,80})\.([\w$]{1,80})$/.exec(args[0]?.text ?? "");
   const router = /^([\w$]{1,80})\.([\w$]{1,80})$/.exec(args[args.length - 1]?.text ?? "");
-  if (!path8 || !router || args.length !== 2 || path8[1] !== router[1]) return void 0;
-  const item = path8[1];
+  if (!path9 || !router || args.length !== 2 || path9[1] !== router[1]) return void 0;
+  const item = path9[1];
   const before = src.code.slice(Math.max(0, at - 300), at);
   const loop = [...before.matchAll(new RegExp(String.raw`([\w$]{1,80})\s{0,5}\.\s{0,5}forEach\s{0,5}\(\s{0,5}(?:async\s{1,5})?\(?\s{0,5}${item}\s{0,5}[,)=]|for\s{0,5}\(\s{0,5}(?:const|let|var)\s{1,5}${item}\s{1,5}of\s{1,5}([\w$]{1,80})\s{0,5}\)`, "g"))].pop();
   const list2 = loop?.[1] ?? loop?.[2];
@@ -45294,7 +45540,7 @@ function loopMounts(src, args, at) {
   if (!decl) return void 0;
   const out = [];
   for (const entry2 of src.args(decl.index + decl[0].length - 1)) {
-    const prefix = new RegExp(String.raw`\b${path8[2]}\s{0,5}:\s{0,5}(['"\`])([^'"\`\n$]{0,200})\1`).exec(entry2.text);
+    const prefix = new RegExp(String.raw`\b${path9[2]}\s{0,5}:\s{0,5}(['"\`])([^'"\`\n$]{0,200})\1`).exec(entry2.text);
     const target = new RegExp(String.raw`\b${router[2]}\s{0,5}:\s{0,5}([\w$.]{1,120}(?:\(\))?)`).exec(entry2.text);
     if (prefix && target) out.push({ prefix: prefix[2], router: target[1] });
   }
@@ -45342,8 +45588,8 @@ function decoratedControllers(ctx, src, globalPrefix, globalGuards) {
       const value = pathValue(src, args[0]);
       if (value !== void 0) prefix = value;
       else {
-        const path8 = /\bpath\s{0,20}:\s{0,20}(['"`])([^'"`\n]{0,200})\1/.exec(args[0].text);
-        if (path8) prefix = path8[2];
+        const path9 = /\bpath\s{0,20}:\s{0,20}(['"`])([^'"`\n]{0,200})\1/.exec(args[0].text);
+        if (path9) prefix = path9[2];
         else if (args[0].text) unresolved = true;
       }
     }
@@ -45367,14 +45613,14 @@ function decoratedControllers(ctx, src, globalPrefix, globalGuards) {
       const at = bodyOpen + d.index;
       const dOpen = at + d[0].length - 1;
       const dArgs = src.args(dOpen);
-      let path8 = "";
+      let path9 = "";
       if (dArgs[0]) {
         const value = pathValue(src, dArgs[0]);
         if (value === void 0) {
           ctx.unresolvedAt(src, at, framework, `the path of @${d[1]}() is not a literal`);
           continue;
         }
-        path8 = value;
+        path9 = value;
       }
       const after = code2.slice(src.close(dOpen) + 1, Math.min(bodyClose, src.close(dOpen) + 2e3));
       const name = /(?:^|[\s)])(?:public\s+|private\s+|protected\s+)?(?:async\s+)?([\w$]{1,80})\s{0,5}(?:<[^>]{0,100}>)?\s{0,5}\(/.exec(after.replace(/@[\w$.]{1,80}\s{0,5}(\([^()]{0,300}\))?/g, (s) => " ".repeat(s.length)));
@@ -45385,7 +45631,7 @@ function decoratedControllers(ctx, src, globalPrefix, globalGuards) {
       const method = toMethod(d[1]);
       ctx.routes.push({
         method,
-        path: joinPaths(framework === "nestjs" ? globalPrefix : "", prefix, path8),
+        path: joinPaths(framework === "nestjs" ? globalPrefix : "", prefix, path9),
         ...name ? { handler: name[1] } : {},
         file: src.path,
         line: src.lineAt(at),
@@ -45417,7 +45663,7 @@ function nextRoute(ctx, src) {
   const pages = app ? void 0 : NEXT_PAGES.exec(src.path);
   if (!app && !pages) return false;
   const folder = app ? app[1] : pages[1].replace(/(^|\/)index$/, "");
-  const path8 = normalizePath(
+  const path9 = normalizePath(
     folder.split("/").filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@")).join("/")
   );
   const guarded = /\b(getServerSession|getToken|auth\(\)|currentUser\(\)|withAuth|requireAuth|verifyToken|getAuth\(|clerkClient|getSession\()/.test(src.code);
@@ -45430,14 +45676,14 @@ function nextRoute(ctx, src) {
     for (const m of matchAll(/\b(?:req|request)\.method\s{0,20}(?:===?|!==?)\s{0,20}(['"])(GET|POST|PUT|PATCH|DELETE)\1|\bcase\s{1,20}(['"])(GET|POST|PUT|PATCH|DELETE)\3\s{0,5}:/g, src.code)) methods.set(m[2] ?? m[4], m.index);
     if (methods.size === 0 && /\bexport\s+default\b/.test(src.code)) methods.set("ANY", src.code.search(/\bexport\s+default\b/));
   }
-  for (const [method, at] of methods) ctx.routes.push({ method, path: path8, file: src.path, line: src.lineAt(at), framework: "nextjs", ecosystem: "javascript", guards });
+  for (const [method, at] of methods) ctx.routes.push({ method, path: path9, file: src.path, line: src.lineAt(at), framework: "nextjs", ecosystem: "javascript", guards });
   return true;
 }
 
 // src/facts/routes/lex.ts
 var Source = class {
-  constructor(path8, text2, style) {
-    this.path = path8;
+  constructor(path9, text2, style) {
+    this.path = path9;
     this.text = text2;
     this.style = style;
   }
@@ -45448,6 +45694,8 @@ var Source = class {
   closes = /* @__PURE__ */ new Map();
   /** Start offsets of string literals, for `isInString`-style questions. */
   stringEnds = /* @__PURE__ */ new Map();
+  /** String literal starts in order, built on first use by `statementStart`. */
+  starts;
   lines;
   lexed;
   /**
@@ -45466,6 +45714,36 @@ var Source = class {
   stringEnd(at) {
     if (this.lexed === void 0) void this.code;
     return this.stringEnds.get(at) ?? -1;
+  }
+  /**
+   * Where the statement or declaration holding `at` starts: just after the last `;`, `{` or `}`
+   * before it that is code, not part of a string literal (`[Route("api/{id}/x")]` holds braces).
+   */
+  statementStart(at) {
+    const code2 = this.code;
+    for (let i = at, guard = 0; i > 0 && guard < 1e4; guard++) {
+      const b = Math.max(code2.lastIndexOf(";", i - 1), code2.lastIndexOf("{", i - 1), code2.lastIndexOf("}", i - 1));
+      if (b === -1) return 0;
+      const start = this.stringStartAround(b);
+      if (start === -1) return b + 1;
+      i = start;
+    }
+    return 0;
+  }
+  /** Start of the string literal containing `offset`, or -1. */
+  stringStartAround(offset) {
+    this.starts ??= [...this.stringEnds.keys()].sort((a, b) => a - b);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.starts[mid] <= offset) {
+        found = this.starts[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found !== -1 && found < offset && this.stringEnds.get(found) > offset ? found : -1;
   }
   /** 1-based line of an offset. */
   lineAt(offset) {
@@ -45624,15 +45902,71 @@ function stringEnd(text2, at, style) {
 }
 
 // src/facts/routes/php.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var PHP_ROUTE_CONFIGS = /(^|\/)config\/routes(\.ya?ml|\/[\w.@-]{1,100}\.ya?ml)$/;
 var PHP_ROUTE_TERMS = ["Route::", "->get(", "->post(", "->group(", "Route(", "->map(", "->middleware("];
 var VERB = /^(get|post|put|patch|delete|options|any|match|resource|apiResource|resources|apiResources|view|redirect|permanentRedirect|map)$/;
 function extractPhp(ctx) {
   const controllers2 = controllerGuards(ctx);
+  const imports2 = symfonyConfig(ctx);
   for (const src of ctx.sources.values()) {
     if (/(^|\/)tests?\//i.test(src.path)) continue;
     if (/Route::|\$(router|app|group|r|route|routes)\s{0,5}->\s{0,5}(get|post|put|patch|delete|group|map|any|options)\s{0,5}\(/.test(src.code)) laravelOrSlim(ctx, src, controllers2);
-    if (/#\[Route\s{0,5}\(|@Route\s{0,5}\(/.test(src.text)) symfony(ctx, src);
+    if (/#\[Route\s{0,5}\(|@Route\s{0,5}\(/.test(src.text)) symfony(ctx, src, importPrefix(imports2, src.path));
   }
+}
+function symfonyConfig(ctx) {
+  const imports2 = [];
+  for (const [path9, text2] of ctx.configs) {
+    let doc;
+    try {
+      doc = (0, import_yaml3.parse)(text2);
+    } catch {
+      continue;
+    }
+    if (!doc || typeof doc !== "object") continue;
+    const dir = path9.split("/").slice(0, -1);
+    for (const [name, value] of Object.entries(doc)) {
+      if (name.startsWith("when@") || !value || typeof value !== "object") continue;
+      const entry2 = value;
+      const resource = typeof entry2.resource === "string" ? entry2.resource : typeof entry2.resource?.path === "string" ? entry2.resource.path : void 0;
+      if (resource !== void 0) {
+        const prefix = typeof entry2.prefix === "string" ? entry2.prefix : entry2.prefix === void 0 ? "" : void 0;
+        const under = resource === "routing.controllers" || /^App\\Controller\\?$/.test(resource) ? "" : resource.startsWith(".") ? resolveDir(dir, resource) : void 0;
+        if (under === void 0) continue;
+        if (prefix === void 0) {
+          ctx.unresolved.push({ file: path9, line: lineOf2(text2, name), framework: "symfony", reason: "a route import prefix per locale" });
+          continue;
+        }
+        imports2.push({ under, prefix });
+      } else if (typeof entry2.path === "string") {
+        const methods = (Array.isArray(entry2.methods) ? entry2.methods : typeof entry2.methods === "string" ? entry2.methods.split("|") : []).map((w) => toMethod(String(w))).filter((m) => Boolean(m));
+        const controller = typeof entry2.controller === "string" ? entry2.controller.split("\\").pop() : void 0;
+        for (const method of methods.length > 0 ? methods : ["ANY"]) ctx.routes.push({ method, path: normalizePath(entry2.path), ...controller ? { handler: controller } : {}, file: path9, line: lineOf2(text2, name), framework: "symfony", ecosystem: "php", guards: [] });
+      }
+    }
+  }
+  return imports2;
+}
+function resolveDir(from, relative) {
+  const out = [...from];
+  for (const part of relative.split("/")) {
+    if (part === "." || part === "") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/") + (/\.php$/.test(relative) ? "" : "/");
+}
+function lineOf2(text2, key) {
+  const at = text2.search(new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s{0,5}:`, "m"));
+  return at === -1 ? 1 : text2.slice(0, at).split("\n").length;
+}
+function importPrefix(imports2, file2) {
+  let best;
+  for (const i of imports2) if (file2.startsWith(i.under) && (!best || i.under.length > best.under.length)) best = i;
+  return best?.prefix ?? "";
 }
 function controllerGuards(ctx) {
   const out = /* @__PURE__ */ new Map();
@@ -45669,12 +46003,13 @@ function apiPrefix(ctx) {
   }
   return "api";
 }
-var CHAIN_START = /(?:Route::|\$(?:router|app|group|r|route|routes|api|v\d|admin)\s{0,5}->)\s{0,5}(\w{1,60})\s{0,5}\(/g;
+var RECEIVERS = "router|app|group|r|route|routes|api|v\\d|admin";
+var CHAIN_START = new RegExp(`(?:Route::|\\$(?:${RECEIVERS})\\s{0,5}->)\\s{0,5}(\\w{1,60})\\s{0,5}\\(`, "g");
+var CHAIN_START_SLIM_GROUP = new RegExp(`(?:Route::|\\$(?:this|${RECEIVERS})\\s{0,5}->)\\s{0,5}(\\w{1,60})\\s{0,5}\\(`, "g");
 function walk(ctx, src, from, to, scope, framework, controllers2, depth) {
   if (depth > 10) return;
   const code2 = src.code;
-  CHAIN_START.lastIndex = from;
-  const re = new RegExp(CHAIN_START.source, "g");
+  const re = new RegExp((depth > 0 && framework === "slim" ? CHAIN_START_SLIM_GROUP : CHAIN_START).source, "g");
   re.lastIndex = from;
   for (let m = re.exec(code2); m && m.index < to; m = re.exec(code2)) {
     const start = m.index;
@@ -45693,6 +46028,7 @@ function walk(ctx, src, from, to, scope, framework, controllers2, depth) {
       at = close + 1 + next[0].length - 1;
     }
     re.lastIndex = Math.max(end === -1 ? start + 1 : end, start + 1);
+    if (m[0].startsWith("$this") && !(calls[0].name === "group" || VERB.test(calls[0].name) && calls[0].args.length >= 2)) continue;
     let prefix = scope.prefix;
     let guards = [...scope.guards];
     let controller;
@@ -45772,10 +46108,10 @@ function emit(ctx, src, verb, calls, prefix, guards, framework, controller, cont
         ["update", "PATCH", `${memberBase}/${param}`],
         ["destroy", "DELETE", `${memberBase}/${param}`]
       ];
-      for (const [action, method, path8] of actions) {
+      for (const [action, method, path9] of actions) {
         if (api && (action === "create" || action === "edit")) continue;
         if (!keep2(action)) continue;
-        ctx.routes.push({ method, path: joinPaths(prefix, path8), handler: `${ctl2}@${action}`, file: src.path, line, framework, ecosystem: "php", guards: mergeGuards(guards, controllers2.get(ctl2) ?? []) });
+        ctx.routes.push({ method, path: joinPaths(prefix, path9), handler: `${ctl2}@${action}`, file: src.path, line, framework, ecosystem: "php", guards: mergeGuards(guards, controllers2.get(ctl2) ?? []) });
       }
     }
     return;
@@ -45801,28 +46137,29 @@ function emit(ctx, src, verb, calls, prefix, guards, framework, controller, cont
   const plain = controller && /^(['"])(\w{1,120})\1$/.exec(handlerText.trim());
   const ctl = (arr?.[1] ?? at2?.[2] ?? cls?.[1] ?? controller ?? "").split("\\").pop();
   const handler = arr ? `${ctl}@${arr[3]}` : at2 ? `${ctl}@${at2[3]}` : cls ? ctl : plain ? `${controller}@${plain[2]}` : handlerText.startsWith("function") || handlerText.startsWith("fn") ? "closure" : handlerText.slice(0, 80);
-  for (const method of methods) ctx.routes.push({ method, path: joinPaths(prefix, lit.value), handler, file: src.path, line, framework, ecosystem: "php", guards: mergeGuards(guards, controllers2.get(ctl) ?? []) });
+  const pattern = framework === "laravel" ? lit.value : lit.value.replace(/\{[^}]{0,200}\}|[[\]]/g, (t) => t.length > 1 ? t : "");
+  for (const method of methods) ctx.routes.push({ method, path: joinPaths(prefix, pattern), handler, file: src.path, line, framework, ecosystem: "php", guards: mergeGuards(guards, controllers2.get(ctl) ?? []) });
 }
-function symfony(ctx, src) {
+function symfony(ctx, src, importedUnder) {
   const text2 = src.text;
   const classAt = /^\s{0,20}(?:final\s+|abstract\s+)?class\s+\w+/m.exec(text2);
   if (!classAt) return;
   const ROUTE = /(?:#\[|@)Route\s{0,5}\(/g;
-  let prefix = "";
+  let prefix = importedUnder;
   const head = text2.slice(0, classAt.index);
   const classRoutes = [...head.matchAll(ROUTE)];
   const lastClassRoute = classRoutes[classRoutes.length - 1];
   if (lastClassRoute) {
     const p = routePath(text2.slice(lastClassRoute.index + lastClassRoute[0].length, lastClassRoute.index + 600));
-    if (p !== void 0) prefix = p;
+    if (p !== void 0) prefix = joinPaths(importedUnder, p);
   }
   const classGuards2 = symfonyGuards(head);
   const before = ctx.routes.length;
   for (const m of matchAll(ROUTE, text2)) {
     if (m.index < classAt.index) continue;
     const argText = text2.slice(m.index + m[0].length, m.index + 600);
-    const path8 = routePath(argText);
-    if (path8 === void 0) {
+    const path9 = routePath(argText);
+    if (path9 === void 0) {
       ctx.unresolvedAt(src, m.index, "symfony", "a route path that is not a literal");
       continue;
     }
@@ -45832,7 +46169,7 @@ function symfony(ctx, src) {
     const bodyStart = fn ? m.index + fn.index : m.index;
     const body = text2.slice(bodyStart, bodyStart + 1500);
     const guards = mergeGuards(classGuards2, symfonyGuards(between), /denyAccessUnlessGranted\s{0,5}\(\s{0,5}(['"])([^'"]{1,80})\1/.test(body) ? [{ kind: /ROLE_USER|IS_AUTHENTICATED/.test(body) ? "auth" : "role", name: `denyAccessUnlessGranted(${/denyAccessUnlessGranted\s{0,5}\(\s{0,5}(['"])([^'"]{1,80})\1/.exec(body)[2]})` }] : []);
-    for (const method of methods) ctx.routes.push({ method, path: joinPaths(prefix, path8), ...fn ? { handler: fn[1] } : {}, file: src.path, line: src.lineAt(m.index), framework: "symfony", ecosystem: "php", guards });
+    for (const method of methods) ctx.routes.push({ method, path: joinPaths(prefix, path9), ...fn ? { handler: fn[1] } : {}, file: src.path, line: src.lineAt(m.index), framework: "symfony", ecosystem: "php", guards });
   }
   if (lastClassRoute && ctx.routes.length === before && /function\s+__invoke\s{0,5}\(/.test(text2.slice(classAt.index))) {
     const methods = routeMethods(text2.slice(lastClassRoute.index + lastClassRoute[0].length, classAt.index));
@@ -45892,8 +46229,8 @@ function settingsDefaults(classes) {
   for (const name of clash) out.delete(name);
   return out;
 }
-function isPythonTest(path8) {
-  return /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)tests\.py$|(^|\/)conftest\.py$/.test(path8);
+function isPythonTest(path9) {
+  return /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)tests\.py$|(^|\/)conftest\.py$/.test(path9);
 }
 function modulePath(ctx, dotted, from) {
   let parts;
@@ -46188,13 +46525,14 @@ var BASE_METHODS = {
   RetrieveModelMixin: ["GET"],
   UpdateModelMixin: ["PUT", "PATCH"],
   DestroyModelMixin: ["DELETE"],
+  // RedirectView redirects whatever the method; DeleteView deletes on DELETE as well as on its form's POST.
   ListView: ["GET"],
   DetailView: ["GET"],
   TemplateView: ["GET"],
-  RedirectView: ["GET"],
+  RedirectView: ["ANY"],
   CreateView: ["GET", "POST"],
   UpdateView: ["GET", "POST"],
-  DeleteView: ["GET", "POST"],
+  DeleteView: ["GET", "POST", "DELETE"],
   FormView: ["GET", "POST"],
   LoginView: ["GET", "POST"],
   LogoutView: ["POST"],
@@ -46316,8 +46654,8 @@ function djangoUrls(ctx, src, classes, globalDrf, rootConf) {
   for (const r of routers) if (new RegExp(String.raw`\burlpatterns\s{0,5}\+?=\s{0,5}(?:[^\n]{0,200}\+\s{0,5})?${r}\.urls\b`).test(src.code)) ctx.graph.mounts.push({ parent: key, target: `${src.path}#${r}`, prefix: "", guards: [] });
   for (const m of matchAll(/(?<![\w.])(path|re_path|url)\s{0,5}\(/g, src.code)) {
     const open2 = m.index + m[0].length - 1;
-    const args = src.args(open2);
-    if (args.length < 2) continue;
+    const args = urlArgs(src, open2);
+    if (!args) continue;
     const lit = src.literalAt(args[0].start);
     if (!lit || lit.dynamic) continue;
     const route2 = m[1] === "path" ? lit.value : lit.value.replace(/^\^/, "").replace(/\$$/, "");
@@ -46337,8 +46675,8 @@ function djangoUrls(ctx, src, classes, globalDrf, rootConf) {
       }
       continue;
     }
-    if (/^admin\.site\.urls$/.test(view) || /^static\(|^TemplateView\.as_view|^RedirectView/.test(view)) continue;
-    const path8 = normalizePath(route2);
+    if (/^admin\.site\.urls$/.test(view) || /^static\(/.test(view)) continue;
+    const path9 = normalizePath(route2);
     const handler = view.replace(/\s+/g, " ").slice(0, 120);
     const asView = /^([\w.]{1,120})\.as_view\s{0,5}\(\s{0,5}(\{[^}]{0,500}\})?/.exec(view);
     let methods;
@@ -46354,6 +46692,7 @@ function djangoUrls(ctx, src, classes, globalDrf, rootConf) {
           if (method) methods.set(method, { name: pair[2], line });
         }
       } else if (cls) methods = viewMethods(cls, 0, classes);
+      else if (BASE_METHODS[asView[1].split(".").pop()]) methods = new Map(BASE_METHODS[asView[1].split(".").pop()].map((method) => [method, { name: asView[1], line }]));
       if (cls) {
         guards = classGuards(cls, void 0, globalDrf);
         file2 = cls.file;
@@ -46367,8 +46706,21 @@ function djangoUrls(ctx, src, classes, globalDrf, rootConf) {
       }
     }
     if (!methods || methods.size === 0) methods = /* @__PURE__ */ new Map([["ANY", { name: handler, line }]]);
-    for (const [method, at] of methods) ctx.graph.routes.push({ router: key, method, path: path8, handler, file: file2, line: asView && at.line ? at.line : line, framework: "django", ecosystem: "python", guards });
+    for (const [method, at] of methods) ctx.graph.routes.push({ router: key, method, path: path9, handler, file: file2, line: asView && at.line ? at.line : line, framework: "django", ecosystem: "python", guards });
   }
+}
+function urlArgs(src, open2) {
+  const args = src.args(open2);
+  const named = /^\w{1,20}\s{0,5}=(?!=)/;
+  const keyword = (name) => {
+    const arg = args.find((a) => name.test(a.text));
+    if (!arg) return void 0;
+    const eq = src.code.indexOf("=", arg.start);
+    return { text: arg.text.slice(arg.text.indexOf("=") + 1).trim(), start: eq + 1 };
+  };
+  const route2 = args[0] && !named.test(args[0].text) ? args[0] : keyword(/^(route|regex)\s{0,5}=(?!=)/);
+  const view = args[1] && !named.test(args[1].text) ? args[1] : keyword(/^view\s{0,5}=(?!=)/);
+  return route2 && view ? [route2, view] : void 0;
 }
 function functionView(ctx, expr, imported, src) {
   const parts = expr.trim().split(".");
@@ -46468,16 +46820,16 @@ function rails(ctx, src, apiOnly) {
     };
     let m;
     if (m = /^namespace\s{1,5}[:'"](\w{1,80})['"]?(.*)$/.exec(line)) {
-      const path8 = option(m[2], "path") ?? m[1];
-      push({ path: joinPaths(top.path, path8), module: joinModule(top.module, m[1]) });
+      const path9 = option(m[2], "path") ?? m[1];
+      push({ path: joinPaths(top.path, path9), module: joinModule(top.module, m[1]) });
       continue;
     }
     if (m = /^scope\b\s{0,5}\(?(.*)$/.exec(line)) {
       const args = m[1];
       const lit = /^\s{0,5}(?:['"]([^'"\n]{0,200})['"]|:(\w{1,80}))/.exec(args);
-      const path8 = lit ? lit[1] ?? lit[2] : option(args, "path") ?? "";
+      const path9 = lit ? lit[1] ?? lit[2] : option(args, "path") ?? "";
       const mod = option(args, "module");
-      push({ path: joinPaths(top.path, path8), module: mod ? joinModule(top.module, mod) : top.module });
+      push({ path: joinPaths(top.path, path9), module: mod ? joinModule(top.module, mod) : top.module });
       continue;
     }
     if (m = /^api_version\b(.*)$/.exec(line)) {
@@ -46497,13 +46849,13 @@ function rails(ctx, src, apiOnly) {
       const head = rest.split(/\b\w{1,40}:\s|:\w{1,40}\s{0,5}=>/)[0];
       const extra = [...head.matchAll(/,\s{0,5}:(\w{1,80})(?=\s{0,5}(,|$|do\b))/g)].map((x) => x[1]);
       for (const res of [name, ...extra]) {
-        const path8 = option(rest, "path") ?? res;
+        const path9 = option(rest, "path") ?? res;
         const param = option(rest, "param") ?? "id";
         const controller = joinModule(top.module, option(rest, "controller") ?? (plural3 ? res : `${res}s`).replace(/^(\w+)$/, (w) => plural3 ? w : pluralize(res)));
         const only = option(rest, "only");
         const except = option(rest, "except");
         const keep2 = (a) => (!only || symbols(only).includes(a)) && !(except && symbols(except).includes(a));
-        const collection = joinPaths(top.path, path8);
+        const collection = joinPaths(top.path, path9);
         const member = plural3 ? joinPaths(collection, `{${param}}`) : collection;
         for (const [action, method, kind] of RESOURCE_ACTIONS) {
           if (!plural3 && action === "index") continue;
@@ -46536,8 +46888,8 @@ function rails(ctx, src, apiOnly) {
       const controller = to ? joinModule(top.module, to[1]) : option(rest, "controller") ? joinModule(top.module, option(rest, "controller")) : top.controller;
       const on = option(rest, "on");
       const base = on === "collection" ? top.collection ?? top.path : on === "member" ? top.member ?? top.path : top.path;
-      const path8 = joinPaths(base, pathText);
-      for (const method of methods) ctx.routes.push({ method, path: path8, ...controller ? { handler: `${controller}#${action}` } : {}, file: src.path, line: lineNo, framework: "rails", ecosystem: "ruby", guards: guardsOf(controller, action) });
+      const path9 = joinPaths(base, pathText);
+      for (const method of methods) ctx.routes.push({ method, path: path9, ...controller ? { handler: `${controller}#${action}` } : {}, file: src.path, line: lineNo, framework: "rails", ecosystem: "ruby", guards: guardsOf(controller, action) });
       push({ path: top.path, module: top.module });
       continue;
     }
@@ -46558,8 +46910,8 @@ function pluralize(word) {
   return `${word}s`;
 }
 function railsControllerGuards(ctx, controller, depth = 0) {
-  const path8 = `app/controllers/${controller}_controller.rb`;
-  const src = [...ctx.sources.values()].find((s) => s.path === path8 || s.path.endsWith(`/${path8}`));
+  const path9 = `app/controllers/${controller}_controller.rb`;
+  const src = [...ctx.sources.values()].find((s) => s.path === path9 || s.path.endsWith(`/${path9}`));
   if (!src || depth > 4) return () => [];
   const filters = [];
   for (const m of src.text.matchAll(/^[ \t]{0,40}(skip_)?before_(?:action|filter)\s{1,5}:?(\w{1,80}[!?]?)(.{0,300})$/gm)) {
@@ -46673,8 +47025,10 @@ var SERVER_PACKAGES = {
 async function routeEcosystems(facts) {
   const [manifests, index] = await Promise.all([facts.manifests(), facts.sourceIndex()]);
   const out = /* @__PURE__ */ new Set();
+  const decided = /* @__PURE__ */ new Set();
   for (const { ecosystem } of index) {
-    if (out.has(ecosystem)) continue;
+    if (decided.has(ecosystem)) continue;
+    decided.add(ecosystem);
     const gate = SERVER_PACKAGES[ecosystem];
     const own2 = manifests.filter((m) => m.ecosystem === ecosystem);
     if (!gate || own2.length === 0 || own2.some((m) => m.dependencies.some((d) => gate.test(d.name)) || ecosystem === "csharp" && m.attributes.sdk === "Microsoft.NET.Sdk.Web")) out.add(ecosystem);
@@ -46697,15 +47051,15 @@ var RouteCollector = class _RouteCollector {
     return new _RouteCollector(ecosystemOf, ecosystems);
   }
   /** Offers one file's bytes (a reused buffer: decoded now when the file is a candidate). */
-  offer(path8, bytes) {
-    const ecosystem = this.ecosystemOf.get(path8);
+  offer(path9, bytes) {
+    const ecosystem = this.ecosystemOf.get(path9);
     if (!ecosystem || this.budget <= 0) return;
     const length = Math.min(bytes.length, MAX_FILE_BYTES);
     if (!this.matchers.get(ecosystem).test(bytes, length)) return;
     this.budget--;
     let texts = this.texts.get(ecosystem);
     if (!texts) this.texts.set(ecosystem, texts = /* @__PURE__ */ new Map());
-    texts.set(path8, decode(bytes.subarray(0, length)));
+    texts.set(path9, decode(bytes.subarray(0, length)));
   }
   /** The routes of every candidate, the texts released. */
   async finish(facts) {
@@ -46718,10 +47072,11 @@ var RouteCollector = class _RouteCollector {
       const texts = this.texts.get(ecosystem);
       if (!texts) continue;
       const sources = /* @__PURE__ */ new Map();
-      for (const [path8, text2] of texts) sources.set(path8, new Source(path8, text2, STYLES[ecosystem](path8)));
+      for (const [path9, text2] of texts) sources.set(path9, new Source(path9, text2, STYLES[ecosystem](path9)));
       this.texts.delete(ecosystem);
       const ctx = new ExtractContext(ecosystem, sources, paths);
       if (ecosystem === "javascript") ctx.aliases = await pathAliases(facts);
+      if (ecosystem === "php") ctx.configs = await routeConfigs(facts, files.all, PHP_ROUTE_CONFIGS);
       EXTRACTORS[ecosystem](ctx);
       routes2.push(...ctx.routes, ...ctx.graph.resolve());
       unresolved.push(...ctx.unresolved);
@@ -46739,6 +47094,14 @@ function dedupe(routes2) {
     out.push(r);
   }
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+async function routeConfigs(facts, files, pattern) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files.filter((x) => pattern.test(x.path)).slice(0, 20)) {
+    const text2 = await facts.read(f.path, 64 * 1024);
+    if (text2) out.set(f.path, text2.text);
+  }
+  return out;
 }
 async function pathAliases(facts) {
   const out = [];
@@ -46770,20 +47133,20 @@ function contentPass(facts) {
     const scanner = new SignalScanner();
     const secrets = [];
     const lines = /* @__PURE__ */ new Map();
-    const visit2 = (path8, bytes) => {
+    const visit2 = (path9, bytes) => {
       if (looksBinary(bytes) || looksMinified(bytes)) return;
-      routes2.offer(path8, bytes);
+      routes2.offer(path9, bytes);
       const ends = matcher.matchEnds(bytes);
       if (ends.length === 0) return;
       const found = linesAt(bytes, ends);
-      lines.set(path8, found);
-      const scope = scopes.get(path8);
-      const secretScan = isSecretScanFile(path8);
+      lines.set(path9, found);
+      const scope = scopes.get(path9);
+      const secretScan = isSecretScanFile(path9);
       if (!scope && !secretScan || !found.some((l) => literals.test(l.text))) return;
       const head = bytes.subarray(0, MAX_MATCH_BYTES);
-      const text2 = new TextFile(path8, decode(head), bytes.length > head.length);
-      if (scope) scanner.add(path8, scope, text2);
-      if (secretScan) secrets.push(...secretsInText(path8, text2.text));
+      const text2 = new TextFile(path9, decode(head), bytes.length > head.length);
+      if (scope) scanner.add(path9, scope, text2);
+      if (secretScan) secrets.push(...secretsInText(path9, text2.text));
     };
     const paths = files.all.filter((f) => !isGrepSkipped(f.path)).map((f) => f.path);
     for (let at = 0; at < paths.length; at += FILES_PER_SLICE) {
@@ -46792,9 +47155,9 @@ function contentPass(facts) {
       if (facts.source.readEach) {
         facts.source.readEach(slice, MAX_FILE_BYTES2, visit2);
       } else {
-        for (const path8 of slice) {
-          const result = await facts.source.readFile(path8, { maxBytes: MAX_FILE_BYTES2 });
-          if (result) visit2(path8, result.bytes);
+        for (const path9 of slice) {
+          const result = await facts.source.readFile(path9, { maxBytes: MAX_FILE_BYTES2 });
+          if (result) visit2(path9, result.bytes);
         }
       }
     }
@@ -46811,10 +47174,10 @@ async function codeScan(facts) {
 async function firstLines(facts, paths, detector, limit, accept = () => true) {
   const grep = await treeGrep(facts);
   const out = [];
-  for (const path8 of paths) {
-    const hit = grep.lines.get(path8)?.find((l) => detector.re.test(l.text) && accept(l.text));
+  for (const path9 of paths) {
+    const hit = grep.lines.get(path9)?.find((l) => detector.re.test(l.text) && accept(l.text));
     if (!hit) continue;
-    out.push({ file: path8, line: hit.line });
+    out.push({ file: path9, line: hit.line });
     if (out.length >= limit) break;
   }
   return out;
@@ -46994,8 +47357,8 @@ function blockLines(block2) {
 function hasContent(section) {
   return section.code.length > 0 || (section.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 15 || section.text.trim().length >= 80;
 }
-function isDocTemplate(path8) {
-  return /(^|\/)([\w-]*[-_])?template(s)?([-_.][\w-]*)?\.md$/i.test(path8);
+function isDocTemplate(path9) {
+  return /(^|\/)([\w-]*[-_])?template(s)?([-_.][\w-]*)?\.md$/i.test(path9);
 }
 
 // src/facts/shell-split.ts
@@ -47065,10 +47428,19 @@ var RUN_COMMAND = /(^|[\s;&|])(npm\s+(run\s+)?(start|dev|serve)\b|npm\s+run\s+(s
 var INSTALLS_PACKAGE = /^(sudo\s+)?(pip3?|python\d?\s+-m\s+pip|uv\s+pip|pipx|npm|pnpm|yarn|bun|poetry|pdm|gem|go|apt(-get)?|brew|dotnet\s+tool|composer)\s+(install|i|add|get|require)\s+(-\S+\s+)*[\w@]/;
 var SKIPS_TESTS = /-DskipTests\b|-Dmaven\.test\.skip=true|\s-x\s+test\b/;
 var NPM_PLACEHOLDER_TEST = /no test specified/i;
-function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ */ new Map(), depth = 0) {
-  const follow = (next) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1);
+function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ */ new Map(), depth = 0, memo2 = []) {
+  const known = memo2[depth] ??= /* @__PURE__ */ new Map();
+  let answer = known.get(command);
+  if (answer === void 0) {
+    answer = resolvesToTests(command, manifests, makeTargets, shellScripts, depth, memo2);
+    known.set(command, answer);
+  }
+  return answer;
+}
+function resolvesToTests(command, manifests, makeTargets, shellScripts, depth, memo2) {
+  const follow = (next) => runsTests(next, manifests, makeTargets, shellScripts, depth + 1, memo2);
   const segments = command.split(/\r?\n/).flatMap(shellCommands);
-  if (segments.length > 1) return segments.some((s) => runsTests(s, manifests, makeTargets, shellScripts, depth));
+  if (segments.length > 1) return segments.some((s) => runsTests(s, manifests, makeTargets, shellScripts, depth, memo2));
   if (INSTALLS_PACKAGE.test(command) || SKIPS_TESTS.test(command)) return false;
   if (TEST_COMMAND.test(command)) {
     const npmTest = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b(?!:)/.exec(command);
@@ -47102,8 +47474,8 @@ function runsTests(command, manifests, makeTargets, shellScripts = /* @__PURE__ 
   }
   for (const m of command.matchAll(SCRIPT_REFERENCE)) {
     const wanted = m[1].replace(/^\.\//, "");
-    for (const [path8, text2] of shellScripts) {
-      if ((path8 === wanted || path8.endsWith(`/${wanted}`)) && follow(text2)) return true;
+    for (const [path9, text2] of shellScripts) {
+      if ((path9 === wanted || path9.endsWith(`/${wanted}`)) && follow(text2)) return true;
     }
   }
   return false;
@@ -47157,8 +47529,8 @@ function stackFacts(facts) {
     const framework = appFramework(frameworks.filter((f) => f.ecosystem === ecosystem && f.http));
     const deps = new Set((await declaredDependencies(facts)).filter((d) => !d.indirect).map((d) => d.name.toLowerCase()));
     const siblings = manifests.filter((m) => m.dir === dir && m.ecosystem === ecosystem);
-    const read2 = async (name) => present.has(name) ? (await facts.read(dir + name, 256 * 1024))?.text : void 0;
-    const ctx = { facts, dir, present, deps, siblings, framework, read: read2 };
+    const read3 = async (name) => present.has(name) ? (await facts.read(dir + name, 256 * 1024))?.text : void 0;
+    const ctx = { facts, dir, present, deps, siblings, framework, read: read3 };
     const detail = await ECOSYSTEM_STACKS[ecosystem](ctx);
     const port = await codePort(facts, dir) ?? await literalPort(facts, dir, ecosystem) ?? { port: detail.defaultPort, source: "default" };
     const database = await databaseKind(facts, deps);
@@ -47218,8 +47590,8 @@ function versionIn(text2, parts) {
   if (!m) return void 0;
   return parts === 1 || m[2] === void 0 ? m[1] : `${m[1]}.${m[2]}`;
 }
-async function javascriptStack({ dir, present, siblings, read: read2, deps }) {
-  const pkgText = await read2("package.json");
+async function javascriptStack({ dir, present, siblings, read: read3, deps }) {
+  const pkgText = await read3("package.json");
   let pkg = {};
   try {
     pkg = JSON.parse(pkgText ?? "{}");
@@ -47236,7 +47608,7 @@ async function javascriptStack({ dir, present, siblings, read: read2, deps }) {
     bun: "bun install --frozen-lockfile"
   }[pm.value];
   const nvm = present.has(".nvmrc") ? ".nvmrc" : present.has(".node-version") ? ".node-version" : void 0;
-  const nvmVersion = nvm ? versionIn(await read2(nvm), 1) : void 0;
+  const nvmVersion = nvm ? versionIn(await read3(nvm), 1) : void 0;
   const engines = typeof pkg.engines?.node === "string" ? versionIn(pkg.engines.node, 1) : void 0;
   const floor = engines && /^\s*(>=|\^|~)?\s*\d/.test(pkg.engines.node) && /^\s*>=/.test(pkg.engines.node) ? Math.max(Number(engines), Number(DEFAULT_RUNTIME.javascript)) : engines;
   const runtime = nvmVersion ? { value: nvmVersion, source: dir + nvm } : floor ? { value: String(floor), source: `${dir}package.json engines.node` } : { value: DEFAULT_RUNTIME.javascript, source: "default" };
@@ -47270,13 +47642,13 @@ function migrateJs(deps, run2, scripts) {
   if (deps.has("drizzle-orm")) return { migrate: "npx drizzle-kit migrate" };
   return {};
 }
-async function pythonStack({ facts, dir, present, deps, framework, read: read2 }) {
-  const pyproject2 = await read2("pyproject.toml");
+async function pythonStack({ facts, dir, present, deps, framework, read: read3 }) {
+  const pyproject2 = await read3("pyproject.toml");
   const pm = present.has("uv.lock") ? { value: "uv", source: `${dir}uv.lock` } : present.has("poetry.lock") || /\[tool\.poetry\]/.test(pyproject2 ?? "") ? { value: "poetry", source: present.has("poetry.lock") ? `${dir}poetry.lock` : `${dir}pyproject.toml` } : present.has("Pipfile") ? { value: "pipenv", source: `${dir}Pipfile` } : { value: "pip", source: present.has("requirements.txt") ? `${dir}requirements.txt` : "default" };
   const install = { uv: "uv sync --frozen", poetry: "poetry install --no-interaction", pipenv: "pipenv install --deploy --dev", pip: present.has("requirements.txt") ? "pip install -r requirements.txt" : "pip install ." }[pm.value];
   const runner = { uv: "uv run ", poetry: "poetry run ", pipenv: "pipenv run ", pip: "" }[pm.value];
   const versionFile = present.has(".python-version") ? ".python-version" : present.has("runtime.txt") ? "runtime.txt" : void 0;
-  const fileVersion = versionFile ? versionIn(await read2(versionFile), 2) : void 0;
+  const fileVersion = versionFile ? versionIn(await read3(versionFile), 2) : void 0;
   const requires = /requires-python\s*=\s*["']([^"']+)["']/.exec(pyproject2 ?? "")?.[1] ?? /^\s*python\s*=\s*["']([^"']+)["']/m.exec(pyproject2 ?? "")?.[1];
   const requiresVersion = requires ? versionIn(requires, 2) : void 0;
   const runtime = fileVersion ? { value: fileVersion, source: dir + versionFile } : requiresVersion && /\./.test(requiresVersion) ? { value: requiresVersion, source: `${dir}pyproject.toml requires-python` } : { value: DEFAULT_RUNTIME.python, source: "default" };
@@ -47319,12 +47691,12 @@ async function findAppObject(facts, dir, pattern) {
   }
   return void 0;
 }
-async function javaStack({ dir, present, read: read2, framework }) {
+async function javaStack({ dir, present, read: read3, framework }) {
   const maven = present.has("pom.xml");
   const wrapper = maven ? present.has("mvnw") : present.has("gradlew");
   const tool = maven ? wrapper ? "./mvnw" : "mvn" : wrapper ? "./gradlew" : "gradle";
   const pm = { value: maven ? "maven" : "gradle", source: dir + (maven ? "pom.xml" : present.has("build.gradle.kts") ? "build.gradle.kts" : "build.gradle") };
-  const buildFile = maven ? await read2("pom.xml") : await read2("build.gradle.kts") ?? await read2("build.gradle");
+  const buildFile = maven ? await read3("pom.xml") : await read3("build.gradle.kts") ?? await read3("build.gradle");
   const declared = /<(?:java\.version|maven\.compiler\.(?:release|source|target)|release)>\s*(?:1\.)?(\d+)\s*</.exec(buildFile ?? "")?.[1] ?? /languageVersion(?:\.set\()?\s*[=(]?\s*JavaLanguageVersion\.of\((\d+)\)/.exec(buildFile ?? "")?.[1] ?? /(?:sourceCompatibility|targetCompatibility)\s*=\s*(?:JavaVersion\.VERSION_(?:1_)?(\d+)|['"]?(?:1\.)?(\d+))/.exec(buildFile ?? "")?.slice(1).find(Boolean);
   const runtime = declared ? { value: declared, source: pm.source } : { value: DEFAULT_RUNTIME.java, source: "default" };
   const spring2 = framework?.id === "spring-boot";
@@ -47341,8 +47713,8 @@ async function javaStack({ dir, present, read: read2, framework }) {
     defaultPort: 8080
   };
 }
-async function goStack({ facts, dir, read: read2 }) {
-  const goMod2 = await read2("go.mod");
+async function goStack({ facts, dir, read: read3 }) {
+  const goMod2 = await read3("go.mod");
   const declared = /^go\s+(\d+\.\d+)/m.exec(goMod2 ?? "")?.[1];
   const runtime = declared ? { value: declared, source: `${dir}go.mod` } : { value: DEFAULT_RUNTIME.go, source: "default" };
   const mains = [];
@@ -47368,8 +47740,8 @@ async function goStack({ facts, dir, read: read2 }) {
 async function declaredDependenciesHas(facts, pattern) {
   return (await declaredDependencies(facts)).some((d) => pattern.test(d.name));
 }
-async function phpStack({ present, read: read2, deps, framework, siblings, dir }) {
-  const composer = await read2("composer.json");
+async function phpStack({ present, read: read3, deps, framework, siblings, dir }) {
+  const composer = await read3("composer.json");
   let php;
   try {
     php = JSON.parse(composer ?? "{}").require?.php;
@@ -47386,10 +47758,10 @@ async function phpStack({ present, read: read2, deps, framework, siblings, dir }
   const migrate = laravel ? "php artisan migrate" : deps.has("doctrine/doctrine-migrations-bundle") ? "php bin/console doctrine:migrations:migrate" : void 0;
   return { packageManager: { value: "composer", source: `${dir}composer.json` }, install: "composer install --no-interaction --prefer-dist", runtime, ...test2 ? { test: test2 } : {}, start, ...migrate ? { migrate } : {}, defaultPort: 8e3 };
 }
-async function csharpStack({ dir, siblings, read: read2, deps }) {
+async function csharpStack({ dir, siblings, read: read3, deps }) {
   const project = siblings.find((m) => m.path.endsWith(".csproj"));
   const projectFile = project?.path.slice(dir.length);
-  const text2 = projectFile ? await read2(projectFile) : void 0;
+  const text2 = projectFile ? await read3(projectFile) : void 0;
   const framework = /<TargetFrameworks?>\s*net(\d+\.\d+)/.exec(text2 ?? "")?.[1];
   const runtime = framework ? { value: framework, source: project.path } : { value: DEFAULT_RUNTIME.csharp, source: "default" };
   const assembly = /<AssemblyName>\s*([\w.-]+)\s*</.exec(text2 ?? "")?.[1] ?? projectFile?.replace(/^.*\//, "").replace(/\.csproj$/, "");
@@ -47405,9 +47777,9 @@ async function csharpStack({ dir, siblings, read: read2, deps }) {
     defaultPort: 8080
   };
 }
-async function rubyStack({ dir, present, read: read2, deps, framework }) {
-  const gemfile2 = await read2("Gemfile");
-  const fileVersion = present.has(".ruby-version") ? versionIn(await read2(".ruby-version"), 2) : void 0;
+async function rubyStack({ dir, present, read: read3, deps, framework }) {
+  const gemfile2 = await read3("Gemfile");
+  const fileVersion = present.has(".ruby-version") ? versionIn(await read3(".ruby-version"), 2) : void 0;
   const gemVersion = versionIn(/^\s*ruby\s+["']([^"']+)["']/m.exec(gemfile2 ?? "")?.[1], 2);
   const runtime = fileVersion ? { value: fileVersion, source: `${dir}.ruby-version` } : gemVersion ? { value: gemVersion, source: `${dir}Gemfile` } : { value: DEFAULT_RUNTIME.ruby, source: "default" };
   const rails2 = framework?.id === "rails";
@@ -48495,8 +48867,8 @@ function isAutosquash(subject) {
 function isScaffoldSubject(subject) {
   return SCAFFOLD2.test(describe(subject));
 }
-function isAuthoredPath(path8) {
-  return !isNotAuthoredInCommits(path8);
+function isAuthoredPath(path9) {
+  return !isNotAuthoredInCommits(path9);
 }
 function measureCommit(files) {
   let insertions = 0;
@@ -48649,10 +49021,10 @@ var HistoryAggregator = class {
     return summary;
   }
 };
-async function summarizeHistory(read2) {
+async function summarizeHistory(read3) {
   const aggregator = new HistoryAggregator();
   let last;
-  const stream = await read2((commit) => {
+  const stream = await read3((commit) => {
     aggregator.add(commit);
     last = commit;
   });
@@ -48665,7 +49037,7 @@ async function summarizeHistory(read2) {
 }
 
 // src/facts/ci.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var CHANGE_EVENTS = /^(push|pull_request|pull_request_target|merge_group|merge_request)$/;
 var SWALLOWED = /\|\|\s*(true\b|:(?!\S)|exit 0\b|echo\b)|;\s*exit 0\b/;
 function runsOnChanges(config3) {
@@ -48729,66 +49101,66 @@ function parseCiFile(file2, system) {
     }
     return config3;
   }
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(file2.text, { lineCounter, uniqueKeys: false });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(file2.text, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     config3.error = { message: `invalid YAML: ${err.message.split("\n")[0]}`, line: err.linePos?.[0]?.line };
     return config3;
   }
-  const lineOf2 = (node3) => node3?.range ? lineCounter.linePos(node3.range[0]).line : 1;
+  const lineOf3 = (node3) => node3?.range ? lineCounter.linePos(node3.range[0]).line : 1;
   const root = doc.contents;
-  if (!(0, import_yaml3.isMap)(root)) {
+  if (!(0, import_yaml4.isMap)(root)) {
     config3.error = { message: "the file is not a YAML mapping", line: 1 };
     return config3;
   }
   if (system === "GitHub Actions") {
-    const on = root.items.find((p) => (0, import_yaml3.isScalar)(p.key) && (p.key.value === "on" || p.key.value === true));
+    const on = root.items.find((p) => (0, import_yaml4.isScalar)(p.key) && (p.key.value === "on" || p.key.value === true));
     config3.triggers = triggersOf(on?.value);
   }
   const walk2 = (node3, job, allowedToFail, disabled, depth) => {
     if (depth > 12) return;
-    if ((0, import_yaml3.isSeq)(node3)) {
+    if ((0, import_yaml4.isSeq)(node3)) {
       for (const item of node3.items) walk2(item, job, allowedToFail, disabled, depth + 1);
       return;
     }
-    if (!(0, import_yaml3.isMap)(node3)) return;
-    const get = (key) => node3.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key)?.value;
+    if (!(0, import_yaml4.isMap)(node3)) return;
+    const get = (key) => node3.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key)?.value;
     const failOk = allowedToFail || FAIL_OK_KEYS.some((k) => truthy(get(k)));
     const cond = get("if");
-    const off = disabled || (0, import_yaml3.isScalar)(cond) && (cond.value === false || String(cond.value).trim() === "false");
+    const off = disabled || (0, import_yaml4.isScalar)(cond) && (cond.value === false || String(cond.value).trim() === "false");
     for (const pair of node3.items) {
-      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+      if (!(0, import_yaml4.isScalar)(pair.key)) continue;
       const key = String(pair.key.value);
       const childJob = job === "" || job === "jobs" ? key : job;
-      if (key === "uses" && (0, import_yaml3.isScalar)(pair.value)) {
-        config3.uses.push({ ref: String(pair.value.value), line: lineOf2(pair.value), job });
+      if (key === "uses" && (0, import_yaml4.isScalar)(pair.value)) {
+        config3.uses.push({ ref: String(pair.value.value), line: lineOf3(pair.value), job });
         continue;
       }
       if (COMMAND_KEYS.has(key)) {
         for (const s of scalars(pair.value)) {
-          config3.commands.push({ file: file2.path, line: lineOf2(s.node), job: childJob, command: s.value, allowedToFail: failOk, disabled: off });
+          config3.commands.push({ file: file2.path, line: lineOf3(s.node), job: childJob, command: s.value, allowedToFail: failOk, disabled: off });
         }
       }
-      if ((0, import_yaml3.isMap)(pair.value) || (0, import_yaml3.isSeq)(pair.value)) walk2(pair.value, childJob, failOk, off, depth + 1);
+      if ((0, import_yaml4.isMap)(pair.value) || (0, import_yaml4.isSeq)(pair.value)) walk2(pair.value, childJob, failOk, off, depth + 1);
     }
   };
   walk2(root, "", false, false, 0);
   return config3;
 }
 function truthy(node3) {
-  return (0, import_yaml3.isScalar)(node3) && (node3.value === true || String(node3.value).toLowerCase() === "true");
+  return (0, import_yaml4.isScalar)(node3) && (node3.value === true || String(node3.value).toLowerCase() === "true");
 }
 function scalars(node3) {
-  if ((0, import_yaml3.isScalar)(node3) && typeof node3.value === "string") return [{ value: node3.value, node: node3 }];
-  if ((0, import_yaml3.isSeq)(node3)) return node3.items.flatMap((item) => (0, import_yaml3.isScalar)(item) && typeof item.value === "string" ? [{ value: item.value, node: item }] : []);
+  if ((0, import_yaml4.isScalar)(node3) && typeof node3.value === "string") return [{ value: node3.value, node: node3 }];
+  if ((0, import_yaml4.isSeq)(node3)) return node3.items.flatMap((item) => (0, import_yaml4.isScalar)(item) && typeof item.value === "string" ? [{ value: item.value, node: item }] : []);
   return [];
 }
 function triggersOf(node3) {
   if (!node3) return [];
-  if ((0, import_yaml3.isScalar)(node3)) return [String(node3.value)];
-  if ((0, import_yaml3.isSeq)(node3)) return node3.items.flatMap((i) => (0, import_yaml3.isScalar)(i) ? [String(i.value)] : []);
-  if ((0, import_yaml3.isMap)(node3)) return node3.items.flatMap((p) => (0, import_yaml3.isScalar)(p.key) ? [String(p.key.value)] : []);
+  if ((0, import_yaml4.isScalar)(node3)) return [String(node3.value)];
+  if ((0, import_yaml4.isSeq)(node3)) return node3.items.flatMap((i) => (0, import_yaml4.isScalar)(i) ? [String(i.value)] : []);
+  if ((0, import_yaml4.isMap)(node3)) return node3.items.flatMap((p) => (0, import_yaml4.isScalar)(p.key) ? [String(p.key.value)] : []);
   return [];
 }
 
@@ -48800,33 +49172,33 @@ var FileIndex = class {
   matchers = /* @__PURE__ */ new Map();
   roleCache = /* @__PURE__ */ new Map();
   constructor(files) {
-    this.all = files.map((f) => {
-      const slash = f.path.lastIndexOf("/");
-      return { ...f, base: f.path.slice(slash + 1).toLowerCase(), dir: slash === -1 ? "" : f.path.slice(0, slash + 1) };
+    this.all = files.map(({ path: path9, size, symlink, tracked }) => {
+      const slash = path9.lastIndexOf("/");
+      return { path: path9, size, symlink, tracked, base: path9.slice(slash + 1).toLowerCase(), dir: slash === -1 ? "" : path9.slice(0, slash + 1) };
     });
     this.byPath = new Map(this.all.map((f) => [f.path, f]));
   }
   get size() {
     return this.all.length;
   }
-  has(path8) {
-    return this.byPath.has(path8);
+  has(path9) {
+    return this.byPath.has(path9);
   }
-  get(path8) {
-    return this.byPath.get(path8);
+  get(path9) {
+    return this.byPath.get(path9);
   }
   /** The roles of an indexed path (test, example-or-doc, fixture, lockfile, env-template, …), decided once. */
-  roles(path8) {
-    let roles = this.roleCache.get(path8);
+  roles(path9) {
+    let roles = this.roleCache.get(path9);
     if (!roles) {
-      roles = pathRoles(path8);
-      this.roleCache.set(path8, roles);
+      roles = pathRoles(path9);
+      this.roleCache.set(path9, roles);
     }
     return roles;
   }
   /** Whether an indexed path plays a role. */
-  hasRole(path8, role) {
-    return this.roles(path8).includes(role);
+  hasRole(path9, role) {
+    return this.roles(path9).includes(role);
   }
   /** Files matching any of the globs (case-insensitive, dotfiles included). */
   glob(patterns) {
@@ -49626,9 +49998,9 @@ var EntityDecoder = class {
         replacement = ncrResult;
         tier = LIMIT_TIER_BASE;
       } else {
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
+        const resolved2 = this._resolveName(token);
+        replacement = resolved2?.value;
+        tier = resolved2?.tier;
       }
       if (replacement === void 0) {
         i++;
@@ -51012,16 +51384,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].tag : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].namespace : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -51029,9 +51401,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return void 0;
-    return path8[path8.length - 1].values?.[attrName];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return void 0;
+    return path9[path9.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -51039,9 +51411,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return false;
-    const current = path8[path8.length - 1];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return false;
+    const current = path9[path9.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -51067,18 +51439,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].position ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].counter ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -53958,7 +54330,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse2(toml, options2 = {}) {
+function parse3(toml, options2 = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -54065,7 +54437,7 @@ function depsFromTable(table2, dev, file2, out) {
 }
 function parseTomlFile(file2) {
   try {
-    return { data: parse2(file2.text) };
+    return { data: parse3(file2.text) };
   } catch (error62) {
     return { problem: tomlProblem(error62) };
   }
@@ -54108,7 +54480,7 @@ var pipfile = {
 };
 var requirements = {
   ecosystem: "python",
-  matches: (base, path8) => /^requirements.*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path8),
+  matches: (base, path9) => /^requirements.*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path9),
   parse(file2) {
     const dev = /dev|test|lint|ci/i.test(file2.path);
     const dependencies = [];
@@ -54123,7 +54495,7 @@ var requirements = {
 };
 var setupPy = {
   ecosystem: "python",
-  matches: (base, path8) => base === "setup.py" && !path8.includes("/"),
+  matches: (base, path9) => base === "setup.py" && !path9.includes("/"),
   parse(file2) {
     const dependencies = [];
     const block2 = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(file2.text);
@@ -59993,7 +60365,7 @@ function scanLine(text2, start, end) {
   }
   return { depth, quotes, column: i - start - quotes, longestRun, onlyRun: onlyRun && longestRun > 0, openers, blank, startsBlock, fence: fence2 };
 }
-function parseMarkdown(path8, text2) {
+function parseMarkdown(path9, text2) {
   const budget = markdownBudget(text2);
   const tree = parseTree(budget ? text2.slice(0, budget.offset) : text2);
   const sections2 = [];
@@ -60042,7 +60414,7 @@ function parseMarkdown(path8, text2) {
   while (open2.length) close(open2.pop());
   const plain = sections2.map((s) => s.depth <= 1 ? s.text : "").join("\n");
   const words = blockTexts(tree).join("\n").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return { path: path8, ...budget ? { unread: { line: budget.line, reason: budget.reason } } : {}, sections: sections2, code: allCode, links: allLinks, wordCount: words, text: plain };
+  return { path: path9, ...budget ? { unread: { line: budget.line, reason: budget.reason } } : {}, sections: sections2, code: allCode, links: allLinks, wordCount: words, text: plain };
 }
 function blockTexts(node3, out = []) {
   if (node3.type === "paragraph" || node3.type === "heading" || node3.type === "code" || node3.type === "html" || node3.type === "tableCell") {
@@ -60154,31 +60526,31 @@ var RepositoryFacts = class {
    * A file's text, read once; undefined for missing, binary or unreadable files. A later request
    * with a larger cap re-reads only when the first read was truncated.
    */
-  read(path8, maxBytes = this.options.maxFileBytes) {
-    const cached2 = this.texts.get(path8);
+  read(path9, maxBytes = this.options.maxFileBytes) {
+    const cached2 = this.texts.get(path9);
     if (cached2 && cached2.maxBytes >= maxBytes) return cached2.file;
     const file2 = (async () => {
       if (cached2) {
         const previous = await cached2.file;
         if (!previous || !previous.truncated) return previous;
       }
-      const result = await this.source.readFile(path8, { maxBytes });
+      const result = await this.source.readFile(path9, { maxBytes });
       if (!result || looksBinary(result.bytes)) return void 0;
-      return new TextFile(path8, decode(result.bytes), result.truncated);
+      return new TextFile(path9, decode(result.bytes), result.truncated);
     })();
-    this.texts.set(path8, { maxBytes, file: file2 });
+    this.texts.set(path9, { maxBytes, file: file2 });
     return file2;
   }
   /**
    * Reads a file for a one-off scan without keeping its text: bulk scans over thousands of source
    * files would otherwise hold every file in memory for the whole run. Uses the cache when present.
    */
-  async scan(path8, maxBytes = this.options.maxFileBytes) {
-    const cached2 = this.texts.get(path8);
+  async scan(path9, maxBytes = this.options.maxFileBytes) {
+    const cached2 = this.texts.get(path9);
     if (cached2 && cached2.maxBytes >= maxBytes) return cached2.file;
-    const result = await this.source.readFile(path8, { maxBytes });
+    const result = await this.source.readFile(path9, { maxBytes });
     if (!result || looksBinary(result.bytes)) return void 0;
-    return new TextFile(path8, decode(result.bytes), result.truncated);
+    return new TextFile(path9, decode(result.bytes), result.truncated);
   }
   /** Every manifest of the seven ecosystems, parsed once; broken ones carry `error`. */
   manifests() {
@@ -60291,8 +60663,8 @@ var RepositoryFacts = class {
     return this.derive("ci", async () => {
       const files = await this.files();
       const out = [];
-      for (const { path: path8, system } of findCiFiles(files)) {
-        const text2 = await this.read(path8);
+      for (const { path: path9, system } of findCiFiles(files)) {
+        const text2 = await this.read(path9);
         if (!text2) continue;
         out.push(parseCiFile(text2, system));
       }
@@ -60607,10 +60979,14 @@ var NOT_AN_ACCESS_CHECK = /^\s*(\/\/|#|\*)|\b(?:save|create|insert|insertOne|bui
 async function ownershipChecks(facts) {
   const paths = (await facts.sourceFiles()).map((f) => f.path).filter((p) => !isTestPath(p));
   const keep2 = (text2) => !NOT_AN_ACCESS_CHECK.test(text2);
+  const inCode2 = ({ re }) => {
+    const all2 = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    return (text2) => keep2(text2) && [...text2.matchAll(all2)].some((m) => !inProse(text2, m.index));
+  };
   const [compared, records, queries] = await Promise.all([
-    firstLines(facts, paths, OWNERSHIP_CHECK, 3, keep2),
+    firstLines(facts, paths, OWNERSHIP_CHECK, 3, inCode2(OWNERSHIP_CHECK)),
     firstLines(facts, paths, OWNER_SCOPED_RECORD, 3, keep2),
-    firstLines(facts, paths, OWNER_SCOPED_QUERY, 3, keep2)
+    firstLines(facts, paths, OWNER_SCOPED_QUERY, 3, inCode2(OWNER_SCOPED_QUERY))
   ]);
   return [
     ...compared.map((hit) => ({ id: "authz:ownership", hit })),
@@ -60795,8 +61171,11 @@ function testCommandContext(facts) {
   });
 }
 function isTestCommand(command, context) {
-  return runsTests(command, context.manifests, context.makeTargets, context.shellScripts);
+  let memo2 = resolved.get(context);
+  if (!memo2) resolved.set(context, memo2 = []);
+  return runsTests(command, context.manifests, context.makeTargets, context.shellScripts, 0, memo2);
 }
+var resolved = /* @__PURE__ */ new WeakMap();
 var FAMILIES = [
   [/\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|t)\b/, "package test script"],
   [/\bjest\b/, "jest"],
@@ -60835,7 +61214,7 @@ function testRunnerFamilies(command, context, depth = 0) {
   if (target) follow(context.makeTargets.get(target));
   for (const m of command.matchAll(SCRIPT_REFERENCE)) {
     const wanted = m[1].replace(/^\.\//, "");
-    for (const [path8, text2] of context.shellScripts) if (path8 === wanted || path8.endsWith(`/${wanted}`)) follow(text2);
+    for (const [path9, text2] of context.shellScripts) if (path9 === wanted || path9.endsWith(`/${wanted}`)) follow(text2);
   }
   if (out.size === 0 && depth === 0) out.add(command.trim().replace(/\s+/g, " ").toLowerCase());
   return out;
@@ -60871,9 +61250,9 @@ async function ecosystemTestCommand(facts, ecosystem) {
     }
     const cfg = files.get("setup.cfg") && (await facts.read("setup.cfg"))?.text;
     if (cfg && /\[tool:pytest\]/.test(cfg)) return found("pytest", "setup.cfg");
-    for (const path8 of await filesWithLine(facts, FLASK_TEST_FUNCTION)) {
-      const text2 = await facts.read(path8);
-      if (text2 && FLASK_TEST_COMMAND.test(text2.text)) return found("flask test", path8);
+    for (const path9 of await filesWithLine(facts, FLASK_TEST_FUNCTION)) {
+      const text2 = await facts.read(path9);
+      if (text2 && FLASK_TEST_COMMAND.test(text2.text)) return found("flask test", path9);
     }
     return { ecosystem };
   }
@@ -61651,9 +62030,9 @@ function schemaSyncHits(scan) {
   }
   return [...byLine.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line).slice(0, 5);
 }
-function migrationTool(path8) {
-  if (/\.designer\.cs$|ModelSnapshot\.cs$/i.test(path8)) return void 0;
-  return MIGRATION_PATTERNS.find((p) => p.test.test(path8))?.tool;
+function migrationTool(path9) {
+  if (/\.designer\.cs$|ModelSnapshot\.cs$/i.test(path9)) return void 0;
+  return MIGRATION_PATTERNS.find((p) => p.test.test(path9))?.tool;
 }
 function databaseFacts(facts) {
   return facts.derive("database", async () => {
@@ -61958,8 +62337,45 @@ function explain(o) {
   }
 }
 
+// src/facts/env-wrappers.ts
+var SYNTAX = {
+  go: { def: /^func\s+(\w+)\s*\(\s*(\w+)\b[^)]*\)/gm, read: String.raw`\bos\.(?:Getenv|LookupEnv)\(\s*%s\s*\)`, quotes: '"' },
+  javascript: {
+    def: /(?:\bfunction\s+(\w+)\s*\(\s*(\w+)|\b(?:const|let)\s+(\w+)\s*=\s*(?:async\s*)?(?:\(\s*(\w+)[^)]*\)|(\w+))\s*(?::\s*[\w<>[\]| ]+)?\s*=>)/g,
+    read: String.raw`\bprocess\.env\[\s*%s\s*\]`,
+    quotes: `'"\``
+  },
+  python: { def: /^\s*def\s+(\w+)\s*\(\s*(\w+)/gm, read: String.raw`\bos\.(?:environ\.get|getenv)\(\s*%s\b|\bos\.environ\[\s*%s\s*\]`, quotes: `'"` }
+};
+var DYNAMIC_READ = {
+  go: /\bos\.(?:Getenv|LookupEnv)\(\s*[a-zA-Z_]\w*\s*\)/,
+  javascript: /\bprocess\.env\[\s*[a-zA-Z_$][\w$]*\s*\]/,
+  python: /\bos\.(?:environ\.get|getenv)\(\s*[a-zA-Z_]\w*\s*[,)]|\bos\.environ\[\s*[a-zA-Z_]\w*\s*\]/
+};
+function wrapperReads(eco, path9, text2) {
+  const syntax = SYNTAX[eco];
+  if (!syntax) return [];
+  const t = text2.text;
+  const defs = [...t.matchAll(new RegExp(syntax.def.source, syntax.def.flags))].map((m) => ({ index: m.index, name: m[1] ?? m[3], param: m[2] ?? m[4] ?? m[5] }));
+  const helpers = defs.filter((d, i) => {
+    const body = t.slice(d.index, defs[i + 1]?.index ?? t.length);
+    return new RegExp(syntax.read.replaceAll("%s", d.param)).test(body);
+  });
+  const reads = [];
+  for (const { name, index } of helpers) {
+    const q = `[${syntax.quotes}]`;
+    const call = new RegExp(String.raw`(?<![\w$])${name}\(\s*${q}([A-Z][A-Z0-9_]{1,63})${q}\s*(,)?`, "g");
+    for (const m of t.matchAll(call)) {
+      if (m.index === index) continue;
+      reads.push({ name: m[1], file: path9, line: text2.lineAt(m.index), hasDefault: Boolean(m[2]) });
+    }
+  }
+  return reads;
+}
+
 // src/facts/env.ts
 var FROM_OS_IMPORT_ENVIRON = /^\s*from\s+os\s+import\s+[^#]*\benviron\b/;
+var DEV_CONTAINER = /(^|\/)\.devcontainer\//;
 var OPEN_AT_END = /[([]\s*$/;
 var PROPERTY_PLACEHOLDER = new RegExp(String.raw`\$\{${NAME}(:[^}]*)?\}`, "g");
 var PLATFORM_VARS = /^(CI|HOME|PATH|PWD|USER|SHELL|TERM|TMPDIR|TEMP|TMP|HOSTNAME|LANG|TZ|NODE_ENV|NODE_OPTIONS|DEBUG|PYTHONPATH|JAVA_HOME|GOPATH|GOOS|GOARCH|DYNO|K_SERVICE|RAILS_ENV|RACK_ENV|RAILS_MAX_THREADS|RAILS_MIN_THREADS|RAILS_SERVE_STATIC_FILES|RAILS_LOG_TO_STDOUT|RAILS_LOG_LEVEL|WEB_CONCURRENCY|PIDFILE|BUNDLE_GEMFILE|APP_ENV|FLASK_ENV|FLASK_APP|DJANGO_SETTINGS_MODULE|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|DOTNET_ENVIRONMENT|VERCEL|VERCEL_\w+|GITHUB_\w+|RUNNER_\w+|NPM_\w+|npm_\w+|RAILWAY_\w+|RENDER|RENDER_\w+|FLY_\w+|HEROKU_\w+|AWS_LAMBDA_\w+|AWS_REGION|AWS_EXECUTION_ENV|JEST_WORKER_ID|VITEST\w*|PYTEST_\w+)$/;
@@ -61981,35 +62397,59 @@ function envFacts(facts) {
     const [{ ecosystems }, tests, files, grep] = await Promise.all([facts.ecosystems(), testFacts(facts), facts.files(), treeGrep(facts)]);
     const testPaths = new Set(tests.files.map((f) => f.path));
     const reads = /* @__PURE__ */ new Map();
-    const add2 = (read2) => {
-      if (PLATFORM_VARS.test(read2.name)) return;
-      const list2 = reads.get(read2.name) ?? [];
-      list2.push(read2);
-      reads.set(read2.name, list2);
+    const add2 = (read3) => {
+      if (PLATFORM_VARS.test(read3.name)) return;
+      const list2 = reads.get(read3.name) ?? [];
+      list2.push(read3);
+      reads.set(read3.name, list2);
     };
-    const readsIn = (eco, path8, text2, lineAt, bareEnviron = false) => {
+    const direct = [];
+    const readsIn = (eco, path9, text2, lineAt, bareEnviron = false) => {
       for (const { re } of bareEnviron ? [...ENV_READS[eco], ...BARE_ENVIRON] : ENV_READS[eco]) {
         for (const m of text2.matchAll(re)) {
           if (inComment(text2, m.index) || inProse(text2, m.index, eco === "javascript")) continue;
-          add2({ name: m[1], file: path8, line: lineAt(m.index), hasDefault: Boolean(m[2]) });
+          direct.push({ name: m[1], file: path9, line: lineAt(m.index), hasDefault: Boolean(m[2]) });
         }
       }
     };
     const wanted = new Set(ecosystems);
+    const goPaths = [];
+    const marked = [];
     for (const { entry: entry2, ecosystem: eco } of await facts.sourceIndex()) {
       if (!wanted.has(eco)) continue;
-      const path8 = entry2.path;
-      const lines = grep.lines.get(path8);
+      const path9 = entry2.path;
+      if (testPaths.has(path9) || isTestPath(path9) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path9)) continue;
+      if (eco === "go") goPaths.push(path9);
+      const lines = grep.lines.get(path9);
       if (!lines) continue;
-      if (testPaths.has(path8) || isTestPath(path8) || /(^|\/)(playwright|vitest|jest|cypress|karma)\.config\.[cm]?[jt]s$/.test(path8)) continue;
+      if (PREFIXED_ENV_MARKERS.some((d) => d.ecosystems?.includes(eco) && lines.some((l) => d.re.test(l.text)))) marked.push({ path: path9, eco });
+      const dynamic = DYNAMIC_READ[eco];
+      if (dynamic && lines.some((l) => dynamic.test(l.text))) {
+        const text2 = await facts.scan(path9, 512 * 1024);
+        if (text2) direct.push(...wrapperReads(eco, path9, text2));
+      }
       const bareEnviron = eco === "python" && lines.some((l) => FROM_OS_IMPORT_ENVIRON.test(l.text));
       if (lines.some((l) => OPEN_AT_END.test(l.text))) {
-        const text2 = await facts.scan(path8, 512 * 1024);
-        if (text2) readsIn(eco, path8, text2.text, (index) => text2.lineAt(index), bareEnviron);
+        const text2 = await facts.scan(path9, 512 * 1024);
+        if (text2) readsIn(eco, path9, text2.text, (index) => text2.lineAt(index), bareEnviron);
       } else {
-        for (const { line, text: text2 } of lines) readsIn(eco, path8, text2, () => line, bareEnviron);
+        for (const { line, text: text2 } of lines) readsIn(eco, path9, text2, () => line, bareEnviron);
       }
     }
+    const superseded = /* @__PURE__ */ new Set();
+    const markedText = async (eco) => {
+      const out = [];
+      for (const m of marked.filter((x) => x.eco === eco)) {
+        const text2 = await facts.scan(m.path, 512 * 1024);
+        if (text2) out.push({ path: m.path, text: text2 });
+      }
+      return out;
+    };
+    const go = await goPrefixedReads(await markedText("go"), goPaths, (path9) => facts.scan(path9, 512 * 1024));
+    for (const key of go.superseded) superseded.add(key);
+    for (const read3 of go.reads) add2(read3);
+    for (const { path: path9, text: text2 } of await markedText("python")) for (const read3 of pydanticSettingsReads(path9, text2)) add2(read3);
+    for (const read3 of direct) if (!superseded.has(`${read3.file}:${read3.line}`)) add2(read3);
     if (ecosystems.includes("java")) {
       for (const f of files.glob("**/src/main/resources/application*.{yml,yaml,properties}")) {
         const text2 = await facts.read(f.path);
@@ -62020,7 +62460,7 @@ function envFacts(facts) {
       }
     }
     const templates = [];
-    for (const f of files.all.filter((e) => isEnvTemplate(e.base) || e.base === ".env")) {
+    for (const f of files.all.filter((e) => (isEnvTemplate(e.base) || e.base === ".env") && !DEV_CONTAINER.test(e.path))) {
       const text2 = await facts.read(f.path);
       if (text2) templates.push({ path: f.path, entries: parseDotenv(text2.text) });
     }
@@ -62038,6 +62478,7 @@ function envDocumentation(facts) {
     const reads = new Map([...env.reads].filter(([, list2]) => !(laravel && list2.every((r) => LARAVEL_GENERATED_CONFIG.test(r.file)))));
     const template2 = templates.find((t) => !PLAIN_DOTENV.test(t.path));
     const listed2 = new Set(templates.flatMap((t) => t.entries.map((e) => e.key)));
+    const inTemplates = new Set(templates.filter((t) => !PLAIN_DOTENV.test(t.path)).flatMap((t) => t.entries.map((e) => e.key)));
     const asked = (c) => c.services.filter((s) => s.build !== void 0).flatMap((s) => s.environment.filter((v) => v.fromShell).map((v) => v.name));
     const withEnv = composes.filter((c) => asked(c).length > 0);
     const composed = { names: new Set(withEnv.flatMap(asked)), files: withEnv.map((c) => c.path) };
@@ -62050,13 +62491,16 @@ ${d.code.map((c) => c.value).join("\n")}`).join("\n");
       ...template2 ? { template: template2 } : {},
       listed: listed2,
       composed,
-      documented: (name) => listed2.has(name) || composed.names.has(name) || new RegExp(`\\b${name}\\b`).test(docText)
+      documented: (name) => listed2.has(name) || composed.names.has(name) || new RegExp(`\\b${name}\\b`).test(docText),
+      templated: (name) => inTemplates.has(name) || composed.names.has(name),
+      plainDotenv: templates.some((t) => PLAIN_DOTENV.test(t.path))
     };
   });
 }
 
 // rules/env-example.ts
 var MAX_FINDINGS2 = 10;
+var WITHOUT_TEMPLATE = 1 / 3;
 var env_example_default = defineRule({
   meta: {
     id: "env-example",
@@ -62070,36 +62514,63 @@ var env_example_default = defineRule({
     stage: 3
   },
   async check({ facts }) {
-    const { reads, frameworkOnly, templates, template: template2, listed: listed2, composed, documented } = await envDocumentation(facts);
+    const { reads, frameworkOnly, templates, template: template2, listed: listed2, composed, documented, templated, plainDotenv } = await envDocumentation(facts);
     if (reads.size === 0) {
       return template2 ? { outcome: "pass", summary: `${template2.path} present; ${frameworkOnly ? "only Laravel's generated config reads environment variables" : "the code reads no environment variables directly"}.` } : { outcome: "not-applicable", summary: frameworkOnly ? "Only Laravel's generated config reads environment variables." : "The code reads no environment variables." };
     }
+    const hasTemplate = template2 !== void 0 || composed.names.size > 0;
+    const proseCredit = await servesHttp(facts) ? WITHOUT_TEMPLATE : 1;
+    let inProse2 = 0;
     let possible = 0;
     let covered = 0;
     const missing = [];
+    const untemplated = [];
     for (const [name, list2] of [...reads].sort(([a], [b]) => a < b ? -1 : 1)) {
-      const weight = list2.every((r) => r.hasDefault) ? 0.5 : 1;
+      const optional2 = list2.every((r) => r.hasDefault);
+      const weight = optional2 ? 0.5 : 1;
       possible += weight;
-      if (documented(name)) covered += weight;
-      else missing.push(list2[0]);
+      if (templated(name)) covered += weight;
+      else if (optional2 && hasTemplate && documented(name)) {
+        covered += weight;
+        inProse2++;
+      } else if (documented(name) && proseCredit === 1) {
+        covered += weight;
+        inProse2++;
+      } else if (documented(name)) {
+        covered += weight * WITHOUT_TEMPLATE;
+        untemplated.push(list2[0]);
+      } else missing.push(list2[0]);
     }
     const names = [...reads.keys()];
-    if (missing.length === 0) {
+    const target = template2?.path ?? ".env.example";
+    if (missing.length === 0 && untemplated.length === 0) {
       const lists = [...templates.map((t) => t.path), ...composed.files];
-      const where = template2 ? ` in ${template2.path}` : listed2.size > 0 || composed.names.size > 0 ? ` (in ${lists.join(", ")} or the README)` : " in the README";
+      const where = template2 && composed.names.size === 0 && inProse2 === 0 ? ` in ${template2.path}` : lists.length === 0 ? " in the README" : ` (in ${lists.join(", ")}${inProse2 > 0 ? " or the README" : ""})`;
       return { outcome: "pass", summary: `All ${names.length} variable(s) the code reads are documented${where}.` };
     }
-    const target = template2?.path ?? ".env.example";
-    const findings = missing.slice(0, MAX_FINDINGS2).map((r) => ({
-      message: `${r.name} is read here but not listed in ${template2 ? template2.path : "an .env.example"} or the README.`,
-      file: r.file,
-      line: r.line,
-      fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`
-    }));
-    if (missing.length > MAX_FINDINGS2) findings.push({ message: `\u2026and ${missing.length - MAX_FINDINGS2} more undocumented variable(s).` });
+    const findings = [
+      ...missing.map((r) => ({
+        message: `${r.name} is read here but not listed in ${template2 ? template2.path : "an .env.example"} or the README.`,
+        file: r.file,
+        line: r.line,
+        fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`
+      })),
+      ...untemplated.map((r) => ({
+        message: `${r.name} is read here and named only in the documentation${plainDotenv ? " or a committed .env" : ""}, not in a template to copy.`,
+        file: r.file,
+        line: r.line,
+        fix: `Add \`${r.name}=\` with a placeholder value to ${target}.`
+      }))
+    ];
+    const shown = findings.slice(0, MAX_FINDINGS2);
+    if (findings.length > MAX_FINDINGS2) shown.push({ message: `\u2026and ${findings.length - MAX_FINDINGS2} more variable(s) without a template entry.` });
     const score = covered / possible;
-    const summary = `${missing.length} of ${names.length} variable(s) the code reads are undocumented${template2 ? "" : " and there is no .env.example"}.`;
-    return score <= 0 ? { outcome: "fail", summary, findings } : { outcome: "partial", score, summary, findings };
+    const parts = [
+      ...missing.length > 0 ? [`${missing.length} of ${names.length} variable(s) the code reads are undocumented`] : [],
+      ...untemplated.length > 0 ? [`${untemplated.length} of ${names.length} are named only in the documentation, not in a template (a third of their credit)`] : []
+    ];
+    const summary = `${parts.join("; ")}${template2 ? "" : " and there is no .env.example"}.`;
+    return score <= 0 ? { outcome: "fail", summary, findings: shown } : { outcome: "partial", score, summary, findings: shown };
   }
 });
 
@@ -62158,7 +62629,7 @@ function gitignoreFacts(facts) {
       const text2 = await facts.read(f.path, 256 * 1024);
       if (text2) matchers.push({ dir: f.dir, ig: (0, import_ignore.default)({ allowRelativePaths: true }).add(text2.text) });
     }
-    const ignored = (path8) => matchers.some(({ dir, ig }) => path8.startsWith(dir) && ig.ignores(path8.slice(dir.length)));
+    const ignored = (path9) => matchers.some(({ dir, ig }) => path9.startsWith(dir) && ig.ignores(path9.slice(dir.length)));
     const roots = /* @__PURE__ */ new Map();
     for (const m of manifests) roots.set(m.ecosystem, [...roots.get(m.ecosystem) ?? [], m.dir]);
     const unignored = [];
@@ -62454,8 +62925,8 @@ async function pythonStdlibLoggers(facts) {
 }
 var LOGGER_FILE = /^(?:[\w-]*[-_.])?(?:log|logs|logger|logging)(?:[-_.]?(?:config|conf|setup|helper|helpers|utils?|service|factory|middleware))?\.\w+$/i;
 var LOGGER_CLASS_FILE = /^(?:\w*[a-z])?(?:Logger|Logging|LogHelper|LogService)\w*\.\w+$/;
-var isLoggerFile = (path8) => {
-  const name = path8.slice(path8.lastIndexOf("/") + 1);
+var isLoggerFile = (path9) => {
+  const name = path9.slice(path9.lastIndexOf("/") + 1);
   return LOGGER_FILE.test(name) || LOGGER_CLASS_FILE.test(name);
 };
 var NOT_A_LOGGER = /(^|\/)config\/logging\.php$|(^|\/)(lang|locales?|i18n|translations)\//;
@@ -62650,11 +63121,11 @@ var no_committed_artifacts_default = defineRule({
       dotnet: manifests.some((m) => m.ecosystem === "csharp")
     };
     const byKind = /* @__PURE__ */ new Map();
-    for (const path8 of tracked) {
-      const kind = artifactRole(path8, context);
+    for (const path9 of tracked) {
+      const kind = artifactRole(path9, context);
       if (!kind) continue;
       const list2 = byKind.get(kind) ?? [];
-      list2.push(path8);
+      list2.push(path9);
       byKind.set(kind, list2);
     }
     const findings = [];
@@ -62687,25 +63158,29 @@ var MAX_BYTES = 256 * 1024;
 function envFiles(facts) {
   return facts.derive("env-files", async () => {
     const [files, tracked] = await Promise.all([facts.files(), facts.tracked()]);
-    const read2 = async (path8, base) => {
-      const text2 = await facts.read(path8, MAX_BYTES);
+    const read3 = async (path9, base) => {
+      const text2 = await facts.read(path9, MAX_BYTES);
       const entries = (text2 ? parseDotenv(text2.text) : []).map((e) => classifyEnvEntry(e));
-      return { path: path8, base, test: isTestEnvFile(path8, base), entries };
+      return { path: path9, base, test: isTestEnvFile(path9, base), entries };
     };
     const runtime = [];
-    for (const f of files.all.filter((f2) => ENV_FILE2.test(f2.base) && !isEnvTemplate(f2.base) && (tracked ? tracked.has(f2.path) : true))) runtime.push(await read2(f.path, f.base));
+    for (const f of files.all.filter((f2) => ENV_FILE2.test(f2.base) && !isEnvTemplate(f2.base) && (tracked ? tracked.has(f2.path) : true))) runtime.push(await read3(f.path, f.base));
     const templates = [];
-    for (const f of files.all.filter((f2) => isEnvTemplate(f2.base))) templates.push(await read2(f.path, f.base));
+    for (const f of files.all.filter((f2) => isEnvTemplate(f2.base))) templates.push(await read3(f.path, f.base));
     return { runtime, templates, tracked: tracked !== void 0 };
   });
 }
 function classifyEnvEntry(entry2) {
-  const token = TOKEN_VALUE.test(entry2.value) && !isPlaceholderValue(entry2.value);
+  const token = TOKEN_VALUE.test(entry2.value) && !isPlaceholderValue(entry2.value) && !isVendorShapedPlaceholder(entry2.value);
   const secret = secretEvidence(entry2.key, entry2.value);
   return { ...entry2, ...secret ? { secret } : {}, token };
 }
+function isVendorShapedPlaceholder(value) {
+  const m = /^(?:[a-z]{2,4}[_-]){1,2}(.+)$/.exec(value);
+  return m !== null && (/^x{6,}$/i.test(m[1]) || /test|fake|dummy|example/i.test(m[1]) && isWordLikeKey(m[1]));
+}
 function secretEvidence(key, value) {
-  if (isEnvPlaceholderValue(value)) return void 0;
+  if (isEnvPlaceholderValue(value) || isVendorShapedPlaceholder(value)) return void 0;
   if (TOKEN_VALUE.test(value)) return "token";
   if (URL_VALUE.test(value)) {
     const creds = URL_CREDENTIALS.exec(value);
@@ -62713,8 +63188,8 @@ function secretEvidence(key, value) {
   }
   return SECRET_KEY.test(key) && value.length >= 8 ? "secret-name" : void 0;
 }
-function isTestEnvFile(path8, base) {
-  return /^\.env\.(test|testing|ci)$/.test(base) || isTestPath(path8);
+function isTestEnvFile(path9, base) {
+  return /^\.env\.(test|testing|ci)$/.test(base) || isTestPath(path9);
 }
 
 // rules/no-committed-env.ts
@@ -62734,6 +63209,7 @@ var no_committed_env_default = defineRule({
   async check({ facts }) {
     const [{ runtime, templates, tracked }, { frameworks }] = await Promise.all([envFiles(facts), facts.ecosystems()]);
     const symfony2 = frameworks.some((f) => f.id === "symfony");
+    const templated = new Set(templates.flatMap((t) => t.entries.map((e) => `${e.key}=${e.value}`)));
     const secrets = [];
     const others = [];
     for (const file2 of runtime) {
@@ -62741,6 +63217,7 @@ var no_committed_env_default = defineRule({
       let real = 0;
       for (const e of file2.entries) {
         if (!e.secret || symfonyDefaults && e.secret === "secret-name") continue;
+        if (templated.has(`${e.key}=${e.value}`)) continue;
         real++;
         secrets.push({ message: `${e.key} has a real-looking value (${maskSecret(e.value)}) in a committed file.`, file: file2.path, line: e.line, fix: `Rotate ${e.key}, remove ${file2.path} from git, and keep the value in an untracked .env.` });
       }
@@ -62968,8 +63445,8 @@ function apiListing(facts) {
     if (!docs[0]) return { endpoints: [] };
     const listing = { readme: docs[0].path, endpoints: [] };
     const endpoints = /* @__PURE__ */ new Map();
-    const add2 = (method, path8, at) => {
-      if (!endpoints.has(`${method} ${path8}`)) endpoints.set(`${method} ${path8}`, { method, path: path8, ...at });
+    const add2 = (method, path9, at) => {
+      if (!endpoints.has(`${method} ${path9}`)) endpoints.set(`${method} ${path9}`, { method, path: path9, ...at });
     };
     const section = findSections(docs, "api")[0];
     if (section) listing.section = section;
@@ -63025,11 +63502,11 @@ var ADR_FOLDER = /(^|\/)(adrs?|decisions)\/?$/i;
 var EXTERNAL_DESIGN = /architect|system[- ]design|design[- ]doc|\badrs?\b/i;
 var WEB_URL = /^https?:\/\//i;
 var TOOLS_ONLY = /^(tech(nology|nical)? stack|stack|built with|technolog(y|ies)( used)?)$/;
-function isDesignDocument(path8) {
-  return (DESIGN_DOC.test(path8) || ADR_FILE.test(path8)) && !isDocTemplate(path8) || DIAGRAM_SOURCE.test(path8);
+function isDesignDocument(path9) {
+  return (DESIGN_DOC.test(path9) || ADR_FILE.test(path9)) && !isDocTemplate(path9) || DIAGRAM_SOURCE.test(path9);
 }
-function isDecisionRecord(path8) {
-  return ADR_FILE.test(path8) && !isDocTemplate(path8);
+function isDecisionRecord(path9) {
+  return ADR_FILE.test(path9) && !isDocTemplate(path9);
 }
 function architectureNotes(facts) {
   return facts.derive("readme-architecture-notes", async () => {
@@ -63157,8 +63634,8 @@ function relativeLinks(facts) {
   return facts.derive("readme-relative-links", async () => {
     const [docs, files, tracked] = await Promise.all([linkedDocumentation(facts), facts.files(), facts.tracked()]);
     const dirs = /* @__PURE__ */ new Set();
-    for (const path8 of [...files.all.map((f) => f.path), ...tracked ?? []]) {
-      for (let i = path8.indexOf("/"); i !== -1; i = path8.indexOf("/", i + 1)) dirs.add(path8.slice(0, i));
+    for (const path9 of [...files.all.map((f) => f.path), ...tracked ?? []]) {
+      for (let i = path9.indexOf("/"); i !== -1; i = path9.indexOf("/", i + 1)) dirs.add(path9.slice(0, i));
     }
     const exists = (target) => files.has(target) || tracked?.has(target) === true || dirs.has(target.replace(/\/$/, ""));
     const links = [];
@@ -63297,7 +63774,7 @@ function readmeCommands(facts) {
     const composerScripts = scripts("php");
     const hasPackageJson = manifests.some((m) => m.path.endsWith("package.json"));
     const dirs = new Set(files.all.map((f) => f.dir.replace(/\/$/, "")));
-    const exists = (path8) => files.has(path8) || dirs.has(path8);
+    const exists = (path9) => files.has(path9) || dirs.has(path9);
     const problems = [];
     let checked = 0;
     for (const doc of docs) {
@@ -63366,10 +63843,10 @@ function readmeCommands(facts) {
       if (cp) {
         const source = cp[2].replace(/^["']|["']$/g, "");
         if (/[*?$~%{}]|^\/|^[A-Za-z]:/.test(source)) return null;
-        const path8 = joinRepoPath(cwd, source.replace(/\\/g, "/"));
-        if (path8 === void 0 || isTopLevelBuildOutput(path8)) return null;
+        const path9 = joinRepoPath(cwd, source.replace(/\\/g, "/"));
+        if (path9 === void 0 || isTopLevelBuildOutput(path9)) return null;
         const nearby = cwd === "" && !source.includes("/") && files.all.some((f) => f.path.split("/").length === 2 && f.path.endsWith(`/${source}`));
-        return exists(path8) || nearby ? void 0 : { message: `\`${cmd2}\`: ${path8} does not exist in the repository.`, fix: `Commit ${path8} (with placeholder values), or fix the file name in the README.` };
+        return exists(path9) || nearby ? void 0 : { message: `\`${cmd2}\`: ${path9} does not exist in the repository.`, fix: `Commit ${path9} (with placeholder values), or fix the file name in the README.` };
       }
       const compose2 = /^docker(?:-compose|\s+compose)\s+(.*)$/.exec(cmd2);
       if (compose2 && /<[^>]+>/.test(compose2[1])) return null;
@@ -63676,6 +64153,10 @@ var SQL_FILE = /\.sql$/i;
 var SEED_TARGET = /(^|[-_:])(test-?data|seeds?|seeding|fixtures?|sample-?data|demo-?data)([-_:]|$)/i;
 var LOADS_SQL = /\.sql\b|\binsert\s+into\b|\bcopy\s+\w+\s+from\b/i;
 var MIGRATION_DIR = /(^|\/)(migrations?|db\/migrate|alembic)\//i;
+var DJANGO_MIGRATION = /(^|\/)migrations\/\d{4}_\w+\.py$/;
+var RUN_PYTHON = /\bmigrations\.RunPython\(/;
+var CREATES_ROWS = /\.(?:create|bulk_create|get_or_create|update_or_create|create_superuser|create_user)\(|\bcall_command\(\s*['"]loaddata['"]/;
+var MAX_MIGRATIONS_READ = 200;
 var MIN_INSERTS = 3;
 var MAX_SEED_FILES = 5;
 function seedEvidence(facts) {
@@ -63705,11 +64186,18 @@ function seedEvidence(facts) {
       if (target) found.push({ kind: "make-target", name: target[0], file: make.path });
     }
     for (const { hit } of signalHits(scan, ["seed"], 3)) found.push({ kind: "code", file: hit.file, line: hit.line });
+    for (const f of files.all.filter((e) => DJANGO_MIGRATION.test(e.path) && !isTestPath(e.path)).slice(0, MAX_MIGRATIONS_READ)) {
+      const text2 = await facts.read(f.path, 256 * 1024);
+      if (!text2 || !RUN_PYTHON.test(text2.text)) continue;
+      const create = CREATES_ROWS.exec(text2.text);
+      if (create) found.push({ kind: "code", file: f.path, line: text2.lineAt(create.index) });
+      if (found.filter((e) => DJANGO_MIGRATION.test(e.file)).length >= 3) break;
+    }
     const grep = await treeGrep(facts);
-    for (const [path8, lines] of grep.lines) {
-      if (!SQL_FILE.test(path8) || MIGRATION_DIR.test(path8) || found.some((f) => f.file === path8)) continue;
+    for (const [path9, lines] of grep.lines) {
+      if (!SQL_FILE.test(path9) || MIGRATION_DIR.test(path9) || found.some((f) => f.file === path9)) continue;
       const inserts = lines.filter((l) => SQL_INSERT.re.test(l.text));
-      if (inserts.length >= MIN_INSERTS) found.push({ kind: "sql-inserts", inserts: inserts.length, file: path8, line: inserts[0].line });
+      if (inserts.length >= MIN_INSERTS) found.push({ kind: "sql-inserts", inserts: inserts.length, file: path9, line: inserts[0].line });
     }
     return found;
   });
@@ -64708,8 +65196,8 @@ var adrTemplate = {
   async generate(context) {
     const files = await context.facts.files();
     if (files.all.some((f) => /(^|\/)(adrs?|decisions)\//i.test(f.path))) return { skipped: "an ADR folder exists" };
-    const path8 = "docs/adr/template.md";
-    if (context.exists(path8)) return { skipped: `${path8} exists` };
+    const path9 = "docs/adr/template.md";
+    if (context.exists(path9)) return { skipped: `${path9} exists` };
     const content = `# NNNN. Title of the decision
 
 Copy this file to \`docs/adr/NNNN-short-title.md\` for each significant decision.
@@ -64733,12 +65221,12 @@ What else was possible, and why it was not chosen.
 
 What becomes easier or harder, what it costs, and what would make us revisit it.
 `;
-    return { files: [{ path: path8, mode: "create", content, rules: this.rules, resolves: [], summary: "context, decision, alternatives, consequences" }] };
+    return { files: [{ path: path9, mode: "create", content, rules: this.rules, resolves: [], summary: "context, decision, alternatives, consequences" }] };
   }
 };
 
 // src/fix/generators/ci-workflow.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/fix/database-service.ts
 var DATABASE_IMAGES = {
@@ -64815,10 +65303,10 @@ ${body}`,
       };
       return { files: [file2] };
     }
-    const path8 = `${dir}.env.example`;
-    if (context.exists(path8)) return { skipped: `${path8} exists` };
+    const path9 = `${dir}.env.example`;
+    if (context.exists(path9)) return { skipped: `${path9} exists` };
     const header = "# Configuration the application reads from the environment.\n# Copy this file to .env and fill in real values; never commit .env.\n";
-    return { files: [{ path: path8, mode: "create", content: `${header}
+    return { files: [{ path: path9, mode: "create", content: `${header}
 ${body}`, rules: this.rules, summary: `${missing.length} variable(s) with where each is read` }] };
   }
 };
@@ -64861,8 +65349,8 @@ var ciWorkflow = {
     const ci = await context.facts.ci();
     if (ci.some((c) => c.system !== "GitHub Actions")) return { skipped: `CI runs on ${ci.find((c) => c.system !== "GitHub Actions").system}; add the test step there` };
     if (context.result.rules.find((r) => r.id === "ci-runs-tests")?.outcome === "pass") return { skipped: "CI already runs the tests" };
-    const path8 = [".github/workflows/ci.yml", ".github/workflows/tests.yml"].find((p) => !context.exists(p) && !ci.some((c) => c.path === p));
-    if (!path8) return { skipped: "both .github/workflows/ci.yml and tests.yml exist" };
+    const path9 = [".github/workflows/ci.yml", ".github/workflows/tests.yml"].find((p) => !context.exists(p) && !ci.some((c) => c.path === p));
+    if (!path9) return { skipped: "both .github/workflows/ci.yml and tests.yml exist" };
     const job = { "runs-on": "ubuntu-latest" };
     const db = stack.database && stack.database.value !== "sqlite" ? stack.database.value : void 0;
     const env = {};
@@ -64884,10 +65372,10 @@ var ciWorkflow = {
     if (stack.dir) job.defaults = { run: { "working-directory": stack.dir.replace(/\/$/, "") } };
     job.steps = [{ uses: "actions/checkout@v4" }, ...setupSteps3(stack, context), ...installSteps(stack, context), { name: "Run the tests", run: stack.test.value }];
     const doc = { name: "CI", on: { push: null, pull_request: null }, permissions: { contents: "read" }, jobs: { test: job } };
-    const text2 = (0, import_yaml4.stringify)(doc, { lineWidth: 0 }).replace(/^(\s+- )(\d+:\d+)$/gm, '$1"$2"').replace(/^(\s+)(push|pull_request): null$/gm, "$1$2:");
+    const text2 = (0, import_yaml5.stringify)(doc, { lineWidth: 0 }).replace(/^(\s+- )(\d+:\d+)$/gm, '$1"$2"').replace(/^(\s+)(push|pull_request): null$/gm, "$1$2:");
     const header = `# Generated by portfolio-check fix: runs ${stack.test.value} (${stack.test.source}) on every push and pull request.
 `;
-    return { files: [{ path: path8, mode: "create", content: header + text2, rules: this.rules, summary: `${stack.packageManager.value} install, ${db ? `${db} service, ` : ""}\`${stack.test.value}\`` }] };
+    return { files: [{ path: path9, mode: "create", content: header + text2, rules: this.rules, summary: `${stack.packageManager.value} install, ${db ? `${db} service, ` : ""}\`${stack.test.value}\`` }] };
   }
 };
 function setupSteps3(stack, context) {
@@ -64939,7 +65427,7 @@ function installSteps(stack, context) {
 }
 
 // src/fix/generators/compose.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/fix/generators/dockerfile.ts
 var dockerfile = {
@@ -64949,7 +65437,7 @@ var dockerfile = {
   async generate(context) {
     const stack = context.stack;
     if (!stack) return { skipped: "no ecosystem detected" };
-    const path8 = `${stack.dir}Dockerfile`;
+    const path9 = `${stack.dir}Dockerfile`;
     if (hasDockerfile(context)) return { skipped: "a Dockerfile exists; it is left as it is" };
     if (!stack.start) return { skipped: `cannot tell how the app starts (no start script, main entry or framework entry point in ${stack.manifest || "the project"})` };
     const readsPort = context.env.reads.has("PORT");
@@ -64958,7 +65446,7 @@ var dockerfile = {
     const header = `# Generated by portfolio-check fix from ${[...new Set([stack.manifest, stack.runtime.source].filter((s) => s && s !== "default"))].join(" and ")}.
 # Build: docker build -t app . \xB7 Run: docker run --rm -p ${stack.port.value}:${stack.port.value} app
 `;
-    return { files: [{ path: path8, mode: "create", content: header + body, rules: this.rules, summary: `${stack.ecosystem} ${stack.runtime.value}, ${stack.build ? "multi-stage, " : ""}non-root, EXPOSE ${stack.port.value}, CMD ${stack.start.value.join(" ")}` }] };
+    return { files: [{ path: path9, mode: "create", content: header + body, rules: this.rules, summary: `${stack.ecosystem} ${stack.runtime.value}, ${stack.build ? "multi-stage, " : ""}non-root, EXPOSE ${stack.port.value}, CMD ${stack.start.value.join(" ")}` }] };
   }
 };
 function hasDockerfile(context) {
@@ -65180,7 +65668,7 @@ var compose = {
     const header = `# Generated by portfolio-check fix. Start everything with: docker compose up --build
 # The database credentials are local development defaults; production ones belong in .env or a secret store.
 `;
-    const content = header + (0, import_yaml5.stringify)(doc, { lineWidth: 0 }).replace(/^(\s+- )(\d+:\d+)$/gm, '$1"$2"').replace(/db-data: null/, "db-data:");
+    const content = header + (0, import_yaml6.stringify)(doc, { lineWidth: 0 }).replace(/^(\s+- )(\d+:\d+)$/gm, '$1"$2"').replace(/db-data: null/, "db-data:");
     return { files: [{ path: "compose.yaml", mode: "create", content, rules: this.rules, summary: `app (build: ${app.build}, port ${port})${db ? ` + ${db} (${DATABASE_IMAGES[db].image})` : ""}` }] };
   }
 };
@@ -65206,18 +65694,18 @@ function entriesFor(stack, ecosystems) {
   }
   return out;
 }
-async function ignoreFile(context, path8, entries, rules, title) {
-  const before = context.exists(path8) ? await context.readExisting(path8) : void 0;
-  if (context.exists(path8) && before === void 0) return `${path8} cannot be read`;
+async function ignoreFile(context, path9, entries, rules, title) {
+  const before = context.exists(path9) ? await context.readExisting(path9) : void 0;
+  if (context.exists(path9) && before === void 0) return `${path9} cannot be read`;
   const ig = (0, import_ignore2.default)({ allowRelativePaths: true }).add(before ?? "");
   const missing = entries.filter(([, probe]) => !ig.ignores(probe)).map(([pattern]) => pattern);
   const unique = [...new Set(missing)];
-  if (unique.length === 0) return `${path8} already covers the stack's paths`;
-  if (before === void 0) return { path: path8, mode: "create", content: `# ${title}
+  if (unique.length === 0) return `${path9} already covers the stack's paths`;
+  if (before === void 0) return { path: path9, mode: "create", content: `# ${title}
 ${unique.join("\n")}
 `, rules, summary: unique.join(", ") };
   const sep2 = before.endsWith("\n") || before === "" ? "" : "\n";
-  return { path: path8, mode: "append", before, content: `${sep2}
+  return { path: path9, mode: "append", before, content: `${sep2}
 # Added by portfolio-check fix
 ${unique.join("\n")}
 `, rules, summary: unique.join(", ") };
@@ -65735,8 +66223,8 @@ function readRegularFile(abs, maxBytes, scratch) {
     closeSync(fd);
   }
 }
-function isRefused(read2) {
-  return "refused" in read2;
+function isRefused(read3) {
+  return "refused" in read3;
 }
 function isInside(root, target) {
   const rel = path2.relative(root, target);
@@ -65762,8 +66250,8 @@ function readInside(root, file2, maxBytes, realRoot) {
   if (!isInside(rootReal, real)) return { refused: "outside", target: real };
   return readRegularFile(real, maxBytes);
 }
-function describeRefusal(read2) {
-  switch (read2.refused) {
+function describeRefusal(read3) {
+  switch (read3.refused) {
     case "missing":
       return "does not exist";
     case "not-regular":
@@ -65773,7 +66261,7 @@ function describeRefusal(read2) {
     case "outside":
       return "is a symbolic link to a file outside the repository; it is not read";
     default:
-      return `cannot be read${read2.code ? ` (${read2.code})` : ""}`;
+      return `cannot be read${read3.code ? ` (${read3.code})` : ""}`;
   }
 }
 
@@ -65848,12 +66336,12 @@ function readConfigText(file2, name) {
   } catch (error62) {
     throw new ConfigError([{ file: name, path: "", message: `cannot read the file: ${error62.code ?? firstLine2(error62)}` }]);
   }
-  const read2 = readRegularFile(real, CONFIG_LIMITS.maxBytes);
-  if (isRefused(read2)) throw new ConfigError([{ file: name, path: "", message: describeRefusal(read2) }]);
-  if (read2.size > CONFIG_LIMITS.maxBytes) {
-    throw new ConfigError([{ file: name, path: "", message: `is ${(read2.size / 1024 / 1024).toFixed(1)} MiB; a configuration file may be at most ${CONFIG_LIMITS.maxBytes / 1024 / 1024} MiB` }]);
+  const read3 = readRegularFile(real, CONFIG_LIMITS.maxBytes);
+  if (isRefused(read3)) throw new ConfigError([{ file: name, path: "", message: describeRefusal(read3) }]);
+  if (read3.size > CONFIG_LIMITS.maxBytes) {
+    throw new ConfigError([{ file: name, path: "", message: `is ${(read3.size / 1024 / 1024).toFixed(1)} MiB; a configuration file may be at most ${CONFIG_LIMITS.maxBytes / 1024 / 1024} MiB` }]);
   }
-  const text2 = read2.bytes.toString("utf8").replace(/^\uFEFF/, "");
+  const text2 = read3.bytes.toString("utf8").replace(/^\uFEFF/, "");
   if (bracketDepth(text2) > CONFIG_LIMITS.maxDepth) throw tooDeep(name);
   return text2;
 }
@@ -66294,7 +66782,7 @@ var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore3 = __toESM(require_ignore(), 1);
 import { lstatSync as lstatSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import { realpath } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/source/git-run.ts
 import { spawn } from "node:child_process";
@@ -66453,7 +66941,7 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
     );
     const out = [];
     let commit = "";
-    let path8 = "";
+    let path9 = "";
     let skip = false;
     let next = 0;
     let pending = "";
@@ -66462,12 +66950,12 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
     const handle = (line) => {
       if (line.startsWith(MARK)) {
         commit = line.slice(1);
-        path8 = "";
+        path9 = "";
         return;
       }
       if (line.startsWith("+++ ")) {
-        path8 = line.startsWith("+++ b/") ? line.slice(6) : "";
-        skip = !path8 || /(^|\/)(node_modules|vendor|bower_components)\/|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/.test(path8);
+        path9 = line.startsWith("+++ b/") ? line.slice(6) : "";
+        skip = !path9 || /(^|\/)(node_modules|vendor|bower_components)\/|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|go\.sum|uv\.lock)$/.test(path9);
         return;
       }
       if (line.startsWith("@@ ")) {
@@ -66475,9 +66963,9 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
         next = m ? Number(m[1]) : 0;
         return;
       }
-      if (line.startsWith("+") && path8) {
+      if (line.startsWith("+") && path9) {
         const text2 = line.slice(1);
-        if (!skip && text2.length < 4096 && pattern.test(text2)) out.push({ commit, path: path8, line: next, text: text2 });
+        if (!skip && text2.length < 4096 && pattern.test(text2)) out.push({ commit, path: path9, line: next, text: text2 });
         next++;
       }
     };
@@ -66507,6 +66995,10 @@ function readAddedLines(cwd, pattern, { maxCommits, maxBytes, rev }) {
 }
 
 // src/source/git-log.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync2, openSync as openSync2, read as read2, unlinkSync } from "node:fs";
+import os2 from "node:os";
+import path6 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var FORMAT = "%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cI%x00%s%x00";
 var TOKENS = 8;
@@ -66528,12 +67020,14 @@ async function readHistory(cwd, rev, { statsLimit }, visit2) {
   return newest;
 }
 function streamLog(cwd, args, withStats, emit2) {
+  const spool = openSpool();
   return new Promise((resolve, reject) => {
-    const { child } = spawnGit(cwd, ["-c", "core.quotepath=off", "log", "--no-color", `--format=${FORMAT}`, ...args]);
+    const gitArgs = ["-c", "core.quotepath=off", "log", "--no-color", `--format=${FORMAT}`, ...args];
+    const { child } = spawnGit(cwd, gitArgs, spool === void 0 ? {} : { stdio: ["ignore", spool, "pipe"] });
     const parser = new LogParser(withStats, emit2);
     let stderr = "";
     let failure2;
-    child.stdout.on("data", (chunk) => {
+    const take = (chunk) => {
       if (failure2) return;
       try {
         parser.push(chunk);
@@ -66541,19 +67035,68 @@ function streamLog(cwd, args, withStats, emit2) {
         failure2 = error62;
         child.kill();
       }
+    };
+    const closed = new Promise((done) => {
+      child.on("close", done);
+      child.on("error", () => done(null));
     });
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk) => {
       if (stderr.length < 4096) stderr += chunk;
     });
     child.on("error", reject);
-    child.on("close", (code2) => {
+    const finished = (code2) => {
       if (failure2) return reject(failure2);
       if (code2 !== 0) return reject(new Error(stderr.trim().split("\n")[0] || `git log exited with ${code2}`));
       parser.end();
       resolve();
-    });
+    };
+    if (spool === void 0) {
+      child.stdout.on("data", take);
+      void closed.then(finished);
+    } else {
+      followSpool(spool, closed, take).then(finished, reject);
+    }
+  }).finally(() => {
+    if (spool !== void 0) closeSync2(spool);
   });
+}
+var CHUNK_BYTES = 256 * 1024;
+var POLL_MS = 4;
+function openSpool() {
+  const file2 = path6.join(os2.tmpdir(), `portfolio-check-log-${process.pid}-${randomBytes(6).toString("hex")}`);
+  let fd;
+  try {
+    fd = openSync2(file2, "wx+", 384);
+  } catch {
+    return void 0;
+  }
+  try {
+    unlinkSync(file2);
+  } catch {
+  }
+  return fd;
+}
+async function followSpool(fd, closed, take) {
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let position = 0;
+  let code2;
+  void closed.then((c) => code2 = c);
+  for (; ; ) {
+    const exited = code2 !== void 0;
+    const bytes = await readAt(fd, buffer, position);
+    if (bytes > 0) {
+      position += bytes;
+      take(buffer.subarray(0, bytes));
+    } else if (exited) {
+      return code2;
+    } else {
+      await Promise.race([closed, new Promise((wake) => setTimeout(wake, POLL_MS))]);
+    }
+  }
+}
+function readAt(fd, buffer, position) {
+  return new Promise((resolve, reject) => read2(fd, buffer, 0, buffer.length, position, (error62, bytes) => error62 ? reject(error62) : resolve(bytes)));
 }
 var LogParser = class {
   constructor(withStats, emit2) {
@@ -66682,7 +67225,7 @@ var WorkingTreeSource = class {
   listing;
   regularFiles = /* @__PURE__ */ new Set();
   constructor(root, name = root) {
-    this.root = path6.resolve(root);
+    this.root = path7.resolve(root);
     this.name = name;
     this.realRoot = realpath(this.root);
     this.realRoot.catch(() => void 0);
@@ -66815,14 +67358,14 @@ var WorkingTreeSource = class {
     const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
     for (const rel of paths) {
       if (!this.regularFiles.has(rel)) continue;
-      const read2 = readRegularFile(`${this.root}/${rel}`, maxBytes, scratch);
-      if (!isRefused(read2)) visit2(rel, read2.bytes);
+      const read3 = readRegularFile(`${this.root}/${rel}`, maxBytes, scratch);
+      if (!isRefused(read3)) visit2(rel, read3.bytes);
     }
   }
   async readFile(rel, { maxBytes }) {
-    const read2 = this.regularFiles.has(rel) ? readRegularFile(path6.join(this.root, rel), maxBytes) : isInside(this.root, path6.resolve(this.root, rel)) ? readInside(this.root, rel, maxBytes, await this.realRoot) : void 0;
-    if (!read2 || isRefused(read2)) return void 0;
-    return { bytes: read2.bytes, size: read2.size, truncated: read2.size > read2.bytes.length };
+    const read3 = this.regularFiles.has(rel) ? readRegularFile(path7.join(this.root, rel), maxBytes) : isInside(this.root, path7.resolve(this.root, rel)) ? readInside(this.root, rel, maxBytes, await this.realRoot) : void 0;
+    if (!read3 || isRefused(read3)) return void 0;
+    return { bytes: read3.bytes, size: read3.size, truncated: read3.size > read3.bytes.length };
   }
   async history({ statsLimit, visit: visit2 }) {
     const { info, reason } = await this.gitState();
@@ -66839,7 +67382,7 @@ var WorkingTreeSource = class {
   /** A symlink's target size when the target is a regular file inside the root. */
   resolveInside(rel, realRoot) {
     try {
-      const target = realpathSync3.native(path6.join(this.root, rel));
+      const target = realpathSync3.native(path7.join(this.root, rel));
       if (!isInside(realRoot, target)) return void 0;
       const st = statSync2(target);
       return st.isFile() ? { size: st.size } : void 0;
@@ -66852,14 +67395,14 @@ var WorkingTreeSource = class {
     const layers = [];
     const info = await this.git();
     if (info) {
-      const exclude = readRegularFile(path6.join(info.toplevel, ".git", "info", "exclude"), 256 * 1024);
+      const exclude = readRegularFile(path7.join(info.toplevel, ".git", "info", "exclude"), 256 * 1024);
       if (!isRefused(exclude)) layers.push({ dir: "", ig: (0, import_ignore3.default)().add(exclude.bytes.toString("utf8")) });
     }
     for (const file2 of gitignores) {
-      const read2 = await this.readFile(file2, { maxBytes: 256 * 1024 });
-      if (!read2) continue;
+      const read3 = await this.readFile(file2, { maxBytes: 256 * 1024 });
+      if (!read3) continue;
       const dir = file2.includes("/") ? file2.slice(0, file2.lastIndexOf("/") + 1) : "";
-      layers.push({ dir, ig: (0, import_ignore3.default)({ allowRelativePaths: true }).add(read2.bytes.toString("utf8")) });
+      layers.push({ dir, ig: (0, import_ignore3.default)({ allowRelativePaths: true }).add(read3.bytes.toString("utf8")) });
     }
     layers.sort((a, b) => a.dir.length - b.dir.length);
     if (layers.length === 0) return () => false;
@@ -66909,7 +67452,7 @@ function foreignRepository(toplevel, realRoot) {
     return "git names a work tree that does not exist";
   }
   if (!isInside(realTop, realRoot)) return `the repository's work tree is elsewhere (${toplevel}, set by core.worktree): its history is not this directory's`;
-  const dotGit = path6.join(realTop, ".git");
+  const dotGit = path7.join(realTop, ".git");
   let st;
   try {
     st = lstatSync2(dotGit);
@@ -66925,12 +67468,12 @@ function foreignRepository(toplevel, realRoot) {
       return void 0;
     }
   } else if (st.isFile()) {
-    const read2 = readRegularFile(dotGit, 4096);
-    if (isRefused(read2)) return ".git cannot be read as a file";
-    const pointer = read2.bytes.toString("utf8").split("\n").find((line) => line.startsWith("gitdir:"));
+    const read3 = readRegularFile(dotGit, 4096);
+    if (isRefused(read3)) return ".git cannot be read as a file";
+    const pointer = read3.bytes.toString("utf8").split("\n").find((line) => line.startsWith("gitdir:"));
     if (!pointer) return void 0;
     try {
-      gitDir = realpathSync3.native(path6.resolve(realTop, pointer.slice("gitdir:".length).trim()));
+      gitDir = realpathSync3.native(path7.resolve(realTop, pointer.slice("gitdir:".length).trim()));
     } catch {
       return void 0;
     }
@@ -66949,20 +67492,20 @@ function pointsBack(gitDir, dotGit, workTree) {
       return false;
     }
   };
-  const backlink = readRegularFile(path6.join(gitDir, "gitdir"), 4096);
+  const backlink = readRegularFile(path7.join(gitDir, "gitdir"), 4096);
   if (!isRefused(backlink) && same(backlink.bytes.toString("utf8").trim(), dotGit)) return true;
-  const config3 = readRegularFile(path6.join(gitDir, "config"), 64 * 1024);
+  const config3 = readRegularFile(path7.join(gitDir, "config"), 64 * 1024);
   if (isRefused(config3)) return false;
   for (const line of config3.bytes.toString("utf8").split("\n")) {
     const eq = line.indexOf("=");
     if (eq === -1 || line.slice(0, eq).trim().toLowerCase() !== "worktree") continue;
-    if (same(path6.resolve(gitDir, line.slice(eq + 1).trim()), workTree)) return true;
+    if (same(path7.resolve(gitDir, line.slice(eq + 1).trim()), workTree)) return true;
   }
   return false;
 }
 
 // src/source/git-revision.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var SYMLINK_MODE = "120000";
 var GITLINK_MODE = "160000";
 var MAX_LINK_HOPS = 8;
@@ -66979,7 +67522,7 @@ var GitRevisionSource = class {
   /** The read being streamed: its header is parsed, `remaining` body bytes (plus LF) still to come. */
   current;
   constructor(root, rev, name = `${root}@${rev}`) {
-    this.root = path7.resolve(root);
+    this.root = path8.resolve(root);
     this.rev = rev;
     this.name = name;
   }
@@ -67032,13 +67575,13 @@ var GitRevisionSource = class {
       const entry2 = entries.get(current);
       if (!entry2) return void 0;
       if (entry2.mode !== SYMLINK_MODE) return entry2.mode === GITLINK_MODE ? void 0 : entry2;
-      const read2 = await this.readObject(entry2.oid, 4096);
-      if (!read2) return void 0;
-      const target = read2.bytes.toString("utf8");
+      const read3 = await this.readObject(entry2.oid, 4096);
+      if (!read3) return void 0;
+      const target = read3.bytes.toString("utf8");
       if (target.startsWith("/")) return void 0;
-      const resolved = path7.posix.normalize(path7.posix.join(path7.posix.dirname(current), target));
-      if (resolved === ".." || resolved.startsWith("../") || resolved === ".") return void 0;
-      current = resolved;
+      const resolved2 = path8.posix.normalize(path8.posix.join(path8.posix.dirname(current), target));
+      if (resolved2 === ".." || resolved2.startsWith("../") || resolved2 === ".") return void 0;
+      current = resolved2;
     }
     return void 0;
   }
@@ -67048,9 +67591,9 @@ var GitRevisionSource = class {
     if (!entry2) return void 0;
     const target = entry2.mode === SYMLINK_MODE ? await this.followLink(file2, entries) : entry2;
     if (!target || target.mode === GITLINK_MODE) return void 0;
-    const read2 = await this.readObject(target.oid, maxBytes);
-    if (!read2) return void 0;
-    return { bytes: read2.bytes, size: read2.size, truncated: read2.size > read2.bytes.length };
+    const read3 = await this.readObject(target.oid, maxBytes);
+    if (!read3) return void 0;
+    return { bytes: read3.bytes, size: read3.size, truncated: read3.size > read3.bytes.length };
   }
   /** Reads a blob through the one long-lived `git cat-file --batch`, keeping at most maxBytes. */
   readObject(oid, maxBytes) {
