@@ -60,6 +60,30 @@ function isPythonTest(path: string): boolean {
   return /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)tests\.py$|(^|\/)conftest\.py$/.test(path);
 }
 
+const moduleIndex = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+/**
+ * The repository's Python module files by module name (`users` for `a/users.py` and `a/users/__init__.py`),
+ * built once per run: resolving each import by walking every path made a tree of 20k files with
+ * thousands of imports quadratic (tens of seconds).
+ */
+function pythonModules(ctx: ExtractContext): Map<string, string[]> {
+  let index = moduleIndex.get(ctx.paths);
+  if (index) return index;
+  index = new Map();
+  for (const p of ctx.paths) {
+    if (!p.endsWith('.py')) continue;
+    const parts = p.split('/');
+    const name = parts.at(-1) === '__init__.py' ? parts.at(-2) : parts.at(-1)!.slice(0, -3);
+    if (name === undefined) continue;
+    const list = index.get(name);
+    if (list) list.push(p);
+    else index.set(name, [p]);
+  }
+  moduleIndex.set(ctx.paths, index);
+  return index;
+}
+
 /** The repository file of a dotted module name (`app.api.users`), or of a relative one from a file. */
 function modulePath(ctx: ExtractContext, dotted: string, from?: string): string | undefined {
   let parts: string[];
@@ -74,8 +98,9 @@ function modulePath(ctx: ExtractContext, dotted: string, from?: string): string 
     return undefined;
   }
   const stem = dotted.split('.').join('/');
+  const last = stem.slice(stem.lastIndexOf('/') + 1);
   const candidates: string[] = [];
-  for (const p of ctx.paths) if (p === `${stem}.py` || p === `${stem}/__init__.py` || p.endsWith(`/${stem}.py`) || p.endsWith(`/${stem}/__init__.py`)) candidates.push(p);
+  for (const p of pythonModules(ctx).get(last) ?? []) if (p === `${stem}.py` || p === `${stem}/__init__.py` || p.endsWith(`/${stem}.py`) || p.endsWith(`/${stem}/__init__.py`)) candidates.push(p);
   if (from) {
     // Prefer the candidate under the importing file's top folder (src/app/… next to src/main.py).
     const top = from.split('/')[0];
