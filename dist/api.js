@@ -46232,6 +46232,23 @@ function settingsDefaults(classes) {
 function isPythonTest(path9) {
   return /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)tests\.py$|(^|\/)conftest\.py$/.test(path9);
 }
+var moduleIndex = /* @__PURE__ */ new WeakMap();
+function pythonModules(ctx) {
+  let index = moduleIndex.get(ctx.paths);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (const p of ctx.paths) {
+    if (!p.endsWith(".py")) continue;
+    const parts = p.split("/");
+    const name = parts.at(-1) === "__init__.py" ? parts.at(-2) : parts.at(-1).slice(0, -3);
+    if (name === void 0) continue;
+    const list2 = index.get(name);
+    if (list2) list2.push(p);
+    else index.set(name, [p]);
+  }
+  moduleIndex.set(ctx.paths, index);
+  return index;
+}
 function modulePath(ctx, dotted, from) {
   let parts;
   if (dotted.startsWith(".")) {
@@ -46245,8 +46262,9 @@ function modulePath(ctx, dotted, from) {
     return void 0;
   }
   const stem = dotted.split(".").join("/");
+  const last = stem.slice(stem.lastIndexOf("/") + 1);
   const candidates = [];
-  for (const p of ctx.paths) if (p === `${stem}.py` || p === `${stem}/__init__.py` || p.endsWith(`/${stem}.py`) || p.endsWith(`/${stem}/__init__.py`)) candidates.push(p);
+  for (const p of pythonModules(ctx).get(last) ?? []) if (p === `${stem}.py` || p === `${stem}/__init__.py` || p.endsWith(`/${stem}.py`) || p.endsWith(`/${stem}/__init__.py`)) candidates.push(p);
   if (from) {
     const top = from.split("/")[0];
     candidates.sort((a, b) => Number(!a.startsWith(`${top}/`)) - Number(!b.startsWith(`${top}/`)) || a.length - b.length);
