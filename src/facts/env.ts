@@ -82,6 +82,13 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       list.push(read);
       reads.set(read.name, list);
     };
+    // A file the scans below need whole (a helper, a multi-line read, a prefix) is read once for all of them.
+    const scanned = new Map<string, Promise<TextFile | undefined>>();
+    const scan = (path: string) => {
+      let text = scanned.get(path);
+      if (!text) scanned.set(path, (text = facts.scan(path, 512 * 1024)));
+      return text;
+    };
     // Reads named in full at the read, kept until the reads through a prefix are known.
     const direct: EnvRead[] = [];
     const readsIn = (eco: Ecosystem, path: string, text: string, lineAt: (index: number) => number, bareEnviron = false) => {
@@ -107,7 +114,7 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       // A read through a variable: the file may define a helper (`getEnv(name, fallback)`) whose calls are reads.
       const dynamic = DYNAMIC_READ[eco];
       if (dynamic && lines.some((l) => dynamic.test(l.text))) {
-        const text = await facts.scan(path, 512 * 1024);
+        const text = await scan(path);
         if (text) direct.push(...wrapperReads(eco, path, text));
       }
       // `from os import environ` makes a bare environ[...] the process environment (the import line
@@ -115,7 +122,7 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
       const bareEnviron = eco === 'python' && lines.some((l) => FROM_OS_IMPORT_ENVIRON.test(l.text));
       // A call split over lines (`env(` then the name below) needs the whole file.
       if (lines.some((l) => OPEN_AT_END.test(l.text))) {
-        const text = await facts.scan(path, 512 * 1024);
+        const text = await scan(path);
         if (text) readsIn(eco, path, text.text, (index) => text.lineAt(index), bareEnviron);
       } else {
         for (const { line, text } of lines) readsIn(eco, path, text, () => line, bareEnviron);
@@ -126,12 +133,12 @@ export function envFacts(facts: Facts): Promise<EnvFacts> {
     const markedText = async (eco: Ecosystem) => {
       const out: { path: string; text: TextFile }[] = [];
       for (const m of marked.filter((x) => x.eco === eco)) {
-        const text = await facts.scan(m.path, 512 * 1024);
+        const text = await scan(m.path);
         if (text) out.push({ path: m.path, text });
       }
       return out;
     };
-    const go = await goPrefixedReads(await markedText('go'), goPaths, (path) => facts.scan(path, 512 * 1024));
+    const go = await goPrefixedReads(await markedText('go'), goPaths, scan);
     for (const key of go.superseded) superseded.add(key);
     for (const read of go.reads) add(read);
     for (const { path, text } of await markedText('python')) for (const read of pydanticSettingsReads(path, text)) add(read);
