@@ -62421,6 +62421,12 @@ function envFacts(facts) {
       list2.push(read3);
       reads.set(read3.name, list2);
     };
+    const scanned = /* @__PURE__ */ new Map();
+    const scan = (path9) => {
+      let text2 = scanned.get(path9);
+      if (!text2) scanned.set(path9, text2 = facts.scan(path9, 512 * 1024));
+      return text2;
+    };
     const direct = [];
     const readsIn = (eco, path9, text2, lineAt, bareEnviron = false) => {
       for (const { re } of bareEnviron ? [...ENV_READS[eco], ...BARE_ENVIRON] : ENV_READS[eco]) {
@@ -62443,12 +62449,12 @@ function envFacts(facts) {
       if (PREFIXED_ENV_MARKERS.some((d) => d.ecosystems?.includes(eco) && lines.some((l) => d.re.test(l.text)))) marked.push({ path: path9, eco });
       const dynamic = DYNAMIC_READ[eco];
       if (dynamic && lines.some((l) => dynamic.test(l.text))) {
-        const text2 = await facts.scan(path9, 512 * 1024);
+        const text2 = await scan(path9);
         if (text2) direct.push(...wrapperReads(eco, path9, text2));
       }
       const bareEnviron = eco === "python" && lines.some((l) => FROM_OS_IMPORT_ENVIRON.test(l.text));
       if (lines.some((l) => OPEN_AT_END.test(l.text))) {
-        const text2 = await facts.scan(path9, 512 * 1024);
+        const text2 = await scan(path9);
         if (text2) readsIn(eco, path9, text2.text, (index) => text2.lineAt(index), bareEnviron);
       } else {
         for (const { line, text: text2 } of lines) readsIn(eco, path9, text2, () => line, bareEnviron);
@@ -62458,12 +62464,12 @@ function envFacts(facts) {
     const markedText = async (eco) => {
       const out = [];
       for (const m of marked.filter((x) => x.eco === eco)) {
-        const text2 = await facts.scan(m.path, 512 * 1024);
+        const text2 = await scan(m.path);
         if (text2) out.push({ path: m.path, text: text2 });
       }
       return out;
     };
-    const go = await goPrefixedReads(await markedText("go"), goPaths, (path9) => facts.scan(path9, 512 * 1024));
+    const go = await goPrefixedReads(await markedText("go"), goPaths, scan);
     for (const key of go.superseded) superseded.add(key);
     for (const read3 of go.reads) add2(read3);
     for (const { path: path9, text: text2 } of await markedText("python")) for (const read3 of pydanticSettingsReads(path9, text2)) add2(read3);

@@ -46,16 +46,16 @@ async function run() {
     return 0;
   }
   if (argv[0] === "batch" || argv[0] === "report") {
-    const cohort = await import("./chunks/cli-RXLNAKIU.js");
+    const cohort = await import("./chunks/cli-KOGRF2QY.js");
     return argv[0] === "batch" ? cohort.batchMain(argv.slice(1), io) : cohort.reportMain(argv.slice(1), io);
   }
-  if (argv[0] === "fix") return (await import("./chunks/cli-6AYQ67NY.js")).fixMain(argv.slice(1), io);
+  if (argv[0] === "fix") return (await import("./chunks/cli-7G6D4XEF.js")).fixMain(argv.slice(1), io);
   if (argv.length === 2 && argv[0] === "explain") {
     const code = await (await import("./chunks/explain-quick-Z2QAD5RX.js")).explainQuickly(argv[1], io);
     if (code !== void 0) return code;
   }
   exitOnSignals();
-  const { main } = await import("./chunks/main-YJGFP6UX.js");
+  const { main } = await import("./chunks/main-N2SXF23I.js");
   return main(argv, io);
 }
 run().then(
